@@ -1,0 +1,118 @@
+// suiji-cli: the headless interface (cli.md). Thin: parse, call a core service, print.
+
+#include "Command.h"
+#include "util/I18n.h"
+
+#include <QCoreApplication>
+#include <QStringConverter>
+#include <cstdio>
+
+namespace suiji::cli {
+std::unique_ptr<Command> makeInitCommand();
+std::unique_ptr<Command> makeDemoCommand();
+std::unique_ptr<Command> makeEntitiesCommand();
+
+std::vector<std::unique_ptr<Command>> allCommands()
+{
+    std::vector<std::unique_ptr<Command>> v;
+    v.push_back(makeInitCommand());
+    v.push_back(makeDemoCommand());
+    v.push_back(makeEntitiesCommand());
+    return v;
+}
+} // namespace suiji::cli
+
+using namespace suiji;
+using namespace suiji::cli;
+
+static void usage(QTextStream &s, const std::vector<std::unique_ptr<Command>> &commands)
+{
+    s << tr("Usage: suiji-cli [--db FILE] [--lang zh|en] COMMAND [options]") << "\n\n"
+      << tr("Options:") << '\n'
+      << "  --db FILE     " << tr("database file (default: %1)").arg(Database::defaultPath()) << '\n'
+      << "  --lang zh|en  " << tr("language of messages (default zh)") << '\n'
+      << "  --help        " << tr("show this help; COMMAND --help shows a command's options") << "\n\n"
+      << tr("Commands:") << '\n';
+    for (const auto &c : commands)
+        s << "  " << c->name().leftJustified(12) << c->summary() << '\n';
+    s << '\n' << tr("Exit codes: 0 done, 1 runtime failure, 2 usage error, 3 input rejected or check failed.") << '\n';
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("suiji"));
+    QCoreApplication::setApplicationName(QStringLiteral("suiji"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SUIJI_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    out.setEncoding(QStringConverter::Utf8);
+    err.setEncoding(QStringConverter::Utf8);
+
+    QStringList args = app.arguments();
+    args.removeFirst();
+    QString db = Database::defaultPath();
+    QString lang = QStringLiteral("zh");
+    // Global options come before the command.
+    bool langError = false;
+    while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
+        const QString a = args.takeFirst();
+        auto value = [&](const QString &opt) -> std::optional<QString> {
+            if (a.startsWith(opt + QLatin1Char('=')))
+                return a.mid(opt.size() + 1);
+            if (a == opt && !args.isEmpty())
+                return args.takeFirst();
+            return std::nullopt;
+        };
+        if (a == QLatin1String("--help")) {
+            i18n::install(lang);
+            usage(out, allCommands());
+            return Done;
+        } else if (a == QLatin1String("--version")) {
+            out << "suiji-cli " << SUIJI_VERSION << '\n';
+            return Done;
+        } else if (a.startsWith(QLatin1String("--db"))) {
+            auto v = value(QStringLiteral("--db"));
+            if (!v || v->isEmpty()) {
+                i18n::install(lang);
+                err << tr("--db needs a file name.") << Qt::endl;
+                return Usage;
+            }
+            db = *v;
+        } else if (a.startsWith(QLatin1String("--lang"))) {
+            auto v = value(QStringLiteral("--lang"));
+            if (!v || (*v != QLatin1String("zh") && *v != QLatin1String("en")))
+                langError = true;
+            else
+                lang = *v;
+        } else {
+            i18n::install(lang);
+            err << tr("Unknown option %1.").arg(a) << Qt::endl;
+            usage(err, allCommands());
+            return Usage;
+        }
+    }
+    i18n::install(lang);
+    if (langError) {
+        err << tr("--lang takes zh or en.") << Qt::endl;
+        return Usage;
+    }
+    const auto commands = allCommands();
+    if (args.isEmpty()) {
+        usage(err, commands);
+        return Usage;
+    }
+    for (const auto &c : commands) {
+        if (c->name() == args.first()) {
+            Context ctx{db, lang, out, err};
+            const int code = c->run(ctx, args);
+            out.flush();
+            err.flush();
+            return code;
+        }
+    }
+    err << tr("Unknown command \"%1\".").arg(args.first()) << "\n\n";
+    usage(err, commands);
+    return Usage;
+}

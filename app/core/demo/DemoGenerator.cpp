@@ -1,0 +1,338 @@
+#include "DemoGenerator.h"
+
+#include "model/Bureau.h"
+#include "model/Category.h"
+#include "store/EntityRepository.h"
+#include "store/InspectorRepository.h"
+#include "util/Rng.h"
+#include "util/Uscc.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlQuery>
+#include <cmath>
+
+namespace suiji {
+
+namespace {
+
+// Relative size of each bureau's caseload, in Bureau::all() order.
+const QHash<QString, int> kBureauWeight = {
+    {QStringLiteral("futian"), 5}, {QStringLiteral("luohu"), 4}, {QStringLiteral("yantian"), 3},
+    {QStringLiteral("nanshan"), 10}, {QStringLiteral("baoan"), 22}, {QStringLiteral("longgang"), 20},
+    {QStringLiteral("longhua"), 13}, {QStringLiteral("pingshan"), 6}, {QStringLiteral("guangming"), 8},
+    {QStringLiteral("dapeng"), 3}, {QStringLiteral("shenshan"), 6},
+};
+
+const QDate kEarliest(2024, 1, 1); // event dates fall between these, so the data is
+const QDate kLatest(2025, 9, 30);  // the same on every day it is generated
+
+struct Pools {
+    QString surnames, given, trade1, trade2;
+    QList<QPair<QString, QString>> fixedKinds;
+    QSet<QString> vocsIndustries;
+    QStringList constructionKinds, roads, sections;
+    QHash<QString, QStringList> streets;
+};
+
+Pools loadPools()
+{
+    QFile f(QStringLiteral(":/demo/names.json"));
+    f.open(QIODevice::ReadOnly);
+    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    Pools p;
+    p.surnames = o.value(QLatin1String("surnames")).toString();
+    p.given = o.value(QLatin1String("given")).toString();
+    p.trade1 = o.value(QLatin1String("tradeChars1")).toString();
+    p.trade2 = o.value(QLatin1String("tradeChars2")).toString();
+    for (const QJsonValue &v : o.value(QLatin1String("fixedKinds")).toArray())
+        p.fixedKinds.append({v.toArray().at(0).toString(), v.toArray().at(1).toString()});
+    for (const QJsonValue &v : o.value(QLatin1String("vocsIndustries")).toArray())
+        p.vocsIndustries.insert(v.toString());
+    auto strings = [&](const char *name) {
+        QStringList l;
+        for (const QJsonValue &v : o.value(QLatin1String(name)).toArray())
+            l << v.toString();
+        return l;
+    };
+    p.constructionKinds = strings("constructionKinds");
+    p.roads = strings("roads");
+    p.sections = strings("sections");
+    const QJsonObject s = o.value(QLatin1String("streets")).toObject();
+    for (auto it = s.begin(); it != s.end(); ++it)
+        for (const QJsonValue &v : it.value().toArray())
+            p.streets[it.key()].append(v.toString());
+    return p;
+}
+
+// Largest-remainder split of total over weights: deterministic and sums exactly to total.
+QList<int> allocate(int total, const QList<int> &weights)
+{
+    QList<int> out(weights.size(), 0);
+    long sum = 0;
+    for (int w : weights)
+        sum += w;
+    if (sum == 0 || total <= 0)
+        return out;
+    QList<QPair<double, int>> rema;
+    int given = 0;
+    for (int i = 0; i < weights.size(); ++i) {
+        const double exact = double(total) * weights[i] / double(sum);
+        out[i] = int(std::floor(exact));
+        given += out[i];
+        rema.append({exact - out[i], i});
+    }
+    std::stable_sort(rema.begin(), rema.end(), [](auto a, auto b) { return a.first > b.first; });
+    for (int i = 0; given < total; ++i, ++given)
+        out[rema[i % rema.size()].second] += 1;
+    return out;
+}
+
+class Builder {
+public:
+    Builder(quint64 seed, const Pools &pools) : rng(seed), p(pools) {}
+
+    QChar pickChar(const QString &s) { return s.at(int(rng.below(uint32_t(s.size())))); }
+    QString pickString(const QStringList &l) { return l.at(int(rng.below(uint32_t(l.size())))); }
+
+    QString uniqueUscc(const Bureau &b)
+    {
+        static const QString alphabet = QString::fromLatin1(uscc::kAlphabet);
+        for (;;) {
+            // 9 = registered by the market regulator, 1 = enterprise; then the division code.
+            QString s = QStringLiteral("91") + (rng.chance(0.7) ? QStringLiteral("440300") : b.areaCode);
+            // Post-2016 codes often carry "MA" in the organisation part.
+            if (rng.chance(0.6))
+                s += QStringLiteral("MA");
+            while (s.size() < 17)
+                s += alphabet.at(int(rng.below(31)));
+            s += uscc::checkCharacter(s);
+            if (!usedKeys.contains(s)) {
+                usedKeys.insert(s);
+                return s;
+            }
+        }
+    }
+
+    QString companyName(const QString &kind)
+    {
+        QString n = QStringLiteral("深圳市") + pickChar(p.trade1) + pickChar(p.trade2) + kind;
+        n += rng.chance(0.15) ? QStringLiteral("股份有限公司") : QStringLiteral("有限公司");
+        return n;
+    }
+
+    QString personName()
+    {
+        QString n = pickChar(p.surnames);
+        n += pickChar(p.given);
+        if (rng.chance(0.7))
+            n += pickChar(p.given);
+        return n;
+    }
+
+    QString address(const Bureau &b, const QString &street)
+    {
+        return QStringLiteral("深圳市") + b.nameZh + (b.id == QLatin1String("shenshan") ? QStringLiteral("特别合作区") : QStringLiteral("区"))
+               + street + QStringLiteral("街道") + pickString(p.roads) + QStringLiteral("路") + QString::number(rng.range(1, 999))
+               + QStringLiteral("号");
+    }
+
+    QDate dateBetween(const QDate &a, const QDate &b) { return a.addDays(rng.range(0, int(a.daysTo(b)))); }
+
+    Entity base(const Bureau &b, const QString &cat)
+    {
+        Entity e;
+        e.category = cat;
+        e.bureau = b.id;
+        e.street = pickString(p.streets.value(b.id));
+        e.address = address(b, e.street);
+        return e;
+    }
+
+    SplitMix64 rng;
+    const Pools &p;
+    QSet<QString> usedKeys;
+};
+
+} // namespace
+
+QHash<QString, int> DemoGenerator::cityTotals()
+{
+    return {
+        {category::Fixed, 91500},         {category::Construction, 5000},   {category::SoilUnit, 320},
+        {category::SoilPlot, 130},        {category::Outfall, 19},          {category::MonitoringAgency, 94},
+        {category::DieselFleet, 1145},    {category::EmissionStation, 172}, {category::PetrolStation, 281},
+        {category::OilDepot, 5},
+    };
+}
+
+QHash<QString, int> DemoGenerator::scaledTotals() const
+{
+    QHash<QString, int> out;
+    const auto totals = cityTotals();
+    for (auto it = totals.begin(); it != totals.end(); ++it)
+        out.insert(it.key(), int(std::lround(it.value() * m_scale)));
+    return out;
+}
+
+DemoCity DemoGenerator::generate() const
+{
+    const Pools pools = loadPools();
+    Builder g(m_seed, pools);
+    DemoCity city;
+    const QList<Bureau> &bureaus = Bureau::all();
+    QList<int> weights, coastalWeights;
+    for (const Bureau &b : bureaus) {
+        weights << kBureauWeight.value(b.id, 1);
+        coastalWeights << (b.coastal ? kBureauWeight.value(b.id, 1) : 0);
+    }
+    const QHash<QString, int> totals = scaledTotals();
+
+    for (const Category &cat : Category::all()) {
+        const QList<int> perBureau = allocate(totals.value(cat.id), cat.id == category::Outfall ? coastalWeights : weights);
+        for (int bi = 0; bi < bureaus.size(); ++bi) {
+            const Bureau &b = bureaus[bi];
+            for (int n = 0; n < perBureau[bi]; ++n) {
+                Entity e = g.base(b, cat.id);
+                if (cat.keyedByCode) {
+                    const QString prefix = cat.id == category::Outfall ? QStringLiteral("RHPWK-") : QStringLiteral("DK");
+                    do {
+                        e.code = prefix + b.areaCode + QLatin1Char('-') + QStringLiteral("%1").arg(g.rng.range(1, 9999), 4, 10, QLatin1Char('0'));
+                    } while (g.usedKeys.contains(e.code));
+                    g.usedKeys.insert(e.code);
+                    e.key = e.code;
+                } else {
+                    e.uscc = g.uniqueUscc(b);
+                    e.key = e.uscc;
+                }
+
+                if (cat.id == category::Fixed) {
+                    const auto &kind = pools.fixedKinds.at(int(g.rng.below(uint32_t(pools.fixedKinds.size()))));
+                    e.name = g.companyName(kind.first);
+                    e.industry = kind.second;
+                    e.level = g.rng.chance(0.03) ? QStringLiteral("key") : QStringLiteral("general");
+                    const double c = g.rng.unit();
+                    e.credit = c < 0.08 ? QStringLiteral("诚信") : c < 0.28 ? QStringLiteral("良好") : c < 0.31 ? QStringLiteral("警示") : c < 0.32 ? QStringLiteral("不良") : QString();
+                    if (pools.vocsIndustries.contains(e.industry)) {
+                        const double v = g.rng.unit();
+                        e.vocs = v < 0.15 ? QStringLiteral("A") : v < 0.65 ? QStringLiteral("B") : v < 0.80 ? QStringLiteral("C") : QString();
+                    }
+                    if (g.rng.chance(0.04))
+                        e.penaltyDate = g.dateBetween(kEarliest, kLatest);
+                    if (g.rng.chance(0.015))
+                        e.waiverDate = g.dateBetween(kEarliest, kLatest);
+                    const double k = g.rng.unit();
+                    e.complaints = k < 0.015 ? g.rng.range(10, 25) : k < 0.10 ? g.rng.range(1, 9) : 0;
+                    e.positiveList = g.rng.chance(e.isKey() ? 0.15 : 0.02);
+                } else if (cat.id == category::Construction) {
+                    e.name = g.companyName(QStringLiteral("实业")).chopped(4) + pools.constructionKinds.at(int(g.rng.below(uint32_t(pools.constructionKinds.size()))));
+                    e.industry = QStringLiteral("建设项目");
+                    e.level = g.rng.chance(0.05) ? QStringLiteral("key") : QStringLiteral("general");
+                } else if (cat.id == category::Outfall) {
+                    e.name = b.nameZh + e.street + QStringLiteral("入海排污口") + QString::number(n + 1);
+                    e.industry = QStringLiteral("入海排污口");
+                    e.level = g.rng.chance(0.3) ? QStringLiteral("key") : QStringLiteral("general");
+                    if (g.rng.chance(0.2))
+                        e.penaltyDate = g.dateBetween(kEarliest, kLatest);
+                } else if (cat.id == category::SoilUnit) {
+                    e.name = g.companyName(QStringLiteral("化工"));
+                    e.industry = QStringLiteral("化学原料和化学制品制造");
+                    e.level = QStringLiteral("key");
+                    if (g.rng.chance(0.06)) {
+                        e.level = QStringLiteral("general");
+                        e.removedDate = g.dateBetween(QDate(2024, 6, 1), QDate(2025, 6, 30));
+                    }
+                } else if (cat.id == category::SoilPlot) {
+                    e.name = b.nameZh + e.street + QStringLiteral("原") + g.companyName(QStringLiteral("化工")).mid(3).chopped(4) + QStringLiteral("厂地块");
+                    e.industry = QStringLiteral("风险管控和修复地块");
+                } else if (cat.id == category::MonitoringAgency) {
+                    e.name = g.companyName(QStringLiteral("检测技术"));
+                    e.industry = QStringLiteral("生态环境监测");
+                    e.violationClue = g.rng.chance(0.05);
+                } else if (cat.id == category::DieselFleet) {
+                    e.name = g.companyName(g.rng.chance(0.5) ? QStringLiteral("物流") : QStringLiteral("运输"));
+                    e.industry = QStringLiteral("道路货物运输");
+                } else if (cat.id == category::EmissionStation) {
+                    e.name = g.companyName(QStringLiteral("机动车检测"));
+                    e.industry = QStringLiteral("机动车排放检验");
+                } else if (cat.id == category::PetrolStation) {
+                    e.name = (g.rng.chance(0.5) ? QStringLiteral("中国石化销售股份有限公司广东深圳") : QStringLiteral("中国石油天然气股份有限公司深圳"))
+                             + e.street + QStringLiteral("加油站");
+                    e.industry = QStringLiteral("机动车燃油零售");
+                } else if (cat.id == category::OilDepot) {
+                    e.name = g.companyName(QStringLiteral("石油储运"));
+                    e.industry = QStringLiteral("油气仓储");
+                }
+                city.entities.append(std::move(e));
+            }
+        }
+    }
+
+    // Inspectors: 20–60 per bureau by size; a few with conflicts of interest on local fixed sources.
+    QHash<QString, QStringList> fixedKeysByBureau;
+    for (const Entity &e : std::as_const(city.entities))
+        if (e.category == category::Fixed)
+            fixedKeysByBureau[e.bureau].append(e.key);
+    QSet<QString> badges;
+    for (const Bureau &b : bureaus) {
+        const int w = kBureauWeight.value(b.id, 1);
+        const int n = std::clamp(20 + w * 2 + g.rng.range(-2, 2), 20, 60);
+        for (int i = 0; i < n; ++i) {
+            Inspector ins;
+            ins.bureau = b.id;
+            ins.name = g.personName();
+            do {
+                ins.badge = QStringLiteral("19%1%2").arg(b.areaCode.mid(4)).arg(g.rng.range(1, 9999), 4, 10, QLatin1Char('0'));
+            } while (badges.contains(ins.badge));
+            badges.insert(ins.badge);
+            ins.section = g.pickString(pools.sections);
+            ins.active = !g.rng.chance(0.08);
+            const QStringList &keys = fixedKeysByBureau.value(b.id);
+            if (!keys.isEmpty() && g.rng.chance(0.06)) {
+                const int c = g.rng.range(1, 2);
+                for (int k = 0; k < c; ++k)
+                    ins.conflicts.append(keys.at(int(g.rng.below(uint32_t(keys.size())))));
+            }
+            city.inspectors.append(ins);
+        }
+    }
+    return city;
+}
+
+Result<DemoCity> DemoGenerator::writeTo(const Database &db, const std::function<void(int)> &progress) const
+{
+    EntityRepository entities(db);
+    InspectorRepository inspectors(db);
+    if (entities.count() > 0 || inspectors.count() > 0)
+        return Error{QCoreApplication::translate("suiji::DemoGenerator",
+                                                 "The database %1 already holds entities or inspectors. The demo city goes into an empty database: choose a new file.")
+                         .arg(db.path()),
+                     3};
+    if (progress)
+        progress(0);
+    DemoCity city = generate();
+    if (progress)
+        progress(40);
+    Transaction tx(db);
+    const QString stamp = QStringLiteral("demo");
+    const qsizetype chunk = 10000;
+    for (qsizetype i = 0; i < city.entities.size(); i += chunk) {
+        if (auto s = entities.upsert(city.entities.mid(i, chunk), stamp); !s)
+            return s.error();
+        if (progress)
+            progress(40 + int(50 * (i + chunk) / std::max<qsizetype>(1, city.entities.size())));
+    }
+    if (auto s = inspectors.upsert(city.inspectors); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    if (progress)
+        progress(100);
+    return city;
+}
+
+} // namespace suiji

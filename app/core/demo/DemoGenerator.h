@@ -1,0 +1,37 @@
+#pragma once
+// The synthetic Shenzhen: a deterministic demo city for a seed, at city scale or shrunk.
+
+#include "model/Entity.h"
+#include "model/Inspector.h"
+#include "store/Database.h"
+
+#include <QHash>
+#include <functional>
+
+namespace suiji {
+
+struct DemoCity {
+    QList<Entity> entities;
+    QList<Inspector> inspectors;
+};
+
+class DemoGenerator {
+public:
+    // City-wide counts at scale 1. The mobile-source, outfall and monitoring numbers are the plan's.
+    static QHash<QString, int> cityTotals();
+
+    DemoGenerator(quint64 seed, double scale) : m_seed(seed), m_scale(scale) {}
+
+    DemoCity generate() const;
+    // Generates and writes in one transaction. Refuses a database that already holds entities.
+    Result<DemoCity> writeTo(const Database &db, const std::function<void(int percent)> &progress = {}) const;
+
+    // Counts after scaling (what generate() will produce per category).
+    QHash<QString, int> scaledTotals() const;
+
+private:
+    quint64 m_seed;
+    double m_scale;
+};
+
+} // namespace suiji

@@ -1,0 +1,216 @@
+#include "EntityRepository.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <sqlite3.h>
+
+namespace suiji {
+
+namespace {
+const char *kColumns = "id, category, key, name, uscc, code, bureau, level, industry, street, address, credit, vocs, "
+                       "penalty_date, waiver_date, complaints, positive_list, violation_clue, removed_date, bad_check";
+
+QString dateText(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+Entity fromQuery(const QSqlQuery &q)
+{
+    Entity e;
+    e.id = q.value(0).toLongLong();
+    e.category = q.value(1).toString();
+    e.key = q.value(2).toString();
+    e.name = q.value(3).toString();
+    e.uscc = q.value(4).toString();
+    e.code = q.value(5).toString();
+    e.bureau = q.value(6).toString();
+    e.level = q.value(7).toString();
+    e.industry = q.value(8).toString();
+    e.street = q.value(9).toString();
+    e.address = q.value(10).toString();
+    e.credit = q.value(11).toString();
+    e.vocs = q.value(12).toString();
+    e.penaltyDate = QDate::fromString(q.value(13).toString(), Qt::ISODate);
+    e.waiverDate = QDate::fromString(q.value(14).toString(), Qt::ISODate);
+    e.complaints = q.value(15).toInt();
+    e.positiveList = q.value(16).toBool();
+    e.violationClue = q.value(17).toBool();
+    e.removedDate = QDate::fromString(q.value(18).toString(), Qt::ISODate);
+    e.badCheck = q.value(19).toBool();
+    return e;
+}
+
+struct Where {
+    QString sql;
+    QVariantList values;
+};
+
+Where whereFor(const EntityFilter &f)
+{
+    Where w;
+    QStringList parts;
+    if (!f.bureau.isEmpty()) {
+        parts << QStringLiteral("bureau = ?");
+        w.values << f.bureau;
+    }
+    if (!f.category.isEmpty()) {
+        parts << QStringLiteral("category = ?");
+        w.values << f.category;
+    }
+    const QString t = f.text.trimmed();
+    if (!t.isEmpty()) {
+        QString like = t;
+        like.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        like = QLatin1Char('%') + like + QLatin1Char('%');
+        parts << QStringLiteral("(name LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\' OR street LIKE ? ESCAPE '\\')");
+        w.values << like << like << like;
+    }
+    if (!parts.isEmpty())
+        w.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    return w;
+}
+
+void bindAll(QSqlQuery &q, const QVariantList &values)
+{
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+}
+} // namespace
+
+QStringList EntityRepository::sortableColumns()
+{
+    return {QStringLiteral("id"), QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("bureau"),
+            QStringLiteral("category"), QStringLiteral("level"), QStringLiteral("industry"), QStringLiteral("street"),
+            QStringLiteral("credit"), QStringLiteral("vocs"), QStringLiteral("penalty_date"), QStringLiteral("complaints")};
+}
+
+int EntityRepository::count(const EntityFilter &f) const
+{
+    const Where w = whereFor(f);
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT count(*) FROM entity") + w.sql);
+    bindAll(q, w.values);
+    if (q.exec() && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+Status EntityRepository::forEach(const EntityFilter &f, const std::function<bool(const Entity &)> &fn) const
+{
+    const Where w = whereFor(f);
+    // The column name is checked against a fixed list, so it may be spliced.
+    const QString sort = sortableColumns().contains(f.sortColumn) ? f.sortColumn : QStringLiteral("id");
+    QString sql = QStringLiteral("SELECT ") + QString::fromLatin1(kColumns) + QStringLiteral(" FROM entity") + w.sql
+                  + QStringLiteral(" ORDER BY ") + sort + (f.descending ? QStringLiteral(" DESC") : QString())
+                  + (sort == QLatin1String("id") ? QString() : QStringLiteral(", id"));
+    if (f.limit >= 0)
+        sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(f.limit).arg(f.offset);
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    bindAll(q, w.values);
+    if (!q.exec())
+        return Error{sqlErrorMessage(QCoreApplication::translate("suiji::EntityRepository", "Cannot read the entity list."), q.lastError().text())};
+    while (q.next())
+        if (!fn(fromQuery(q)))
+            break;
+    return Ok{};
+}
+
+QList<Entity> EntityRepository::list(const EntityFilter &f) const
+{
+    QList<Entity> out;
+    forEach(f, [&](const Entity &e) {
+        out.append(e);
+        return true;
+    });
+    return out;
+}
+
+std::optional<Entity> EntityRepository::find(const QString &category, const QString &key) const
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT ") + QString::fromLatin1(kColumns) + QStringLiteral(" FROM entity WHERE category = ? AND key = ?"));
+    q.addBindValue(category);
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return fromQuery(q);
+    return std::nullopt;
+}
+
+QHash<QString, int> EntityRepository::countByCategory(const QString &bureau) const
+{
+    QHash<QString, int> out;
+    QSqlQuery q(m_db.db());
+    if (bureau.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT category, count(*) FROM entity GROUP BY category"));
+    } else {
+        q.prepare(QStringLiteral("SELECT category, count(*) FROM entity WHERE bureau = ? GROUP BY category"));
+        q.addBindValue(bureau);
+    }
+    if (q.exec())
+        while (q.next())
+            out.insert(q.value(0).toString(), q.value(1).toInt());
+    return out;
+}
+
+Status EntityRepository::upsert(const QList<Entity> &entities, const QString &importedAt)
+{
+    sqlite3 *h = m_db.handle();
+    static const char *sql =
+        "INSERT INTO entity(category, key, name, uscc, code, bureau, level, industry, street, address, credit, vocs, "
+        "penalty_date, waiver_date, complaints, positive_list, violation_clue, removed_date, bad_check, imported_at) "
+        "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20) "
+        "ON CONFLICT(category, key) DO UPDATE SET name=excluded.name, uscc=excluded.uscc, code=excluded.code, "
+        "bureau=excluded.bureau, level=excluded.level, industry=excluded.industry, street=excluded.street, "
+        "address=excluded.address, credit=excluded.credit, vocs=excluded.vocs, penalty_date=excluded.penalty_date, "
+        "waiver_date=excluded.waiver_date, complaints=excluded.complaints, positive_list=excluded.positive_list, "
+        "violation_clue=excluded.violation_clue, removed_date=excluded.removed_date, bad_check=excluded.bad_check, "
+        "imported_at=excluded.imported_at";
+    sqlite3_stmt *st = nullptr;
+    if (sqlite3_prepare_v2(h, sql, -1, &st, nullptr) != SQLITE_OK)
+        return Error{QString::fromUtf8(sqlite3_errmsg(h))};
+    const QByteArray stamp = importedAt.toUtf8();
+    auto text = [&](int i, const QString &s) {
+        if (s.isEmpty()) {
+            sqlite3_bind_null(st, i);
+        } else {
+            const QByteArray b = s.toUtf8();
+            sqlite3_bind_text(st, i, b.constData(), int(b.size()), SQLITE_TRANSIENT);
+        }
+    };
+    for (const Entity &e : entities) {
+        text(1, e.category);
+        text(2, e.key);
+        text(3, e.name);
+        text(4, e.uscc);
+        text(5, e.code);
+        text(6, e.bureau);
+        text(7, e.level);
+        text(8, e.industry);
+        text(9, e.street);
+        text(10, e.address);
+        text(11, e.credit);
+        text(12, e.vocs);
+        text(13, dateText(e.penaltyDate));
+        text(14, dateText(e.waiverDate));
+        sqlite3_bind_int(st, 15, e.complaints);
+        sqlite3_bind_int(st, 16, e.positiveList);
+        sqlite3_bind_int(st, 17, e.violationClue);
+        text(18, dateText(e.removedDate));
+        sqlite3_bind_int(st, 19, e.badCheck);
+        sqlite3_bind_text(st, 20, stamp.constData(), int(stamp.size()), SQLITE_STATIC);
+        if (sqlite3_step(st) != SQLITE_DONE) {
+            const QString msg = QString::fromUtf8(sqlite3_errmsg(h));
+            sqlite3_finalize(st);
+            return Error{sqlErrorMessage(QCoreApplication::translate("suiji::EntityRepository", "Cannot save entity %1.").arg(e.key), msg)};
+        }
+        sqlite3_reset(st);
+    }
+    sqlite3_finalize(st);
+    return Ok{};
+}
+
+} // namespace suiji

@@ -1,0 +1,31 @@
+#pragma once
+// Reading and writing inspectors, their conflicts of interest and the quarter's inspector count.
+
+#include "model/Inspector.h"
+#include "model/Quarter.h"
+#include "store/Database.h"
+
+#include <QList>
+
+namespace suiji {
+
+class InspectorRepository {
+public:
+    explicit InspectorRepository(const Database &db) : m_db(db) {}
+
+    QList<Inspector> list(const QString &bureau = {}) const;
+    int count(const QString &bureau = {}, bool activeOnly = false) const;
+    // Insert or update by badge, replacing the conflict list. The caller owns the transaction.
+    Status upsert(const QList<Inspector> &inspectors);
+
+    // The stored I for a bureau and quarter, if one was saved.
+    std::optional<int> storedCount(const QString &bureau, const Quarter &q) const;
+    Status saveCount(const QString &bureau, const Quarter &q, int count);
+    // I as the rules use it: the stored value, else the bureau's active inspectors.
+    int effectiveCount(const QString &bureau, const Quarter &q) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace suiji

@@ -1,0 +1,13 @@
+#pragma once
+// Language selection shared by the GUI and the CLI: Chinese by default, English on request.
+
+#include <QString>
+
+namespace suiji::i18n {
+
+// "zh" or "en"; anything else falls back to "zh". Installs the app's and Qt's own translators.
+void install(const QString &lang);
+QString current();
+bool isChinese();
+
+} // namespace suiji::i18n

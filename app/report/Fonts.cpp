@@ -1,0 +1,28 @@
+#include "report/Fonts.h"
+
+#include <QFontDatabase>
+#include <QStringList>
+
+namespace suiji::report {
+
+QString cjkFamily()
+{
+    static const QString family = [] {
+        const QStringList families = QFontDatabase::families();
+        for (const char *name : {"Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Microsoft YaHei"})
+            if (families.contains(QLatin1String(name)))
+                return QString::fromLatin1(name);
+        return QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
+    }();
+    return family;
+}
+
+QFont cjkFont(qreal pointSize, int weight)
+{
+    QFont f(cjkFamily());
+    f.setPointSizeF(pointSize);
+    f.setWeight(QFont::Weight(weight));
+    return f;
+}
+
+} // namespace suiji::report

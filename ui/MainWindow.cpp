@@ -1,0 +1,249 @@
+#include "MainWindow.h"
+
+#include "demo/DemoGenerator.h"
+#include "dialogs/FirstRunDialog.h"
+#include "pages/DashboardPage.h"
+#include "pages/EntitiesPage.h"
+#include "pages/InspectorsPage.h"
+#include "pages/PendingPage.h"
+#include "store/EntityRepository.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QtConcurrent>
+
+namespace suiji {
+
+MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
+    : QMainWindow(parent), m_sidebar(new QListWidget(this)), m_stack(new QStackedWidget(this)), m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Suiji — random inspection workbench"));
+
+    m_pages = {
+        new DashboardPage(this),
+        new EntitiesPage(this),
+        new InspectorsPage(this),
+        new PendingPage(QStringLiteral("draw"), tr("Draw"), tr("Quota preview, seed entry, preview and commit of the quarter's draws."), this),
+        new PendingPage(QStringLiteral("tasks"), tr("Tasks"), tr("The quarter's inspection ledger (台账)."), this),
+        new PendingPage(QStringLiteral("reports"), tr("Reports"), tr("PDF reports and Excel exports."), this),
+        new PendingPage(QStringLiteral("settings"), tr("Settings"), tr("Language, theme, rule profile and holiday tables."), this),
+    };
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setFixedWidth(150);
+    m_sidebar->setIconSize(QSize(20, 20));
+    QFont sideFont = m_sidebar->font();
+    sideFont.setPointSizeF(sideFont.pointSizeF() * 1.15);
+    m_sidebar->setFont(sideFont);
+    for (int i = 0; i < m_pages.size(); ++i) {
+        auto *item = new QListWidgetItem(m_pages[i]->title(), m_sidebar);
+        item->setSizeHint(QSize(140, 40));
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(m_pages[i]->title()).arg(i + 1));
+        m_stack->addWidget(m_pages[i]);
+    }
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    statusBar()->addWidget(m_status, 1);
+
+    buildMenus();
+    setDatabase(std::move(db));
+    m_sidebar->setCurrentRow(0);
+
+    QSettings s;
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1366, 768);
+    showPage(s.value(QStringLiteral("window/page"), QStringLiteral("dashboard")).toString());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New database…"), QKeySequence::New, this, &MainWindow::newDatabaseFile);
+    file->addAction(tr("&Open database…"), QKeySequence::Open, this, &MainWindow::openDatabaseFile);
+    file->addAction(tr("&Back up database…"), QKeySequence(Qt::CTRL | Qt::Key_B), this, &MainWindow::backupDatabase);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < m_pages.size(); ++i) {
+        const QString id = m_pages[i]->pageId();
+        go->addAction(m_pages[i]->title(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this, [this, id] { showPage(id); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Suiji"), this, [this] {
+        QMessageBox::about(this, tr("About Suiji"),
+                           tr("<h3>Suiji 双随机抽查工作台 %1</h3><p>Random enforcement inspections for Shenzhen's ecology and "
+                              "environment bureaus: lists, quotas, verifiable draws, progress and reports.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> db)
+{
+    m_db = std::move(db);
+    for (Page *p : m_pages)
+        p->setDatabase(m_db.get());
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_db || !m_db->isOpen()) {
+        m_status->setText(tr("No database open"));
+        return;
+    }
+    m_status->setText(tr("Database: %1 · schema %2 · %3 entities")
+                          .arg(QDir::toNativeSeparators(m_db->path()))
+                          .arg(m_db->schemaVersion())
+                          .arg(EntityRepository(*m_db).count()));
+}
+
+bool MainWindow::showPage(const QString &id)
+{
+    for (int i = 0; i < m_pages.size(); ++i) {
+        if (m_pages[i]->pageId() == id) {
+            m_sidebar->setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+Page *MainWindow::page(const QString &id) const
+{
+    for (Page *p : m_pages)
+        if (p->pageId() == id)
+            return p;
+    return nullptr;
+}
+
+QStringList MainWindow::pageIds() const
+{
+    QStringList ids;
+    for (Page *p : m_pages)
+        ids << p->pageId();
+    return ids;
+}
+
+void MainWindow::offerDemoIfEmpty()
+{
+    if (!m_db || EntityRepository(*m_db).count() > 0)
+        return;
+    FirstRunDialog dialog(m_db->path(), this);
+    if (dialog.exec() == FirstRunDialog::Demo)
+        createDemo();
+}
+
+void MainWindow::createDemo()
+{
+    const QString path = m_db->path();
+    auto *progress = new QProgressDialog(tr("Creating the demo city…"), QString(), 0, 100, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    progress->setValue(0);
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::progressValueChanged, progress, &QProgressDialog::setValue);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, progress] {
+        progress->deleteLater();
+        watcher->deleteLater();
+        const QString error = watcher->result();
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Demo city"), error);
+        for (Page *p : m_pages)
+            p->setDatabase(m_db.get());
+        updateStatus();
+    });
+    // The worker opens its own connection: a QSqlDatabase belongs to the thread that opened it.
+    watcher->setFuture(QtConcurrent::run([path](QPromise<QString> &promise) {
+        promise.setProgressRange(0, 100);
+        auto db = Database::open(path);
+        if (!db) {
+            promise.addResult(db.message());
+            return;
+        }
+        auto r = DemoGenerator(2025, 1.0).writeTo(db.value(), [&](int p) { promise.setProgressValue(std::min(p, 100)); });
+        promise.addResult(r ? QString() : r.message());
+    }));
+}
+
+void MainWindow::openDatabaseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_db ? m_db->path() : QString()).absolutePath(),
+                                                      tr("Suiji database (*.db *.sqlite);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    auto r = Database::open(path, Database::Mode::ReadWrite);
+    if (!r) {
+        QMessageBox::warning(this, tr("Open database"), r.message());
+        return;
+    }
+    setDatabase(std::make_unique<Database>(std::move(r.value())));
+    QSettings().setValue(QStringLiteral("database/path"), path);
+    offerDemoIfEmpty();
+}
+
+void MainWindow::newDatabaseFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New database"), QString(), tr("Suiji database (*.db)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New database"), tr("%1 already exists. Choose a new file name.").arg(path));
+        return;
+    }
+    auto r = Database::open(path);
+    if (!r) {
+        QMessageBox::warning(this, tr("New database"), r.message());
+        return;
+    }
+    setDatabase(std::make_unique<Database>(std::move(r.value())));
+    QSettings().setValue(QStringLiteral("database/path"), path);
+    offerDemoIfEmpty();
+}
+
+void MainWindow::backupDatabase()
+{
+    if (!m_db)
+        return;
+    const QString suggested = m_db->path() + QStringLiteral(".") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")) + QStringLiteral(".bak");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back up database"), suggested);
+    if (path.isEmpty())
+        return;
+    if (auto s = m_db->backupTo(path); !s)
+        QMessageBox::warning(this, tr("Back up database"), s.message());
+    else
+        statusBar()->showMessage(tr("Backup written to %1").arg(path), 5000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *e)
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    if (auto *p = qobject_cast<Page *>(m_stack->currentWidget()))
+        s.setValue(QStringLiteral("window/page"), p->pageId());
+    e->accept();
+}
+
+} // namespace suiji

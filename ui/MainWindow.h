@@ -1,0 +1,51 @@
+#pragma once
+// The workbench window: sidebar of pages, the open database, menus and shortcuts.
+
+#include "store/Database.h"
+
+#include <QMainWindow>
+#include <memory>
+
+class QListWidget;
+class QStackedWidget;
+class QLabel;
+
+namespace suiji {
+
+class Page;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(std::unique_ptr<Database> db, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    const Database *database() const { return m_db.get(); }
+    bool showPage(const QString &id);
+    Page *page(const QString &id) const;
+    QStringList pageIds() const;
+
+    // Offers the demo city when the database is empty (first run).
+    void offerDemoIfEmpty();
+    // Generates the demo city off the GUI thread, then reloads the pages.
+    void createDemo();
+
+protected:
+    void closeEvent(QCloseEvent *e) override;
+
+private:
+    void buildMenus();
+    void setDatabase(std::unique_ptr<Database> db);
+    void openDatabaseFile();
+    void newDatabaseFile();
+    void backupDatabase();
+    void updateStatus();
+
+    std::unique_ptr<Database> m_db;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_stack;
+    QLabel *m_status;
+    QList<Page *> m_pages;
+};
+
+} // namespace suiji

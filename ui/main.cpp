@@ -1,0 +1,100 @@
+// suiji: the workbench. `--screenshot` renders one page with real data to a PNG and exits.
+
+#include "MainWindow.h"
+#include "pages/Page.h"
+#include "report/Fonts.h"
+#include "util/I18n.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStyleFactory>
+#include <cstdio>
+
+using namespace suiji;
+
+static bool wantsScreenshot(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "--screenshot") == 0 || qstrncmp(argv[i], "--screenshot=", 13) == 0)
+            return true;
+    return false;
+}
+
+int main(int argc, char **argv)
+{
+    // A screenshot needs no display: fall back to the offscreen platform when none is set.
+    if (wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("suiji"));
+    QApplication::setApplicationName(QStringLiteral("suiji"));
+    QApplication::setApplicationVersion(QStringLiteral(SUIJI_VERSION));
+    QApplication::setApplicationDisplayName(QStringLiteral("Suiji"));
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setFont(report::cjkFont(10));
+
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Suiji 双随机抽查工作台"));
+    p.addHelpOption();
+    p.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("FILE"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language: zh or en."), QStringLiteral("zh|en"));
+    const QCommandLineOption projector(QStringLiteral("projector"), QStringLiteral("Open the dashboard full screen for a projector."));
+    const QCommandLineOption shot(QStringLiteral("screenshot"), QStringLiteral("Render a page to this PNG and exit."), QStringLiteral("OUT.png"));
+    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page for --screenshot."), QStringLiteral("PAGE"), QStringLiteral("dashboard"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size for --screenshot."), QStringLiteral("WxH"), QStringLiteral("1366x768"));
+    const QCommandLineOption quarter(QStringLiteral("quarter"), QStringLiteral("Quarter, YYYYQn."), QStringLiteral("YYYYQn"));
+    const QCommandLineOption bureau(QStringLiteral("bureau"), QStringLiteral("Bureau id."), QStringLiteral("B"));
+    p.addOptions({db, lang, projector, shot, page, size, quarter, bureau});
+    p.process(app);
+
+    QSettings settings;
+    const QString language = p.isSet(lang) ? p.value(lang) : settings.value(QStringLiteral("ui/language"), QStringLiteral("zh")).toString();
+    i18n::install(language);
+
+    const QString path = p.isSet(db) ? p.value(db) : settings.value(QStringLiteral("database/path"), Database::defaultPath()).toString();
+    auto opened = Database::open(path);
+    if (!opened) {
+        if (p.isSet(shot)) {
+            std::fprintf(stderr, "%s\n", qPrintable(opened.message()));
+            return 1;
+        }
+        QMessageBox::critical(nullptr, QObject::tr("Suiji"), opened.message());
+        return 1;
+    }
+
+    MainWindow w(std::make_unique<Database>(std::move(opened.value())));
+
+    if (p.isSet(shot)) {
+        const QStringList wh = p.value(size).split(QLatin1Char('x'));
+        const int width = wh.value(0).toInt(), height = wh.value(1).toInt();
+        if (wh.size() != 2 || width < 320 || height < 240) {
+            std::fprintf(stderr, "--size takes WxH, e.g. 1366x768\n");
+            return 2;
+        }
+        if (!w.showPage(p.value(page))) {
+            std::fprintf(stderr, "Unknown page \"%s\". Pages: %s\n", qPrintable(p.value(page)), qPrintable(w.pageIds().join(QStringLiteral(", "))));
+            return 2;
+        }
+        w.resize(width, height);
+        w.show();
+        for (int i = 0; i < 5; ++i)
+            QApplication::processEvents();
+        if (!w.grab().save(p.value(shot), "PNG")) {
+            std::fprintf(stderr, "Cannot write %s\n", qPrintable(p.value(shot)));
+            return 1;
+        }
+        return 0;
+    }
+
+    if (p.isSet(projector))
+        w.showFullScreen();
+    else
+        w.show();
+    w.offerDemoIfEmpty();
+    return QApplication::exec();
+}

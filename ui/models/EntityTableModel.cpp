@@ -1,0 +1,139 @@
+#include "EntityTableModel.h"
+
+#include "model/Bureau.h"
+#include "model/Category.h"
+#include "util/I18n.h"
+
+namespace suiji {
+
+namespace {
+const char *const kSortColumns[] = {"key", "name", "bureau", "category", "level", "industry", "street", "credit", "vocs", "penalty_date", "complaints"};
+}
+
+EntityTableModel::EntityTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void EntityTableModel::setDatabase(const Database *db)
+{
+    m_db = db;
+    reload();
+}
+
+void EntityTableModel::setFilter(const EntityFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void EntityTableModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_total = 0;
+    if (m_db && m_db->isOpen()) {
+        EntityRepository repo(*m_db);
+        m_total = repo.count(m_filter);
+        EntityFilter page = m_filter;
+        page.offset = 0;
+        page.limit = kPage;
+        m_rows = repo.list(page);
+    }
+    endResetModel();
+    emit totalChanged(m_total);
+}
+
+int EntityTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int EntityTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool EntityTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void EntityTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || !m_db)
+        return;
+    EntityFilter page = m_filter;
+    page.offset = int(m_rows.size());
+    page.limit = kPage;
+    const QList<Entity> more = EntityRepository(*m_db).list(page);
+    if (more.isEmpty()) {
+        m_total = int(m_rows.size());
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
+    m_rows.append(more);
+    endInsertRows();
+}
+
+void EntityTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_filter.sortColumn = QString::fromLatin1(kSortColumns[column]);
+    m_filter.descending = order == Qt::DescendingOrder;
+    reload();
+}
+
+QVariant EntityTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Entity &e = m_rows.at(index.row());
+    const bool zh = i18n::isChinese();
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Key: return e.key;
+        case Name: return e.name;
+        case Bureau: {
+            const auto *b = Bureau::byId(e.bureau);
+            return b ? b->displayName(zh) : e.bureau;
+        }
+        case Category: {
+            const auto *c = Category::byId(e.category);
+            return c ? (zh ? c->nameZh : c->nameEn) : e.category;
+        }
+        case Level: return e.isKey() ? tr("Key") : tr("General");
+        case Industry: return e.industry;
+        case Street: return e.street;
+        case Credit: return e.credit;
+        case Vocs: return e.vocs;
+        case Penalty: return e.penaltyDate.isValid() ? e.penaltyDate.toString(Qt::ISODate) : QString();
+        case Complaints: return e.complaints;
+        }
+    } else if (role == Qt::ToolTipRole && index.column() == Name) {
+        return e.address;
+    } else if (role == Qt::TextAlignmentRole && index.column() == Complaints) {
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return {};
+}
+
+QVariant EntityTableModel::headerData(int section, Qt::Orientation o, int role) const
+{
+    if (o != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, o, role);
+    switch (section) {
+    case Key: return tr("USCC / code");
+    case Name: return tr("Name");
+    case Bureau: return tr("Bureau");
+    case Category: return tr("Category");
+    case Level: return tr("Level");
+    case Industry: return tr("Industry");
+    case Street: return tr("Street");
+    case Credit: return tr("Credit grade");
+    case Vocs: return tr("VOCs grade");
+    case Penalty: return tr("Last penalty");
+    case Complaints: return tr("Complaints");
+    }
+    return {};
+}
+
+} // namespace suiji

@@ -1,0 +1,44 @@
+#pragma once
+// Entities as a table for 10^5 rows: filtering and sorting in SQL, rows fetched in pages.
+
+#include "store/EntityRepository.h"
+
+#include <QAbstractTableModel>
+
+namespace suiji {
+
+class EntityTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Key, Name, Bureau, Category, Level, Industry, Street, Credit, Vocs, Penalty, Complaints, ColumnCount };
+
+    explicit EntityTableModel(QObject *parent = nullptr);
+
+    void setDatabase(const Database *db);
+    void setFilter(const EntityFilter &filter);
+    EntityFilter filter() const { return m_filter; }
+    int totalCount() const { return m_total; }
+    const Entity &entityAt(int row) const { return m_rows.at(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation o, int role) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order) override;
+
+    void reload();
+
+signals:
+    void totalChanged(int total);
+
+private:
+    static constexpr int kPage = 500;
+    const Database *m_db = nullptr;
+    EntityFilter m_filter;
+    QList<Entity> m_rows;
+    int m_total = 0;
+};
+
+} // namespace suiji

@@ -1,0 +1,93 @@
+#include "EntitiesPage.h"
+
+#include "model/Bureau.h"
+#include "model/Category.h"
+#include "models/EntityTableModel.h"
+#include "util/I18n.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace suiji {
+
+EntitiesPage::EntitiesPage(QWidget *parent)
+    : Page(parent)
+    , m_model(new EntityTableModel(this))
+    , m_view(new QTableView(this))
+    , m_search(new QLineEdit(this))
+    , m_bureau(new QComboBox(this))
+    , m_category(new QComboBox(this))
+    , m_count(new QLabel(this))
+    , m_debounce(new QTimer(this))
+{
+    setObjectName(QStringLiteral("entitiesPage"));
+    const bool zh = i18n::isChinese();
+    m_search->setObjectName(QStringLiteral("entitySearch"));
+    m_search->setPlaceholderText(tr("Search name, USCC / code or street…"));
+    m_search->setClearButtonEnabled(true);
+    m_bureau->addItem(tr("All bureaus"), QString());
+    for (const Bureau &b : Bureau::all())
+        m_bureau->addItem(b.displayName(zh), b.id);
+    m_category->addItem(tr("All categories"), QString());
+    for (const Category &c : Category::all())
+        m_category->addItem(zh ? c.nameZh : c.nameEn, c.id);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 3);
+    filters->addWidget(m_bureau, 1);
+    filters->addWidget(m_category, 1);
+    filters->addWidget(m_count);
+
+    m_view->setObjectName(QStringLiteral("entityTable"));
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(EntityTableModel::Key, 190);
+    m_view->setColumnWidth(EntityTableModel::Name, 300);
+    m_view->setColumnWidth(EntityTableModel::Industry, 180);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_view);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(250);
+    connect(m_debounce, &QTimer::timeout, this, &EntitiesPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_bureau, &QComboBox::currentIndexChanged, this, &EntitiesPage::applyFilter);
+    connect(m_category, &QComboBox::currentIndexChanged, this, &EntitiesPage::applyFilter);
+    connect(m_model, &EntityTableModel::totalChanged, this, &EntitiesPage::updateCount);
+}
+
+void EntitiesPage::setDatabase(const Database *db)
+{
+    Page::setDatabase(db);
+    m_model->setDatabase(db);
+}
+
+void EntitiesPage::applyFilter()
+{
+    EntityFilter f = m_model->filter();
+    f.text = m_search->text();
+    f.bureau = m_bureau->currentData().toString();
+    f.category = m_category->currentData().toString();
+    m_model->setFilter(f);
+}
+
+void EntitiesPage::updateCount(int total)
+{
+    m_count->setText(tr("%n entities", nullptr, total));
+}
+
+} // namespace suiji

@@ -1,0 +1,39 @@
+#pragma once
+// The entities page: the bureau's list of supervised entities, filtered and sorted in SQL.
+
+#include "pages/Page.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace suiji {
+
+class EntityTableModel;
+
+class EntitiesPage : public Page {
+    Q_OBJECT
+public:
+    explicit EntitiesPage(QWidget *parent = nullptr);
+    QString pageId() const override { return QStringLiteral("entities"); }
+    QString title() const override { return tr("Entities"); }
+    void setDatabase(const Database *db) override;
+    EntityTableModel *model() const { return m_model; }
+    QLineEdit *searchField() const { return m_search; }
+
+private:
+    void applyFilter();
+    void updateCount(int total);
+
+    EntityTableModel *m_model;
+    QTableView *m_view;
+    QLineEdit *m_search;
+    QComboBox *m_bureau;
+    QComboBox *m_category;
+    QLabel *m_count;
+    QTimer *m_debounce;
+};
+
+} // namespace suiji
