@@ -4,11 +4,6 @@
 
 namespace suiji::cli {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("suiji::cli", text);
-}
-
 Database *Context::database()
 {
     if (m_db)
@@ -20,7 +15,7 @@ Database *Context::database()
     }
     m_db = std::make_unique<Database>(std::move(r.value()));
     if (!m_db->lastBackup().isEmpty())
-        err << tr("Upgraded the database; the old file was saved as %1").arg(m_db->lastBackup()) << Qt::endl;
+        err << Cli::tr("Upgraded the database; the old file was saved as %1").arg(m_db->lastBackup()) << Qt::endl;
     return m_db.get();
 }
 
@@ -40,12 +35,12 @@ std::optional<int> Command::parse(Context &ctx, QCommandLineParser &p, const QSt
 {
     p.setApplicationDescription(summary());
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help."));
     p.addOption(help);
     if (!positional.isEmpty())
         p.addPositionalArgument(positional, QString());
     if (!p.parse(args)) {
-        ctx.err << p.errorText() << Qt::endl << tr("See: suiji-cli %1 --help").arg(name()) << Qt::endl;
+        ctx.err << p.errorText() << Qt::endl << Cli::tr("See: suiji-cli %1 --help").arg(name()) << Qt::endl;
         return Usage;
     }
     if (p.isSet(help)) {

@@ -4,6 +4,7 @@
 #include "store/Database.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 #include <memory>
@@ -43,6 +44,9 @@ protected:
 
 std::vector<std::unique_ptr<Command>> allCommands();
 
-QString tr(const char *text);
+// Translation context for every message of the CLI.
+class Cli {
+    Q_DECLARE_TR_FUNCTIONS(suiji::cli)
+};
 
 } // namespace suiji::cli

@@ -8,12 +8,12 @@ namespace suiji::cli {
 class DemoCommand : public Command {
 public:
     QString name() const override { return QStringLiteral("demo"); }
-    QString summary() const override { return tr("Fill an empty database with the synthetic Shenzhen demo city."); }
+    QString summary() const override { return Cli::tr("Fill an empty database with the synthetic Shenzhen demo city."); }
     int run(Context &ctx, const QStringList &args) override
     {
         QCommandLineParser p;
-        const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the generator (default 2025)."), QStringLiteral("N"), QStringLiteral("2025"));
-        const QCommandLineOption scale(QStringLiteral("scale"), tr("Share of the city to generate, e.g. 0.1 (default 1)."), QStringLiteral("F"), QStringLiteral("1"));
+        const QCommandLineOption seed(QStringLiteral("seed"), Cli::tr("Seed of the generator (default 2025)."), QStringLiteral("N"), QStringLiteral("2025"));
+        const QCommandLineOption scale(QStringLiteral("scale"), Cli::tr("Share of the city to generate, e.g. 0.1 (default 1)."), QStringLiteral("F"), QStringLiteral("1"));
         p.addOptions({seed, scale});
         if (auto code = parse(ctx, p, args))
             return *code;
@@ -21,9 +21,9 @@ public:
         const quint64 s = p.value(seed).toULongLong(&ok1);
         const double f = p.value(scale).toDouble(&ok2);
         if (!ok1)
-            return ctx.fail(tr("--seed must be a whole number ≥ 0, not \"%1\".").arg(p.value(seed)), Usage);
+            return ctx.fail(Cli::tr("--seed must be a whole number ≥ 0, not \"%1\".").arg(p.value(seed)), Usage);
         if (!ok2 || f <= 0 || f > 10)
-            return ctx.fail(tr("--scale must be a number above 0 and at most 10, not \"%1\".").arg(p.value(scale)), Usage);
+            return ctx.fail(Cli::tr("--scale must be a number above 0 and at most 10, not \"%1\".").arg(p.value(scale)), Usage);
         Database *db = ctx.database();
         if (!db)
             return Runtime;
@@ -32,7 +32,7 @@ public:
         auto r = DemoGenerator(s, f).writeTo(*db);
         if (!r)
             return ctx.fail(r.error());
-        ctx.err << tr("Demo city written to %1: %2 entities, %3 inspectors in %4 s.")
+        ctx.err << Cli::tr("Demo city written to %1: %2 entities, %3 inspectors in %4 s.")
                        .arg(db->path())
                        .arg(r->entities.size())
                        .arg(r->inspectors.size())

@@ -10,13 +10,13 @@ namespace suiji::cli {
 class EntitiesCommand : public Command {
 public:
     QString name() const override { return QStringLiteral("entities"); }
-    QString summary() const override { return tr("List entities with their derived class."); }
+    QString summary() const override { return Cli::tr("List entities with their derived class."); }
     int run(Context &ctx, const QStringList &args) override
     {
         QCommandLineParser p;
-        const QCommandLineOption bureau(QStringLiteral("bureau"), tr("Only this bureau (id, e.g. nanshan, or 南山)."), QStringLiteral("B"));
-        const QCommandLineOption pool(QStringLiteral("pool"), tr("Only this pool (e.g. fixed.key)."), QStringLiteral("P"));
-        const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON on stdout."));
+        const QCommandLineOption bureau(QStringLiteral("bureau"), Cli::tr("Only this bureau (id, e.g. nanshan, or 南山)."), QStringLiteral("B"));
+        const QCommandLineOption pool(QStringLiteral("pool"), Cli::tr("Only this pool (e.g. fixed.key)."), QStringLiteral("P"));
+        const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON on stdout."));
         p.addOptions({bureau, pool, json});
         if (auto code = parse(ctx, p, args))
             return *code;
@@ -24,11 +24,11 @@ public:
         if (p.isSet(bureau)) {
             const Bureau *b = Bureau::parse(p.value(bureau));
             if (!b)
-                return ctx.fail(tr("Unknown bureau \"%1\". Use one of: futian, luohu, yantian, nanshan, baoan, longgang, longhua, pingshan, guangming, dapeng, shenshan.").arg(p.value(bureau)), Usage);
+                return ctx.fail(Cli::tr("Unknown bureau \"%1\". Use one of: futian, luohu, yantian, nanshan, baoan, longgang, longhua, pingshan, guangming, dapeng, shenshan.").arg(p.value(bureau)), Usage);
             f.bureau = b->id;
         }
         if (p.isSet(pool))
-            return ctx.fail(tr("Filtering by pool needs the rule profile, which this version does not have yet."), Usage);
+            return ctx.fail(Cli::tr("Filtering by pool needs the rule profile, which this version does not have yet."), Usage);
         Database *db = ctx.database();
         if (!db)
             return Runtime;

@@ -5,18 +5,18 @@ namespace suiji::cli {
 class InitCommand : public Command {
 public:
     QString name() const override { return QStringLiteral("init"); }
-    QString summary() const override { return tr("Create or migrate the database."); }
+    QString summary() const override { return Cli::tr("Create or migrate the database."); }
     int run(Context &ctx, const QStringList &args) override
     {
         QCommandLineParser p;
         if (auto code = parse(ctx, p, args))
             return *code;
         if (!p.positionalArguments().isEmpty())
-            return ctx.fail(tr("init takes no arguments."), Usage);
+            return ctx.fail(Cli::tr("init takes no arguments."), Usage);
         Database *db = ctx.database();
         if (!db)
             return Runtime;
-        ctx.err << tr("Database ready: %1 (schema %2)").arg(db->path()).arg(db->schemaVersion()) << Qt::endl;
+        ctx.err << Cli::tr("Database ready: %1 (schema %2)").arg(db->path()).arg(db->schemaVersion()) << Qt::endl;
         return Done;
     }
 };

@@ -27,15 +27,15 @@ using namespace suiji::cli;
 
 static void usage(QTextStream &s, const std::vector<std::unique_ptr<Command>> &commands)
 {
-    s << tr("Usage: suiji-cli [--db FILE] [--lang zh|en] COMMAND [options]") << "\n\n"
-      << tr("Options:") << '\n'
-      << "  --db FILE     " << tr("database file (default: %1)").arg(Database::defaultPath()) << '\n'
-      << "  --lang zh|en  " << tr("language of messages (default zh)") << '\n'
-      << "  --help        " << tr("show this help; COMMAND --help shows a command's options") << "\n\n"
-      << tr("Commands:") << '\n';
+    s << Cli::tr("Usage: suiji-cli [--db FILE] [--lang zh|en] COMMAND [options]") << "\n\n"
+      << Cli::tr("Options:") << '\n'
+      << "  --db FILE     " << Cli::tr("database file (default: %1)").arg(Database::defaultPath()) << '\n'
+      << "  --lang zh|en  " << Cli::tr("language of messages (default zh)") << '\n'
+      << "  --help        " << Cli::tr("show this help; COMMAND --help shows a command's options") << "\n\n"
+      << Cli::tr("Commands:") << '\n';
     for (const auto &c : commands)
         s << "  " << c->name().leftJustified(12) << c->summary() << '\n';
-    s << '\n' << tr("Exit codes: 0 done, 1 runtime failure, 2 usage error, 3 input rejected or check failed.") << '\n';
+    s << '\n' << Cli::tr("Exit codes: 0 done, 1 runtime failure, 2 usage error, 3 input rejected or check failed.") << '\n';
 }
 
 int main(int argc, char **argv)
@@ -76,7 +76,7 @@ int main(int argc, char **argv)
             auto v = value(QStringLiteral("--db"));
             if (!v || v->isEmpty()) {
                 i18n::install(lang);
-                err << tr("--db needs a file name.") << Qt::endl;
+                err << Cli::tr("--db needs a file name.") << Qt::endl;
                 return Usage;
             }
             db = *v;
@@ -88,14 +88,14 @@ int main(int argc, char **argv)
                 lang = *v;
         } else {
             i18n::install(lang);
-            err << tr("Unknown option %1.").arg(a) << Qt::endl;
+            err << Cli::tr("Unknown option %1.").arg(a) << Qt::endl;
             usage(err, allCommands());
             return Usage;
         }
     }
     i18n::install(lang);
     if (langError) {
-        err << tr("--lang takes zh or en.") << Qt::endl;
+        err << Cli::tr("--lang takes zh or en.") << Qt::endl;
         return Usage;
     }
     const auto commands = allCommands();
@@ -112,7 +112,7 @@ int main(int argc, char **argv)
             return code;
         }
     }
-    err << tr("Unknown command \"%1\".").arg(args.first()) << "\n\n";
+    err << Cli::tr("Unknown command \"%1\".").arg(args.first()) << "\n\n";
     usage(err, commands);
     return Usage;
 }

@@ -26,6 +26,8 @@ void EntityTableModel::setFilter(const EntityFilter &filter)
 
 void EntityTableModel::reload()
 {
+    // Views may ask for more rows while the reset is being announced; they get them afterwards.
+    m_resetting = true;
     beginResetModel();
     m_rows.clear();
     m_total = 0;
@@ -38,6 +40,7 @@ void EntityTableModel::reload()
         m_rows = repo.list(page);
     }
     endResetModel();
+    m_resetting = false;
     emit totalChanged(m_total);
 }
 
@@ -53,12 +56,12 @@ int EntityTableModel::columnCount(const QModelIndex &parent) const
 
 bool EntityTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && !m_resetting && m_rows.size() < m_total;
 }
 
 void EntityTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || !m_db)
+    if (parent.isValid() || !m_db || m_resetting)
         return;
     EntityFilter page = m_filter;
     page.offset = int(m_rows.size());

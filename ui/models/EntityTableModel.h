@@ -39,6 +39,7 @@ private:
     EntityFilter m_filter;
     QList<Entity> m_rows;
     int m_total = 0;
+    bool m_resetting = false;
 };
 
 } // namespace suiji

@@ -46,8 +46,8 @@ EntitiesPage::EntitiesPage(QWidget *parent)
 
     m_view->setObjectName(QStringLiteral("entityTable"));
     m_view->setModel(m_model);
+    m_view->horizontalHeader()->setSortIndicator(EntityTableModel::Key, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(-1, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
@@ -55,6 +55,7 @@ EntitiesPage::EntitiesPage(QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(EntityTableModel::Key, 190);
     m_view->setColumnWidth(EntityTableModel::Name, 300);
+    m_view->setColumnWidth(EntityTableModel::Category, 170);
     m_view->setColumnWidth(EntityTableModel::Industry, 180);
 
     auto *layout = new QVBoxLayout(this);

@@ -19,10 +19,9 @@ namespace suiji {
 namespace {
 QAtomicInt g_connectionCounter;
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("suiji::Database", s);
-}
+class Db {
+    Q_DECLARE_TR_FUNCTIONS(suiji::Database)
+};
 
 enum class FileKind { Missing, Empty, Sqlite, NotSqlite, Unreadable };
 
@@ -45,7 +44,7 @@ bool fileLooksReadOnly(const QString &path)
     QFileInfo fi(path);
     // Root passes access(W_OK) on any file, so look at the permission bits as well.
     const auto p = QFile::permissions(path);
-    if (!(p & (QFileDevice::WriteOwner | QFileDevice::WriteUser | QFileDevice::WriteGroup | QFileDevice::WriteOther)))
+    if (!(p & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther)))
         return true;
     return !fi.isWritable() || !QFileInfo(fi.absolutePath()).isWritable();
 }
@@ -94,10 +93,11 @@ void Database::close()
 
 QString Database::defaultPath()
 {
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // $XDG_DATA_HOME/suiji/suiji.db, the same for the GUI, the CLI and the README's run command.
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
     if (dir.isEmpty())
-        dir = QDir::homePath() + QStringLiteral("/.local/share/suiji");
-    return dir + QStringLiteral("/suiji.db");
+        dir = QDir::homePath() + QStringLiteral("/.local/share");
+    return dir + QStringLiteral("/suiji/suiji.db");
 }
 
 QSqlDatabase Database::db() const
@@ -140,18 +140,18 @@ Result<Database> Database::open(const QString &path, Mode mode, int busyTimeoutM
     switch (kind) {
     case FileKind::Missing:
         if (mode != Mode::CreateIfMissing)
-            return Error{tr("Database file %1 does not exist.").arg(abs)};
+            return Error{Db::tr("Database file %1 does not exist.").arg(abs)};
         if (!QDir().mkpath(QFileInfo(abs).absolutePath()))
-            return Error{tr("Cannot create the folder for %1. Check the path and your permissions.").arg(abs)};
+            return Error{Db::tr("Cannot create the folder for %1. Check the path and your permissions.").arg(abs)};
         break;
     case FileKind::Unreadable:
-        return Error{tr("Cannot read %1. Check that the file exists and that you may read it.").arg(abs)};
+        return Error{Db::tr("Cannot read %1. Check that the file exists and that you may read it.").arg(abs)};
     case FileKind::NotSqlite:
-        return Error{tr("%1 is not a Suiji database (not an SQLite file). It was left untouched; choose another file or create a new database.").arg(abs)};
+        return Error{Db::tr("%1 is not a Suiji database (not an SQLite file). It was left untouched; choose another file or create a new database.").arg(abs)};
     case FileKind::Empty:
     case FileKind::Sqlite:
         if (fileLooksReadOnly(abs))
-            return Error{tr("%1 is read-only. Suiji needs to write to its database: copy it somewhere writable or change its permissions.").arg(abs)};
+            return Error{Db::tr("%1 is read-only. Suiji needs to write to its database: copy it somewhere writable or change its permissions.").arg(abs)};
         break;
     }
 
@@ -163,7 +163,7 @@ Result<Database> Database::open(const QString &path, Mode mode, int busyTimeoutM
         s.setDatabaseName(abs);
         s.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
         if (!s.open())
-            return Error{sqlErrorMessage(tr("Cannot open %1.").arg(abs), s.lastError().text())};
+            return Error{sqlErrorMessage(Db::tr("Cannot open %1.").arg(abs), s.lastError().text())};
     }
 
     // Read-only probes first: nothing below may change a file we are going to refuse.
@@ -171,26 +171,26 @@ Result<Database> Database::open(const QString &path, Mode mode, int busyTimeoutM
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
         const QString text = q.lastError().text();
         if (text.contains(QLatin1String("locked"), Qt::CaseInsensitive) || text.contains(QLatin1String("busy"), Qt::CaseInsensitive))
-            return Error{tr("%1 is locked by another program. Close the other Suiji window or program using it and try again.").arg(abs)};
-        return Error{sqlErrorMessage(tr("%1 cannot be read as a database; it was left untouched.").arg(abs), text)};
+            return Error{Db::tr("%1 is locked by another program. Close the other Suiji window or program using it and try again.").arg(abs)};
+        return Error{sqlErrorMessage(Db::tr("%1 cannot be read as a database; it was left untouched.").arg(abs), text)};
     }
     const int version = q.value(0).toInt();
     q.finish();
     if (version > kSchemaVersion)
-        return Error{tr("%1 was written by a newer version of Suiji (schema %2; this version knows up to %3). It was left untouched: please update Suiji.")
+        return Error{Db::tr("%1 was written by a newer version of Suiji (schema %2; this version knows up to %3). It was left untouched: please update Suiji.")
                          .arg(abs)
                          .arg(version)
                          .arg(kSchemaVersion)};
     if (version == 0) {
         // A file with tables but no version is somebody else's database.
         if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next() && q.value(0).toInt() > 0)
-            return Error{tr("%1 is an SQLite database of another program, not a Suiji database. It was left untouched.").arg(abs)};
+            return Error{Db::tr("%1 is an SQLite database of another program, not a Suiji database. It was left untouched.").arg(abs)};
         q.finish();
     }
 
     // The one write probe: fails fast if another process holds the write lock.
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        return Error{tr("%1 is locked by another program. Close the other Suiji window or program using it and try again.").arg(abs)};
+        return Error{Db::tr("%1 is locked by another program. Close the other Suiji window or program using it and try again.").arg(abs)};
     }
     q.exec(QStringLiteral("ROLLBACK"));
 
@@ -198,14 +198,14 @@ Result<Database> Database::open(const QString &path, Mode mode, int busyTimeoutM
         if (version > 0) {
             const QString backup = abs + QStringLiteral(".v%1-%2.bak").arg(version).arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
             if (auto b = d.backupTo(backup); !b)
-                return Error{tr("Could not back up %1 before upgrading it; nothing was changed. %2").arg(abs, b.message())};
+                return Error{Db::tr("Could not back up %1 before upgrading it; nothing was changed. %2").arg(abs, b.message())};
             d.m_lastBackup = backup;
         }
     }
 
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
-            return Error{sqlErrorMessage(tr("Cannot configure %1.").arg(abs), q.lastError().text())};
+            return Error{sqlErrorMessage(Db::tr("Cannot configure %1.").arg(abs), q.lastError().text())};
     }
     q.finish();
 
@@ -220,7 +220,7 @@ Status Database::migrate(int from)
 {
     // All steps in one transaction: a failed upgrade leaves the file at its old version.
     if (auto s = execScript(QStringLiteral("BEGIN IMMEDIATE")); !s)
-        return Error{tr("Cannot start the upgrade of %1: %2").arg(m_path, s.message())};
+        return Error{Db::tr("Cannot start the upgrade of %1: %2").arg(m_path, s.message())};
     for (int v = from + 1; v <= kSchemaVersion; ++v) {
         // Migrations are resources/sql/NNN_name.sql, found by their number.
         const QString prefix = QStringLiteral("%1_").arg(v, 3, 10, QLatin1Char('0'));
@@ -228,11 +228,11 @@ Status Database::migrate(int from)
         QFile f(found.isEmpty() ? QString() : QStringLiteral(":/sql/") + found.first());
         if (!f.open(QIODevice::ReadOnly)) {
             execScript(QStringLiteral("ROLLBACK"));
-            return Error{tr("Migration %1 is missing from this build.").arg(v)};
+            return Error{Db::tr("Migration %1 is missing from this build.").arg(v)};
         }
         if (auto s = execScript(QString::fromUtf8(f.readAll())); !s) {
             execScript(QStringLiteral("ROLLBACK"));
-            return Error{tr("Upgrading %1 to schema %2 failed; the file was left at its old version. %3").arg(m_path).arg(v).arg(s.message())};
+            return Error{Db::tr("Upgrading %1 to schema %2 failed; the file was left at its old version. %3").arg(m_path).arg(v).arg(s.message())};
         }
     }
     if (auto s = seedReferenceData(); !s) {
@@ -241,7 +241,7 @@ Status Database::migrate(int from)
     }
     if (auto s = execScript(QStringLiteral("PRAGMA user_version=%1; COMMIT").arg(kSchemaVersion)); !s) {
         execScript(QStringLiteral("ROLLBACK"));
-        return Error{tr("Could not finish the upgrade of %1: %2").arg(m_path, s.message())};
+        return Error{Db::tr("Could not finish the upgrade of %1: %2").arg(m_path, s.message())};
     }
     return Ok{};
 }
@@ -260,7 +260,7 @@ Status Database::seedReferenceData()
         q.addBindValue(b.areaCode);
         q.addBindValue(sort++);
         if (!q.exec())
-            return Error{sqlErrorMessage(tr("Cannot write the bureau table."), q.lastError().text())};
+            return Error{sqlErrorMessage(Db::tr("Cannot write the bureau table."), q.lastError().text())};
     }
     return Ok{};
 }
@@ -268,12 +268,12 @@ Status Database::seedReferenceData()
 Status Database::backupTo(const QString &target) const
 {
     if (QFileInfo::exists(target))
-        return Error{tr("Backup file %1 already exists.").arg(target)};
+        return Error{Db::tr("Backup file %1 already exists.").arg(target)};
     QSqlQuery q(db());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(target);
     if (!q.exec())
-        return Error{sqlErrorMessage(tr("Backup to %1 failed.").arg(target), q.lastError().text())};
+        return Error{sqlErrorMessage(Db::tr("Backup to %1 failed.").arg(target), q.lastError().text())};
     return Ok{};
 }
 

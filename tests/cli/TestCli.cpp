@@ -1,0 +1,94 @@
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace suiji::test;
+
+class TestCli : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString db(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+private slots:
+    void helpAndUsage()
+    {
+        auto r = runCli({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("demo"));
+        QVERIFY(r.out.contains("entities"));
+        QCOMPARE(runCli({}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("--db"), db("x.db"), QStringLiteral("frobnicate")}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("init")}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("--bogus"), QStringLiteral("init")}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("--db"), db("x.db"), QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("abc")}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("--db"), db("x.db"), QStringLiteral("init"), QStringLiteral("--nope")}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("demo"), QStringLiteral("--help")}).exitCode, 0);
+    }
+
+    void messagesFollowLanguage()
+    {
+        auto zh = runCli({QStringLiteral("--db"), db("lang.db"), QStringLiteral("entities"), QStringLiteral("--bureau"), QStringLiteral("atlantis")});
+        QCOMPARE(zh.exitCode, 2);
+        QVERIFY2(zh.errText().contains(QStringLiteral("未知")), zh.err.constData());
+        auto en = runCli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), db("lang.db"), QStringLiteral("entities"),
+                          QStringLiteral("--bureau"), QStringLiteral("atlantis")});
+        QCOMPARE(en.exitCode, 2);
+        QVERIFY2(en.errText().contains(QStringLiteral("Unknown bureau")), en.err.constData());
+    }
+
+    void initCreatesAndRefuses()
+    {
+        auto r = runCli({QStringLiteral("--db"), db("init.db"), QStringLiteral("init")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QFile::exists(db("init.db")));
+        // A file that is not a database: runtime failure, file untouched.
+        const QString junk = db("junk.db");
+        {
+            QFile f(junk);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("id,name\n1,not a database\n");
+        }
+        const QByteArray before = fileSha256(junk);
+        auto bad = runCli({QStringLiteral("--db"), junk, QStringLiteral("init")});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(!bad.err.isEmpty());
+        QCOMPARE(fileSha256(junk), before);
+    }
+
+    void demoThenEntities()
+    {
+        const QString p = db("demo.db");
+        auto r = runCli({QStringLiteral("--db"), p, QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--scale"),
+                         QStringLiteral("0.02")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        // A second demo into the same file is rejected and changes nothing.
+        const QByteArray before = dumpHash(p);
+        QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("demo")}).exitCode, 3);
+        QCOMPARE(dumpHash(p), before);
+
+        auto list = runCli({QStringLiteral("--db"), p, QStringLiteral("entities"), QStringLiteral("--bureau"), QStringLiteral("南山"), QStringLiteral("--json")});
+        QCOMPARE(list.exitCode, 0);
+        QJsonParseError err;
+        const QJsonDocument doc = QJsonDocument::fromJson(list.out, &err);
+        QVERIFY2(err.error == QJsonParseError::NoError, qPrintable(err.errorString()));
+        const QJsonArray arr = doc.array();
+        QVERIFY(arr.size() > 50);
+        for (const QJsonValue &v : arr) {
+            const QJsonObject o = v.toObject();
+            QCOMPARE(o.value(QStringLiteral("bureau")).toString(), QStringLiteral("nanshan"));
+            for (const char *field : {"key", "name", "category", "level", "class", "pool"})
+                QVERIFY2(o.contains(QLatin1String(field)), field);
+        }
+        auto all = runCli({QStringLiteral("--db"), p, QStringLiteral("entities"), QStringLiteral("--json")});
+        QCOMPARE(all.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(all.out).array().size() > arr.size());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"

@@ -1,0 +1,196 @@
+#include "TestSupport.h"
+#include "store/Database.h"
+#include "store/EntityRepository.h"
+#include "store/InspectorRepository.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtTest>
+#include <sqlite3.h>
+
+using namespace suiji;
+using namespace suiji::test;
+
+class TestDatabase : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+    static void writeFile(const QString &p, const QByteArray &bytes)
+    {
+        QFile f(p);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+
+private slots:
+    void createsMissingFile()
+    {
+        auto db = Database::open(path("sub/dir/new.db"));
+        QVERIFY2(db.ok(), qPrintable(db.message()));
+        QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
+        QSqlQuery q(db->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM bureau")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 11);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(db->lastBackup().isEmpty());
+    }
+
+    void migratesEmptyFile()
+    {
+        const QString p = path("empty.db");
+        writeFile(p, {});
+        auto db = Database::open(p, Database::Mode::ReadWrite);
+        QVERIFY2(db.ok(), qPrintable(db.message()));
+        QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
+        QSqlQuery q(db->db());
+        for (const char *table : {"entity", "inspector", "inspector_conflict", "quarter_inspectors", "rule_profile", "draw",
+                                  "draw_pool", "draw_selection", "task", "task_event", "holiday"}) {
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM ") + QString::fromLatin1(table)));
+        }
+    }
+
+    void opensV1FileKeepingData()
+    {
+        const QString p = path("v1.db");
+        QVERIFY(QFile::copy(dataPath(QStringLiteral("schema-v1.db")), p));
+        QFile::setPermissions(p, QFile::ReadOwner | QFile::WriteOwner);
+        auto db = Database::open(p, Database::Mode::ReadWrite);
+        QVERIFY2(db.ok(), qPrintable(db.message()));
+        QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
+        // A file at an older schema is backed up before it is touched; a current one is not.
+        QCOMPARE(db->lastBackup().isEmpty(), Database::kSchemaVersion == 1);
+        EntityRepository entities(db.value());
+        QCOMPARE(entities.count(), 2);
+        const auto e = entities.find(QStringLiteral("fixed"), QStringLiteral("914403001922038216"));
+        QVERIFY(e.has_value());
+        QCOMPARE(e->name, QStringLiteral("深圳市示例电子有限公司"));
+        QCOMPARE(e->credit, QStringLiteral("良好"));
+        QCOMPARE(e->complaints, 3);
+        InspectorRepository inspectors(db.value());
+        const auto list = inspectors.list(QStringLiteral("nanshan"));
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().conflicts, QStringList{QStringLiteral("914403001922038216")});
+        QCOMPARE(inspectors.storedCount(QStringLiteral("nanshan"), {2025, 3}), std::optional<int>(40));
+    }
+
+    void refusesNewerSchema()
+    {
+        const QString p = path("newer.db");
+        {
+            sqlite3 *h = nullptr;
+            QCOMPARE(sqlite3_open(p.toUtf8().constData(), &h), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(h, "CREATE TABLE future(x); PRAGMA user_version=99;", nullptr, nullptr, nullptr), SQLITE_OK);
+            sqlite3_close(h);
+        }
+        const QByteArray before = fileSha256(p);
+        auto db = Database::open(p);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.message().contains(QStringLiteral("99")), qPrintable(db.message()));
+        QVERIFY(db.message().contains(QStringLiteral("newer")) || db.message().contains(QStringLiteral("更新")));
+        QCOMPARE(fileSha256(p), before);
+        QVERIFY(!QFile::exists(p + QStringLiteral("-wal")));
+    }
+
+    void refusesNonDatabase()
+    {
+        const QString p = path("notes.db");
+        QByteArray junk;
+        for (int i = 0; i < 4096; ++i)
+            junk.append(char((i * 7919) & 0xFF));
+        writeFile(p, junk);
+        const QByteArray before = fileSha256(p);
+        auto db = Database::open(p);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.message().contains(QStringLiteral("SQLite")), qPrintable(db.message()));
+        QCOMPARE(fileSha256(p), before);
+    }
+
+    void refusesForeignSqliteDatabase()
+    {
+        const QString p = path("other.sqlite");
+        sqlite3 *h = nullptr;
+        QCOMPARE(sqlite3_open(p.toUtf8().constData(), &h), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(h, "CREATE TABLE contacts(name TEXT); INSERT INTO contacts VALUES('x');", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(h);
+        const QByteArray before = fileSha256(p);
+        auto db = Database::open(p);
+        QVERIFY(!db.ok());
+        QCOMPARE(fileSha256(p), before);
+    }
+
+    void refusesLockedFile()
+    {
+        const QString p = path("locked.db");
+        {
+            auto db = Database::open(p);
+            QVERIFY(db.ok());
+        }
+        sqlite3 *h = nullptr;
+        QCOMPARE(sqlite3_open(p.toUtf8().constData(), &h), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(h, "BEGIN EXCLUSIVE; INSERT INTO setting VALUES('a','b');", nullptr, nullptr, nullptr), SQLITE_OK);
+        auto db = Database::open(p, Database::Mode::ReadWrite, 200);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.message().contains(QStringLiteral("locked")) || db.message().contains(QStringLiteral("占用")), qPrintable(db.message()));
+        sqlite3_exec(h, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close(h);
+        auto again = Database::open(p, Database::Mode::ReadWrite, 200);
+        QVERIFY2(again.ok(), qPrintable(again.message()));
+    }
+
+    void refusesReadOnlyFile()
+    {
+        const QString p = path("readonly.db");
+        {
+            auto db = Database::open(p);
+            QVERIFY(db.ok());
+            QSqlQuery(db->db()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+        QVERIFY(QFile::setPermissions(p, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        const QByteArray before = fileSha256(p);
+        auto db = Database::open(p);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.message().contains(QStringLiteral("read-only")) || db.message().contains(QStringLiteral("只读")), qPrintable(db.message()));
+        QCOMPARE(fileSha256(p), before);
+        QFile::setPermissions(p, QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+    void committedDrawsAreImmutable()
+    {
+        auto db = Database::open(path("draws.db"));
+        QVERIFY(db.ok());
+        QSqlQuery q(db->db());
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO draw(quarter, bureau, pool, context, seed, k, pool_fp, result_fp, profile_hash, operator, "
+                                       "created_at, canonical_json, prev_hash, record_hash) VALUES('2025Q3','nanshan','fixed.key','c','s',1,"
+                                       "'p','r','h','o','t','{}','0','x')")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO draw_selection VALUES(1, 'random', 0, 'K')")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE draw SET seed = 'other'")));
+        QVERIFY(q.lastError().text().contains(QStringLiteral("immutable")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM draw")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE draw_selection SET key = 'L'")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM draw_selection")));
+        QVERIFY(q.exec(QStringLiteral("SELECT seed FROM draw")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("s"));
+    }
+
+    void transactionRollsBack()
+    {
+        auto db = Database::open(path("tx.db"));
+        QVERIFY(db.ok());
+        {
+            Transaction tx(db.value());
+            QVERIFY(tx.ok());
+            InspectorRepository(db.value()).saveCount(QStringLiteral("futian"), {2025, 1}, 12);
+        } // not committed
+        QCOMPARE(InspectorRepository(db.value()).storedCount(QStringLiteral("futian"), {2025, 1}), std::nullopt);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "TestDatabase.moc"

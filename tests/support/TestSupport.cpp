@@ -1,0 +1,82 @@
+#include "TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+namespace suiji::test {
+
+QString dataPath(const QString &name)
+{
+    return QStringLiteral(SUIJI_TEST_DATA "/") + name;
+}
+
+QByteArray sha256Hex(const QByteArray &data)
+{
+    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+}
+
+QByteArray fileSha256(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return h.result().toHex();
+}
+
+CliRun runCli(const QStringList &args, int timeoutMs)
+{
+    QProcess p;
+    p.start(QStringLiteral(SUIJI_CLI), args);
+    p.closeWriteChannel();
+    CliRun r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QByteArray dumpHash(const QString &dbPath)
+{
+    const QString name = QUuid::createUuid().toString();
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(dbPath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery t(db);
+            t.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+            QStringList tables;
+            while (t.next())
+                tables << t.value(0).toString();
+            for (const QString &table : tables) {
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1, 2").arg(table));
+                h.addData(table.toUtf8());
+                while (q.next()) {
+                    const QSqlRecord rec = q.record();
+                    for (int i = 0; i < rec.count(); ++i) {
+                        h.addData(rec.value(i).toString().toUtf8());
+                        h.addData(QByteArrayView("\x1f", 1));
+                    }
+                    h.addData(QByteArrayView("\n", 1));
+                }
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return h.result().toHex();
+}
+
+} // namespace suiji::test

@@ -1,0 +1,28 @@
+#pragma once
+// Shared helpers for the test suite: temporary folders, file hashes, running suiji-cli.
+
+#include <QByteArray>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace suiji::test {
+
+QString dataPath(const QString &name);
+QByteArray fileSha256(const QString &path);
+QByteArray sha256Hex(const QByteArray &data);
+
+struct CliRun {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QString errText() const { return QString::fromUtf8(err); }
+};
+// Runs suiji-cli with the given arguments and optional stdin, waiting up to timeoutMs.
+CliRun runCli(const QStringList &args, int timeoutMs = 120000);
+
+// Hashes every row of every table, for "the file is exactly as it was" and determinism checks.
+QByteArray dumpHash(const QString &dbPath);
+
+} // namespace suiji::test
