@@ -11,12 +11,16 @@ namespace suiji::cli {
 std::unique_ptr<Command> makeInitCommand();
 std::unique_ptr<Command> makeDemoCommand();
 std::unique_ptr<Command> makeEntitiesCommand();
+std::unique_ptr<Command> makeImportCommand();
+std::unique_ptr<Command> makeTemplateCommand();
 
 std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> v;
     v.push_back(makeInitCommand());
     v.push_back(makeDemoCommand());
+    v.push_back(makeImportCommand());
+    v.push_back(makeTemplateCommand());
     v.push_back(makeEntitiesCommand());
     return v;
 }

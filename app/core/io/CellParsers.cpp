@@ -1,0 +1,37 @@
+#include "CellParsers.h"
+
+#include <QRegularExpression>
+
+namespace suiji::cells {
+
+DateParse parseDate(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return {};
+    static const QRegularExpression sep(QStringLiteral("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?$"));
+    static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})$"));
+    QRegularExpressionMatch m = sep.match(t);
+    if (!m.hasMatch())
+        m = compact.match(t);
+    if (!m.hasMatch())
+        return {QDate(), false};
+    const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    return {d, d.isValid()};
+}
+
+BoolParse parseBool(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t.isEmpty())
+        return {};
+    static const QStringList yes = {QStringLiteral("是"), QStringLiteral("y"), QStringLiteral("yes"), QStringLiteral("1"), QStringLiteral("true"), QStringLiteral("√")};
+    static const QStringList no = {QStringLiteral("否"), QStringLiteral("n"), QStringLiteral("no"), QStringLiteral("0"), QStringLiteral("false"), QStringLiteral("×")};
+    if (yes.contains(t))
+        return {true, true};
+    if (no.contains(t))
+        return {false, true};
+    return {std::nullopt, false};
+}
+
+} // namespace suiji::cells

@@ -1,0 +1,247 @@
+#include "EntityImporter.h"
+
+#include "io/CellParsers.h"
+#include "model/Bureau.h"
+#include "model/Category.h"
+#include "store/EntityRepository.h"
+#include "util/Text.h"
+#include "util/Uscc.h"
+
+#include <QCoreApplication>
+
+namespace suiji {
+
+namespace {
+class Ent {
+    Q_DECLARE_TR_FUNCTIONS(suiji::EntityImporter)
+};
+
+QString joinKey(const QString &category, const QString &key)
+{
+    return category + QChar(0x1f) + key;
+}
+
+QString normCredit(const QString &t)
+{
+    for (const char16_t *g : {u"诚信", u"良好", u"警示", u"不良"})
+        if (t.contains(QStringView(g)))
+            return QString::fromUtf16(g);
+    return QString();
+}
+} // namespace
+
+size_t entityContentHash(const Entity &e)
+{
+    const QString d = QChar(0x1f);
+    const QString all = e.name + d + e.uscc + d + e.code + d + e.bureau + d + e.level + d + e.industry + d + e.street + d + e.address + d + e.credit
+                        + d + e.vocs + d + e.penaltyDate.toString(Qt::ISODate) + d + e.waiverDate.toString(Qt::ISODate) + d
+                        + QString::number(e.complaints) + d + QString::number(e.positiveList) + d + QString::number(e.violationClue) + d
+                        + e.removedDate.toString(Qt::ISODate) + d + QString::number(e.badCheck);
+    return qHash(all, 0);
+}
+
+QList<ColumnSpec> EntityImporter::columnSpecs()
+{
+    auto s = [](const char *field, std::initializer_list<const char *> names, bool required = false) {
+        ColumnSpec c;
+        c.field = QString::fromLatin1(field);
+        for (const char *n : names)
+            c.names << QString::fromUtf8(n);
+        c.required = required;
+        return c;
+    };
+    return {
+        s("name", {"单位名称", "name", "企业名称", "对象名称"}, true),
+        s("uscc", {"统一社会信用代码", "uscc", "信用代码", "社会信用代码"}),
+        s("code", {"对象编码", "code", "编码", "排污口编码", "地块编码"}),
+        s("bureau", {"所属管理局", "bureau", "辖区", "所属区"}, true),
+        s("category", {"监管类别", "category", "对象类别"}, true),
+        s("level", {"监管级别", "level", "重点/一般"}),
+        s("industry", {"行业类别", "industry", "行业"}),
+        s("street", {"街道", "street"}),
+        s("address", {"地址", "address", "经营地址"}),
+        s("credit", {"环境信用等级", "credit", "信用等级"}),
+        s("vocs", {"VOCs分级", "vocs", "涉VOCs分级"}),
+        s("penalty_date", {"最近处罚日期", "penalty_date", "处罚日期"}),
+        s("waiver_date", {"免罚日期", "waiver_date", "包容审慎免罚日期"}),
+        s("complaints", {"上季度投诉数", "complaints", "投诉数"}),
+        s("positive_list", {"正面清单", "positive_list"}),
+        s("violation_clue", {"违法线索", "violation_clue"}),
+        s("removed_date", {"移出重点名录日期", "removed_date"}),
+    };
+}
+
+void EntityImporter::checkHeader(ImportReport &report)
+{
+    if (!hasColumn(QStringLiteral("uscc")) && !hasColumn(QStringLiteral("code")))
+        report.addError(1, QStringLiteral("统一社会信用代码"),
+                        Ent::tr("The file needs a \"统一社会信用代码\" column or an \"对象编码\" column (or both): each row is identified by one of them."));
+}
+
+Status EntityImporter::loadExisting()
+{
+    m_existing.clear();
+    m_seen.clear();
+    m_staged.clear();
+    m_stamp = m_clock.now().toString(Qt::ISODate);
+    return EntityRepository(m_db).forEach({}, [this](const Entity &e) {
+        m_existing.insert(joinKey(e.category, e.key), {entityContentHash(e), e.isKey(), e.removedDate});
+        return true;
+    });
+}
+
+bool EntityImporter::stageRow(int row, ImportReport &report)
+{
+    const int errorsBefore = report.errorCount();
+    auto err = [&](const QString &field, const QString &msg) { report.addError(row, header(field), msg); };
+    Entity e;
+
+    e.name = text::clean(cell(QStringLiteral("name")));
+    if (e.name.isEmpty())
+        err(QStringLiteral("name"), Ent::tr("The name is empty."));
+
+    const QString bureauText = text::clean(cell(QStringLiteral("bureau")));
+    if (const Bureau *b = Bureau::parse(bureauText))
+        e.bureau = b->id;
+    else
+        err(QStringLiteral("bureau"), bureauText.isEmpty() ? Ent::tr("The bureau is empty.")
+                                                           : Ent::tr("Unknown bureau \"%1\". Use one of 福田, 罗湖, 盐田, 南山, 宝安, 龙岗, 龙华, 坪山, 光明, 大鹏, 深汕.").arg(bureauText));
+
+    const QString catText = text::clean(cell(QStringLiteral("category")));
+    const Category *cat = Category::parse(catText);
+    if (cat)
+        e.category = cat->id;
+    else
+        err(QStringLiteral("category"), catText.isEmpty() ? Ent::tr("The category is empty.")
+                                                          : Ent::tr("Unknown category \"%1\". Use one of the categories in the template's drop-down list.").arg(catText));
+
+    const QString rawUscc = cell(QStringLiteral("uscc"));
+    e.uscc = uscc::normalize(rawUscc);
+    e.code = text::clean(cell(QStringLiteral("code")));
+    if (!e.uscc.isEmpty()) {
+        switch (uscc::validate(e.uscc)) {
+        case uscc::Check::Valid:
+            break;
+        case uscc::Check::BadLength:
+            err(QStringLiteral("uscc"), Ent::tr("\"%1\" has %2 characters; a unified social credit code has 18.").arg(e.uscc).arg(e.uscc.size()));
+            break;
+        case uscc::Check::BadCharacter:
+            err(QStringLiteral("uscc"), Ent::tr("\"%1\" contains a character a unified social credit code cannot have (codes never use I, O, S, V or Z).").arg(e.uscc));
+            break;
+        case uscc::Check::BadCheckCharacter:
+            if (m_options->acceptBadCheck) {
+                e.badCheck = true;
+                report.addWarning(row, header(QStringLiteral("uscc")),
+                                  Ent::tr("\"%1\": the check character should be %2. Accepted as you asked; the entity is flagged.").arg(e.uscc, uscc::checkCharacter(e.uscc.left(17))));
+            } else {
+                err(QStringLiteral("uscc"), Ent::tr("\"%1\": the last (check) character should be %2. Check the code for a typing error; some codes issued before 2016 fail this check and can be accepted explicitly.")
+                                                .arg(e.uscc, uscc::checkCharacter(e.uscc.left(17))));
+            }
+            break;
+        }
+    }
+    e.key = !e.uscc.isEmpty() ? e.uscc : e.code;
+    if (e.key.isEmpty())
+        err(hasColumn(QStringLiteral("uscc")) ? QStringLiteral("uscc") : QStringLiteral("code"),
+            Ent::tr("Neither a unified social credit code nor an object code is given: the row cannot be identified."));
+
+    const QString level = text::clean(cell(QStringLiteral("level")));
+    if (level.isEmpty() || level == QStringLiteral("一般") || level.compare(QLatin1String("general"), Qt::CaseInsensitive) == 0)
+        e.level = QStringLiteral("general");
+    else if (level == QStringLiteral("重点") || level.compare(QLatin1String("key"), Qt::CaseInsensitive) == 0)
+        e.level = QStringLiteral("key");
+    else
+        err(QStringLiteral("level"), Ent::tr("Level \"%1\" is neither 一般 nor 重点.").arg(level));
+
+    e.industry = text::clean(cell(QStringLiteral("industry")));
+    e.street = text::clean(cell(QStringLiteral("street")));
+    e.address = text::clean(cell(QStringLiteral("address")));
+
+    const QString credit = text::clean(cell(QStringLiteral("credit")));
+    e.credit = normCredit(credit);
+    if (!credit.isEmpty() && e.credit.isEmpty())
+        err(QStringLiteral("credit"), Ent::tr("Credit grade \"%1\" is not one of 诚信, 良好, 警示, 不良.").arg(credit));
+
+    QString vocs = text::clean(cell(QStringLiteral("vocs"))).toUpper();
+    if (vocs.endsWith(QStringLiteral("级")))
+        vocs.chop(1);
+    if (vocs == QLatin1String("A") || vocs == QLatin1String("B") || vocs == QLatin1String("C") || vocs.isEmpty())
+        e.vocs = vocs;
+    else
+        err(QStringLiteral("vocs"), Ent::tr("VOCs grade \"%1\" is not A, B or C.").arg(vocs));
+
+    auto date = [&](const char *field, QDate &out) {
+        const QString f = QString::fromLatin1(field);
+        const QString t = text::clean(cell(f));
+        const auto d = cells::parseDate(t);
+        if (!d.ok)
+            err(f, Ent::tr("\"%1\" is not a date. Write dates as 2025-03-31, 2025/3/31 or 2025年3月31日.").arg(t));
+        else if (d.date.isValid() && d.date > m_clock.today().addYears(1))
+            err(f, Ent::tr("%1 lies in the future.").arg(d.date.toString(Qt::ISODate)));
+        out = d.date;
+    };
+    date("penalty_date", e.penaltyDate);
+    date("waiver_date", e.waiverDate);
+    date("removed_date", e.removedDate);
+
+    const QString complaints = text::clean(cell(QStringLiteral("complaints")));
+    if (!complaints.isEmpty()) {
+        bool ok = false;
+        const double v = complaints.toDouble(&ok);
+        if (!ok || v != double(qint64(v)) || v < 0 || v > 1e6)
+            err(QStringLiteral("complaints"), Ent::tr("Complaints \"%1\" must be a whole number, 0 or more.").arg(complaints));
+        else
+            e.complaints = int(v);
+    }
+
+    auto flag = [&](const char *field, bool &out) {
+        const QString f = QString::fromLatin1(field);
+        const QString t = text::clean(cell(f));
+        const auto b = cells::parseBool(t);
+        if (!b.ok)
+            err(f, Ent::tr("\"%1\" should be 是 or 否.").arg(t));
+        out = b.value.value_or(false);
+    };
+    flag("positive_list", e.positiveList);
+    flag("violation_clue", e.violationClue);
+
+    if (!e.key.isEmpty() && !e.category.isEmpty()) {
+        const QString k = joinKey(e.category, e.key);
+        if (const auto it = m_seen.constFind(k); it != m_seen.constEnd())
+            err(e.uscc.isEmpty() ? QStringLiteral("code") : QStringLiteral("uscc"), Ent::tr("\"%1\" appears twice in this file: also in row %2.").arg(e.key).arg(*it));
+        else
+            m_seen.insert(k, row);
+    }
+
+    if (report.errorCount() != errorsBefore)
+        return false;
+
+    // A unit that leaves the key list keeps the date it left (the soil rule depends on it).
+    const auto ex = m_existing.constFind(joinKey(e.category, e.key));
+    if (ex != m_existing.constEnd()) {
+        if (!e.removedDate.isValid()) {
+            if (ex->removed.isValid())
+                e.removedDate = ex->removed;
+            else if (ex->wasKey && !e.isKey())
+                e.removedDate = m_clock.today();
+        }
+        if (entityContentHash(e) == ex->hash)
+            ++report.unchanged;
+        else
+            ++report.updated;
+    } else {
+        ++report.added;
+    }
+    if (m_writing)
+        m_staged.append(std::move(e));
+    return true;
+}
+
+Status EntityImporter::flush(ImportReport &)
+{
+    auto s = EntityRepository(m_db).upsert(m_staged, m_stamp);
+    m_staged.clear();
+    return s;
+}
+
+} // namespace suiji

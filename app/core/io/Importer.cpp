@@ -1,0 +1,145 @@
+#include "Importer.h"
+
+#include "util/Text.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace suiji {
+
+namespace {
+class Imp {
+    Q_DECLARE_TR_FUNCTIONS(suiji::Importer)
+};
+constexpr int kFlushEvery = 5000;
+} // namespace
+
+QString Importer::normalizeHeader(const QString &h)
+{
+    QString t = text::clean(h).toLower();
+    static const QRegularExpression marks(QStringLiteral("[\\*＊]|\\((必填|选填|required|optional)\\)|（(必填|选填)）|\\s+"));
+    t.remove(marks);
+    return t;
+}
+
+QString Importer::cell(const QString &field) const
+{
+    const int i = m_fieldIndex.value(field, -1);
+    return i >= 0 && i < m_cells.size() ? m_cells.at(i) : QString();
+}
+
+ImportReport Importer::run(const QString &path, const ImportOptions &options)
+{
+    ImportReport report;
+    report.file = QFileInfo(path).fileName();
+    report.kind = kind();
+    report.dryRun = options.dryRun;
+    m_options = &options;
+    m_writing = true;
+
+    auto opened = TableReader::open(path, options.read);
+    if (!opened) {
+        report.addError(0, QString(), opened.message());
+        report.runtimeFailure = opened.error().code == 1;
+        return report;
+    }
+    TableReader &reader = *opened.value();
+    report.source = reader.description();
+
+    // Header: the first non-empty row.
+    int rowNumber = 0;
+    QStringList headerCells;
+    if (!reader.next(headerCells, rowNumber)) {
+        report.addError(0, QString(), reader.failed() ? reader.error() : Imp::tr("The file is empty: it has no header row and no data."));
+        return report;
+    }
+    QHash<QString, QString> byName; // normalised name → field
+    for (const ColumnSpec &c : columns())
+        for (const QString &n : c.names)
+            byName.insert(normalizeHeader(n), c.field);
+    for (int i = 0; i < headerCells.size(); ++i) {
+        const QString raw = headerCells.at(i).trimmed();
+        if (raw.isEmpty())
+            continue;
+        const QString field = byName.value(normalizeHeader(raw));
+        if (field.isEmpty()) {
+            report.ignoredColumns << raw;
+        } else if (m_fieldIndex.contains(field)) {
+            report.addError(rowNumber, raw, Imp::tr("This column appears twice (also as \"%1\"). Keep one of them.").arg(m_fieldHeader.value(field)));
+        } else {
+            m_fieldIndex.insert(field, i);
+            m_fieldHeader.insert(field, raw);
+        }
+    }
+    for (const ColumnSpec &c : columns())
+        if (c.required && !m_fieldIndex.contains(c.field))
+            report.addError(rowNumber, c.names.first(), Imp::tr("The required column \"%1\" is missing. The first row must name the columns; the template shows them.").arg(c.names.first()));
+    checkHeader(report);
+    if (report.errorCount() > 0)
+        return report;
+
+    if (auto s = loadExisting(); !s) {
+        report.addError(0, QString(), s.message());
+        report.runtimeFailure = true;
+        return report;
+    }
+
+    Transaction tx(m_db);
+    if (!tx.ok()) {
+        report.addError(0, QString(), Imp::tr("The database cannot start a transaction; it may be locked by another program."));
+        report.runtimeFailure = true;
+        return report;
+    }
+    int staged = 0;
+    while (reader.next(m_cells, rowNumber)) {
+        ++report.rows;
+        if (stageRow(rowNumber, report) && m_writing)
+            ++staged;
+        else
+            m_writing = false;
+        if (m_writing && staged >= kFlushEvery) {
+            if (auto s = flush(report); !s) {
+                report.addError(rowNumber, QString(), s.message());
+                report.runtimeFailure = true;
+                return report;
+            }
+            staged = 0;
+        }
+        if (options.progress && (report.rows & 1023) == 0) {
+            const int percent = reader.size() > 0 ? int(100 * reader.position() / reader.size()) : 0;
+            if (!options.progress(std::min(99, percent))) {
+                report.cancelled = true;
+                return report; // the transaction rolls back
+            }
+        }
+    }
+    if (reader.failed()) {
+        report.addError(rowNumber + 1, QString(), reader.error());
+        return report;
+    }
+    if (report.rows == 0) {
+        report.addError(0, QString(), Imp::tr("The file has a header row but no data rows."));
+        return report;
+    }
+    if (report.errorCount() > 0 || !m_writing)
+        return report;
+    if (auto s = flush(report); !s) {
+        report.addError(0, QString(), s.message());
+        report.runtimeFailure = true;
+        return report;
+    }
+    if (options.dryRun)
+        return report; // counts are what a real import would do; the transaction rolls back
+    if (auto s = tx.commit(); !s) {
+        report.addError(0, QString(), s.message());
+        report.runtimeFailure = true;
+        return report;
+    }
+    report.written = true;
+    if (options.progress)
+        options.progress(100);
+    return report;
+}
+
+} // namespace suiji

@@ -1,0 +1,66 @@
+#pragma once
+// The shared frame of every list import: read, map headers, validate every row, and write all
+// rows in one transaction or nothing. Subclasses say which columns exist and what a row means.
+
+#include "io/ImportReport.h"
+#include "io/TableReader.h"
+#include "store/Database.h"
+#include "util/Clock.h"
+
+#include <QHash>
+#include <functional>
+
+namespace suiji {
+
+struct ImportOptions {
+    ReadOptions read;
+    bool dryRun = false;
+    bool acceptBadCheck = false;
+    // Called now and then with 0–100; return false to cancel (nothing is written).
+    std::function<bool(int percent)> progress;
+};
+
+struct ColumnSpec {
+    QString field;       // internal name, e.g. "uscc"
+    QStringList names;   // Chinese name first, then English and synonyms
+    bool required = false;
+};
+
+class Importer {
+public:
+    Importer(const Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+    virtual ~Importer() = default;
+
+    ImportReport run(const QString &path, const ImportOptions &options);
+
+    // Header text → field, after trimming, half-width, lower case and dropping "*" and "(必填)".
+    static QString normalizeHeader(const QString &h);
+
+protected:
+    virtual QString kind() const = 0;
+    virtual QList<ColumnSpec> columns() const = 0;
+    // Checks the mapped header as a whole (e.g. "USCC or code"); adds file-level errors.
+    virtual void checkHeader(ImportReport &report) = 0;
+    virtual Status loadExisting() = 0;
+    // Validates one row; reports problems; returns true if the row is valid and was staged.
+    virtual bool stageRow(int row, ImportReport &report) = 0;
+    // Writes what was staged so far (inside the import's transaction).
+    virtual Status flush(ImportReport &report) = 0;
+
+    // The cell of a field in the current row ("" if the column is absent).
+    QString cell(const QString &field) const;
+    bool hasColumn(const QString &field) const { return m_fieldIndex.contains(field); }
+    QString header(const QString &field) const { return m_fieldHeader.value(field, field); }
+
+    const Database &m_db;
+    const Clock &m_clock;
+    const ImportOptions *m_options = nullptr;
+    bool m_writing = true; // false once any row is invalid: keep checking, stop writing
+
+private:
+    QHash<QString, int> m_fieldIndex;
+    QHash<QString, QString> m_fieldHeader;
+    QStringList m_cells;
+};
+
+} // namespace suiji

@@ -1,0 +1,31 @@
+#include "TableReader.h"
+
+#include "io/CsvReader.h"
+#include "io/XlsxReader.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace suiji {
+
+Result<std::unique_ptr<TableReader>> TableReader::open(const QString &path, const ReadOptions &options)
+{
+    const QFileInfo fi(path);
+    if (!fi.exists())
+        return Error{QCoreApplication::translate("suiji::TableReader", "%1 does not exist.").arg(path), 1};
+    const QString ext = fi.suffix().toLower();
+    if (ext == QLatin1String("xlsx") || ext == QLatin1String("xlsm")) {
+        auto r = XlsxReader::open(path, options);
+        if (!r)
+            return r.error();
+        return std::unique_ptr<TableReader>(std::move(r.value()));
+    }
+    if (ext == QLatin1String("xls"))
+        return Error{QCoreApplication::translate("suiji::TableReader", "%1 is an old Excel 97–2003 file. Save it as .xlsx (Excel workbook) or as CSV and import that.").arg(fi.fileName()), 3};
+    auto r = CsvReader::open(path, options);
+    if (!r)
+        return r.error();
+    return std::unique_ptr<TableReader>(std::move(r.value()));
+}
+
+} // namespace suiji

@@ -1,0 +1,13 @@
+#pragma once
+// The import templates: header row, one example row, drop-down lists in .xlsx.
+
+#include "util/Result.h"
+
+namespace suiji {
+
+enum class TemplateKind { Entities, Inspectors };
+
+// Writes .xlsx or .csv (UTF-8 with BOM) by the file's extension.
+Status writeTemplate(TemplateKind kind, const QString &path);
+
+} // namespace suiji

@@ -1,0 +1,48 @@
+#pragma once
+// Reads entries of a zip archive (the container of .xlsx) with zlib, streaming each entry.
+// Written here rather than taken from QuaZip: Debian's QuaZip exports minizip's symbol names
+// with another ABI, and libxlsxwriter (which links the real minizip) then crashes in one process.
+
+#include <QFile>
+#include <QHash>
+#include <QIODevice>
+#include <memory>
+
+namespace suiji {
+
+// Streams one entry: reads compressed bytes and inflates on demand.
+class ZipEntryDevice : public QIODevice {
+public:
+    virtual bool failed() const = 0;           // truncated or corrupt data
+    virtual qint64 compressedRead() const = 0; // for progress
+};
+
+class ZipReader {
+public:
+    struct Entry {
+        QString name;
+        quint16 method = 0; // 0 stored, 8 deflate
+        quint64 compressedSize = 0;
+        quint64 size = 0;
+        quint64 localHeaderOffset = 0;
+    };
+
+    explicit ZipReader(const QString &path);
+    // False if the file is not a zip archive (or its directory is damaged).
+    bool open();
+    QString errorString() const { return m_error; }
+    qint64 fileSize() const { return m_fileSize; }
+    const Entry *find(const QString &name) const; // case-insensitive
+    // A sequential device that inflates the entry as it is read; nullptr if it cannot.
+    std::unique_ptr<ZipEntryDevice> openEntry(const QString &name);
+    // Whole entry in memory (for the small parts of a workbook).
+    bool readAll(const QString &name, QByteArray &out);
+
+private:
+    QString m_path;
+    QString m_error;
+    qint64 m_fileSize = 0;
+    QHash<QString, Entry> m_entries; // lower-case name → entry
+};
+
+} // namespace suiji
