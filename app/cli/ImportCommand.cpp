@@ -53,6 +53,8 @@ public:
             report = EntityImporter(*db).run(pos[1], options);
         else
             report = InspectorImporter(*db).run(pos[1], options);
+        if (shown >= 0)
+            ctx.err << '\n';
         ctx.err << report.toText() << Qt::endl;
         ctx.err << Cli::tr("Time: %1 s").arg(t.elapsed() / 1000.0, 0, 'f', 2) << Qt::endl;
         if (p.isSet(json))

@@ -22,7 +22,8 @@ bool isStrictUtf8(const QByteArray &bytes)
     if (!b.isEmpty() && uchar(b.back()) >= 0xC0)
         b.chop(1);
     QStringDecoder d(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    (void)d.decode(b);
+    const QString decoded = d.decode(b);
+    Q_UNUSED(decoded);
     return !d.hasError();
 }
 

@@ -115,7 +115,7 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
         }
     }
     if (reader.failed()) {
-        report.addError(rowNumber + 1, QString(), reader.error());
+        report.addError(0, QString(), reader.error()); // the reader's message names the row
         return report;
     }
     if (report.rows == 0) {

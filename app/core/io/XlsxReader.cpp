@@ -115,7 +115,7 @@ Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString &path, const 
     r->m_size = QFileInfo(path).size();
     r->m_zip = std::make_unique<ZipReader>(path);
     if (!r->m_zip->open())
-        return Error{Xlsx::tr("%1 is not an Excel workbook (.xlsx): it cannot be opened as one. If it is an old .xls file, save it as .xlsx in Excel or WPS.").arg(name), 3};
+        return Error{Xlsx::tr("%1 cannot be opened as an Excel workbook (.xlsx): it is damaged, truncated or not a workbook. If it is an old .xls file, save it as .xlsx in Excel or WPS.").arg(name), 3};
     if (auto s = r->loadWorkbook(options.sheet); !s)
         return Error{s.message(), 3};
     if (auto s = r->loadStyles(); !s)
