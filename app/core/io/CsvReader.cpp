@@ -154,7 +154,18 @@ bool CsvReader::readRecord(QStringList &cells)
             cells << field;
             return true;
         } else {
-            field += c;
+            // Plain text: take the run up to the next character that matters in one append.
+            qsizetype end = m_pos;
+            const qsizetype limit = m_buffer.size();
+            const QChar *data = m_buffer.constData();
+            while (end < limit) {
+                const QChar d = data[end];
+                if (d == m_delimiter || d == QLatin1Char('\n') || d == QLatin1Char('\r') || d == QLatin1Char('"'))
+                    break;
+                ++end;
+            }
+            field += QStringView(data + m_pos - 1, end - m_pos + 1);
+            m_pos = end;
         }
         if (field.size() > kMaxCellChars) {
             m_error = Csv::tr("Row %1, column %2: a cell holds more than %3 characters, more than Excel allows. The file is probably damaged.")

@@ -101,16 +101,25 @@ bool EntityImporter::stageRow(int row, ImportReport &report)
         err(QStringLiteral("name"), Ent::tr("The name is empty."));
 
     const QString bureauText = text::clean(cell(QStringLiteral("bureau")));
-    if (const Bureau *b = Bureau::parse(bureauText))
-        e.bureau = b->id;
+    auto bureauIt = m_bureauMemo.constFind(bureauText);
+    if (bureauIt == m_bureauMemo.constEnd()) {
+        const Bureau *b = Bureau::parse(bureauText);
+        bureauIt = m_bureauMemo.insert(bureauText, b ? b->id : QString());
+    }
+    if (!bureauIt->isEmpty())
+        e.bureau = *bureauIt;
     else
         err(QStringLiteral("bureau"), bureauText.isEmpty() ? Ent::tr("The bureau is empty.")
                                                            : Ent::tr("Unknown bureau \"%1\". Use one of 福田, 罗湖, 盐田, 南山, 宝安, 龙岗, 龙华, 坪山, 光明, 大鹏, 深汕.").arg(bureauText));
 
     const QString catText = text::clean(cell(QStringLiteral("category")));
-    const Category *cat = Category::parse(catText);
-    if (cat)
-        e.category = cat->id;
+    auto catIt = m_categoryMemo.constFind(catText);
+    if (catIt == m_categoryMemo.constEnd()) {
+        const Category *c = Category::parse(catText);
+        catIt = m_categoryMemo.insert(catText, c ? c->id : QString());
+    }
+    if (!catIt->isEmpty())
+        e.category = *catIt;
     else
         err(QStringLiteral("category"), catText.isEmpty() ? Ent::tr("The category is empty.")
                                                           : Ent::tr("Unknown category \"%1\". Use one of the categories in the template's drop-down list.").arg(catText));

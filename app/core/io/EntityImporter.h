@@ -28,6 +28,8 @@ private:
     QHash<QString, Existing> m_existing; // category + '\x1f' + key
     QHash<QString, int> m_seen;          // same key → first row
     QList<Entity> m_staged;
+    QHash<QString, QString> m_bureauMemo;   // cell text → bureau id ("" if unknown)
+    QHash<QString, QString> m_categoryMemo; // cell text → category id
     QString m_stamp;
 };
 

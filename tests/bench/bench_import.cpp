@@ -1,0 +1,104 @@
+// Import benchmark (issue 3): a generated N-row entity CSV and the same as .xlsx, imported with full
+// validation into an empty database; time and peak memory (ru_maxrss, in a child process each),
+// next to the sqlite3 shell's bare `.import` of the same CSV into an empty table.
+//   bench_import ROWS [DIR]
+#include "io/EntityImporter.h"
+#include "io/XlsxWriter.h"
+#include "util/Rng.h"
+#include "util/Uscc.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <cstdio>
+
+using namespace suiji;
+
+static QStringList row(SplitMix64 &rng, int i)
+{
+    static const QString alphabet = QString::fromLatin1(uscc::kAlphabet);
+    QString code = QStringLiteral("91440300");
+    const QString n = QStringLiteral("%1").arg(i, 9, 10, QLatin1Char('0'));
+    code += n;
+    code += uscc::checkCharacter(code);
+    static const char *bureaus[] = {"福田", "罗湖", "盐田", "南山", "宝安", "龙岗", "龙华", "坪山", "光明", "大鹏", "深汕"};
+    return {QStringLiteral("深圳市测试%1电子有限公司").arg(i), code, QString::fromUtf8(bureaus[rng.below(11)]), QStringLiteral("固定源"),
+            rng.chance(0.03) ? QStringLiteral("重点") : QStringLiteral("一般"), QStringLiteral("电子元件制造"), QStringLiteral("粤海"),
+            QStringLiteral("深圳市南山区粤海街道科技路%1号").arg(rng.range(1, 999)), rng.chance(0.2) ? QStringLiteral("良好") : QString(),
+            rng.chance(0.1) ? QStringLiteral("2025-03-%1").arg(rng.range(10, 28)) : QString(), QString::number(rng.range(0, 3))};
+}
+
+static const QStringList kHeader = {QStringLiteral("单位名称"), QStringLiteral("统一社会信用代码"), QStringLiteral("所属管理局"), QStringLiteral("监管类别"),
+                                    QStringLiteral("监管级别"), QStringLiteral("行业类别"), QStringLiteral("街道"), QStringLiteral("地址"),
+                                    QStringLiteral("环境信用等级"), QStringLiteral("最近处罚日期"), QStringLiteral("上季度投诉数")};
+
+static int importOne(const QString &db, const QString &file)
+{
+    auto d = Database::open(db);
+    if (!d)
+        return 1;
+    QElapsedTimer t;
+    t.start();
+    const ImportReport r = EntityImporter(d.value()).run(file, {});
+    // VmHWM, not ru_maxrss: the latter keeps the parent's peak across fork/exec.
+    QFile status(QStringLiteral("/proc/self/status"));
+    status.open(QIODevice::ReadOnly);
+    long hwmKb = 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            hwmKb = line.mid(6).trimmed().split(' ').first().toLong();
+    std::printf("%s: %d rows, added %d, ok %d, %.2f s, peak RSS %ld MB\n", qPrintable(QFileInfo(file).fileName()), r.rows, r.added, int(r.ok()),
+                t.elapsed() / 1000.0, hwmKb / 1024);
+    return r.ok() ? 0 : 3;
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc >= 4 && qstrcmp(argv[1], "--child") == 0)
+        return importOne(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
+    const int rows = argc > 1 ? std::atoi(argv[1]) : 100000;
+    QTemporaryDir tmp;
+    const QString dir = argc > 2 ? QString::fromLocal8Bit(argv[2]) : tmp.path();
+    const QString csv = dir + QStringLiteral("/entities-%1.csv").arg(rows);
+    const QString xlsx = dir + QStringLiteral("/entities-%1.xlsx").arg(rows);
+    {
+        QFile f(csv);
+        f.open(QIODevice::WriteOnly);
+        f.write(kHeader.join(QLatin1Char(',')).toUtf8() + '\n');
+        SplitMix64 rng(1);
+        for (int i = 0; i < rows; ++i)
+            f.write(row(rng, i).join(QLatin1Char(',')).toUtf8() + '\n');
+        XlsxWriter w(xlsx);
+        w.addSheet(QStringLiteral("名录"));
+        w.writeHeader(kHeader);
+        SplitMix64 rng2(1);
+        for (int i = 0; i < rows; ++i)
+            w.writeRow(row(rng2, i));
+        if (!w.close().ok())
+            return 1;
+    }
+    std::printf("generated %d rows: csv %lld MB, xlsx %lld MB\n", rows, QFileInfo(csv).size() >> 20, QFileInfo(xlsx).size() >> 20);
+
+    // The bare sqlite3 shell .import into an empty table, for scale.
+    QElapsedTimer t;
+    t.start();
+    QProcess sh;
+    sh.start(QStringLiteral("sqlite3"), {dir + QStringLiteral("/bare.db")});
+    sh.write(QStringLiteral(".mode csv\n.import %1 entity\n").arg(csv).toUtf8());
+    sh.closeWriteChannel();
+    sh.waitForFinished(-1);
+    std::printf("sqlite3 .import: %.2f s\n", t.elapsed() / 1000.0);
+
+    for (const QString &file : {csv, xlsx}) {
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedChannels);
+        QFile::remove(dir + QStringLiteral("/suiji.db"));
+        QFile::remove(dir + QStringLiteral("/suiji.db-wal"));
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child"), dir + QStringLiteral("/suiji.db"), file});
+        child.waitForFinished(-1);
+    }
+    return 0;
+}
