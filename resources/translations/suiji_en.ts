@@ -9,6 +9,41 @@
     </message>
 </context>
 <context>
+    <name>suiji::CsvReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is saved as UTF-16. Save it again as "CSV UTF-8" or as an Excel workbook.</source>
+        <translation>%1 is saved as UTF-16. Save it again as "CSV UTF-8" or as an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding "%1". Use UTF-8, GB18030 or GBK.</source>
+        <translation>Unknown encoding "%1". Use UTF-8, GB18030 or GBK.</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>Row %1: a quoted field is never closed (a " is missing). Check the quotes in that row.</source>
+        <translation>Row %1: a quoted field is never closed (a " is missing). Check the quotes in that row.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: a cell holds more than %3 characters, more than Excel allows. The file is probably damaged.</source>
+        <translation>Row %1, column %2: a cell holds more than %3 characters, more than Excel allows. The file is probably damaged.</translation>
+    </message>
+</context>
+<context>
     <name>suiji::DashboardPage</name>
     <message>
         <source>Bureau</source>
@@ -157,6 +192,85 @@
     </message>
 </context>
 <context>
+    <name>suiji::EntityImporter</name>
+    <message>
+        <source>The file needs a "统一社会信用代码" column or an "对象编码" column (or both): each row is identified by one of them.</source>
+        <translation>The file needs a "统一社会信用代码" column or an "对象编码" column (or both): each row is identified by one of them.</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>The name is empty.</translation>
+    </message>
+    <message>
+        <source>The bureau is empty.</source>
+        <translation>The bureau is empty.</translation>
+    </message>
+    <message>
+        <source>Unknown bureau "%1". Use one of 福田, 罗湖, 盐田, 南山, 宝安, 龙岗, 龙华, 坪山, 光明, 大鹏, 深汕.</source>
+        <translation>Unknown bureau "%1". Use one of 福田, 罗湖, 盐田, 南山, 宝安, 龙岗, 龙华, 坪山, 光明, 大鹏, 深汕.</translation>
+    </message>
+    <message>
+        <source>The category is empty.</source>
+        <translation>The category is empty.</translation>
+    </message>
+    <message>
+        <source>Unknown category "%1". Use one of the categories in the template's drop-down list.</source>
+        <translation>Unknown category "%1". Use one of the categories in the template's drop-down list.</translation>
+    </message>
+    <message>
+        <source>"%1" has %2 characters; a unified social credit code has 18.</source>
+        <translation>"%1" has %2 characters; a unified social credit code has 18.</translation>
+    </message>
+    <message>
+        <source>"%1" contains a character a unified social credit code cannot have (codes never use I, O, S, V or Z).</source>
+        <translation>"%1" contains a character a unified social credit code cannot have (codes never use I, O, S, V or Z).</translation>
+    </message>
+    <message>
+        <source>"%1": the check character should be %2. Accepted as you asked; the entity is flagged.</source>
+        <translation>"%1": the check character should be %2. Accepted as you asked; the entity is flagged.</translation>
+    </message>
+    <message>
+        <source>"%1": the last (check) character should be %2. Check the code for a typing error; some codes issued before 2016 fail this check and can be accepted explicitly.</source>
+        <translation>"%1": the last (check) character should be %2. Check the code for a typing error; some codes issued before 2016 fail this check and can be accepted explicitly.</translation>
+    </message>
+    <message>
+        <source>Neither a unified social credit code nor an object code is given: the row cannot be identified.</source>
+        <translation>Neither a unified social credit code nor an object code is given: the row cannot be identified.</translation>
+    </message>
+    <message>
+        <source>Level "%1" is neither 一般 nor 重点.</source>
+        <translation>Level "%1" is neither 一般 nor 重点.</translation>
+    </message>
+    <message>
+        <source>Credit grade "%1" is not one of 诚信, 良好, 警示, 不良.</source>
+        <translation>Credit grade "%1" is not one of 诚信, 良好, 警示, 不良.</translation>
+    </message>
+    <message>
+        <source>VOCs grade "%1" is not A, B or C.</source>
+        <translation>VOCs grade "%1" is not A, B or C.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date. Write dates as 2025-03-31, 2025/3/31 or 2025年3月31日.</source>
+        <translation>"%1" is not a date. Write dates as 2025-03-31, 2025/3/31 or 2025年3月31日.</translation>
+    </message>
+    <message>
+        <source>%1 lies in the future.</source>
+        <translation>%1 lies in the future.</translation>
+    </message>
+    <message>
+        <source>Complaints "%1" must be a whole number, 0 or more.</source>
+        <translation>Complaints "%1" must be a whole number, 0 or more.</translation>
+    </message>
+    <message>
+        <source>"%1" should be 是 or 否.</source>
+        <translation>"%1" should be 是 or 否.</translation>
+    </message>
+    <message>
+        <source>"%1" appears twice in this file: also in row %2.</source>
+        <translation>"%1" appears twice in this file: also in row %2.</translation>
+    </message>
+</context>
+<context>
     <name>suiji::EntityRepository</name>
     <message>
         <source>Cannot read the entity list.</source>
@@ -239,6 +353,135 @@
     <message>
         <source>Start empty</source>
         <translation>Start empty</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::ImportReport</name>
+    <message>
+        <source>File: %1 (%2)</source>
+        <translation>File: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rows read: %1 · added %2 · updated %3 · unchanged %4</source>
+        <translation>Rows read: %1 · added %2 · updated %3 · unchanged %4</translation>
+    </message>
+    <message>
+        <source>Columns ignored: %1</source>
+        <translation>Columns ignored: %1</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Row %1</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2</source>
+        <translation>Row %1, column %2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Warning — %1: %2</source>
+        <translation>Warning — %1: %2</translation>
+    </message>
+    <message>
+        <source>Error — %1: %2</source>
+        <translation>Error — %1: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more errors not listed.</source>
+        <translation>… and %1 more errors not listed.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <source>%1 errors: nothing was written. Correct the file and import it again.</source>
+        <translation>%1 errors: nothing was written. Correct the file and import it again.</translation>
+    </message>
+    <message>
+        <source>Check only (--dry-run): the file is valid; nothing was written.</source>
+        <translation>Check only (--dry-run): the file is valid; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Imported.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::Importer</name>
+    <message>
+        <source>The file is empty: it has no header row and no data.</source>
+        <translation>The file is empty: it has no header row and no data.</translation>
+    </message>
+    <message>
+        <source>This column appears twice (also as "%1"). Keep one of them.</source>
+        <translation>This column appears twice (also as "%1"). Keep one of them.</translation>
+    </message>
+    <message>
+        <source>The required column "%1" is missing. The first row must name the columns; the template shows them.</source>
+        <translation>The required column "%1" is missing. The first row must name the columns; the template shows them.</translation>
+    </message>
+    <message>
+        <source>The database cannot start a transaction; it may be locked by another program.</source>
+        <translation>The database cannot start a transaction; it may be locked by another program.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no data rows.</source>
+        <translation>The file has a header row but no data rows.</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::InspectorImporter</name>
+    <message>
+        <source>The name is empty.</source>
+        <translation>The name is empty.</translation>
+    </message>
+    <message>
+        <source>The badge number is empty.</source>
+        <translation>The badge number is empty.</translation>
+    </message>
+    <message>
+        <source>Badge number "%1" appears twice in this file: also in row %2.</source>
+        <translation>Badge number "%1" appears twice in this file: also in row %2.</translation>
+    </message>
+    <message>
+        <source>The bureau is empty.</source>
+        <translation>The bureau is empty.</translation>
+    </message>
+    <message>
+        <source>Unknown bureau "%1".</source>
+        <translation>Unknown bureau "%1".</translation>
+    </message>
+    <message>
+        <source>"%1" should be 是 or 否.</source>
+        <translation>"%1" should be 是 or 否.</translation>
     </message>
 </context>
 <context>
@@ -430,6 +673,106 @@
     </message>
 </context>
 <context>
+    <name>suiji::TableReader</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel 97–2003 file. Save it as .xlsx (Excel workbook) or as CSV and import that.</source>
+        <translation>%1 is an old Excel 97–2003 file. Save it as .xlsx (Excel workbook) or as CSV and import that.</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::Templates</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The template file must end in .xlsx or .csv, not "%1".</source>
+        <translation>The template file must end in .xlsx or .csv, not "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::XlsxReader</name>
+    <message>
+        <source>Cannot open %1: the file does not exist or cannot be read.</source>
+        <translation>Cannot open %1: the file does not exist or cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as an Excel workbook (.xlsx): it is damaged, truncated or not a workbook. If it is an old .xls file, save it as .xlsx in Excel or WPS.</source>
+        <translation>%1 cannot be opened as an Excel workbook (.xlsx): it is damaged, truncated or not a workbook. If it is an old .xls file, save it as .xlsx in Excel or WPS.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet "%2" is missing from the workbook.</source>
+        <translation>%1 is damaged: the sheet "%2" is missing from the workbook.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet "%2" cannot be read.</source>
+        <translation>%1 is damaged: the sheet "%2" cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 is a zip file but not an Excel workbook (xl/workbook.xml is missing).</source>
+        <translation>%1 is a zip file but not an Excel workbook (xl/workbook.xml is missing).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its list of sheets cannot be read.</source>
+        <translation>%1 is damaged: its list of sheets cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named "%2". Its sheets are: %3.</source>
+        <translation>%1 has no sheet named "%2". Its sheets are: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its shared strings cannot be read.</source>
+        <translation>%1 is damaged: its shared strings cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its shared strings cannot be read (%2).</source>
+        <translation>%1 is damaged: its shared strings cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>Row %1: a cell reference "%2" is outside the sheet.</source>
+        <translation>Row %1: a cell reference "%2" is outside the sheet.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: a cell holds more than %3 characters, more than Excel allows. The file is probably damaged.</source>
+        <translation>Row %1, column %2: a cell holds more than %3 characters, more than Excel allows. The file is probably damaged.</translation>
+    </message>
+    <message>
+        <source>The sheet "%1" is damaged near row %2: %3</source>
+        <translation>The sheet "%1" is damaged near row %2: %3</translation>
+    </message>
+    <message>
+        <source>The workbook is truncated or damaged: the sheet "%1" ends early, near row %2.</source>
+        <translation>The workbook is truncated or damaged: the sheet "%1" ends early, near row %2.</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet "%1"%2</source>
+        <translation>Excel workbook, sheet "%1"%2</translation>
+    </message>
+    <message>
+        <source>, 1904 date system</source>
+        <translation>, 1904 date system</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::XlsxWriter</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Cannot create %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder is not writable.</source>
+        <translation>Cannot write %1: the folder is not writable.</translation>
+    </message>
+</context>
+<context>
     <name>suiji::cli</name>
     <message>
         <source>Upgraded the database; the old file was saved as %1</source>
@@ -546,6 +889,62 @@
     <message>
         <source>Unknown command "%1".</source>
         <translation>Unknown command "%1".</translation>
+    </message>
+    <message>
+        <source>Import a list of entities or inspectors (.csv or .xlsx): all rows valid or nothing written.</source>
+        <translation>Import a list of entities or inspectors (.csv or .xlsx): all rows valid or nothing written.</translation>
+    </message>
+    <message>
+        <source>Check the file without writing.</source>
+        <translation>Check the file without writing.</translation>
+    </message>
+    <message>
+        <source>Accept USCCs whose check character is wrong (flagged).</source>
+        <translation>Accept USCCs whose check character is wrong (flagged).</translation>
+    </message>
+    <message>
+        <source>Print the validation report as JSON on stdout.</source>
+        <translation>Print the validation report as JSON on stdout.</translation>
+    </message>
+    <message>
+        <source>Force the CSV encoding: UTF-8, GB18030 or GBK.</source>
+        <translation>Force the CSV encoding: UTF-8, GB18030 or GBK.</translation>
+    </message>
+    <message>
+        <source>The .xlsx sheet to read (default: the first).</source>
+        <translation>The .xlsx sheet to read (default: the first).</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli import entities|inspectors FILE [--dry-run] [--accept-bad-check] [--json]</source>
+        <translation>Usage: suiji-cli import entities|inspectors FILE [--dry-run] [--accept-bad-check] [--json]</translation>
+    </message>
+    <message>
+        <source>--accept-bad-check applies to entity imports only.</source>
+        <translation>--accept-bad-check applies to entity imports only.</translation>
+    </message>
+    <message>
+        <source>Reading… %1%</source>
+        <translation>Reading… %1%</translation>
+    </message>
+    <message>
+        <source>Time: %1 s</source>
+        <translation>Time: %1 s</translation>
+    </message>
+    <message>
+        <source>Write an import template (.xlsx with drop-down lists, or .csv).</source>
+        <translation>Write an import template (.xlsx with drop-down lists, or .csv).</translation>
+    </message>
+    <message>
+        <source>The file to write (.xlsx or .csv).</source>
+        <translation>The file to write (.xlsx or .csv).</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli template entities|inspectors --out FILE.xlsx|FILE.csv</source>
+        <translation>Usage: suiji-cli template entities|inspectors --out FILE.xlsx|FILE.csv</translation>
+    </message>
+    <message>
+        <source>Template written: %1</source>
+        <translation>Template written: %1</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,41 @@
     </message>
 </context>
 <context>
+    <name>suiji::CsvReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is saved as UTF-16. Save it again as "CSV UTF-8" or as an Excel workbook.</source>
+        <translation>%1 是 UTF-16 编码。请另存为“CSV UTF-8”或 Excel 工作簿后再导入。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding "%1". Use UTF-8, GB18030 or GBK.</source>
+        <translation>未知编码“%1”。请使用 UTF-8、GB18030 或 GBK。</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>逗号分隔</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号分隔</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符分隔</translation>
+    </message>
+    <message>
+        <source>Row %1: a quoted field is never closed (a " is missing). Check the quotes in that row.</source>
+        <translation>第 %1 行：有一个带引号的单元格没有结束（缺少一个 "）。请检查该行的引号。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: a cell holds more than %3 characters, more than Excel allows. The file is probably damaged.</source>
+        <translation>第 %1 行第 %2 列：单元格超过 %3 个字符，超出 Excel 的上限。文件可能已损坏。</translation>
+    </message>
+</context>
+<context>
     <name>suiji::DashboardPage</name>
     <message>
         <source>Bureau</source>
@@ -157,6 +192,85 @@
     </message>
 </context>
 <context>
+    <name>suiji::EntityImporter</name>
+    <message>
+        <source>The file needs a "统一社会信用代码" column or an "对象编码" column (or both): each row is identified by one of them.</source>
+        <translation>文件须有“统一社会信用代码”列或“对象编码”列（或两者都有）：每一行靠其中之一识别。</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>名称为空。</translation>
+    </message>
+    <message>
+        <source>The bureau is empty.</source>
+        <translation>所属管理局为空。</translation>
+    </message>
+    <message>
+        <source>Unknown bureau "%1". Use one of 福田, 罗湖, 盐田, 南山, 宝安, 龙岗, 龙华, 坪山, 光明, 大鹏, 深汕.</source>
+        <translation>未知管理局“%1”。请填写福田、罗湖、盐田、南山、宝安、龙岗、龙华、坪山、光明、大鹏、深汕之一。</translation>
+    </message>
+    <message>
+        <source>The category is empty.</source>
+        <translation>监管类别为空。</translation>
+    </message>
+    <message>
+        <source>Unknown category "%1". Use one of the categories in the template's drop-down list.</source>
+        <translation>未知监管类别“%1”。请使用模板下拉列表中的类别。</translation>
+    </message>
+    <message>
+        <source>"%1" has %2 characters; a unified social credit code has 18.</source>
+        <translation>“%1”有 %2 位；统一社会信用代码应为 18 位。</translation>
+    </message>
+    <message>
+        <source>"%1" contains a character a unified social credit code cannot have (codes never use I, O, S, V or Z).</source>
+        <translation>“%1”含有统一社会信用代码不允许的字符（代码中不使用 I、O、S、V、Z）。</translation>
+    </message>
+    <message>
+        <source>"%1": the check character should be %2. Accepted as you asked; the entity is flagged.</source>
+        <translation>“%1”：校验位应为 %2。已按您的要求接受，并对该对象作了标记。</translation>
+    </message>
+    <message>
+        <source>"%1": the last (check) character should be %2. Check the code for a typing error; some codes issued before 2016 fail this check and can be accepted explicitly.</source>
+        <translation>“%1”：最后一位（校验位）应为 %2。请检查是否录入有误；部分 2016 年以前发放的代码无法通过校验，可明确选择接受。</translation>
+    </message>
+    <message>
+        <source>Neither a unified social credit code nor an object code is given: the row cannot be identified.</source>
+        <translation>既没有统一社会信用代码也没有对象编码：无法识别该行。</translation>
+    </message>
+    <message>
+        <source>Level "%1" is neither 一般 nor 重点.</source>
+        <translation>监管级别“%1”既不是“一般”也不是“重点”。</translation>
+    </message>
+    <message>
+        <source>Credit grade "%1" is not one of 诚信, 良好, 警示, 不良.</source>
+        <translation>环境信用等级“%1”不是诚信、良好、警示、不良之一。</translation>
+    </message>
+    <message>
+        <source>VOCs grade "%1" is not A, B or C.</source>
+        <translation>VOCs分级“%1”不是 A、B 或 C。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date. Write dates as 2025-03-31, 2025/3/31 or 2025年3月31日.</source>
+        <translation>“%1”不是日期。请写作 2025-03-31、2025/3/31 或 2025年3月31日。</translation>
+    </message>
+    <message>
+        <source>%1 lies in the future.</source>
+        <translation>%1 是将来的日期。</translation>
+    </message>
+    <message>
+        <source>Complaints "%1" must be a whole number, 0 or more.</source>
+        <translation>投诉数“%1”须为不小于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>"%1" should be 是 or 否.</source>
+        <translation>“%1”应填“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>"%1" appears twice in this file: also in row %2.</source>
+        <translation>“%1”在本文件中重复出现：第 %2 行也有。</translation>
+    </message>
+</context>
+<context>
     <name>suiji::EntityRepository</name>
     <message>
         <source>Cannot read the entity list.</source>
@@ -239,6 +353,135 @@
     <message>
         <source>Start empty</source>
         <translation>从空库开始</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::ImportReport</name>
+    <message>
+        <source>File: %1 (%2)</source>
+        <translation>文件：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Rows read: %1 · added %2 · updated %3 · unchanged %4</source>
+        <translation>读取 %1 行 · 新增 %2 · 更新 %3 · 未变 %4</translation>
+    </message>
+    <message>
+        <source>Columns ignored: %1</source>
+        <translation>已忽略的列：%1</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2</source>
+        <translation>第 %1 行，“%2”列</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Warning — %1: %2</source>
+        <translation>警告 — %1：%2</translation>
+    </message>
+    <message>
+        <source>Error — %1: %2</source>
+        <translation>错误 — %1：%2</translation>
+    </message>
+    <message>
+        <source>… and %1 more errors not listed.</source>
+        <translation>……另有 %1 处错误未列出。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1 errors: nothing was written. Correct the file and import it again.</source>
+        <translation>共 %1 处错误：未写入任何数据。请修改文件后重新导入。</translation>
+    </message>
+    <message>
+        <source>Check only (--dry-run): the file is valid; nothing was written.</source>
+        <translation>仅检查（--dry-run）：文件有效；未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>导入完成。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::Importer</name>
+    <message>
+        <source>The file is empty: it has no header row and no data.</source>
+        <translation>文件为空：既没有表头行，也没有数据。</translation>
+    </message>
+    <message>
+        <source>This column appears twice (also as "%1"). Keep one of them.</source>
+        <translation>该列重复出现（另一处为“%1”）。请只保留一列。</translation>
+    </message>
+    <message>
+        <source>The required column "%1" is missing. The first row must name the columns; the template shows them.</source>
+        <translation>缺少必填列“%1”。第一行须为列名；可参照导入模板。</translation>
+    </message>
+    <message>
+        <source>The database cannot start a transaction; it may be locked by another program.</source>
+        <translation>数据库无法开始事务；可能正被其他程序占用。</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no data rows.</source>
+        <translation>文件只有表头，没有数据行。</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::InspectorImporter</name>
+    <message>
+        <source>The name is empty.</source>
+        <translation>名称为空。</translation>
+    </message>
+    <message>
+        <source>The badge number is empty.</source>
+        <translation>执法证号为空。</translation>
+    </message>
+    <message>
+        <source>Badge number "%1" appears twice in this file: also in row %2.</source>
+        <translation>执法证号“%1”在本文件中重复出现：第 %2 行也有。</translation>
+    </message>
+    <message>
+        <source>The bureau is empty.</source>
+        <translation>所属管理局为空。</translation>
+    </message>
+    <message>
+        <source>Unknown bureau "%1".</source>
+        <translation>未知管理局“%1”。</translation>
+    </message>
+    <message>
+        <source>"%1" should be 是 or 否.</source>
+        <translation>“%1”应填“是”或“否”。</translation>
     </message>
 </context>
 <context>
@@ -430,6 +673,106 @@
     </message>
 </context>
 <context>
+    <name>suiji::TableReader</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel 97–2003 file. Save it as .xlsx (Excel workbook) or as CSV and import that.</source>
+        <translation>%1 是旧版 Excel 97–2003 文件。请另存为 .xlsx（Excel 工作簿）或 CSV 后再导入。</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::Templates</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The template file must end in .xlsx or .csv, not "%1".</source>
+        <translation>模板文件扩展名须为 .xlsx 或 .csv，而不是“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::XlsxReader</name>
+    <message>
+        <source>Cannot open %1: the file does not exist or cannot be read.</source>
+        <translation>无法打开 %1：文件不存在或无法读取。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as an Excel workbook (.xlsx): it is damaged, truncated or not a workbook. If it is an old .xls file, save it as .xlsx in Excel or WPS.</source>
+        <translation>%1 无法作为 Excel 工作簿（.xlsx）打开：文件已损坏、不完整，或不是工作簿。如是旧版 .xls 文件，请在 Excel 或 WPS 中另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet "%2" is missing from the workbook.</source>
+        <translation>%1 已损坏：工作簿中缺少工作表“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet "%2" cannot be read.</source>
+        <translation>%1 已损坏：无法读取工作表“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 is a zip file but not an Excel workbook (xl/workbook.xml is missing).</source>
+        <translation>%1 是 zip 压缩文件，但不是 Excel 工作簿（缺少 xl/workbook.xml）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its list of sheets cannot be read.</source>
+        <translation>%1 已损坏：无法读取其工作表列表。</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named "%2". Its sheets are: %3.</source>
+        <translation>%1 中没有名为“%2”的工作表。现有工作表：%3。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its shared strings cannot be read.</source>
+        <translation>%1 已损坏：无法读取其共享字符串。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its shared strings cannot be read (%2).</source>
+        <translation>%1 已损坏：无法读取其共享字符串（%2）。</translation>
+    </message>
+    <message>
+        <source>Row %1: a cell reference "%2" is outside the sheet.</source>
+        <translation>第 %1 行：单元格引用“%2”超出工作表范围。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: a cell holds more than %3 characters, more than Excel allows. The file is probably damaged.</source>
+        <translation>第 %1 行第 %2 列：单元格超过 %3 个字符，超出 Excel 的上限。文件可能已损坏。</translation>
+    </message>
+    <message>
+        <source>The sheet "%1" is damaged near row %2: %3</source>
+        <translation>工作表“%1”在第 %2 行附近已损坏：%3</translation>
+    </message>
+    <message>
+        <source>The workbook is truncated or damaged: the sheet "%1" ends early, near row %2.</source>
+        <translation>工作簿不完整或已损坏：工作表“%1”在第 %2 行附近提前结束。</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet "%1"%2</source>
+        <translation>Excel 工作簿，工作表“%1”%2</translation>
+    </message>
+    <message>
+        <source>, 1904 date system</source>
+        <translation>，1904 日期系统</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::XlsxWriter</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder is not writable.</source>
+        <translation>无法写入 %1：文件夹不可写。</translation>
+    </message>
+</context>
+<context>
     <name>suiji::cli</name>
     <message>
         <source>Upgraded the database; the old file was saved as %1</source>
@@ -546,6 +889,62 @@
     <message>
         <source>Unknown command "%1".</source>
         <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Import a list of entities or inspectors (.csv or .xlsx): all rows valid or nothing written.</source>
+        <translation>导入监管对象或执法人员名录（.csv 或 .xlsx）：所有行均有效才写入，否则不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Check the file without writing.</source>
+        <translation>只检查文件，不写入。</translation>
+    </message>
+    <message>
+        <source>Accept USCCs whose check character is wrong (flagged).</source>
+        <translation>接受校验位错误的统一社会信用代码（并加标记）。</translation>
+    </message>
+    <message>
+        <source>Print the validation report as JSON on stdout.</source>
+        <translation>以 JSON 格式在标准输出打印校验报告。</translation>
+    </message>
+    <message>
+        <source>Force the CSV encoding: UTF-8, GB18030 or GBK.</source>
+        <translation>指定 CSV 编码：UTF-8、GB18030 或 GBK。</translation>
+    </message>
+    <message>
+        <source>The .xlsx sheet to read (default: the first).</source>
+        <translation>要读取的 .xlsx 工作表（默认第一个）。</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli import entities|inspectors FILE [--dry-run] [--accept-bad-check] [--json]</source>
+        <translation>用法：suiji-cli import entities|inspectors 文件 [--dry-run] [--accept-bad-check] [--json]</translation>
+    </message>
+    <message>
+        <source>--accept-bad-check applies to entity imports only.</source>
+        <translation>--accept-bad-check 只适用于监管对象导入。</translation>
+    </message>
+    <message>
+        <source>Reading… %1%</source>
+        <translation>正在读取… %1%</translation>
+    </message>
+    <message>
+        <source>Time: %1 s</source>
+        <translation>用时：%1 秒</translation>
+    </message>
+    <message>
+        <source>Write an import template (.xlsx with drop-down lists, or .csv).</source>
+        <translation>生成导入模板（带下拉列表的 .xlsx，或 .csv）。</translation>
+    </message>
+    <message>
+        <source>The file to write (.xlsx or .csv).</source>
+        <translation>要写入的文件（.xlsx 或 .csv）。</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli template entities|inspectors --out FILE.xlsx|FILE.csv</source>
+        <translation>用法：suiji-cli template entities|inspectors --out 文件.xlsx|文件.csv</translation>
+    </message>
+    <message>
+        <source>Template written: %1</source>
+        <translation>模板已生成：%1</translation>
     </message>
 </context>
 </TS>

@@ -88,6 +88,51 @@ private slots:
         QCOMPARE(all.exitCode, 0);
         QVERIFY(QJsonDocument::fromJson(all.out).array().size() > arr.size());
     }
+    void importAndTemplate()
+    {
+        const QString p = db("import.db");
+        const QString tpl = m_dir.filePath(QStringLiteral("tpl.xlsx"));
+        QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("template"), QStringLiteral("entities"), QStringLiteral("--out"), tpl}).exitCode, 0);
+        QVERIFY(QFile::exists(tpl));
+        QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("template"), QStringLiteral("entities"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("t.txt"))}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("template"), QStringLiteral("nobody"), QStringLiteral("--out"), tpl}).exitCode, 2);
+
+        // Dry run: valid, counted, nothing written.
+        auto dry = runCli({QStringLiteral("--db"), p, QStringLiteral("import"), QStringLiteral("entities"), dataPath(QStringLiteral("entities-gb18030.csv")),
+                           QStringLiteral("--dry-run"), QStringLiteral("--json")});
+        QCOMPARE(dry.exitCode, 0);
+        QJsonObject o = QJsonDocument::fromJson(dry.out).object();
+        QCOMPARE(o.value(QStringLiteral("added")).toInt(), 4);
+        QCOMPARE(o.value(QStringLiteral("written")).toBool(), false);
+        QVERIFY(dry.errText().contains(QStringLiteral("仅检查")));
+
+        auto ok = runCli({QStringLiteral("--db"), p, QStringLiteral("import"), QStringLiteral("entities"), dataPath(QStringLiteral("entities-gb18030.csv")), QStringLiteral("--json")});
+        QCOMPARE(ok.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(ok.out).object().value(QStringLiteral("written")).toBool(), true);
+
+        // Rejected input: exit 3, the row named, in Chinese by default and in English on request.
+        const QByteArray before = dumpHash(p);
+        auto bad = runCli({QStringLiteral("--db"), p, QStringLiteral("import"), QStringLiteral("entities"), dataPath(QStringLiteral("malformed/unknown-bureau.csv")), QStringLiteral("--json")});
+        QCOMPARE(bad.exitCode, 3);
+        const QJsonArray errors = QJsonDocument::fromJson(bad.out).object().value(QStringLiteral("errors")).toArray();
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().toObject().value(QStringLiteral("row")).toInt(), 2);
+        QCOMPARE(errors.first().toObject().value(QStringLiteral("column")).toString(), QStringLiteral("所属管理局"));
+        QVERIFY2(bad.errText().contains(QStringLiteral("第 2 行")), bad.err.constData());
+        auto badEn = runCli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), p, QStringLiteral("import"), QStringLiteral("entities"),
+                             dataPath(QStringLiteral("malformed/unknown-bureau.csv"))});
+        QCOMPARE(badEn.exitCode, 3);
+        QVERIFY(badEn.errText().contains(QStringLiteral("Row 2")));
+        QCOMPARE(dumpHash(p), before);
+
+        // A missing file is a runtime failure; a bad check character can be accepted explicitly.
+        QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("import"), QStringLiteral("entities"), m_dir.filePath(QStringLiteral("nope.csv"))}).exitCode, 1);
+        QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("import"), QStringLiteral("entities"), dataPath(QStringLiteral("malformed/bad-check.csv"))}).exitCode, 3);
+        QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("import"), QStringLiteral("entities"), dataPath(QStringLiteral("malformed/bad-check.csv")),
+                         QStringLiteral("--accept-bad-check")}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("import"), QStringLiteral("inspectors"), dataPath(QStringLiteral("inspectors.xlsx"))}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("import"), QStringLiteral("things"), dataPath(QStringLiteral("inspectors.xlsx"))}).exitCode, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
