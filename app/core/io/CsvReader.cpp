@@ -183,13 +183,7 @@ bool CsvReader::next(QStringList &cells, int &rowNumber)
         if (!readRecord(cells))
             return false;
         rowNumber = ++m_record;
-        bool empty = true;
-        for (const QString &c : std::as_const(cells))
-            if (!c.trimmed().isEmpty()) {
-                empty = false;
-                break;
-            }
-        if (!empty)
+        if (!isBlank(cells))
             return true;
     }
     return false;

@@ -21,6 +21,16 @@ QString joinKey(const QString &category, const QString &key)
     return category + QChar(0x1f) + key;
 }
 
+// The same few bureau and category spellings repeat on every row: parse each once.
+template <class Parse>
+QString memoised(QHash<QString, QString> &memo, const QString &text, Parse parse)
+{
+    auto it = memo.constFind(text);
+    if (it == memo.constEnd())
+        it = memo.insert(text, parse(text));
+    return *it;
+}
+
 QString normCredit(const QString &t)
 {
     for (const char16_t *g : {u"诚信", u"良好", u"警示", u"不良"})
@@ -101,26 +111,20 @@ bool EntityImporter::stageRow(int row, ImportReport &report)
         err(QStringLiteral("name"), Ent::tr("The name is empty."));
 
     const QString bureauText = text::clean(cell(QStringLiteral("bureau")));
-    auto bureauIt = m_bureauMemo.constFind(bureauText);
-    if (bureauIt == m_bureauMemo.constEnd()) {
-        const Bureau *b = Bureau::parse(bureauText);
-        bureauIt = m_bureauMemo.insert(bureauText, b ? b->id : QString());
-    }
-    if (!bureauIt->isEmpty())
-        e.bureau = *bureauIt;
-    else
+    e.bureau = memoised(m_bureauMemo, bureauText, [](const QString &t) {
+        const Bureau *b = Bureau::parse(t);
+        return b ? b->id : QString();
+    });
+    if (e.bureau.isEmpty())
         err(QStringLiteral("bureau"), bureauText.isEmpty() ? Ent::tr("The bureau is empty.")
                                                            : Ent::tr("Unknown bureau \"%1\". Use one of 福田, 罗湖, 盐田, 南山, 宝安, 龙岗, 龙华, 坪山, 光明, 大鹏, 深汕.").arg(bureauText));
 
     const QString catText = text::clean(cell(QStringLiteral("category")));
-    auto catIt = m_categoryMemo.constFind(catText);
-    if (catIt == m_categoryMemo.constEnd()) {
-        const Category *c = Category::parse(catText);
-        catIt = m_categoryMemo.insert(catText, c ? c->id : QString());
-    }
-    if (!catIt->isEmpty())
-        e.category = *catIt;
-    else
+    e.category = memoised(m_categoryMemo, catText, [](const QString &t) {
+        const Category *c = Category::parse(t);
+        return c ? c->id : QString();
+    });
+    if (e.category.isEmpty())
         err(QStringLiteral("category"), catText.isEmpty() ? Ent::tr("The category is empty.")
                                                           : Ent::tr("Unknown category \"%1\". Use one of the categories in the template's drop-down list.").arg(catText));
 

@@ -8,6 +8,11 @@
 
 namespace suiji {
 
+bool TableReader::isBlank(const QStringList &cells)
+{
+    return std::all_of(cells.cbegin(), cells.cend(), [](const QString &c) { return c.trimmed().isEmpty(); });
+}
+
 Result<std::unique_ptr<TableReader>> TableReader::open(const QString &path, const ReadOptions &options)
 {
     const QFileInfo fi(path);

@@ -35,6 +35,8 @@ public:
     static Result<std::unique_ptr<TableReader>> open(const QString &path, const ReadOptions &options = {});
 
 protected:
+    // A row whose cells are all empty or spaces: skipped, as Excel users expect.
+    static bool isBlank(const QStringList &cells);
     QString m_error;
 };
 

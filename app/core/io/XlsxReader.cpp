@@ -331,13 +331,7 @@ bool XlsxReader::next(QStringList &cells, int &rowNumber)
                 cells[col] = value;
             nextCol = col + 1;
         }
-        bool empty = true;
-        for (const QString &c : std::as_const(cells))
-            if (!c.trimmed().isEmpty()) {
-                empty = false;
-                break;
-            }
-        if (!empty)
+        if (!isBlank(cells))
             return true;
         cells.clear();
     }
