@@ -506,10 +506,6 @@
         <translation>Badge no.</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
         <source>Bureau</source>
         <translation>Bureau</translation>
     </message>
@@ -536,6 +532,10 @@
     <message>
         <source>Inspectors</source>
         <translation>Inspectors</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
     </message>
 </context>
 <context>

@@ -506,10 +506,6 @@
         <translation>执法证号</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
         <source>Bureau</source>
         <translation>管理局</translation>
     </message>
@@ -536,6 +532,10 @@
     <message>
         <source>Inspectors</source>
         <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
     </message>
 </context>
 <context>

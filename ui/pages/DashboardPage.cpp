@@ -5,7 +5,7 @@
 #include "util/I18n.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
+#include <QHorizontalBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -92,7 +92,8 @@ void DashboardPage::reload()
     }
     m_headline->setText(tr("%1 entities, %2 key units, %3 inspectors taking part").arg(total).arg(totalKey).arg(totalIns));
 
-    auto *series = new QBarSeries;
+    // Horizontal bars: bureau names read in full in both languages.
+    auto *series = new QHorizontalBarSeries;
     series->append(set);
     auto *chart = new QChart;
     chart->addSeries(series);
@@ -103,10 +104,11 @@ void DashboardPage::reload()
     x->setLabelsFont(report::cjkFont(9));
     auto *y = new QValueAxis;
     y->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignLeft);
+    chart->addAxis(y, Qt::AlignBottom);
     series->attachAxis(x);
     series->attachAxis(y);
+    y->applyNiceNumbers();
     chart->legend()->hide();
     auto *view = new QChartView(chart, m_chartHost);
     view->setRenderHint(QPainter::Antialiasing);

@@ -18,7 +18,7 @@ InspectorsPage::InspectorsPage(QWidget *parent) : Page(parent), m_bureau(new QCo
     for (const Bureau &b : Bureau::all())
         m_bureau->addItem(b.displayName(i18n::isChinese()), b.id);
     m_table->setColumnCount(6);
-    m_table->setHorizontalHeaderLabels({tr("Badge no."), tr("Name"), tr("Bureau"), tr("Section"), tr("Takes part"), tr("Conflicts of interest")});
+    m_table->setHorizontalHeaderLabels({tr("Badge no."), tr("Full name"), tr("Bureau"), tr("Section"), tr("Takes part"), tr("Conflicts of interest")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
