@@ -324,7 +324,7 @@ Result<DemoCity> DemoGenerator::writeTo(const Database &db, const std::function<
         if (auto s = entities.upsert(city.entities.mid(i, chunk), stamp); !s)
             return s.error();
         if (progress)
-            progress(40 + int(50 * (i + chunk) / std::max<qsizetype>(1, city.entities.size())));
+            progress(40 + int(50 * std::min(i + chunk, city.entities.size()) / std::max<qsizetype>(1, city.entities.size())));
     }
     if (auto s = inspectors.upsert(city.inspectors); !s)
         return s.error();
