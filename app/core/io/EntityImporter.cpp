@@ -16,6 +16,14 @@ class Ent {
     Q_DECLARE_TR_FUNCTIONS(suiji::EntityImporter)
 };
 
+enum Field { F_name, F_uscc, F_code, F_bureau, F_category, F_level, F_industry, F_street, F_address, F_credit, F_vocs, F_penalty_date, F_waiver_date, F_complaints, F_positive_list, F_violation_clue, F_removed_date }; // the order of columnSpecs()
+
+QString fieldName(int f)
+{
+    static const QList<ColumnSpec> specs = EntityImporter::columnSpecs();
+    return specs.at(f).field;
+}
+
 QString joinKey(const QString &category, const QString &key)
 {
     return category + QChar(0x1f) + key;
@@ -106,11 +114,11 @@ bool EntityImporter::stageRow(int row, ImportReport &report)
     auto err = [&](const QString &field, const QString &msg) { report.addError(row, header(field), msg); };
     Entity e;
 
-    e.name = text::clean(cell(QStringLiteral("name")));
+    e.name = text::clean(cell(F_name));
     if (e.name.isEmpty())
         err(QStringLiteral("name"), Ent::tr("The name is empty."));
 
-    const QString bureauText = text::clean(cell(QStringLiteral("bureau")));
+    const QString bureauText = text::clean(cell(F_bureau));
     e.bureau = memoised(m_bureauMemo, bureauText, [](const QString &t) {
         const Bureau *b = Bureau::parse(t);
         return b ? b->id : QString();
@@ -119,7 +127,7 @@ bool EntityImporter::stageRow(int row, ImportReport &report)
         err(QStringLiteral("bureau"), bureauText.isEmpty() ? Ent::tr("The bureau is empty.")
                                                            : Ent::tr("Unknown bureau \"%1\". Use one of 福田, 罗湖, 盐田, 南山, 宝安, 龙岗, 龙华, 坪山, 光明, 大鹏, 深汕.").arg(bureauText));
 
-    const QString catText = text::clean(cell(QStringLiteral("category")));
+    const QString catText = text::clean(cell(F_category));
     e.category = memoised(m_categoryMemo, catText, [](const QString &t) {
         const Category *c = Category::parse(t);
         return c ? c->id : QString();
@@ -128,9 +136,9 @@ bool EntityImporter::stageRow(int row, ImportReport &report)
         err(QStringLiteral("category"), catText.isEmpty() ? Ent::tr("The category is empty.")
                                                           : Ent::tr("Unknown category \"%1\". Use one of the categories in the template's drop-down list.").arg(catText));
 
-    const QString rawUscc = cell(QStringLiteral("uscc"));
+    const QString rawUscc = cell(F_uscc);
     e.uscc = uscc::normalize(rawUscc);
-    e.code = text::clean(cell(QStringLiteral("code")));
+    e.code = text::clean(cell(F_code));
     if (!e.uscc.isEmpty()) {
         switch (uscc::validate(e.uscc)) {
         case uscc::Check::Valid:
@@ -158,7 +166,7 @@ bool EntityImporter::stageRow(int row, ImportReport &report)
         err(hasColumn(QStringLiteral("uscc")) ? QStringLiteral("uscc") : QStringLiteral("code"),
             Ent::tr("Neither a unified social credit code nor an object code is given: the row cannot be identified."));
 
-    const QString level = text::clean(cell(QStringLiteral("level")));
+    const QString level = text::clean(cell(F_level));
     if (level.isEmpty() || level == QStringLiteral("一般") || level.compare(QLatin1String("general"), Qt::CaseInsensitive) == 0)
         e.level = QStringLiteral("general");
     else if (level == QStringLiteral("重点") || level.compare(QLatin1String("key"), Qt::CaseInsensitive) == 0)
@@ -166,16 +174,16 @@ bool EntityImporter::stageRow(int row, ImportReport &report)
     else
         err(QStringLiteral("level"), Ent::tr("Level \"%1\" is neither 一般 nor 重点.").arg(level));
 
-    e.industry = text::clean(cell(QStringLiteral("industry")));
-    e.street = text::clean(cell(QStringLiteral("street")));
-    e.address = text::clean(cell(QStringLiteral("address")));
+    e.industry = text::clean(cell(F_industry));
+    e.street = text::clean(cell(F_street));
+    e.address = text::clean(cell(F_address));
 
-    const QString credit = text::clean(cell(QStringLiteral("credit")));
+    const QString credit = text::clean(cell(F_credit));
     e.credit = normCredit(credit);
     if (!credit.isEmpty() && e.credit.isEmpty())
         err(QStringLiteral("credit"), Ent::tr("Credit grade \"%1\" is not one of 诚信, 良好, 警示, 不良.").arg(credit));
 
-    QString vocs = text::clean(cell(QStringLiteral("vocs"))).toUpper();
+    QString vocs = text::clean(cell(F_vocs)).toUpper();
     if (vocs.endsWith(QStringLiteral("级")))
         vocs.chop(1);
     if (vocs == QLatin1String("A") || vocs == QLatin1String("B") || vocs == QLatin1String("C") || vocs.isEmpty())
@@ -183,21 +191,20 @@ bool EntityImporter::stageRow(int row, ImportReport &report)
     else
         err(QStringLiteral("vocs"), Ent::tr("VOCs grade \"%1\" is not A, B or C.").arg(vocs));
 
-    auto date = [&](const char *field, QDate &out) {
-        const QString f = QString::fromLatin1(field);
-        const QString t = text::clean(cell(f));
+    auto date = [&](Field field, QDate &out) {
+        const QString t = text::clean(cell(int(field)));
         const auto d = cells::parseDate(t);
         if (!d.ok)
-            err(f, Ent::tr("\"%1\" is not a date. Write dates as 2025-03-31, 2025/3/31 or 2025年3月31日.").arg(t));
+            err(fieldName(field), Ent::tr("\"%1\" is not a date. Write dates as 2025-03-31, 2025/3/31 or 2025年3月31日.").arg(t));
         else if (d.date.isValid() && d.date > m_clock.today().addYears(1))
-            err(f, Ent::tr("%1 lies in the future.").arg(d.date.toString(Qt::ISODate)));
+            err(fieldName(field), Ent::tr("%1 lies in the future.").arg(d.date.toString(Qt::ISODate)));
         out = d.date;
     };
-    date("penalty_date", e.penaltyDate);
-    date("waiver_date", e.waiverDate);
-    date("removed_date", e.removedDate);
+    date(F_penalty_date, e.penaltyDate);
+    date(F_waiver_date, e.waiverDate);
+    date(F_removed_date, e.removedDate);
 
-    const QString complaints = text::clean(cell(QStringLiteral("complaints")));
+    const QString complaints = text::clean(cell(F_complaints));
     if (!complaints.isEmpty()) {
         bool ok = false;
         const double v = complaints.toDouble(&ok);
@@ -207,16 +214,15 @@ bool EntityImporter::stageRow(int row, ImportReport &report)
             e.complaints = int(v);
     }
 
-    auto flag = [&](const char *field, bool &out) {
-        const QString f = QString::fromLatin1(field);
-        const QString t = text::clean(cell(f));
+    auto flag = [&](Field field, bool &out) {
+        const QString t = text::clean(cell(int(field)));
         const auto b = cells::parseBool(t);
         if (!b.ok)
-            err(f, Ent::tr("\"%1\" should be 是 or 否.").arg(t));
+            err(fieldName(field), Ent::tr("\"%1\" should be 是 or 否.").arg(t));
         out = b.value.value_or(false);
     };
-    flag("positive_list", e.positiveList);
-    flag("violation_clue", e.violationClue);
+    flag(F_positive_list, e.positiveList);
+    flag(F_violation_clue, e.violationClue);
 
     if (!e.key.isEmpty() && !e.category.isEmpty()) {
         const QString k = joinKey(e.category, e.key);

@@ -72,7 +72,11 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
             m_fieldHeader.insert(field, raw);
         }
     }
-    for (const ColumnSpec &c : columns())
+    const QList<ColumnSpec> specs = columns();
+    m_specCell.clear();
+    for (const ColumnSpec &c : specs)
+        m_specCell << m_fieldIndex.value(c.field, -1);
+    for (const ColumnSpec &c : specs)
         if (c.required && !m_fieldIndex.contains(c.field))
             report.addError(rowNumber, c.names.first(), Imp::tr("The required column \"%1\" is missing. The first row must name the columns; the template shows them.").arg(c.names.first()));
     checkHeader(report);

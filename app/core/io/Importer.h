@@ -49,6 +49,12 @@ protected:
 
     // The cell of a field in the current row ("" if the column is absent).
     QString cell(const QString &field) const;
+    // The same by the field's index in columns(): no hashing on the per-cell hot path.
+    QString cell(int spec) const
+    {
+        const int i = m_specCell.value(spec, -1);
+        return i >= 0 && i < m_cells.size() ? m_cells.at(i) : QString();
+    }
     bool hasColumn(const QString &field) const { return m_fieldIndex.contains(field); }
     QString header(const QString &field) const { return m_fieldHeader.value(field, field); }
 
@@ -61,6 +67,7 @@ private:
     QHash<QString, int> m_fieldIndex;
     QHash<QString, QString> m_fieldHeader;
     QStringList m_cells;
+    QList<int> m_specCell; // columns() index → cell index, -1 if absent
 };
 
 } // namespace suiji

@@ -203,7 +203,7 @@ Result<Database> Database::open(const QString &path, Mode mode, int busyTimeoutM
         }
     }
 
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL", "PRAGMA cache_size=-32768"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return Error{sqlErrorMessage(Db::tr("Cannot configure %1.").arg(abs), q.lastError().text())};
     }
