@@ -1,5 +1,8 @@
 #include "Command.h"
 
+#include "model/Bureau.h"
+#include "store/ProfileRepository.h"
+
 #include <QCoreApplication>
 
 namespace suiji::cli {
@@ -29,6 +32,48 @@ int Context::fail(const QString &message, int code)
 {
     err << message << Qt::endl;
     return code;
+}
+
+const RuleProfile *Context::profile()
+{
+    if (m_profile)
+        return &*m_profile;
+    Database *db = database();
+    if (!db)
+        return nullptr;
+    auto p = ProfileRepository(*db).active();
+    if (!p) {
+        err << p.message() << Qt::endl;
+        return nullptr;
+    }
+    m_profile = p.value();
+    return &*m_profile;
+}
+
+const Clock &Context::clock()
+{
+    if (!m_clock) {
+        const QDate d = QDate::fromString(qEnvironmentVariable("SUIJI_TODAY"), Qt::ISODate);
+        if (d.isValid())
+            m_clock = std::make_unique<FixedClock>(QDateTime(d, QTime(9, 0)));
+    }
+    return m_clock ? *m_clock : Clock::system();
+}
+
+std::optional<QString> Context::bureau(const QString &text)
+{
+    if (const Bureau *b = Bureau::parse(text))
+        return b->id;
+    err << Cli::tr("Unknown bureau \"%1\". Use one of: futian, luohu, yantian, nanshan, baoan, longgang, longhua, pingshan, guangming, dapeng, shenshan.").arg(text) << Qt::endl;
+    return std::nullopt;
+}
+
+std::optional<Quarter> Context::quarter(const QString &text)
+{
+    if (auto q = Quarter::parse(text))
+        return q;
+    err << Cli::tr("\"%1\" is not a quarter; write it as 2025Q3.").arg(text) << Qt::endl;
+    return std::nullopt;
 }
 
 std::optional<int> Command::parse(Context &ctx, QCommandLineParser &p, const QStringList &args, const QString &positional)

@@ -1,7 +1,10 @@
 #pragma once
 // One class per sub-command of suiji-cli (cli.md). Each parses its own options and calls core.
 
+#include "model/Quarter.h"
+#include "rules/RuleProfile.h"
 #include "store/Database.h"
+#include "util/Clock.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -24,9 +27,18 @@ struct Context {
     Database *database();
     int fail(const Error &e);
     int fail(const QString &message, int code = Runtime);
+    // The active rule profile of the database (or the shipped one), or prints why not.
+    const RuleProfile *profile();
+    // "Today": the system clock, or SUIJI_TODAY=YYYY-MM-DD for reproducible runs and tests.
+    const Clock &clock();
+    // Parse a bureau (id or Chinese name) or a quarter; print a usage message and return nullopt.
+    std::optional<QString> bureau(const QString &text);
+    std::optional<Quarter> quarter(const QString &text);
 
 private:
     std::unique_ptr<Database> m_db;
+    std::optional<RuleProfile> m_profile;
+    std::unique_ptr<Clock> m_clock;
 };
 
 class Command {

@@ -1,7 +1,8 @@
 #include "Command.h"
-#include "model/Bureau.h"
+#include "rules/Classifier.h"
 #include "store/EntityRepository.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -16,38 +17,60 @@ public:
         QCommandLineParser p;
         const QCommandLineOption bureau(QStringLiteral("bureau"), Cli::tr("Only this bureau (id, e.g. nanshan, or 南山)."), QStringLiteral("B"));
         const QCommandLineOption pool(QStringLiteral("pool"), Cli::tr("Only this pool (e.g. fixed.key)."), QStringLiteral("P"));
+        const QCommandLineOption quarter(QStringLiteral("quarter"), Cli::tr("Classify for this quarter (default: the current one)."), QStringLiteral("YYYYQn"));
         const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON on stdout."));
-        p.addOptions({bureau, pool, json});
+        p.addOptions({bureau, pool, quarter, json});
         if (auto code = parse(ctx, p, args))
             return *code;
         EntityFilter f;
         if (p.isSet(bureau)) {
-            const Bureau *b = Bureau::parse(p.value(bureau));
+            const auto b = ctx.bureau(p.value(bureau));
             if (!b)
-                return ctx.fail(Cli::tr("Unknown bureau \"%1\". Use one of: futian, luohu, yantian, nanshan, baoan, longgang, longhua, pingshan, guangming, dapeng, shenshan.").arg(p.value(bureau)), Usage);
-            f.bureau = b->id;
+                return Usage;
+            f.bureau = *b;
         }
-        if (p.isSet(pool))
-            return ctx.fail(Cli::tr("Filtering by pool needs the rule profile, which this version does not have yet."), Usage);
-        Database *db = ctx.database();
-        if (!db)
+        Quarter q = Quarter::containing(ctx.clock().today());
+        if (p.isSet(quarter)) {
+            const auto qq = ctx.quarter(p.value(quarter));
+            if (!qq)
+                return Usage;
+            q = *qq;
+        }
+        const RuleProfile *profile = ctx.profile();
+        if (!profile)
             return Runtime;
+        const QString onlyPool = p.value(pool);
+        if (!onlyPool.isEmpty() && !profile->pool(onlyPool)) {
+            QStringList ids;
+            for (const PoolRule &r : profile->pools)
+                ids << r.id;
+            return ctx.fail(Cli::tr("Unknown pool \"%1\". Pools of %2: %3.").arg(onlyPool, profile->id, ids.join(QStringLiteral(", "))), Usage);
+        }
+        const Classifier classifier(*profile, q);
         const bool asJson = p.isSet(json);
         bool first = true;
         if (asJson)
             ctx.out << '[';
-        auto s = EntityRepository(*db).forEach(f, [&](const Entity &e) {
-            const QString cls = QStringLiteral("unclassified");
+        auto s = EntityRepository(*ctx.database()).forEach(f, [&](const Entity &e) {
+            const Classification c = classifier.classify(e);
+            if (!onlyPool.isEmpty() && c.pool != onlyPool)
+                return true;
             if (asJson) {
-                QJsonObject o{{QStringLiteral("key"), e.key},      {QStringLiteral("name"), e.name},
-                              {QStringLiteral("bureau"), e.bureau}, {QStringLiteral("category"), e.category},
-                              {QStringLiteral("level"), e.level},   {QStringLiteral("class"), cls},
-                              {QStringLiteral("pool"), cls}};
+                QJsonObject o{{QStringLiteral("key"), e.key},
+                              {QStringLiteral("name"), e.name},
+                              {QStringLiteral("bureau"), e.bureau},
+                              {QStringLiteral("category"), e.category},
+                              {QStringLiteral("level"), e.level},
+                              {QStringLiteral("class"), c.cls},
+                              {QStringLiteral("pool"), c.pool.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(c.pool)},
+                              {QStringLiteral("must_check"), c.mustCheck},
+                              {QStringLiteral("reasons"), QJsonArray::fromStringList(c.reasons)}};
                 if (!first)
                     ctx.out << ",\n";
                 ctx.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
             } else {
-                ctx.out << e.key << '\t' << e.name << '\t' << e.bureau << '\t' << e.category << '\t' << e.level << '\t' << cls << '\n';
+                ctx.out << e.key << '\t' << e.name << '\t' << e.bureau << '\t' << e.category << '\t' << e.level << '\t' << c.cls << '\t'
+                        << (c.pool.isEmpty() ? QStringLiteral("-") : c.pool) << '\t' << c.reasons.join(QStringLiteral("; ")) << '\n';
             }
             first = false;
             return true;

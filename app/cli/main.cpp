@@ -13,6 +13,7 @@ std::unique_ptr<Command> makeDemoCommand();
 std::unique_ptr<Command> makeEntitiesCommand();
 std::unique_ptr<Command> makeImportCommand();
 std::unique_ptr<Command> makeTemplateCommand();
+std::unique_ptr<Command> makeQuotaCommand();
 
 std::vector<std::unique_ptr<Command>> allCommands()
 {
@@ -22,6 +23,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     v.push_back(makeImportCommand());
     v.push_back(makeTemplateCommand());
     v.push_back(makeEntitiesCommand());
+    v.push_back(makeQuotaCommand());
     return v;
 }
 } // namespace suiji::cli

@@ -88,6 +88,82 @@ private slots:
         QCOMPARE(all.exitCode, 0);
         QVERIFY(QJsonDocument::fromJson(all.out).array().size() > arr.size());
     }
+    // tests/data/rules-futian.csv: 379 entities whose per-pool counts for 2025Q3 with 13 inspectors
+    // are worked out by hand in tests/data/make_rules_fixture.py (the window is 2024-07-01 … 2025-06-30).
+    void quotaOfHandCountedList()
+    {
+        const QString p = db("rules.db");
+        auto imp = runCli({QStringLiteral("--db"), p, QStringLiteral("import"), QStringLiteral("entities"), dataPath(QStringLiteral("rules-futian.csv"))});
+        QVERIFY2(imp.exitCode == 0, imp.err.constData());
+        auto r = runCli({QStringLiteral("--db"), p, QStringLiteral("quota"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--bureau"),
+                         QStringLiteral("福田"), QStringLiteral("--inspectors"), QStringLiteral("13"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(doc.value(QStringLiteral("quarter")).toString(), QStringLiteral("2025Q3"));
+        QCOMPARE(doc.value(QStringLiteral("bureau")).toString(), QStringLiteral("futian"));
+        QCOMPARE(doc.value(QStringLiteral("inspectors")).toInt(), 13);
+        QCOMPARE(doc.value(QStringLiteral("profile")).toString(), QStringLiteral("shenzhen-2025"));
+        struct Row {
+            const char *pool;
+            int eligible, excluded, mustCheck, quota;
+            bool capped;
+        };
+        const Row expected[] = {
+            {"fixed.general", 153, 46, 0, 33, false},      {"fixed.key", 40, 0, 0, 5, false},
+            {"fixed.special", 33, 0, 0, 9, false},         {"mobile.diesel_fleet", 37, 0, 0, 1, false},
+            {"mobile.emission_station", 0, 0, 0, 0, false}, {"mobile.fuel", 7, 0, 0, 1, false},
+            {"construction.general", 25, 0, 0, 25, true},  {"construction.key", 8, 0, 0, 1, false},
+            {"outfall.key", 2, 0, 0, 1, false},            {"outfall.general", 3, 0, 0, 3, true},
+            {"outfall.special", 1, 0, 0, 1, false},        {"soil.key_unit", 12, 0, 1, 1, false},
+            {"soil.plot", 3, 0, 0, 3, false},              {"monitoring_agency", 7, 0, 2, 1, false},
+        };
+        const QJsonArray pools = doc.value(QStringLiteral("pools")).toArray();
+        QCOMPARE(pools.size(), int(std::size(expected)));
+        for (int i = 0; i < pools.size(); ++i) {
+            const QJsonObject o = pools.at(i).toObject();
+            const Row &e = expected[i];
+            QCOMPARE(o.value(QStringLiteral("pool")).toString(), QLatin1String(e.pool));
+            QCOMPARE(o.value(QStringLiteral("eligible")).toInt(), e.eligible);
+            QCOMPARE(o.value(QStringLiteral("excluded")).toInt(), e.excluded);
+            QCOMPARE(o.value(QStringLiteral("must_check")).toInt(), e.mustCheck);
+            QCOMPARE(o.value(QStringLiteral("quota")).toInt(), e.quota);
+            QCOMPARE(o.value(QStringLiteral("capped")).toBool(), e.capped);
+        }
+        const QJsonObject reasons = pools.at(0).toObject().value(QStringLiteral("excluded_by_reason")).toObject();
+        QCOMPARE(reasons.value(QStringLiteral("credit")).toInt(), 31);
+        QCOMPARE(reasons.value(QStringLiteral("vocs")).toInt(), 10);
+        QCOMPARE(reasons.value(QStringLiteral("positive_list")).toInt(), 5);
+
+        // The stored count: the roster is empty, so the default is 0 until --save stores 13.
+        auto none = runCli({QStringLiteral("--db"), p, QStringLiteral("quota"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--bureau"),
+                            QStringLiteral("futian"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(none.out).object().value(QStringLiteral("inspectors")).toInt(), 0);
+        QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("quota"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--bureau"),
+                         QStringLiteral("futian"), QStringLiteral("--save")}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("quota"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--bureau"),
+                         QStringLiteral("futian"), QStringLiteral("--inspectors"), QStringLiteral("13"), QStringLiteral("--save")}).exitCode, 0);
+        auto saved = runCli({QStringLiteral("--db"), p, QStringLiteral("quota"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--bureau"),
+                             QStringLiteral("futian"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(saved.out).object().value(QStringLiteral("inspectors")).toInt(), 13);
+        auto other = runCli({QStringLiteral("--db"), p, QStringLiteral("quota"), QStringLiteral("--quarter"), QStringLiteral("2025Q4"), QStringLiteral("--bureau"),
+                             QStringLiteral("futian"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(other.out).object().value(QStringLiteral("inspectors")).toInt(), 0);
+        QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("quota"), QStringLiteral("--quarter"), QStringLiteral("2025Q5"), QStringLiteral("--bureau"),
+                         QStringLiteral("futian")}).exitCode, 2);
+
+        // entities --pool and the class of each hand-made group.
+        auto ents = runCli({QStringLiteral("--db"), p, QStringLiteral("entities"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--pool"),
+                            QStringLiteral("fixed.key"), QStringLiteral("--json")});
+        QCOMPARE(ents.exitCode, 0);
+        const QJsonArray keyUnits = QJsonDocument::fromJson(ents.out).array();
+        QCOMPARE(keyUnits.size(), 40);
+        int offsite = 0;
+        for (const QJsonValue &v : keyUnits)
+            offsite += v.toObject().value(QStringLiteral("class")).toString() == QLatin1String("offsite");
+        QCOMPARE(offsite, 4);
+        QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("entities"), QStringLiteral("--pool"), QStringLiteral("fixed.nothing")}).exitCode, 2);
+    }
+
     void importAndTemplate()
     {
         const QString p = db("import.db");

@@ -1,0 +1,109 @@
+#include "Command.h"
+#include "rules/QuotaService.h"
+#include "store/InspectorRepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace suiji::cli {
+
+QJsonObject quotaJson(const QuarterPlan &plan)
+{
+    QJsonArray pools;
+    for (const PoolPlan &p : plan.pools) {
+        QJsonObject reasons;
+        for (auto it = p.excludedByReason.begin(); it != p.excludedByReason.end(); ++it)
+            reasons.insert(it.key(), it.value());
+        pools.append(QJsonObject{{QStringLiteral("pool"), p.rule->id},
+                                 {QStringLiteral("name"), p.rule->name.text()},
+                                 {QStringLiteral("eligible"), p.base},
+                                 {QStringLiteral("excluded"), p.excluded},
+                                 {QStringLiteral("excluded_by_reason"), reasons},
+                                 {QStringLiteral("already_drawn"), p.alreadyDrawn},
+                                 {QStringLiteral("must_check"), int(p.mustCheck.size())},
+                                 {QStringLiteral("pool_size"), int(p.pool.size())},
+                                 {QStringLiteral("formula"), p.formula},
+                                 {QStringLiteral("formula_quota"), p.formulaQuota},
+                                 {QStringLiteral("quota"), p.quota},
+                                 {QStringLiteral("capped"), p.capped},
+                                 {QStringLiteral("tasks"), p.tasks()},
+                                 {QStringLiteral("warnings"), QJsonArray::fromStringList(p.warnings)}});
+    }
+    return QJsonObject{{QStringLiteral("quarter"), plan.quarter.toString()},
+                       {QStringLiteral("bureau"), plan.bureau},
+                       {QStringLiteral("inspectors"), plan.inspectors},
+                       {QStringLiteral("profile"), plan.profileId},
+                       {QStringLiteral("profile_hash"), plan.profileHash},
+                       {QStringLiteral("pools"), pools},
+                       {QStringLiteral("warnings"), QJsonArray::fromStringList(plan.warnings)}};
+}
+
+class QuotaCommand : public Command {
+public:
+    QString name() const override { return QStringLiteral("quota"); }
+    QString summary() const override { return Cli::tr("Show the quarter's quota per pool for a bureau."); }
+    int run(Context &ctx, const QStringList &args) override
+    {
+        QCommandLineParser p;
+        const QCommandLineOption quarter(QStringLiteral("quarter"), Cli::tr("The quarter, e.g. 2025Q3."), QStringLiteral("YYYYQn"));
+        const QCommandLineOption bureau(QStringLiteral("bureau"), Cli::tr("The bureau (id, e.g. nanshan, or 南山)."), QStringLiteral("B"));
+        const QCommandLineOption inspectors(QStringLiteral("inspectors"), Cli::tr("Inspectors taking part (overrides the stored count for this call)."), QStringLiteral("N"));
+        const QCommandLineOption save(QStringLiteral("save"), Cli::tr("Store --inspectors as the bureau's count for the quarter."));
+        const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON on stdout."));
+        p.addOptions({quarter, bureau, inspectors, save, json});
+        if (auto code = parse(ctx, p, args))
+            return *code;
+        if (!p.isSet(quarter) || !p.isSet(bureau))
+            return ctx.fail(Cli::tr("Usage: suiji-cli quota --quarter YYYYQn --bureau B [--inspectors N [--save]] [--json]"), Usage);
+        const auto q = ctx.quarter(p.value(quarter));
+        const auto b = ctx.bureau(p.value(bureau));
+        if (!q || !b)
+            return Usage;
+        std::optional<int> count;
+        if (p.isSet(inspectors)) {
+            bool ok = false;
+            const int n = p.value(inspectors).toInt(&ok);
+            if (!ok || n < 0 || n > 10000)
+                return ctx.fail(Cli::tr("--inspectors must be a whole number from 0 to 10000."), Usage);
+            count = n;
+        }
+        if (p.isSet(save) && !count)
+            return ctx.fail(Cli::tr("--save needs --inspectors N."), Usage);
+        const RuleProfile *profile = ctx.profile();
+        if (!profile)
+            return Runtime;
+        Database &db = *ctx.database();
+        if (p.isSet(save)) {
+            if (auto s = InspectorRepository(db).saveCount(*b, *q, *count); !s)
+                return ctx.fail(s.error());
+            ctx.err << Cli::tr("Saved: %1 inspectors for %2 in %3.").arg(*count).arg(*b, q->toString()) << Qt::endl;
+        }
+        auto plan = QuotaService(db, *profile).plan(*b, *q, count);
+        if (!plan)
+            return ctx.fail(plan.error());
+        if (p.isSet(json)) {
+            ctx.out << QString::fromUtf8(QJsonDocument(quotaJson(plan.value())).toJson(QJsonDocument::Indented));
+        } else {
+            ctx.out << Cli::tr("%1 %2, %3 inspectors, profile %4").arg(plan->bureau, plan->quarter.toString()).arg(plan->inspectors).arg(plan->profileId) << '\n';
+            for (const PoolPlan &pp : plan->pools)
+                ctx.out << pp.rule->id.leftJustified(24) << ' ' << Cli::tr("eligible %1, excluded %2, must-check %3, quota %4%5 (%6)")
+                                                                   .arg(pp.base)
+                                                                   .arg(pp.excluded)
+                                                                   .arg(pp.mustCheck.size())
+                                                                   .arg(pp.quota)
+                                                                   .arg(pp.capped ? Cli::tr(", capped") : QString())
+                                                                   .arg(pp.formula)
+                        << '\n';
+            for (const QString &w : plan->warnings)
+                ctx.err << w << '\n';
+        }
+        ctx.out.flush();
+        ctx.err.flush();
+        return Done;
+    }
+};
+
+std::unique_ptr<Command> makeQuotaCommand() { return std::make_unique<QuotaCommand>(); }
+
+} // namespace suiji::cli

@@ -1,0 +1,220 @@
+#include "QuotaCalculator.h"
+
+#include "model/Bureau.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <cmath>
+
+namespace suiji {
+
+namespace {
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(suiji::QuotaCalculator)
+};
+
+qint64 ceilDiv(qint64 a, qint64 b)
+{
+    return (a + b - 1) / b;
+}
+
+QString decimal(qint64 value1e4, int scaleDown = 0)
+{
+    // value × 10^-(4 + scaleDown), without trailing zeros
+    QString s = QString::number(double(value1e4) / 10000.0 / std::pow(10.0, scaleDown), 'f', 6);
+    while (s.contains(QLatin1Char('.')) && (s.endsWith(QLatin1Char('0')) || s.endsWith(QLatin1Char('.'))))
+        s.chop(1);
+    return s;
+}
+
+void sortBytes(QStringList &keys)
+{
+    // draw-spec: sorting is by UTF-8 bytes; for the ASCII keys we store, that is QString's order.
+    std::sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) { return a.toUtf8() < b.toUtf8(); });
+}
+} // namespace
+
+bool DrawHistory::takenInYear(const QString &pool, const QString &key, int year, const Quarter &except) const
+{
+    const auto p = byPool.constFind(pool);
+    if (p == byPool.constEnd())
+        return false;
+    const auto k = p->constFind(key);
+    if (k == p->constEnd())
+        return false;
+    return std::any_of(k->begin(), k->end(), [&](const Quarter &q) { return q.year == year && !(q == except); });
+}
+
+bool DrawHistory::takenSince(const QString &pool, const QString &key, const QDate &since) const
+{
+    const auto p = byPool.constFind(pool);
+    if (p == byPool.constEnd())
+        return false;
+    const auto k = p->constFind(key);
+    if (k == p->constEnd())
+        return false;
+    return std::any_of(k->begin(), k->end(), [&](const Quarter &q) { return q.firstDay() > since; });
+}
+
+int PoolPlan::tasks() const
+{
+    const int drawn = int(mustCheck.size()) + quota;
+    return rule && rule->quota.kind == QuotaRule::Kind::EveryMonth ? 3 * drawn : drawn;
+}
+
+const PoolPlan *QuarterPlan::pool(const QString &id) const
+{
+    for (const PoolPlan &p : pools)
+        if (p.rule && p.rule->id == id)
+            return &p;
+    return nullptr;
+}
+
+int QuotaCalculator::quotaFor(const QuotaRule &rule, int inspectors, int base, QString *formula)
+{
+    qint64 q = 0;
+    QString f;
+    switch (rule.kind) {
+    case QuotaRule::Kind::PerInspector: {
+        const qint64 exact = rule.value1e4 * inspectors;
+        q = ceilDiv(exact, 10000);
+        f = Tr::tr("%1 × %2 inspectors = %3").arg(decimal(rule.value1e4)).arg(inspectors).arg(decimal(exact));
+        if (exact % 10000 != 0)
+            f += Tr::tr(", rounded up to %1").arg(q);
+        break;
+    }
+    case QuotaRule::Kind::Percent: {
+        const qint64 exact = rule.value1e4 * base; // percent × 10^4 × N: divide by 10^6
+        q = ceilDiv(exact, 1000000);
+        f = Tr::tr("%1% of %2 = %3").arg(decimal(rule.value1e4)).arg(base).arg(decimal(exact, 2));
+        if (exact % 1000000 != 0)
+            f += Tr::tr(", rounded up to %1").arg(q);
+        if (rule.minOne && base > 0 && q < 1) {
+            q = 1;
+            f += Tr::tr("; at least 1");
+        }
+        break;
+    }
+    case QuotaRule::Kind::EveryMonth:
+        q = base;
+        f = Tr::tr("all %1, every month (%2 tasks)").arg(base).arg(3 * base);
+        break;
+    }
+    if (formula)
+        *formula = f;
+    return int(q);
+}
+
+QuarterPlan QuotaCalculator::plan(const QString &bureau, const Quarter &quarter, int inspectors, const QList<Entity> &entities,
+                                  const DrawHistory &history) const
+{
+    QuarterPlan plan;
+    plan.quarter = quarter;
+    plan.bureau = bureau;
+    plan.inspectors = inspectors;
+    plan.profileId = m_profile.id;
+    plan.profileHash = m_profile.hash;
+    QHash<QString, int> index;
+    for (const PoolRule &r : m_profile.pools) {
+        index.insert(r.id, int(plan.pools.size()));
+        PoolPlan p;
+        p.rule = &r;
+        plan.pools << p;
+    }
+    // Which pool receives the excluded count of a classified category: its general pool.
+    QHash<QString, int> generalPoolOf;
+    for (const PoolRule &r : m_profile.pools)
+        for (const QString &c : r.categories)
+            if (r.cls == QLatin1String("general") && !generalPoolOf.contains(c))
+                generalPoolOf.insert(c, index.value(r.id));
+
+    const Classifier classifier(m_profile, quarter);
+    for (const Entity &e : entities) {
+        if (e.bureau != bureau)
+            continue;
+        const Classification c = classifier.classify(e);
+        if (c.cls == QLatin1String("excluded")) {
+            const int gi = generalPoolOf.value(e.category, -1);
+            if (gi >= 0) {
+                ++plan.pools[gi].excluded;
+                for (const QString &code : c.reasonCodes)
+                    ++plan.pools[gi].excludedByReason[code];
+            }
+            continue;
+        }
+        if (c.pool.isEmpty())
+            continue;
+        PoolPlan &p = plan.pools[index.value(c.pool)];
+        const PoolRule &r = *p.rule;
+        const PoolMember member{e.name, e.uscc, e.code, e.street, e.industry, c.offsite};
+        const bool removedRule = c.reasonCodes.contains(QStringLiteral("removed"));
+        if (removedRule) {
+            // Left the list: a must-check once within the window, never in the random pool.
+            if (c.mustCheck && !history.takenSince(r.id, e.key, e.removedDate)) {
+                p.mustCheck << e.key;
+                p.members.insert(e.key, member);
+            }
+            continue;
+        }
+        ++p.base;
+        if (c.mustCheck && !history.takenInYear(r.id, e.key, quarter.year, quarter)) {
+            p.mustCheck << e.key;
+            p.members.insert(e.key, member);
+            continue;
+        }
+        if (r.noRepeatWithinYear && history.takenInYear(r.id, e.key, quarter.year, quarter)) {
+            ++p.alreadyDrawn;
+            continue;
+        }
+        p.pool << e.key;
+        p.members.insert(e.key, member);
+    }
+
+    for (PoolPlan &p : plan.pools) {
+        sortBytes(p.mustCheck);
+        sortBytes(p.pool);
+        p.formulaQuota = quotaFor(p.rule->quota, inspectors, p.base, &p.formula);
+        const int size = int(p.pool.size());
+        p.quota = std::min(p.formulaQuota, size);
+        p.capped = p.formulaQuota > size;
+        const QString name = p.rule->name.text();
+        if (p.base == 0 && p.mustCheck.isEmpty())
+            p.warnings << Tr::tr("%1: the pool is empty; nothing to draw.").arg(name);
+        else if (p.capped)
+            p.warnings << Tr::tr("%1: the quota %2 is more than the %3 entities left in the pool; all %3 are taken.").arg(name).arg(p.formulaQuota).arg(size);
+        if (p.rule->quota.kind == QuotaRule::Kind::PerInspector && inspectors == 0)
+            p.warnings << Tr::tr("%1: no inspectors are set for %2, so the quota is 0.").arg(name, quarter.toString());
+        plan.warnings += p.warnings;
+    }
+
+    // Year targets at risk, judged from this quarter's quotas.
+    const YearTargets &t = m_profile.targets;
+    if (const PoolPlan *g = plan.pool(t.generalPool); g && inspectors > 0) {
+        const int need = t.generalPerInspector * inspectors;
+        if (g->quota * 4 < need)
+            plan.warnings << Tr::tr("Year target at risk: %1 general tasks a quarter make %2 in a year, short of %3 × %4 inspectors = %5.")
+                                 .arg(g->quota)
+                                 .arg(g->quota * 4)
+                                 .arg(t.generalPerInspector)
+                                 .arg(inspectors)
+                                 .arg(need);
+    }
+    if (const PoolPlan *k = plan.pool(t.keyPool); k && k->base > 0) {
+        int covered = 0;
+        const auto hp = history.byPool.constFind(t.keyPool);
+        if (hp != history.byPool.constEnd())
+            for (auto it = hp->begin(); it != hp->end(); ++it)
+                if (std::any_of(it->begin(), it->end(), [&](const Quarter &q) { return q.year == quarter.year && q < quarter; }))
+                    ++covered;
+        const int remainingQuarters = 4 - quarter.q; // after this one
+        const int projected = covered + int(k->mustCheck.size()) + k->quota + remainingQuarters * k->formulaQuota;
+        if (qint64(projected) * 100 < qint64(t.keyCoveragePct) * k->base)
+            plan.warnings << Tr::tr("Year target at risk: about %1 of %2 key units would be checked this year, short of %3%.")
+                                 .arg(std::min(projected, k->base))
+                                 .arg(k->base)
+                                 .arg(t.keyCoveragePct);
+    }
+    return plan;
+}
+
+} // namespace suiji

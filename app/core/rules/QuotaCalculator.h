@@ -1,0 +1,78 @@
+#pragma once
+// The quarter's pools of one bureau: who is eligible, excluded (and why), a must-check or already
+// drawn this year, the random pool and its quota with the formula in words. Draws and the quota
+// preview use the same plan, so what the preview shows is what a draw takes.
+
+#include "model/Entity.h"
+#include "model/Quarter.h"
+#include "rules/Classifier.h"
+#include "rules/RuleProfile.h"
+
+#include <QHash>
+#include <QMap>
+#include <QSet>
+
+namespace suiji {
+
+// What committed draws of the bureau already took, by pool: key → quarters (selected or must).
+struct DrawHistory {
+    QHash<QString, QHash<QString, QList<Quarter>>> byPool;
+    QSet<QString> committedPools; // pools already committed for the quarter being planned
+    bool takenInYear(const QString &pool, const QString &key, int year, const Quarter &except) const;
+    bool takenSince(const QString &pool, const QString &key, const QDate &since) const;
+};
+
+// What a draw needs to know of a pool member beyond its key.
+struct PoolMember {
+    QString name;
+    QString uscc;
+    QString code;
+    QString street;
+    QString industry;
+    bool offsite = false;
+};
+
+struct PoolPlan {
+    const PoolRule *rule = nullptr;
+    int base = 0;                        // N of the formula: entities of the pool's class
+    int excluded = 0;                    // entities of the pool's categories left out of daily draws
+    QMap<QString, int> excludedByReason; // credit, vocs, positive_list
+    int alreadyDrawn = 0;                // left out: taken earlier this year (no-repeat rule)
+    QStringList mustCheck;               // sorted by key (bytes)
+    QStringList pool;                    // the random pool, sorted by key (bytes)
+    int formulaQuota = 0;
+    int quota = 0; // k: the formula capped at the pool's size
+    bool capped = false;
+    QString formula; // in words
+    QStringList warnings;
+    QHash<QString, PoolMember> members; // every key of mustCheck and pool
+    int tasks() const;                  // tasks this pool gives if drawn (plots: three each)
+};
+
+struct QuarterPlan {
+    Quarter quarter;
+    QString bureau;
+    int inspectors = 0;
+    QString profileId;
+    QString profileHash;
+    QList<PoolPlan> pools; // in the profile's order
+    QStringList warnings;
+    const PoolPlan *pool(const QString &id) const;
+};
+
+class QuotaCalculator {
+public:
+    explicit QuotaCalculator(const RuleProfile &profile) : m_profile(profile) {}
+
+    // entities: the bureau's entities (others are ignored).
+    QuarterPlan plan(const QString &bureau, const Quarter &quarter, int inspectors, const QList<Entity> &entities,
+                     const DrawHistory &history = {}) const;
+
+    // ceil(value × base) in exact arithmetic; value in ten-thousandths (percent: of a percent).
+    static int quotaFor(const QuotaRule &rule, int inspectors, int base, QString *formula = nullptr);
+
+private:
+    const RuleProfile &m_profile;
+};
+
+} // namespace suiji

@@ -1,0 +1,23 @@
+#pragma once
+// Builds a bureau's quarter plan from the database: its entities, the quarter's inspector count
+// (stored, else the roster's active inspectors, unless overridden) and its committed draws.
+
+#include "rules/QuotaCalculator.h"
+#include "store/Database.h"
+
+#include <optional>
+
+namespace suiji {
+
+class QuotaService {
+public:
+    QuotaService(const Database &db, const RuleProfile &profile) : m_db(db), m_profile(profile) {}
+
+    Result<QuarterPlan> plan(const QString &bureau, const Quarter &quarter, std::optional<int> inspectors = std::nullopt) const;
+
+private:
+    const Database &m_db;
+    const RuleProfile &m_profile;
+};
+
+} // namespace suiji

@@ -1,0 +1,110 @@
+#pragma once
+// A rule profile: the year's plan as data (pools, quotas, classification, targets, deadlines, the
+// joint-inspection plan), loaded from JSON with validation that names the field at fault.
+// Format: docs/rule-profile.md. The shipped default is resources/rules/shenzhen-2025.json.
+
+#include "util/Result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace suiji {
+
+struct LocalText {
+    QString zh;
+    QString en;
+    QString text() const; // in the UI language
+};
+
+struct QuotaRule {
+    enum class Kind { PerInspector, Percent, EveryMonth };
+    Kind kind = Kind::Percent;
+    // The value in ten-thousandths (2.5 → 25000; 12.5 % → 125000), so rounding up is exact.
+    qint64 value1e4 = 0;
+    bool minOne = false;
+    double value() const { return value1e4 / 10000.0; }
+};
+
+struct PoolRule {
+    QString id;
+    LocalText name;
+    QStringList categories;
+    QString cls;   // for classified categories: general | key | special
+    QString level; // for the others: general | key | any
+    QuotaRule quota;
+    bool noRepeatWithinYear = false;
+    bool mustCheckViolationClue = false;
+    int mustCheckRemovedWithinMonths = 0; // 0: no removed-from-list rule
+    LocalText item;
+};
+
+struct JointPlanRow {
+    QString id;
+    QStringList pools;
+    QStringList industries; // substrings of the entity's industry
+    LocalText item;
+    QStringList partnersZh;
+    QStringList partnersEn;
+    QStringList partners() const;
+};
+
+struct ClassificationRules {
+    QStringList categories; // classified categories (fixed, outfall)
+    QStringList precedence; // key, special, excluded, general
+    int windowMonths = 12;
+    bool specialPenalty = true;
+    bool specialWaiver = true;
+    QStringList specialCredit;
+    QStringList specialVocs;
+    int specialComplaints = 10; // 0: off
+    QStringList excludedCredit;
+    QStringList excludedVocs;
+    bool excludedPositiveList = true;
+    bool offsitePositiveListKey = true;
+};
+
+struct YearTargets {
+    int generalPerInspector = 10;
+    QString generalPool = QStringLiteral("fixed.general");
+    int keyCoveragePct = 50;
+    QString keyPool = QStringLiteral("fixed.key");
+    int jointPct = 30;
+    int jointDoneByMonth = 10;
+    int jointDoneByDay = 31;
+};
+
+struct Deadlines {
+    int publicationWorkingDays = 18;
+    int quarterSummaryDays = 13;
+    bool nextDrawBeforeQuarterEnd = true;
+};
+
+class RuleProfile {
+public:
+    // Parses and validates; the error names the field ("pools[3].quota.value") and why.
+    static Result<RuleProfile> fromJson(const QByteArray &json);
+    // The profile shipped with the app (shenzhen-2025).
+    static const RuleProfile &shipped();
+
+    QString id;
+    int year = 0;
+    LocalText name;
+    ClassificationRules classification;
+    QList<PoolRule> pools; // in the order of the plan's table: the task order of a quarter
+    int teamSize = 2;
+    YearTargets targets;
+    QList<int> monthlyCurve{30, 60, 100};
+    Deadlines deadlines;
+    QList<JointPlanRow> jointPlan;
+
+    QJsonObject json;  // as loaded
+    QString hash;      // SHA-256 of the compact JSON with sorted keys: what draws record
+    QByteArray canonicalJson() const;
+
+    const PoolRule *pool(const QString &id) const;
+    bool isClassified(const QString &category) const { return classification.categories.contains(category); }
+};
+
+} // namespace suiji

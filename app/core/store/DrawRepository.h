@@ -1,0 +1,50 @@
+#pragma once
+// Committed draws (draw-spec v1): their records, pools and selections, the record chain, and the
+// quarter's tasks written with them. Draw rows are immutable (triggers in the schema).
+
+#include "model/Quarter.h"
+#include "rules/QuotaCalculator.h"
+#include "store/Database.h"
+
+namespace suiji {
+
+struct DrawRecord {
+    qint64 id = 0;
+    Quarter quarter;
+    QString bureau;
+    QString pool;
+    QString context;
+    QString seed;
+    int k = 0;
+    QString poolFp;
+    QString resultFp;
+    QString profileHash;
+    QString op; // operator
+    QString createdAt;
+    QString canonicalJson;
+    QString prevHash;
+    QString recordHash;
+    QStringList poolKeys;  // sorted
+    QStringList selected;  // selection order
+    QStringList mustCheck; // by key
+};
+
+class DrawRepository {
+public:
+    explicit DrawRepository(const Database &db) : m_db(db) {}
+
+    // What committed draws of the bureau took, by pool; committedPools for the given quarter.
+    Result<DrawHistory> history(const QString &bureau, const Quarter &quarter) const;
+    // Every committed draw in chain order (by id), with pools and selections if asked.
+    Result<QList<DrawRecord>> all(bool withKeys = true) const;
+    QList<DrawRecord> forQuarter(const QString &bureau, const Quarter &quarter) const;
+    // The record hash of the last committed draw, or 64 zeros.
+    QString lastRecordHash() const;
+    // Writes one record with its pool and selections (the caller owns the transaction).
+    Result<qint64> insert(const DrawRecord &record);
+
+private:
+    const Database &m_db;
+};
+
+} // namespace suiji
