@@ -14,6 +14,8 @@ std::unique_ptr<Command> makeEntitiesCommand();
 std::unique_ptr<Command> makeImportCommand();
 std::unique_ptr<Command> makeTemplateCommand();
 std::unique_ptr<Command> makeQuotaCommand();
+std::unique_ptr<Command> makeDrawCommand();
+std::unique_ptr<Command> makeVerifyCommand();
 
 std::vector<std::unique_ptr<Command>> allCommands()
 {
@@ -24,6 +26,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     v.push_back(makeTemplateCommand());
     v.push_back(makeEntitiesCommand());
     v.push_back(makeQuotaCommand());
+    v.push_back(makeDrawCommand());
+    v.push_back(makeVerifyCommand());
     return v;
 }
 } // namespace suiji::cli

@@ -164,6 +164,52 @@ private slots:
         QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("entities"), QStringLiteral("--pool"), QStringLiteral("fixed.nothing")}).exitCode, 2);
     }
 
+    void drawPreviewCommitVerify()
+    {
+        const QString p = db("draw.db");
+        QVERIFY(runCli({QStringLiteral("--db"), p, QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("0.1")}).exitCode == 0);
+        const QByteArray before = dumpHash(p);
+        const QStringList common{QStringLiteral("--db"), p, QStringLiteral("draw"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"),
+                                 QStringLiteral("--bureau"), QStringLiteral("盐田"), QStringLiteral("--seed"), QStringLiteral("60221740857321946018")};
+        auto preview = runCli(common + QStringList{QStringLiteral("--preview"), QStringLiteral("--json")});
+        QVERIFY2(preview.exitCode == 0, preview.err.constData());
+        QCOMPARE(dumpHash(p), before);
+        const QJsonObject doc = QJsonDocument::fromJson(preview.out).object();
+        QCOMPARE(doc.value(QStringLiteral("committed")).toBool(), false);
+        QCOMPARE(doc.value(QStringLiteral("seed")).toString(), QStringLiteral("60221740857321946018"));
+        const QJsonArray pools = doc.value(QStringLiteral("pools")).toArray();
+        QCOMPARE(pools.size(), 14);
+        const QJsonObject general = pools.at(0).toObject();
+        QCOMPARE(general.value(QStringLiteral("context")).toString(), QStringLiteral("suiji-draw-v1|2025Q3|yantian|fixed.general"));
+        const QJsonArray poolKeys = general.value(QStringLiteral("pool_keys")).toArray();
+        QVERIFY(poolKeys.size() > general.value(QStringLiteral("k")).toInt());
+        QCOMPARE(general.value(QStringLiteral("selected")).toArray().size(), general.value(QStringLiteral("k")).toInt());
+        for (const char *f : {"pool_fp", "result_fp", "must_check"})
+            QVERIFY2(general.contains(QLatin1String(f)), f);
+        const QJsonArray tasks = doc.value(QStringLiteral("tasks")).toArray();
+        QVERIFY(tasks.size() > 0);
+        for (const char *f : {"key", "pool", "month", "mode", "inspectors", "joint", "partners"})
+            QVERIFY2(tasks.at(0).toObject().contains(QLatin1String(f)), f);
+
+        QCOMPARE(runCli(common + QStringList{QStringLiteral("--preview"), QStringLiteral("--commit")}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("draw"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--bureau"),
+                         QStringLiteral("yantian"), QStringLiteral("--seed"), QStringLiteral("has space"), QStringLiteral("--preview")}).exitCode, 2);
+        auto commit = runCli(common + QStringList{QStringLiteral("--commit"), QStringLiteral("--json")});
+        QVERIFY2(commit.exitCode == 0, commit.err.constData());
+        const QJsonObject done = QJsonDocument::fromJson(commit.out).object();
+        QCOMPARE(done.value(QStringLiteral("committed")).toBool(), true);
+        QCOMPARE(done.value(QStringLiteral("pools")).toArray().at(0).toObject().value(QStringLiteral("selected")), general.value(QStringLiteral("selected")));
+        const QByteArray after = dumpHash(p);
+        auto again = runCli(common + QStringList{QStringLiteral("--commit")});
+        QCOMPARE(again.exitCode, 3);
+        QCOMPARE(dumpHash(p), after);
+        auto verify = runCli({QStringLiteral("--db"), p, QStringLiteral("verify"), QStringLiteral("--json")});
+        QCOMPARE(verify.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(verify.out).object().value(QStringLiteral("records")).toInt(), 14);
+        auto seed = runCli({QStringLiteral("draw"), QStringLiteral("--propose-seed")});
+        QCOMPARE(seed.out.trimmed().size(), 20);
+    }
+
     void importAndTemplate()
     {
         const QString p = db("import.db");

@@ -1,0 +1,23 @@
+#pragma once
+// One inspection task of a quarter's draw, before and after it is committed to the ledger.
+
+#include <QString>
+#include <QStringList>
+
+namespace suiji {
+
+struct DrawTask {
+    int seq = 0;       // 1-based, in the quarter's task order (draw-spec: matching order)
+    QString pool;
+    QString key;
+    QString name;
+    QString origin;    // random | must | all (plots)
+    int month = 1;     // 1..3 within the quarter
+    bool offsite = false;
+    bool joint = false;
+    QStringList partners;
+    QString jointItem;
+    QStringList inspectors; // badges, team order (lowest m first)
+};
+
+} // namespace suiji

@@ -1,0 +1,95 @@
+#include "TaskRepository.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace suiji {
+
+namespace {
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(suiji::TaskRepository)
+};
+const QString kSep = QStringLiteral(";");
+// NOT NULL columns: an empty list is '', never NULL.
+QString joined(const QStringList &l)
+{
+    return l.isEmpty() ? QStringLiteral("") : l.join(kSep);
+}
+} // namespace
+
+Status TaskRepository::insert(const Quarter &q, const QString &bureau, const QList<DrawTask> &tasks, const QHash<QString, qint64> &drawIds)
+{
+    QSqlQuery s(m_db.db());
+    s.prepare(QStringLiteral("INSERT INTO task(quarter, bureau, pool, entity_key, draw_id, origin, seq, month, mode, joint, partners, inspectors) "
+                             "VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"));
+    for (const DrawTask &t : tasks) {
+        s.addBindValue(q.toString());
+        s.addBindValue(bureau);
+        s.addBindValue(t.pool);
+        s.addBindValue(t.key);
+        s.addBindValue(drawIds.value(t.pool));
+        s.addBindValue(t.origin);
+        s.addBindValue(t.seq);
+        s.addBindValue(q.firstMonth() + t.month - 1);
+        s.addBindValue(t.offsite ? QStringLiteral("offsite") : QStringLiteral("onsite"));
+        s.addBindValue(int(t.joint));
+        s.addBindValue(joined(t.partners));
+        s.addBindValue(joined(t.inspectors));
+        if (!s.exec())
+            return Error{sqlErrorMessage(Tr::tr("Cannot save task %1 (%2).").arg(t.seq).arg(t.key), s.lastError().text())};
+    }
+    return Ok{};
+}
+
+QList<LedgerTask> TaskRepository::list(const Quarter &q, const QString &bureau) const
+{
+    QList<LedgerTask> out;
+    QSqlQuery s(m_db.db());
+    s.setForwardOnly(true);
+    s.prepare(QStringLiteral("SELECT t.id, t.quarter, t.bureau, t.pool, t.entity_key, t.draw_id, t.origin, t.seq, t.month, t.mode, t.joint, t.partners, "
+                             "t.inspectors, t.status, t.inspection_date, t.result, t.published_date, "
+                             "(SELECT e.name FROM entity e WHERE e.key = t.entity_key LIMIT 1) "
+                             "FROM task t WHERE t.quarter = ?")
+              + (bureau.isEmpty() ? QString() : QStringLiteral(" AND t.bureau = ?")) + QStringLiteral(" ORDER BY t.bureau, t.seq"));
+    s.addBindValue(q.toString());
+    if (!bureau.isEmpty())
+        s.addBindValue(bureau);
+    if (!s.exec())
+        return out;
+    while (s.next()) {
+        LedgerTask t;
+        t.id = s.value(0).toLongLong();
+        t.quarter = Quarter::parse(s.value(1).toString()).value_or(Quarter{});
+        t.bureau = s.value(2).toString();
+        t.pool = s.value(3).toString();
+        t.key = s.value(4).toString();
+        t.drawId = s.value(5).toLongLong();
+        t.origin = s.value(6).toString();
+        t.seq = s.value(7).toInt();
+        t.month = s.value(8).toInt();
+        t.mode = s.value(9).toString();
+        t.joint = s.value(10).toBool();
+        t.partners = s.value(11).toString().split(kSep, Qt::SkipEmptyParts);
+        t.inspectors = s.value(12).toString().split(kSep, Qt::SkipEmptyParts);
+        t.status = s.value(13).toString();
+        t.inspectionDate = QDate::fromString(s.value(14).toString(), Qt::ISODate);
+        t.result = s.value(15).toString();
+        t.publishedDate = QDate::fromString(s.value(16).toString(), Qt::ISODate);
+        t.name = s.value(17).toString();
+        out << t;
+    }
+    return out;
+}
+
+int TaskRepository::count(const Quarter &q, const QString &bureau) const
+{
+    QSqlQuery s(m_db.db());
+    s.prepare(QStringLiteral("SELECT count(*) FROM task WHERE quarter = ?") + (bureau.isEmpty() ? QString() : QStringLiteral(" AND bureau = ?")));
+    s.addBindValue(q.toString());
+    if (!bureau.isEmpty())
+        s.addBindValue(bureau);
+    return s.exec() && s.next() ? s.value(0).toInt() : 0;
+}
+
+} // namespace suiji

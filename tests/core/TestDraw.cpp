@@ -1,0 +1,373 @@
+// Draw-spec v1: known answers from sha256sum, properties of the selection, matching, month plan,
+// joint marking, commit and verify against a real SQLite file.
+#include "TestSupport.h"
+#include "draw/DrawService.h"
+#include "draw/JointMarker.h"
+#include "draw/Matcher.h"
+#include "draw/MonthPlanner.h"
+#include "draw/Sampler.h"
+#include "draw/Sha256.h"
+#include "store/DrawRepository.h"
+#include "store/EntityRepository.h"
+#include "store/InspectorRepository.h"
+#include "store/TaskRepository.h"
+
+#include <QProcess>
+#include <QSqlQuery>
+#include <QtTest>
+#include <algorithm>
+
+using namespace suiji;
+
+namespace {
+// The shell's answer: printf '%s' TEXT | sha256sum
+QString shellSha256(const QString &text)
+{
+    QProcess p;
+    p.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("printf '%s' \"$1\" | sha256sum"), QStringLiteral("sh"), text});
+    p.waitForFinished();
+    return QString::fromLatin1(p.readAllStandardOutput()).section(QLatin1Char(' '), 0, 0);
+}
+
+QStringList keys(int n, const QString &prefix = QStringLiteral("914403000000"))
+{
+    QStringList out;
+    for (int i = 0; i < n; ++i)
+        out << prefix + QStringLiteral("%1").arg(i, 6, 10, QLatin1Char('0'));
+    return out;
+}
+
+Inspector inspector(const QString &badge, const QStringList &conflicts = {})
+{
+    Inspector i;
+    i.badge = badge;
+    i.name = badge;
+    i.bureau = QStringLiteral("nanshan");
+    i.conflicts = conflicts;
+    return i;
+}
+
+DrawTask task(int seq, const QString &pool, const QString &key, const QString &origin = QStringLiteral("random"))
+{
+    DrawTask t;
+    t.seq = seq;
+    t.pool = pool;
+    t.key = key;
+    t.name = key;
+    t.origin = origin;
+    return t;
+}
+} // namespace
+
+class TestDraw : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private slots:
+    void ticketsMatchSha256sum()
+    {
+        const QString seed = QStringLiteral("58203174960318427705");
+        const QString ctx = draw::poolContext(2025, 3, QStringLiteral("nanshan"), QStringLiteral("fixed.key"));
+        QCOMPARE(ctx, QStringLiteral("suiji-draw-v1|2025Q3|nanshan|fixed.key"));
+        for (const QString &key : {QStringLiteral("914403001922038216"), QStringLiteral("91440300587917503A"), QStringLiteral("RHPWK-440305-0001")})
+            QCOMPARE(draw::Sampler::ticket(seed, ctx, key), shellSha256(seed + QLatin1Char('|') + ctx + QLatin1Char('|') + key));
+        // The empty pool's fingerprint is H(""), sha256sum of nothing.
+        QCOMPARE(draw::listFingerprint({}), QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+    }
+
+    void selectionMatchesTheShell()
+    {
+        // Tickets from the shell, sorted by the shell: the first 4 of 12 must be what Sampler picks.
+        const QString seed = QStringLiteral("dice-2025-06-20");
+        const QString ctx = draw::poolContext(2025, 3, QStringLiteral("futian"), QStringLiteral("mobile.fuel"));
+        const QStringList pool = keys(12);
+        QProcess p;
+        const QString script = QStringLiteral("for k in %1; do printf '%s %s\\n' \"$(printf '%s' \"$0|$1|$k\" | sha256sum | cut -c1-64)\" \"$k\"; done | LC_ALL=C sort | head -4 | cut -d' ' -f2")
+                                   .arg(pool.join(QLatin1Char(' ')));
+        p.start(QStringLiteral("sh"), {QStringLiteral("-c"), script, seed, ctx});
+        p.waitForFinished();
+        const QStringList expected = QString::fromLatin1(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(expected.size(), 4);
+        const draw::Selection s = draw::Sampler::select(seed, ctx, pool, 4);
+        QCOMPARE(s.selected, expected);
+        QCOMPARE(s.resultFp, shellSha256(expected.join(QLatin1Char('\n')) + QLatin1Char('\n')));
+        QCOMPARE(s.poolFp, shellSha256(pool.join(QLatin1Char('\n')) + QLatin1Char('\n')));
+    }
+
+    void selectionProperties()
+    {
+        const QString seed = QStringLiteral("31415926535897932384");
+        const QString ctx = draw::poolContext(2025, 1, QStringLiteral("baoan"), QStringLiteral("fixed.general"));
+        const QStringList pool = keys(500);
+        const draw::Selection a = draw::Sampler::select(seed, ctx, pool, 40);
+        QCOMPARE(a.selected.size(), 40);
+        // Independent of the order the pool is read in.
+        QStringList shuffled = pool;
+        std::reverse(shuffled.begin(), shuffled.end());
+        std::rotate(shuffled.begin(), shuffled.begin() + 123, shuffled.end());
+        const draw::Selection b = draw::Sampler::select(seed, ctx, shuffled, 40);
+        QCOMPARE(b.selected, a.selected);
+        QCOMPARE(b.poolFp, a.poolFp);
+        // Removing an unselected entity changes no one else's selection (the pool fingerprint changes).
+        for (const QString &gone : {pool.at(0), pool.at(250), pool.at(499)}) {
+            if (a.selected.contains(gone))
+                continue;
+            QStringList smaller = pool;
+            smaller.removeOne(gone);
+            const draw::Selection c = draw::Sampler::select(seed, ctx, smaller, 40);
+            QCOMPARE(c.selected, a.selected);
+            QVERIFY(c.poolFp != a.poolFp);
+        }
+        // The first k of a larger k are the same.
+        const draw::Selection d = draw::Sampler::select(seed, ctx, pool, 90);
+        QCOMPARE(d.selected.mid(0, 40), a.selected);
+        // Another seed or context gives another selection; k beyond the pool takes all.
+        QVERIFY(draw::Sampler::select(seed + QLatin1Char('x'), ctx, pool, 40).selected != a.selected);
+        QVERIFY(draw::Sampler::select(seed, ctx + QLatin1Char('x'), pool, 40).selected != a.selected);
+        QCOMPARE(draw::Sampler::select(seed, ctx, pool.mid(0, 7), 40).selected.size(), 7);
+    }
+
+    void seeds()
+    {
+        QVERIFY(draw::checkSeed(QStringLiteral("12345678901234567890")).isEmpty());
+        QVERIFY(draw::checkSeed(QStringLiteral("!~")).isEmpty());
+        QVERIFY(draw::checkSeed(QString(128, QLatin1Char('7'))).isEmpty());
+        QVERIFY(!draw::checkSeed(QString(129, QLatin1Char('7'))).isEmpty());
+        QVERIFY(!draw::checkSeed(QString()).isEmpty());
+        QVERIFY(!draw::checkSeed(QStringLiteral("12 34")).isEmpty());
+        QVERIFY(!draw::checkSeed(QStringLiteral("种子")).isEmpty());
+        const QString proposed = draw::proposeSeed();
+        QCOMPARE(proposed.size(), 20);
+        QVERIFY(std::all_of(proposed.begin(), proposed.end(), [](QChar c) { return c.isDigit(); }));
+        QVERIFY(draw::proposeSeed() != proposed);
+    }
+
+    void monthPlan()
+    {
+        using A = std::array<int, 3>;
+        QCOMPARE(draw::monthSplit(10), (A{4, 3, 3}));
+        QCOMPARE(draw::monthSplit(9), (A{3, 3, 3}));
+        QCOMPARE(draw::monthSplit(5), (A{2, 2, 1}));
+        QCOMPARE(draw::monthSplit(2), (A{1, 1, 0}));
+        QCOMPARE(draw::monthSplit(1), (A{1, 0, 0}));
+        QCOMPARE(draw::monthSplit(0), (A{0, 0, 0}));
+        for (int n = 1; n < 200; ++n) { // cumulative plan ≥ 33 % and ≥ 66 %, so above 30/60
+            const auto s = draw::monthSplit(n);
+            QVERIFY(3 * s[0] >= n);
+            QVERIFY(3 * (s[0] + s[1]) >= 2 * n);
+        }
+        QList<DrawTask> tasks;
+        for (int i = 0; i < 5; ++i)
+            tasks << task(i + 1, QStringLiteral("a"), QStringLiteral("A%1").arg(i));
+        for (int i = 0; i < 2; ++i)
+            tasks << task(6 + i, QStringLiteral("b"), QStringLiteral("B%1").arg(i));
+        tasks[4].joint = true;
+        QList<DrawTask> q3 = tasks;
+        draw::planMonths(q3, 3, QStringLiteral("soil.plot"));
+        QList<int> months;
+        for (const DrawTask &t : q3)
+            months << t.month;
+        QCOMPARE(months, (QList<int>{1, 1, 2, 2, 3, 1, 2}));
+        draw::planMonths(tasks, 4, QStringLiteral("soil.plot")); // Q4: joint tasks in October
+        QCOMPARE(tasks[4].month, 1);
+    }
+
+    void matching()
+    {
+        const QString seed = QStringLiteral("777");
+        const QString ctx = draw::matchContext(2025, 3, QStringLiteral("nanshan"));
+        QCOMPARE(ctx, QStringLiteral("suiji-match-v1|2025Q3|nanshan"));
+        QList<DrawTask> tasks;
+        for (int i = 0; i < 9; ++i)
+            tasks << task(i + 1, QStringLiteral("fixed.general"), QStringLiteral("K%1").arg(i));
+        QList<Inspector> people{inspector(QStringLiteral("B1"), {QStringLiteral("K0")}), inspector(QStringLiteral("B2")), inspector(QStringLiteral("B3")),
+                                inspector(QStringLiteral("B4"), {QStringLiteral("K0"), QStringLiteral("K1")})};
+        const draw::MatchOutcome m = draw::matchInspectors(tasks, people, 2, seed, ctx);
+        QVERIFY(m.errors.isEmpty());
+        QCOMPARE(m.cap, 5); // ceil(2 × 9 / 4)
+        QHash<QString, int> load;
+        for (const DrawTask &t : tasks) {
+            QCOMPARE(t.inspectors.size(), 2);
+            QVERIFY(t.inspectors[0] != t.inspectors[1]);
+            for (const QString &b : t.inspectors)
+                ++load[b];
+        }
+        QVERIFY(!tasks[0].inspectors.contains(QStringLiteral("B1")) && !tasks[0].inspectors.contains(QStringLiteral("B4")));
+        QVERIFY(!tasks[1].inspectors.contains(QStringLiteral("B4")));
+        for (int l : load)
+            QVERIFY(l <= 5);
+        // The first task's team is the two lowest H(seed|ctx|key|badge) among those free of conflicts.
+        QStringList free{QStringLiteral("B2"), QStringLiteral("B3")};
+        QCOMPARE(tasks[0].inspectors.size(), 2);
+        std::sort(free.begin(), free.end(), [&](const QString &a, const QString &b) {
+            return shellSha256(seed + QLatin1Char('|') + ctx + QStringLiteral("|K0|") + a) < shellSha256(seed + QLatin1Char('|') + ctx + QStringLiteral("|K0|") + b);
+        });
+        QCOMPARE(tasks[0].inspectors, free);
+
+        // Everyone in conflict: the task is named and the reason given.
+        QList<DrawTask> one{task(1, QStringLiteral("fixed.key"), QStringLiteral("BAD"))};
+        one[0].name = QStringLiteral("深圳市回避测试有限公司");
+        const QList<Inspector> conflicted{inspector(QStringLiteral("B1"), {QStringLiteral("BAD")}), inspector(QStringLiteral("B2"))};
+        const draw::MatchOutcome e = draw::matchInspectors(one, conflicted, 2, seed, ctx);
+        QCOMPARE(e.errors.size(), 1);
+        QVERIFY(e.errors[0].contains(QStringLiteral("深圳市回避测试有限公司")));
+        QVERIFY(e.errors[0].contains(QStringLiteral("BAD")));
+        QVERIFY(!draw::matchInspectors(one, {}, 2, seed, ctx).errors.isEmpty());
+    }
+
+    void jointMarking()
+    {
+        const RuleProfile &p = RuleProfile::shipped();
+        QList<DrawTask> tasks;
+        for (int i = 0; i < 20; ++i)
+            tasks << task(i + 1, QStringLiteral("fixed.general"), QStringLiteral("G%1").arg(i, 2, 10, QLatin1Char('0')));
+        for (int i = 0; i < 4; ++i)
+            tasks << task(21 + i, QStringLiteral("mobile.fuel"), QStringLiteral("F%1").arg(i));
+        tasks << task(25, QStringLiteral("mobile.fuel"), QStringLiteral("FM"), QStringLiteral("must"));
+        QHash<QString, QString> industries{{QStringLiteral("fixed.general|G03"), QStringLiteral("污水处理及其再生利用")}};
+        const QString ctx = draw::jointContext(2025, 3, QStringLiteral("nanshan"));
+        QCOMPARE(ctx, QStringLiteral("suiji-joint-v1|2025Q3|nanshan"));
+        const draw::JointOutcome o = draw::markJoint(tasks, p, QStringLiteral("s"), ctx, industries);
+        QCOMPARE(o.randomTasks, 24);
+        QCOMPARE(o.wanted, 8); // ceil(30 % × 24) = ceil(7.2)
+        QCOMPARE(o.candidates, 5);
+        QCOMPARE(o.marked, 5);
+        QVERIFY(!o.warning.isEmpty());
+        QVERIFY(o.warning.contains(QLatin1Char('3'))); // 3 short
+        QVERIFY(tasks[3].joint);
+        QCOMPARE(tasks[3].partners, QStringList{QStringLiteral("市水务局")});
+        QVERIFY(!tasks[24].joint); // must-checks are never candidates
+        QVERIFY(tasks[20].joint && tasks[20].partners.contains(QStringLiteral("市市场监督管理局")));
+    }
+
+    void commitVerifyAndTamper()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("draw.db"));
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        // A small bureau: 60 general fixed sources, 16 key units, 3 plots, 5 inspectors.
+        QList<Entity> list;
+        auto add = [&](const QString &cat, const QString &key, const QString &level) {
+            Entity e;
+            e.category = cat;
+            e.key = key;
+            e.uscc = cat == QLatin1String("soil_plot") ? QString() : key;
+            e.code = cat == QLatin1String("soil_plot") ? key : QString();
+            e.name = QStringLiteral("单位") + key;
+            e.bureau = QStringLiteral("yantian");
+            e.level = level;
+            list << e;
+        };
+        for (const QString &k : keys(60, QStringLiteral("G")))
+            add(QStringLiteral("fixed"), k, QStringLiteral("general"));
+        for (const QString &k : keys(16, QStringLiteral("K")))
+            add(QStringLiteral("fixed"), k, QStringLiteral("key"));
+        for (const QString &k : keys(3, QStringLiteral("PLOT-")))
+            add(QStringLiteral("soil_plot"), k, QStringLiteral("general"));
+        QList<Inspector> people;
+        for (int i = 0; i < 5; ++i) {
+            Inspector p = inspector(QStringLiteral("1905%1").arg(i, 4, 10, QLatin1Char('0')));
+            p.bureau = QStringLiteral("yantian");
+            people << p;
+        }
+        {
+            Transaction tx(db.value());
+            QVERIFY(EntityRepository(db.value()).upsert(list, QStringLiteral("2025-06-01T00:00:00")).ok());
+            QVERIFY(InspectorRepository(db.value()).upsert(people).ok());
+            QVERIFY(tx.commit().ok());
+        }
+        FixedClock clock(QDateTime(QDate(2025, 6, 20), QTime(10, 0)));
+        const RuleProfile &profile = RuleProfile::shipped();
+        DrawService service(db.value(), profile, clock);
+        DrawRequest req{QStringLiteral("yantian"), Quarter{2025, 3}, QStringLiteral("20250620"), std::nullopt, QStringLiteral("测试员")};
+
+        const QByteArray before = test::dumpHash(path);
+        auto preview = service.preview(req);
+        QVERIFY2(preview.ok(), qPrintable(preview.message()));
+        QVERIFY2(preview->errors.isEmpty(), qPrintable(preview->errors.join(QLatin1Char('\n'))));
+        QCOMPARE(test::dumpHash(path), before); // preview writes nothing
+        QCOMPARE(preview->pool(QStringLiteral("fixed.general"))->k, 13); // ceil(2.5 × 5)
+        QCOMPARE(preview->pool(QStringLiteral("fixed.key"))->k, 2);      // ceil(12.5 % × 16)
+        QCOMPARE(preview->tasks.size(), 13 + 2 + 9);
+        // Task order: pools in table order; plots by key, months 1, 2, 3.
+        QCOMPARE(preview->tasks.first().pool, QStringLiteral("fixed.general"));
+        QCOMPARE(preview->tasks.first().key, preview->pool(QStringLiteral("fixed.general"))->selected.first());
+        QCOMPARE(preview->tasks.last().key, QStringLiteral("PLOT-000002"));
+        QCOMPARE(preview->tasks.last().month, 3);
+
+        // Unstaffable: one inspector only → nothing is written, the message names a task.
+        {
+            QSqlQuery q(db->db());
+            QVERIFY(q.exec(QStringLiteral("UPDATE inspector SET active = 0 WHERE badge <> '19050000'")));
+        }
+        const QByteArray oneInspector = test::dumpHash(path);
+        auto refused = service.commit(req);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, 3);
+        QVERIFY(refused.message().contains(QStringLiteral("G0000")) || refused.message().contains(QStringLiteral("单位")));
+        QCOMPARE(test::dumpHash(path), oneInspector);
+        {
+            QSqlQuery q(db->db());
+            QVERIFY(q.exec(QStringLiteral("UPDATE inspector SET active = 1")));
+        }
+
+        auto committed = service.commit(req);
+        QVERIFY2(committed.ok(), qPrintable(committed.message()));
+        QVERIFY(committed->committed);
+        // The same answer as the preview, now with record hashes chained.
+        QCOMPARE(committed->pool(QStringLiteral("fixed.general"))->selected, preview->pool(QStringLiteral("fixed.general"))->selected);
+        QCOMPARE(TaskRepository(db.value()).count(Quarter{2025, 3}, QStringLiteral("yantian")), 24);
+        const QList<LedgerTask> ledger = TaskRepository(db.value()).list(Quarter{2025, 3}, QStringLiteral("yantian"));
+        QCOMPARE(ledger.first().month, 7);
+        QCOMPARE(ledger.first().inspectors.size(), 2);
+        auto records = DrawRepository(db.value()).all();
+        QCOMPARE(records->size(), profile.pools.size());
+        QCOMPARE(records->first().prevHash, QString(64, QLatin1Char('0')));
+        // record_hash = H(prev + "\n" + canonical_json), checkable with the shell.
+        const DrawRecord &r0 = records->first();
+        QCOMPARE(r0.recordHash, shellSha256(r0.prevHash + QLatin1Char('\n') + r0.canonicalJson));
+        QCOMPARE(records->at(1).prevHash, r0.recordHash);
+        QVERIFY(r0.canonicalJson.contains(QStringLiteral("\"seed\":\"20250620\"")));
+
+        auto ok = service.verify();
+        QVERIFY(ok->ok);
+        QCOMPARE(ok->records, profile.pools.size());
+
+        // A second commit of the same quarter is refused and changes nothing.
+        const QByteArray afterCommit = test::dumpHash(path);
+        auto again = service.commit(req);
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code, 3);
+        QVERIFY(again.message().contains(QStringLiteral("2025Q3")));
+        QCOMPARE(test::dumpHash(path), afterCommit);
+
+        // Committed rows are immutable through SQL.
+        {
+            QSqlQuery q(db->db());
+            QVERIFY(!q.exec(QStringLiteral("UPDATE draw SET seed = 'x'")));
+            QVERIFY(!q.exec(QStringLiteral("DELETE FROM draw_selection")));
+            QVERIFY(!q.exec(QStringLiteral("UPDATE draw_pool SET key = 'x'")));
+        }
+        // Behind the app's back: drop the trigger, swap a selected key, and verify names the record.
+        const qint64 target = records->at(1).id; // fixed.key
+        {
+            QSqlQuery q(db->db());
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER draw_selection_no_update")));
+            q.prepare(QStringLiteral("UPDATE draw_selection SET key = 'K999999999999' WHERE draw_id = ? AND kind = 'random' AND rank = 1"));
+            q.addBindValue(target);
+            QVERIFY(q.exec());
+        }
+        auto bad = service.verify();
+        QVERIFY(!bad->ok);
+        QCOMPARE(bad->badId, target);
+        QCOMPARE(bad->badPool, QStringLiteral("fixed.key"));
+        QVERIFY(!bad->reason.isEmpty());
+        db = Result<Database>(Error{}); // close before the CLI opens the file
+        const test::CliRun cli = test::runCli({QStringLiteral("--db"), path, QStringLiteral("verify"), QStringLiteral("--json")});
+        QCOMPARE(cli.exitCode, 3);
+        QVERIFY(cli.out.contains("\"pool\":\"fixed.key\""));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDraw)
+#include "TestDraw.moc"
