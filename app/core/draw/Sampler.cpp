@@ -25,17 +25,6 @@ QString listFingerprint(const QStringList &keys)
     return hex(all);
 }
 
-void sortByBytes(QStringList &keys)
-{
-    std::vector<std::pair<QByteArray, QString>> v;
-    v.reserve(keys.size());
-    for (const QString &k : keys)
-        v.emplace_back(k.toUtf8(), k);
-    std::sort(v.begin(), v.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    for (qsizetype i = 0; i < keys.size(); ++i)
-        keys[i] = v[size_t(i)].second;
-}
-
 QString checkSeed(const QString &seed)
 {
     if (seed.isEmpty())
@@ -70,30 +59,42 @@ Selection Sampler::select(const QString &seed, const QString &context, const QSt
 {
     struct Entry {
         QByteArray ticket; // raw digest: orders like its lower-case hex
-        QByteArray key;
         qsizetype index;
     };
     const QByteArray prefix = (seed + QLatin1Char('|') + context + QLatin1Char('|')).toUtf8();
+    std::vector<QByteArray> keys;
+    keys.reserve(size_t(pool.size()));
+    for (const QString &k : pool)
+        keys.push_back(k.toUtf8());
     std::vector<Entry> v;
-    v.reserve(size_t(pool.size()));
+    v.reserve(keys.size());
     QCryptographicHash h(QCryptographicHash::Sha256);
-    for (qsizetype i = 0; i < pool.size(); ++i) {
-        const QByteArray key = pool.at(i).toUtf8();
+    for (size_t i = 0; i < keys.size(); ++i) {
         h.reset();
         h.addData(prefix);
-        h.addData(key);
-        v.push_back({h.result(), key, i});
+        h.addData(keys[i]);
+        v.push_back({h.result(), qsizetype(i)});
     }
     const size_t take = size_t(std::clamp<qsizetype>(k, 0, pool.size()));
-    auto less = [](const Entry &a, const Entry &b) { return a.ticket != b.ticket ? a.ticket < b.ticket : a.key < b.key; };
+    auto less = [&](const Entry &a, const Entry &b) { return a.ticket != b.ticket ? a.ticket < b.ticket : keys[size_t(a.index)] < keys[size_t(b.index)]; };
     std::partial_sort(v.begin(), v.begin() + qsizetype(take), v.end(), less);
     Selection s;
     s.selected.reserve(qsizetype(take));
     for (size_t i = 0; i < take; ++i)
         s.selected << pool.at(v[i].index);
-    QStringList sorted = pool;
-    sortByBytes(sorted);
-    s.poolFp = listFingerprint(sorted);
+
+    // pool_fp over the keys in byte order; pools from the rules arrive sorted already.
+    std::vector<size_t> order(keys.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    if (!std::is_sorted(keys.begin(), keys.end()))
+        std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return keys[a] < keys[b]; });
+    h.reset();
+    for (size_t i : order) {
+        h.addData(keys[i]);
+        h.addData(QByteArrayView("\n", 1));
+    }
+    s.poolFp = QString::fromLatin1(h.result().toHex());
     s.resultFp = listFingerprint(s.selected);
     return s;
 }

@@ -5,6 +5,8 @@
 #include <QCryptographicHash>
 #include <QString>
 
+#include "util/Sort.h"
+
 namespace suiji::draw {
 
 inline QByteArray digest(const QByteArray &bytes)
@@ -17,7 +19,6 @@ inline QString hex(const QByteArray &bytes)
 }
 // pool_fp / result_fp: H(join(keys, "\n") + "\n"), or H("") for no keys.
 QString listFingerprint(const QStringList &keys);
-// Sorts keys by their UTF-8 bytes, as the spec requires.
-void sortByBytes(QStringList &keys);
+using suiji::sortByBytes;
 
 } // namespace suiji::draw

@@ -11,7 +11,8 @@ class Tr {
 } // namespace
 
 Classifier::Classifier(const RuleProfile &profile, const Quarter &quarter)
-    : m_profile(profile), m_quarter(quarter), m_windowStart(quarter.firstDay().addMonths(-profile.classification.windowMonths))
+    : m_profile(profile), m_quarter(quarter), m_quarterText(quarter.toString()),
+      m_windowStart(quarter.firstDay().addMonths(-profile.classification.windowMonths))
 {
 }
 
@@ -50,7 +51,7 @@ Classification Classifier::classify(const Entity &e) const
 {
     Classification c;
     const ClassificationRules &r = m_profile.classification;
-    const QString q = m_quarter.toString();
+    const QString &q = m_quarterText;
     auto inWindow = [&](const QDate &d) { return d.isValid() && d >= m_windowStart && d < m_quarter.firstDay(); };
 
     if (!m_profile.isClassified(e.category)) {
@@ -60,7 +61,8 @@ Classification Classifier::classify(const Entity &e) const
             if (p->mustCheckViolationClue && e.violationClue) {
                 c.mustCheck = true;
                 c.reasonCodes << QStringLiteral("violation_clue");
-                c.reasons << Tr::tr("has a violation clue: must be checked");
+                if (m_words)
+                    c.reasons << Tr::tr("has a violation clue: must be checked");
             }
         } else {
             // A soil unit that left the key list: must be checked within a year of leaving it.
@@ -72,9 +74,11 @@ Classification Classifier::classify(const Entity &e) const
                 const QDate last = e.removedDate.addMonths(p.mustCheckRemovedWithinMonths);
                 if (e.removedDate < m_quarter.firstDay() && m_quarter.firstDay() < last) {
                     c.mustCheck = true;
-                    c.reasons << Tr::tr("%1 removed from the key list: must be checked once by %2").arg(e.removedDate.toString(Qt::ISODate), last.toString(Qt::ISODate));
+                    if (m_words)
+                        c.reasons << Tr::tr("%1 removed from the key list: must be checked once by %2").arg(e.removedDate.toString(Qt::ISODate), last.toString(Qt::ISODate));
                 } else {
-                    c.reasons << Tr::tr("%1 removed from the key list; not a must-check in %2").arg(e.removedDate.toString(Qt::ISODate), q);
+                    if (m_words)
+                        c.reasons << Tr::tr("%1 removed from the key list; not a must-check in %2").arg(e.removedDate.toString(Qt::ISODate), q);
                 }
                 break;
             }
@@ -86,59 +90,69 @@ Classification Classifier::classify(const Entity &e) const
     QStringList special, specialCodes;
     if (r.specialPenalty && inWindow(e.penaltyDate)) {
         specialCodes << QStringLiteral("penalty");
-        special << Tr::tr("%1 administrative penalty, within %2 months before %3").arg(e.penaltyDate.toString(Qt::ISODate)).arg(r.windowMonths).arg(q);
+        if (m_words)
+            special << Tr::tr("%1 administrative penalty, within %2 months before %3").arg(e.penaltyDate.toString(Qt::ISODate)).arg(r.windowMonths).arg(q);
     }
     if (r.specialWaiver && inWindow(e.waiverDate)) {
         specialCodes << QStringLiteral("waiver");
-        special << Tr::tr("%1 包容审慎免罚, within %2 months before %3").arg(e.waiverDate.toString(Qt::ISODate)).arg(r.windowMonths).arg(q);
+        if (m_words)
+            special << Tr::tr("%1 包容审慎免罚, within %2 months before %3").arg(e.waiverDate.toString(Qt::ISODate)).arg(r.windowMonths).arg(q);
     }
     if (!e.credit.isEmpty() && r.specialCredit.contains(e.credit)) {
         specialCodes << QStringLiteral("credit");
-        special << Tr::tr("credit grade %1").arg(e.credit);
+        if (m_words)
+            special << Tr::tr("credit grade %1").arg(e.credit);
     }
     if (!e.vocs.isEmpty() && r.specialVocs.contains(e.vocs)) {
         specialCodes << QStringLiteral("vocs");
-        special << Tr::tr("VOCs grade %1").arg(e.vocs);
+        if (m_words)
+            special << Tr::tr("VOCs grade %1").arg(e.vocs);
     }
     if (r.specialComplaints > 0 && e.complaints >= r.specialComplaints) {
         specialCodes << QStringLiteral("complaints");
-        special << Tr::tr("%1 complaints last quarter (%2 or more)").arg(e.complaints).arg(r.specialComplaints);
+        if (m_words)
+            special << Tr::tr("%1 complaints last quarter (%2 or more)").arg(e.complaints).arg(r.specialComplaints);
     }
     QStringList excluded, excludedCodes;
     if (!e.credit.isEmpty() && r.excludedCredit.contains(e.credit)) {
         excludedCodes << QStringLiteral("credit");
-        excluded << Tr::tr("credit grade %1 and not a key unit: not in daily draws").arg(e.credit);
+        if (m_words)
+            excluded << Tr::tr("credit grade %1 and not a key unit: not in daily draws").arg(e.credit);
     }
     if (!e.vocs.isEmpty() && r.excludedVocs.contains(e.vocs)) {
         excludedCodes << QStringLiteral("vocs");
-        excluded << Tr::tr("VOCs grade %1 and not a key unit: not in daily draws").arg(e.vocs);
+        if (m_words)
+            excluded << Tr::tr("VOCs grade %1 and not a key unit: not in daily draws").arg(e.vocs);
     }
     if (r.excludedPositiveList && e.positiveList) {
         excludedCodes << QStringLiteral("positive_list");
-        excluded << Tr::tr("on the positive list and not a key unit: not drawn");
+        if (m_words)
+            excluded << Tr::tr("on the positive list and not a key unit: not drawn");
     }
 
     for (const QString &step : r.precedence) {
         if (step == QLatin1String("key") && e.isKey()) {
             c.reasonCodes << QStringLiteral("key");
-            c.reasons << Tr::tr("on the key-unit list");
+            if (m_words)
+                c.reasons << Tr::tr("on the key-unit list");
             if (r.offsitePositiveListKey && e.positiveList) {
                 c.cls = QStringLiteral("offsite");
                 c.offsite = true;
                 c.reasonCodes << QStringLiteral("offsite");
-                c.reasons << Tr::tr("on the positive list: checked off-site");
+                if (m_words)
+                    c.reasons << Tr::tr("on the positive list: checked off-site");
             } else {
                 c.cls = QStringLiteral("key");
             }
             break;
         }
-        if (step == QLatin1String("special") && !special.isEmpty()) {
+        if (step == QLatin1String("special") && !specialCodes.isEmpty()) {
             c.cls = QStringLiteral("special");
             c.reasons = special;
             c.reasonCodes = specialCodes;
             break;
         }
-        if (step == QLatin1String("excluded") && !excluded.isEmpty()) {
+        if (step == QLatin1String("excluded") && !excludedCodes.isEmpty()) {
             c.cls = QStringLiteral("excluded");
             c.reasons = excluded;
             c.reasonCodes = excludedCodes;
@@ -155,7 +169,8 @@ Classification Classifier::classify(const Entity &e) const
             if (p->mustCheckViolationClue && e.violationClue) {
                 c.mustCheck = true;
                 c.reasonCodes << QStringLiteral("violation_clue");
-                c.reasons << Tr::tr("has a violation clue: must be checked");
+                if (m_words)
+                    c.reasons << Tr::tr("has a violation clue: must be checked");
             }
         }
     return c;

@@ -24,6 +24,8 @@ public:
     Classifier(const RuleProfile &profile, const Quarter &quarter);
 
     Classification classify(const Entity &e) const;
+    // Bulk callers that need only the class and codes skip building the sentences.
+    void setReasonsInWords(bool on) { m_words = on; }
 
     // The 12-month (profile) window of penalties and waivers: [start, end).
     QDate windowStart() const { return m_windowStart; }
@@ -36,6 +38,8 @@ private:
 
     const RuleProfile &m_profile;
     Quarter m_quarter;
+    QString m_quarterText;
+    bool m_words = true;
     QDate m_windowStart;
 };
 

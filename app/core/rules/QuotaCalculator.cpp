@@ -1,6 +1,7 @@
 #include "QuotaCalculator.h"
 
 #include "model/Bureau.h"
+#include "util/Sort.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -27,11 +28,6 @@ QString decimal(qint64 value1e4, int scaleDown = 0)
     return s;
 }
 
-void sortBytes(QStringList &keys)
-{
-    // draw-spec: sorting is by UTF-8 bytes; for the ASCII keys we store, that is QString's order.
-    std::sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) { return a.toUtf8() < b.toUtf8(); });
-}
 } // namespace
 
 bool DrawHistory::takenInYear(const QString &pool, const QString &key, int year, const Quarter &except) const
@@ -128,7 +124,8 @@ QuarterPlan QuotaCalculator::plan(const QString &bureau, const Quarter &quarter,
             if (r.cls == QLatin1String("general") && !generalPoolOf.contains(c))
                 generalPoolOf.insert(c, index.value(r.id));
 
-    const Classifier classifier(m_profile, quarter);
+    Classifier classifier(m_profile, quarter);
+    classifier.setReasonsInWords(false);
     for (const Entity &e : entities) {
         if (e.bureau != bureau)
             continue;
@@ -171,8 +168,8 @@ QuarterPlan QuotaCalculator::plan(const QString &bureau, const Quarter &quarter,
     }
 
     for (PoolPlan &p : plan.pools) {
-        sortBytes(p.mustCheck);
-        sortBytes(p.pool);
+        sortByBytes(p.mustCheck);
+        sortByBytes(p.pool);
         p.formulaQuota = quotaFor(p.rule->quota, inspectors, p.base, &p.formula);
         const int size = int(p.pool.size());
         p.quota = std::min(p.formulaQuota, size);

@@ -1,0 +1,98 @@
+// Draw benchmark (issue 5): preview of one bureau's quarter and of all 11 bureaus on the demo city,
+// and a 1,000,000-entity pool. Target: the whole city's preview under 1 s; hashing should dominate.
+//   bench_draw [scale]
+#include "demo/DemoGenerator.h"
+#include "draw/DrawService.h"
+#include "draw/Sampler.h"
+#include "model/Bureau.h"
+#include "rules/QuotaService.h"
+#include "store/EntityRepository.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <cstdio>
+
+using namespace suiji;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const double scale = argc > 1 ? std::atof(argv[1]) : 1.0;
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("bench.db")));
+    if (!db || !DemoGenerator(2025, scale).writeTo(db.value()))
+        return 1;
+    const RuleProfile &profile = RuleProfile::shipped();
+    DrawService service(db.value(), profile);
+    const Quarter q{2025, 3};
+    const QString seed = QStringLiteral("12345678901234567890");
+    QElapsedTimer t;
+
+    t.start();
+    auto one = service.preview({QStringLiteral("nanshan"), q, seed, std::nullopt, QString()});
+    std::printf("preview nanshan 2025Q3: %lld ms, %lld tasks\n", (long long)t.elapsed(), (long long)one->tasks.size());
+
+    t.restart();
+    int rows = 0;
+    EntityRepository(db.value()).forEach({}, [&](const Entity &) { return ++rows > 0; });
+    std::printf("read all %d entities: %lld ms\n", rows, (long long)t.elapsed());
+
+    qint64 load = 0, total = 0;
+    long long tasks = 0, pools = 0;
+    t.restart();
+    for (const Bureau &b : Bureau::all()) {
+        QElapsedTimer l;
+        l.start();
+        auto plan = QuotaService(db.value(), profile).plan(b.id, q);
+        load += l.elapsed();
+        auto r = service.preview({b.id, q, seed, std::nullopt, QString()});
+        tasks += r->tasks.size();
+        for (const PoolDraw &p : r->pools)
+            pools += p.poolKeys.size();
+    }
+    total = t.elapsed();
+    std::printf("preview all 11 bureaus: %lld ms (%lld tasks from %lld pool keys); of which reading entities into plans ~%lld ms\n", (long long)total,
+                tasks, pools, (long long)load);
+
+    // Hashing alone, for scale: SHA-256 of a typical ticket input.
+    t.restart();
+    QByteArray x = QByteArrayLiteral("12345678901234567890|suiji-draw-v1|2025Q3|nanshan|fixed.general|91440300MA5XXXXXXX");
+    for (int i = 0; i < 1000000; ++i)
+        x.replace(0, 32, QCryptographicHash::hash(x, QCryptographicHash::Sha256));
+    std::printf("1,000,000 SHA-256 of ~80 bytes: %lld ms\n", (long long)t.elapsed());
+
+    // A 1,000,000-entity pool: selection alone, then the whole quarter plan and preview computation.
+    QStringList keys;
+    QList<Entity> entities;
+    keys.reserve(1000000);
+    entities.reserve(1000000);
+    for (int i = 0; i < 1000000; ++i) {
+        Entity e;
+        e.key = QStringLiteral("91440300%1").arg(i, 10, 10, QLatin1Char('0'));
+        e.category = QStringLiteral("fixed");
+        e.bureau = QStringLiteral("nanshan");
+        e.level = i % 20 == 0 ? QStringLiteral("key") : QStringLiteral("general");
+        keys << e.key;
+        entities << e;
+    }
+    t.restart();
+    const auto sel = draw::Sampler::select(seed, draw::poolContext(2025, 3, QStringLiteral("nanshan"), QStringLiteral("fixed.general")), keys, 100);
+    std::printf("select 100 of 1,000,000: %lld ms\n", (long long)t.elapsed());
+    t.restart();
+    const QuarterPlan plan = QuotaCalculator(profile).plan(QStringLiteral("nanshan"), q, 40, entities);
+    const qint64 planMs = t.elapsed();
+    QList<Inspector> people;
+    for (int i = 0; i < 40; ++i) {
+        Inspector p;
+        p.badge = QStringLiteral("1905%1").arg(i, 4, 10, QLatin1Char('0'));
+        p.bureau = QStringLiteral("nanshan");
+        people << p;
+    }
+    t.restart();
+    const DrawOutcome big = DrawService::compute(profile, plan, seed, people, {});
+    std::printf("1,000,000 entities (50,000 key units): classify+plan %lld ms, draw+match %lld ms, %lld tasks, %s\n", (long long)planMs,
+                (long long)t.elapsed(), (long long)big.tasks.size(), big.errors.isEmpty() ? "staffed" : "NOT staffed");
+    return sel.selected.size() == 100 ? 0 : 1;
+}
