@@ -16,6 +16,7 @@ std::unique_ptr<Command> makeTemplateCommand();
 std::unique_ptr<Command> makeQuotaCommand();
 std::unique_ptr<Command> makeDrawCommand();
 std::unique_ptr<Command> makeVerifyCommand();
+std::unique_ptr<Command> makeYearCommand();
 
 std::vector<std::unique_ptr<Command>> allCommands()
 {
@@ -28,6 +29,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     v.push_back(makeQuotaCommand());
     v.push_back(makeDrawCommand());
     v.push_back(makeVerifyCommand());
+    v.push_back(makeYearCommand());
     return v;
 }
 } // namespace suiji::cli

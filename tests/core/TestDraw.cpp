@@ -6,6 +6,7 @@
 #include "draw/Matcher.h"
 #include "draw/MonthPlanner.h"
 #include "draw/Sampler.h"
+#include "rules/YearView.h"
 #include "draw/Sha256.h"
 #include "store/DrawRepository.h"
 #include "store/EntityRepository.h"
@@ -328,6 +329,21 @@ private slots:
         QCOMPARE(r0.recordHash, shellSha256(r0.prevHash + QLatin1Char('\n') + r0.canonicalJson));
         QCOMPARE(records->at(1).prevHash, r0.recordHash);
         QVERIFY(r0.canonicalJson.contains(QStringLiteral("\"seed\":\"20250620\"")));
+
+        // The year view of the same file: one quarter drawn, Q4 still to come.
+        auto year = YearView(db.value(), profile).report(QStringLiteral("yantian"), 2025);
+        QVERIFY2(year.ok(), qPrintable(year.message()));
+        QCOMPARE(year->quartersDrawn, QList<int>{3});
+        QCOMPARE(year->inspectors, 5);
+        const YearTarget &general = year->targets.at(0);
+        QCOMPARE(general.actual, 13.0);
+        QCOMPARE(general.target, 50.0);   // 10 × 5 inspectors
+        QCOMPARE(general.projected, 26.0); // + Q4 at 13
+        QVERIFY(general.atRisk);
+        const YearTarget &key = year->targets.at(1);
+        QCOMPARE(key.actual, 2.0 / 16);
+        QCOMPARE(key.projected, 4.0 / 16);
+        QVERIFY(key.atRisk);
 
         auto ok = service.verify();
         QVERIFY(ok->ok);
