@@ -3,13 +3,19 @@
 #include "demo/DemoGenerator.h"
 #include "dialogs/FirstRunDialog.h"
 #include "pages/DashboardPage.h"
+#include "pages/DrawPage.h"
 #include "pages/EntitiesPage.h"
 #include "pages/InspectorsPage.h"
 #include "pages/PendingPage.h"
+#include "pages/SettingsPage.h"
+#include "model/Bureau.h"
 #include "store/EntityRepository.h"
+#include "util/I18n.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QToolBar>
 #include <QDateTime>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -37,10 +43,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
         new DashboardPage(this),
         new EntitiesPage(this),
         new InspectorsPage(this),
-        new PendingPage(QStringLiteral("draw"), tr("Draw"), tr("Quota preview, seed entry, preview and commit of the quarter's draws."), this),
+        new DrawPage(this),
         new PendingPage(QStringLiteral("tasks"), tr("Tasks"), tr("The quarter's inspection ledger (台账)."), this),
         new PendingPage(QStringLiteral("reports"), tr("Reports"), tr("PDF reports and Excel exports."), this),
-        new PendingPage(QStringLiteral("settings"), tr("Settings"), tr("Language, theme, rule profile and holiday tables."), this),
+        new SettingsPage(this),
     };
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setFixedWidth(150);
@@ -65,6 +71,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     statusBar()->addWidget(m_status, 1);
 
     buildMenus();
+    buildScopeBar();
+    connect(qobject_cast<SettingsPage *>(m_pages.last()), &SettingsPage::profileChanged, this, [this] {
+        for (Page *p : m_pages)
+            if (p->pageId() != QLatin1String("settings"))
+                p->setDatabase(m_db.get());
+    });
     setDatabase(std::move(db));
     m_sidebar->setCurrentRow(0);
 
@@ -100,11 +112,103 @@ void MainWindow::buildMenus()
     });
 }
 
+void MainWindow::buildScopeBar()
+{
+    QToolBar *bar = addToolBar(tr("Bureau and quarter"));
+    bar->setObjectName(QStringLiteral("scopeBar"));
+    bar->setMovable(false);
+    const bool zh = i18n::isChinese();
+    m_bureauBox = new QComboBox(bar);
+    m_bureauBox->setObjectName(QStringLiteral("scopeBureau"));
+    for (const Bureau &b : Bureau::all())
+        m_bureauBox->addItem(b.displayName(zh), b.id);
+    m_quarterBox = new QComboBox(bar);
+    m_quarterBox->setObjectName(QStringLiteral("scopeQuarter"));
+    const int thisYear = QDate::currentDate().year();
+    for (int y = 2024; y <= std::max(2026, thisYear + 1); ++y)
+        for (int q = 1; q <= 4; ++q)
+            m_quarterBox->addItem(zh ? tr("%1 Q%2").arg(y).arg(q) : QStringLiteral("%1 Q%2").arg(y).arg(q), Quarter{y, q}.toString());
+    auto *bl = new QLabel(tr("&Bureau:"), bar);
+    bl->setBuddy(m_bureauBox);
+    auto *ql = new QLabel(tr("&Quarter:"), bar);
+    ql->setBuddy(m_quarterBox);
+    bl->setContentsMargins(8, 0, 4, 0);
+    ql->setContentsMargins(12, 0, 4, 0);
+    bar->addWidget(bl);
+    bar->addWidget(m_bureauBox);
+    bar->addWidget(ql);
+    bar->addWidget(m_quarterBox);
+
+    QSettings s;
+    const int bi = m_bureauBox->findData(s.value(QStringLiteral("scope/bureau"), QStringLiteral("futian")).toString());
+    m_bureauBox->setCurrentIndex(std::max(0, bi));
+    const QString q = s.value(QStringLiteral("scope/quarter"), Quarter::containing(QDate::currentDate()).toString()).toString();
+    const int qi = m_quarterBox->findData(q);
+    m_quarterBox->setCurrentIndex(qi >= 0 ? qi : m_quarterBox->count() - 1);
+    connect(m_bureauBox, &QComboBox::currentIndexChanged, this, &MainWindow::scopeChanged);
+    connect(m_quarterBox, &QComboBox::currentIndexChanged, this, &MainWindow::scopeChanged);
+    // Step the quarter from anywhere: Ctrl+PgUp / Ctrl+PgDown.
+    auto *prev = new QAction(tr("Previous quarter"), this);
+    prev->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    connect(prev, &QAction::triggered, this, [this] { m_quarterBox->setCurrentIndex(std::max(0, m_quarterBox->currentIndex() - 1)); });
+    auto *next = new QAction(tr("Next quarter"), this);
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    connect(next, &QAction::triggered, this, [this] { m_quarterBox->setCurrentIndex(std::min(m_quarterBox->count() - 1, m_quarterBox->currentIndex() + 1)); });
+    addAction(prev);
+    addAction(next);
+}
+
+void MainWindow::scopeChanged()
+{
+    const QString b = bureau();
+    const Quarter q = quarter();
+    QSettings s;
+    s.setValue(QStringLiteral("scope/bureau"), b);
+    s.setValue(QStringLiteral("scope/quarter"), q.toString());
+    for (Page *p : m_pages)
+        p->setScope(b, q);
+}
+
+void MainWindow::setScope(const QString &bureau, const Quarter &quarter)
+{
+    const int bi = m_bureauBox->findData(bureau);
+    if (bi >= 0)
+        m_bureauBox->setCurrentIndex(bi);
+    int qi = m_quarterBox->findData(quarter.toString());
+    if (qi < 0 && quarter.isValid()) {
+        m_quarterBox->addItem(quarter.toString(), quarter.toString());
+        qi = m_quarterBox->count() - 1;
+    }
+    if (qi >= 0)
+        m_quarterBox->setCurrentIndex(qi);
+    scopeChanged();
+}
+
+QString MainWindow::bureau() const
+{
+    return m_bureauBox->currentData().toString();
+}
+
+Quarter MainWindow::quarter() const
+{
+    return Quarter::parse(m_quarterBox->currentData().toString()).value_or(Quarter{});
+}
+
+bool MainWindow::busy() const
+{
+    for (Page *p : m_pages)
+        if (p->busy())
+            return true;
+    return false;
+}
+
 void MainWindow::setDatabase(std::unique_ptr<Database> db)
 {
     m_db = std::move(db);
-    for (Page *p : m_pages)
+    for (Page *p : m_pages) {
+        p->setScope(bureau(), quarter());
         p->setDatabase(m_db.get());
+    }
     updateStatus();
 }
 

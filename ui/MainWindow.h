@@ -1,11 +1,13 @@
 #pragma once
 // The workbench window: sidebar of pages, the open database, menus and shortcuts.
 
+#include "model/Quarter.h"
 #include "store/Database.h"
 
 #include <QMainWindow>
 #include <memory>
 
+class QComboBox;
 class QListWidget;
 class QStackedWidget;
 class QLabel;
@@ -24,6 +26,12 @@ public:
     bool showPage(const QString &id);
     Page *page(const QString &id) const;
     QStringList pageIds() const;
+    // The bureau and quarter every page follows; remembered across sessions.
+    void setScope(const QString &bureau, const Quarter &quarter);
+    QString bureau() const;
+    Quarter quarter() const;
+    // True while any page still loads in the background (screenshots wait for it).
+    bool busy() const;
 
     // Offers the demo city when the database is empty (first run).
     void offerDemoIfEmpty();
@@ -40,11 +48,15 @@ private:
     void newDatabaseFile();
     void backupDatabase();
     void updateStatus();
+    void buildScopeBar();
+    void scopeChanged();
 
     std::unique_ptr<Database> m_db;
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;
     QLabel *m_status;
+    QComboBox *m_bureauBox = nullptr;
+    QComboBox *m_quarterBox = nullptr;
     QList<Page *> m_pages;
 };
 

@@ -1,12 +1,14 @@
 // suiji: the workbench. `--screenshot` renders one page with real data to a PNG and exits.
 
 #include "MainWindow.h"
-#include "pages/Page.h"
+#include "model/Bureau.h"
+#include "pages/DrawPage.h"
 #include "report/Fonts.h"
 #include "util/I18n.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStyleFactory>
@@ -49,7 +51,8 @@ int main(int argc, char **argv)
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size for --screenshot."), QStringLiteral("WxH"), QStringLiteral("1366x768"));
     const QCommandLineOption quarter(QStringLiteral("quarter"), QStringLiteral("Quarter, YYYYQn."), QStringLiteral("YYYYQn"));
     const QCommandLineOption bureau(QStringLiteral("bureau"), QStringLiteral("Bureau id."), QStringLiteral("B"));
-    p.addOptions({db, lang, projector, shot, page, size, quarter, bureau});
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("With --page draw: preview the draws with this seed."), QStringLiteral("S"));
+    p.addOptions({db, lang, projector, shot, page, size, quarter, bureau, seed});
     p.process(app);
 
     QSettings settings;
@@ -68,6 +71,15 @@ int main(int argc, char **argv)
     }
 
     MainWindow w(std::make_unique<Database>(std::move(opened.value())));
+    if (p.isSet(quarter) || p.isSet(bureau)) {
+        const auto q = Quarter::parse(p.value(quarter));
+        const Bureau *b = Bureau::parse(p.value(bureau));
+        if ((p.isSet(quarter) && !q) || (p.isSet(bureau) && !b)) {
+            std::fprintf(stderr, "--quarter takes YYYYQn and --bureau a bureau id (e.g. nanshan)\n");
+            return 2;
+        }
+        w.setScope(b ? b->id : w.bureau(), q ? *q : w.quarter());
+    }
 
     if (p.isSet(shot)) {
         const QStringList wh = p.value(size).split(QLatin1Char('x'));
@@ -82,6 +94,21 @@ int main(int argc, char **argv)
         }
         w.resize(width, height);
         w.show();
+        if (p.isSet(seed))
+            if (auto *draw = qobject_cast<DrawPage *>(w.page(QStringLiteral("draw")))) {
+                QElapsedTimer t;
+                t.start();
+                while (draw->busy() && t.elapsed() < 20000)
+                    QApplication::processEvents(QEventLoop::AllEvents, 50);
+                draw->setSeed(p.value(seed));
+                draw->preview();
+            }
+        // Pages load in the background: wait for them (at most 20 s), then let the view settle.
+        QElapsedTimer waited;
+        waited.start();
+        do
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
+        while ((w.busy() || waited.elapsed() < 300) && waited.elapsed() < 20000);
         for (int i = 0; i < 5; ++i)
             QApplication::processEvents();
         if (!w.grab().save(p.value(shot), "PNG")) {

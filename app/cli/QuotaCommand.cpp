@@ -36,7 +36,8 @@ QJsonObject quotaJson(const QuarterPlan &plan)
                        {QStringLiteral("profile"), plan.profileId},
                        {QStringLiteral("profile_hash"), plan.profileHash},
                        {QStringLiteral("pools"), pools},
-                       {QStringLiteral("warnings"), QJsonArray::fromStringList(plan.warnings)}};
+                       {QStringLiteral("warnings"), QJsonArray::fromStringList(plan.warnings)},
+                       {QStringLiteral("notes"), QJsonArray::fromStringList(plan.notes)}};
 }
 
 class QuotaCommand : public Command {

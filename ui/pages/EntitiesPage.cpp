@@ -21,7 +21,7 @@ EntitiesPage::EntitiesPage(QWidget *parent)
     , m_model(new EntityTableModel(this))
     , m_view(new QTableView(this))
     , m_search(new QLineEdit(this))
-    , m_bureau(new QComboBox(this))
+    , m_bureauBox(new QComboBox(this))
     , m_category(new QComboBox(this))
     , m_count(new QLabel(this))
     , m_debounce(new QTimer(this))
@@ -31,16 +31,16 @@ EntitiesPage::EntitiesPage(QWidget *parent)
     m_search->setObjectName(QStringLiteral("entitySearch"));
     m_search->setPlaceholderText(tr("Search name, USCC / code or street…"));
     m_search->setClearButtonEnabled(true);
-    m_bureau->addItem(tr("All bureaus"), QString());
+    m_bureauBox->addItem(tr("All bureaus"), QString());
     for (const Bureau &b : Bureau::all())
-        m_bureau->addItem(b.displayName(zh), b.id);
+        m_bureauBox->addItem(b.displayName(zh), b.id);
     m_category->addItem(tr("All categories"), QString());
     for (const Category &c : Category::all())
         m_category->addItem(zh ? c.nameZh : c.nameEn, c.id);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 3);
-    filters->addWidget(m_bureau, 1);
+    filters->addWidget(m_bureauBox, 1);
     filters->addWidget(m_category, 1);
     filters->addWidget(m_count);
 
@@ -66,7 +66,7 @@ EntitiesPage::EntitiesPage(QWidget *parent)
     m_debounce->setInterval(250);
     connect(m_debounce, &QTimer::timeout, this, &EntitiesPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
-    connect(m_bureau, &QComboBox::currentIndexChanged, this, &EntitiesPage::applyFilter);
+    connect(m_bureauBox, &QComboBox::currentIndexChanged, this, &EntitiesPage::applyFilter);
     connect(m_category, &QComboBox::currentIndexChanged, this, &EntitiesPage::applyFilter);
     connect(m_model, &EntityTableModel::totalChanged, this, &EntitiesPage::updateCount);
 }
@@ -81,7 +81,7 @@ void EntitiesPage::applyFilter()
 {
     EntityFilter f = m_model->filter();
     f.text = m_search->text();
-    f.bureau = m_bureau->currentData().toString();
+    f.bureau = m_bureauBox->currentData().toString();
     f.category = m_category->currentData().toString();
     m_model->setFilter(f);
 }

@@ -30,7 +30,7 @@ private:
     EntityTableModel *m_model;
     QTableView *m_view;
     QLineEdit *m_search;
-    QComboBox *m_bureau;
+    QComboBox *m_bureauBox;
     QComboBox *m_category;
     QLabel *m_count;
     QTimer *m_debounce;

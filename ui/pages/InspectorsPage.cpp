@@ -11,12 +11,12 @@
 
 namespace suiji {
 
-InspectorsPage::InspectorsPage(QWidget *parent) : Page(parent), m_bureau(new QComboBox(this)), m_table(new QTableWidget(this))
+InspectorsPage::InspectorsPage(QWidget *parent) : Page(parent), m_bureauBox(new QComboBox(this)), m_table(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("inspectorsPage"));
-    m_bureau->addItem(tr("All bureaus"), QString());
+    m_bureauBox->addItem(tr("All bureaus"), QString());
     for (const Bureau &b : Bureau::all())
-        m_bureau->addItem(b.displayName(i18n::isChinese()), b.id);
+        m_bureauBox->addItem(b.displayName(i18n::isChinese()), b.id);
     m_table->setColumnCount(6);
     m_table->setHorizontalHeaderLabels({tr("Badge no."), tr("Full name"), tr("Bureau"), tr("Section"), tr("Takes part"), tr("Conflicts of interest")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -27,9 +27,9 @@ InspectorsPage::InspectorsPage(QWidget *parent) : Page(parent), m_bureau(new QCo
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSortingEnabled(true);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_bureau, 0, Qt::AlignLeft);
+    layout->addWidget(m_bureauBox, 0, Qt::AlignLeft);
     layout->addWidget(m_table);
-    connect(m_bureau, &QComboBox::currentIndexChanged, this, &InspectorsPage::reload);
+    connect(m_bureauBox, &QComboBox::currentIndexChanged, this, &InspectorsPage::reload);
 }
 
 void InspectorsPage::setDatabase(const Database *db)
@@ -44,7 +44,7 @@ void InspectorsPage::reload()
     m_table->setRowCount(0);
     if (!m_db || !m_db->isOpen())
         return;
-    const auto list = InspectorRepository(*m_db).list(m_bureau->currentData().toString());
+    const auto list = InspectorRepository(*m_db).list(m_bureauBox->currentData().toString());
     m_table->setRowCount(int(list.size()));
     const bool zh = i18n::isChinese();
     for (int r = 0; r < list.size(); ++r) {

@@ -18,7 +18,7 @@ public:
 
 private:
     void reload();
-    QComboBox *m_bureau;
+    QComboBox *m_bureauBox;
     QTableWidget *m_table;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 // A page of the workbench: the sidebar shows it, the main window hands it the open database.
 
+#include "model/Quarter.h"
 #include "store/Database.h"
 
 #include <QWidget>
@@ -14,9 +15,19 @@ public:
     virtual QString pageId() const = 0;
     virtual QString title() const = 0;
     virtual void setDatabase(const Database *db) { m_db = db; }
+    // The bureau and quarter every page follows (the main window's selector).
+    virtual void setScope(const QString &bureau, const Quarter &quarter)
+    {
+        m_bureau = bureau;
+        m_quarter = quarter;
+    }
+    // True while background work for what the page shows is still running.
+    virtual bool busy() const { return false; }
 
 protected:
     const Database *m_db = nullptr;
+    QString m_bureau;
+    Quarter m_quarter;
 };
 
 } // namespace suiji

@@ -112,7 +112,7 @@ DrawOutcome DrawService::compute(const RuleProfile &profile, const QuarterPlan &
         if (i.active && i.bureau == plan.bureau)
             active << i;
     out.activeInspectors = int(active.size());
-    const draw::MatchOutcome match = draw::matchInspectors(out.tasks, active, profile.teamSize, seed, draw::matchContext(year, q, plan.bureau));
+    const draw::MatchOutcome match = draw::matchInspectors(out.tasks, active, profile.teamSize, seed, draw::matchContext(year, q, plan.bureau), profile.capSlack);
     out.teamCap = match.cap;
     out.errors << match.errors;
     if (!active.isEmpty() && int(active.size()) != plan.inspectors)

@@ -20,7 +20,8 @@ QString matchContext(int year, int q, const QString &bureau)
     return QStringLiteral("suiji-match-v1|%1Q%2|%3").arg(year).arg(q).arg(bureau);
 }
 
-MatchOutcome matchInspectors(QList<DrawTask> &tasks, const QList<Inspector> &inspectors, int teamSize, const QString &seed, const QString &context)
+MatchOutcome matchInspectors(QList<DrawTask> &tasks, const QList<Inspector> &inspectors, int teamSize, const QString &seed, const QString &context,
+                             int capSlack)
 {
     MatchOutcome out;
     if (tasks.isEmpty())
@@ -29,7 +30,7 @@ MatchOutcome matchInspectors(QList<DrawTask> &tasks, const QList<Inspector> &ins
         out.errors << Tr::tr("No inspector of this bureau takes part this quarter, so none of the %1 tasks can be staffed. Mark inspectors as taking part on the inspectors page.").arg(tasks.size());
         return out;
     }
-    out.cap = int((qint64(teamSize) * tasks.size() + inspectors.size() - 1) / inspectors.size());
+    out.cap = int((qint64(teamSize) * tasks.size() + inspectors.size() - 1) / inspectors.size()) + capSlack;
     struct Person {
         QByteArray badge;
         QString badgeText;
@@ -65,7 +66,7 @@ MatchOutcome matchInspectors(QList<DrawTask> &tasks, const QList<Inspector> &ins
             scores.push_back({h.result(), p});
         }
         if (int(scores.size()) < teamSize) {
-            out.errors << Tr::tr("Task %1 (%2 %3, pool %4) cannot be staffed: %5 inspectors take part, %6 have a conflict of interest with it and %7 already have %8 tasks (the cap); a team needs %9. Mark another inspector as taking part or resolve a conflict, then draw again.")
+            out.errors << Tr::tr("Task %1 (%2 %3, pool %4) cannot be staffed: %5 inspectors take part, %6 have a conflict of interest with it and %7 already have %8 tasks (the cap); a team needs %9. Mark another inspector as taking part, resolve a conflict, or allow a larger cap in the rule profile (draw.cap_slack), then draw again.")
                               .arg(t.seq)
                               .arg(t.name, t.key, t.pool)
                               .arg(people.size())

@@ -16,6 +16,7 @@ struct MatchOutcome {
     QStringList errors; // tasks that cannot be staffed, named
 };
 
-MatchOutcome matchInspectors(QList<DrawTask> &tasks, const QList<Inspector> &inspectors, int teamSize, const QString &seed, const QString &context);
+MatchOutcome matchInspectors(QList<DrawTask> &tasks, const QList<Inspector> &inspectors, int teamSize, const QString &seed, const QString &context,
+                             int capSlack = 0);
 
 } // namespace suiji::draw

@@ -176,7 +176,7 @@ QuarterPlan QuotaCalculator::plan(const QString &bureau, const Quarter &quarter,
         p.capped = p.formulaQuota > size;
         const QString name = p.rule->name.text();
         if (p.base == 0 && p.mustCheck.isEmpty())
-            p.warnings << Tr::tr("%1: the pool is empty; nothing to draw.").arg(name);
+            plan.notes << Tr::tr("%1: the pool is empty; nothing to draw.").arg(name);
         else if (p.capped)
             p.warnings << Tr::tr("%1: the quota %2 is more than the %3 entities left in the pool; all %3 are taken.").arg(name).arg(p.formulaQuota).arg(size);
         if (p.rule->quota.kind == QuotaRule::Kind::PerInspector && inspectors == 0)

@@ -56,7 +56,8 @@ struct QuarterPlan {
     QString profileId;
     QString profileHash;
     QList<PoolPlan> pools; // in the profile's order
-    QStringList warnings;
+    QStringList warnings; // capped quotas, no inspectors, year targets at risk
+    QStringList notes;    // empty pools: normal for a bureau without outfalls, worth a line, not an alarm
     const PoolPlan *pool(const QString &id) const;
 };
 

@@ -288,6 +288,7 @@ Result<RuleProfile> RuleProfile::fromJson(const QByteArray &bytes)
 
     const QJsonObject d = c.object(o, root, "draw", false);
     p.teamSize = c.integer(d, QStringLiteral("draw"), "team_size", 2, 1, 10);
+    p.capSlack = c.integer(d, QStringLiteral("draw"), "cap_slack", 0, 0, 100);
 
     const QJsonObject t = c.object(o, root, "targets");
     const QString tp = QStringLiteral("targets");

@@ -94,6 +94,9 @@ public:
     ClassificationRules classification;
     QList<PoolRule> pools; // in the order of the plan's table: the task order of a quarter
     int teamSize = 2;
+    // Added to draw-spec v1's cap = ceil(t × tasks / inspectors). 0 is the spec; with no slack the
+    // last tasks of a quarter sometimes find only one inspector below the cap.
+    int capSlack = 0;
     YearTargets targets;
     QList<int> monthlyCurve{30, 60, 100};
     Deadlines deadlines;

@@ -1,0 +1,567 @@
+#include "DrawPage.h"
+
+#include "draw/Sampler.h"
+#include "model/Bureau.h"
+#include "rules/Classifier.h"
+#include "rules/QuotaService.h"
+#include "store/DrawRepository.h"
+#include "store/InspectorRepository.h"
+#include "store/ProfileRepository.h"
+#include "util/I18n.h"
+#include "widgets/Background.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace suiji {
+
+namespace {
+QTableView *makeView(QStandardItemModel *model, const QString &name, QWidget *parent)
+{
+    auto *v = new QTableView(parent);
+    v->setObjectName(name);
+    v->setModel(model);
+    v->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    v->setSelectionBehavior(QAbstractItemView::SelectRows);
+    v->setAlternatingRowColors(true);
+    v->verticalHeader()->hide();
+    v->verticalHeader()->setDefaultSectionSize(v->fontMetrics().height() + 10);
+    v->horizontalHeader()->setStretchLastSection(true);
+    v->setWordWrap(false);
+    return v;
+}
+
+QStandardItem *cell(const QString &text, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter)
+{
+    auto *i = new QStandardItem(text);
+    i->setTextAlignment(align);
+    return i;
+}
+
+QStandardItem *number(int n)
+{
+    auto *i = new QStandardItem;
+    i->setData(n, Qt::DisplayRole);
+    i->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return i;
+}
+} // namespace
+
+DrawPage::DrawPage(QWidget *parent)
+    : Page(parent)
+    , m_heading(new QLabel(this))
+    , m_profileLabel(new QLabel(this))
+    , m_inspectors(new QSpinBox(this))
+    , m_saveCount(new QPushButton(tr("Save for this quarter"), this))
+    , m_quotaModel(new QStandardItemModel(this))
+    , m_quotaView(makeView(m_quotaModel, QStringLiteral("quotaTable"), this))
+    , m_warnings(new QLabel(this))
+    , m_seed(new QLineEdit(this))
+    , m_propose(new QPushButton(tr("Propose digits"), this))
+    , m_previewButton(new QPushButton(tr("&Preview (F5)"), this))
+    , m_commitButton(new QPushButton(tr("&Commit…"), this))
+    , m_message(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_taskModel(new QStandardItemModel(this))
+    , m_taskView(makeView(m_taskModel, QStringLiteral("drawTaskTable"), this))
+    , m_historyModel(new QStandardItemModel(this))
+    , m_historyView(makeView(m_historyModel, QStringLiteral("drawHistoryTable"), this))
+    , m_verifyButton(new QPushButton(tr("&Verify all draws"), this))
+    , m_verifyResult(new QLabel(this))
+{
+    setObjectName(QStringLiteral("drawPage"));
+    QFont hf = m_heading->font();
+    hf.setPointSizeF(hf.pointSizeF() * 1.35);
+    hf.setBold(true);
+    m_heading->setFont(hf);
+    m_profileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_inspectors->setObjectName(QStringLiteral("inspectorCount"));
+    m_inspectors->setRange(0, 10000);
+    m_inspectors->setAccelerated(true);
+    auto *countLabel = new QLabel(tr("&Inspectors taking part:"), this);
+    countLabel->setBuddy(m_inspectors);
+    m_saveCount->setObjectName(QStringLiteral("saveInspectorCount"));
+    m_saveCount->setToolTip(tr("Store this number as the bureau's inspector count for the quarter. Without a stored number, the count of inspectors marked as taking part is used."));
+
+    m_quotaModel->setHorizontalHeaderLabels({tr("Pool"), tr("N"), tr("Excluded"), tr("Drawn"), tr("Must"), tr("Pool size"), tr("k")});
+    const QStringList headerTips{tr("The pool of the plan's table"),
+                                 tr("Eligible entities: the N of the quota formula"),
+                                 tr("Left out of daily draws (good credit, VOCs grade A, positive list)"),
+                                 tr("Already drawn this year (pools not repeated within the year)"),
+                                 tr("Must-checks, on top of the quota"),
+                                 tr("Keys in the random pool"),
+                                 tr("The quarter's random quota k (hover a row for the formula)")};
+    for (int c = 0; c < headerTips.size(); ++c)
+        m_quotaModel->setHeaderData(c, Qt::Horizontal, headerTips.at(c), Qt::ToolTipRole);
+    m_quotaView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_quotaView->horizontalHeader()->setStretchLastSection(false);
+    m_warnings->setObjectName(QStringLiteral("quotaWarnings"));
+    m_warnings->setWordWrap(true);
+    m_warnings->setStyleSheet(QStringLiteral("color: #9a5b00;"));
+
+    m_seed->setObjectName(QStringLiteral("seedEdit"));
+    m_seed->setPlaceholderText(tr("e.g. 58203174960318427705"));
+    m_seed->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[!-~]{0,128}")), m_seed));
+    m_seed->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_seed->setMinimumWidth(m_seed->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 24);
+    auto *seedLabel = new QLabel(tr("&Seed:"), this);
+    seedLabel->setBuddy(m_seed);
+    m_propose->setToolTip(tr("20 digits from the computer's secure random source, for when no dice are at hand."));
+    m_previewButton->setObjectName(QStringLiteral("previewButton"));
+    m_commitButton->setObjectName(QStringLiteral("commitButton"));
+    m_commitButton->setToolTip(tr("Write the previewed draws and tasks (Ctrl+Enter). Committed draws cannot be changed or drawn again."));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(countLabel);
+    top->addWidget(m_inspectors);
+    top->addWidget(m_saveCount);
+    top->addSpacing(24);
+    top->addWidget(seedLabel);
+    top->addWidget(m_seed, 1);
+    top->addWidget(m_propose);
+    top->addWidget(m_previewButton);
+    top->addWidget(m_commitButton);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_quotaView, 1);
+    leftLayout->addWidget(m_warnings);
+    leftLayout->addWidget(m_profileLabel);
+
+    // Before a preview, the preview tab explains the ceremony; after it, it lists the tasks.
+    auto *ceremony = new QLabel(tr("<h3>The public dice ceremony</h3><p>At the planning meeting, in front of witnesses, roll a ten-sided die 20 times "
+                                   "and write the digits down in order; type them above as the seed. The seed and the lists alone fix the draw: "
+                                   "anyone holding the published seed and the pool fingerprints can recompute every selection with "
+                                   "<code>sha256sum</code> (draw-spec v1), and the quarter plan report prints the command. Preview as often as "
+                                   "you like; commit once, after the seed is in the minutes.</p>"),
+                                this);
+    ceremony->setObjectName(QStringLiteral("ceremonyText"));
+    ceremony->setWordWrap(true);
+    ceremony->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    ceremony->setMargin(16);
+    m_previewStack = new QStackedWidget(this);
+    m_previewStack->addWidget(ceremony);
+    m_previewStack->addWidget(m_taskView);
+    m_taskModel->setHorizontalHeaderLabels({tr("No."), tr("Pool"), tr("Entity"), tr("USCC / code"), tr("Month"), tr("Mode"), tr("Team"), tr("Joint with")});
+    auto *historyTab = new QWidget(this);
+    auto *historyLayout = new QVBoxLayout(historyTab);
+    m_historyModel->setHorizontalHeaderLabels({tr("Quarter"), tr("Pool"), tr("k"), tr("Seed"), tr("Result fingerprint"), tr("Record hash"), tr("Operator"), tr("Committed at")});
+    m_verifyButton->setObjectName(QStringLiteral("verifyButton"));
+    m_verifyResult->setObjectName(QStringLiteral("verifyResult"));
+    m_verifyResult->setWordWrap(true);
+    auto *verifyRow = new QHBoxLayout;
+    verifyRow->addWidget(m_verifyButton);
+    verifyRow->addWidget(m_verifyResult, 1);
+    historyLayout->addWidget(m_historyView, 1);
+    historyLayout->addLayout(verifyRow);
+    m_tabs->addTab(m_previewStack, tr("Preview"));
+    m_tabs->addTab(historyTab, tr("Committed draws"));
+
+    m_message->setObjectName(QStringLiteral("drawMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    auto *messageScroll = new QScrollArea(this);
+    messageScroll->setWidget(m_message);
+    messageScroll->setWidgetResizable(true);
+    messageScroll->setFrameShape(QFrame::NoFrame);
+    messageScroll->setMaximumHeight(m_message->fontMetrics().lineSpacing() * 5 + 8);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_tabs, 1);
+    rightLayout->addWidget(messageScroll);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
+
+    auto *debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(300);
+    connect(debounce, &QTimer::timeout, this, &DrawPage::reloadQuota);
+    connect(m_inspectors, &QSpinBox::valueChanged, this, [this, debounce] {
+        m_countEdited = true;
+        m_outcome.reset();
+        showOutcome();
+        debounce->start();
+    });
+    connect(m_saveCount, &QPushButton::clicked, this, &DrawPage::saveCount);
+    connect(m_propose, &QPushButton::clicked, this, [this] { m_seed->setText(draw::proposeSeed()); });
+    connect(m_seed, &QLineEdit::textChanged, this, [this] { updateButtons(); });
+    connect(m_seed, &QLineEdit::returnPressed, this, &DrawPage::preview);
+    connect(m_previewButton, &QPushButton::clicked, this, &DrawPage::preview);
+    connect(m_commitButton, &QPushButton::clicked, this, &DrawPage::commit);
+    connect(m_verifyButton, &QPushButton::clicked, this, &DrawPage::verify);
+    auto *f5 = new QShortcut(QKeySequence(Qt::Key_F5), this, this, &DrawPage::preview);
+    f5->setContext(Qt::WidgetWithChildrenShortcut);
+    auto *commitKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this, this, &DrawPage::commit);
+    commitKey->setContext(Qt::WidgetWithChildrenShortcut);
+    updateButtons();
+}
+
+QString DrawPage::lastMessage() const
+{
+    return m_message->text();
+}
+
+void DrawPage::setDatabase(const Database *db)
+{
+    Page::setDatabase(db);
+    m_profile.reset();
+    if (db && db->isOpen()) {
+        auto p = ProfileRepository(*db).active();
+        if (p)
+            m_profile = std::make_shared<const RuleProfile>(p.value());
+        else
+            m_message->setText(p.message());
+    }
+    m_countEdited = false;
+    m_outcome.reset();
+    reloadQuota();
+    reloadHistory();
+}
+
+void DrawPage::setScope(const QString &bureau, const Quarter &quarter)
+{
+    if (bureau == m_bureau && quarter == m_quarter)
+        return;
+    Page::setScope(bureau, quarter);
+    m_countEdited = false;
+    m_outcome.reset();
+    m_message->clear();
+    reloadQuota();
+    reloadHistory();
+}
+
+void DrawPage::setSeed(const QString &seed)
+{
+    m_seed->setText(seed);
+}
+
+void DrawPage::setInspectorCount(int n)
+{
+    m_inspectors->setValue(n);
+    m_countEdited = true;
+    reloadQuota();
+}
+
+void DrawPage::setRunning(int delta)
+{
+    m_running += delta;
+    updateButtons();
+    if (m_running > 0)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
+}
+
+void DrawPage::updateButtons()
+{
+    const bool ready = m_db && m_profile && !m_bureau.isEmpty() && m_quarter.isValid();
+    const bool seedOk = draw::checkSeed(m_seed->text()).isEmpty();
+    m_previewButton->setEnabled(ready && seedOk && m_running == 0);
+    const bool previewed = m_outcome && m_outcome->seed == m_seed->text() && m_outcome->errors.isEmpty() && !m_outcome->committed;
+    m_commitButton->setEnabled(ready && previewed && m_running == 0);
+    m_verifyButton->setEnabled(m_db && m_profile && m_running == 0);
+}
+
+DrawRequest DrawPage::request() const
+{
+    DrawRequest r;
+    r.bureau = m_bureau;
+    r.quarter = m_quarter;
+    r.seed = m_seed->text();
+    if (m_countEdited)
+        r.inspectors = m_inspectors->value();
+    r.op = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("unknown")));
+    return r;
+}
+
+void DrawPage::reloadQuota()
+{
+    const bool zh = i18n::isChinese();
+    const Bureau *b = Bureau::byId(m_bureau);
+    m_heading->setText(b && m_quarter.isValid() ? tr("%1 · %2 draws").arg(b->displayName(zh), m_quarter.toString()) : tr("Choose a bureau and a quarter above."));
+    if (m_profile)
+        m_profileLabel->setText(tr("Rule profile %1 · %2…").arg(m_profile->id, m_profile->hash.left(12)));
+    m_quotaModel->removeRows(0, m_quotaModel->rowCount());
+    m_warnings->clear();
+    if (!m_db || !m_db->isOpen() || !m_profile || !b || !m_quarter.isValid()) {
+        updateButtons();
+        return;
+    }
+    const int gen = ++m_generation;
+    const auto profile = m_profile;
+    const QString bureau = m_bureau;
+    const Quarter quarter = m_quarter;
+    const std::optional<int> count = m_countEdited ? std::optional<int>(m_inspectors->value()) : std::nullopt;
+    setRunning(+1);
+    runOnDatabase<QuarterPlan>(
+        this, m_db->path(), [profile, bureau, quarter, count](const Database &db) { return QuotaService(db, *profile).plan(bureau, quarter, count); },
+        [this, gen, profile](Result<QuarterPlan> r) {
+            setRunning(-1);
+            if (gen != m_generation || profile != m_profile)
+                return;
+            if (!r) {
+                m_message->setText(r.message());
+                return;
+            }
+            m_plan = r.value();
+            if (!m_countEdited) {
+                const QSignalBlocker block(m_inspectors);
+                m_inspectors->setValue(m_plan->inspectors);
+            }
+            for (const PoolPlan &p : m_plan->pools) {
+                QList<QStandardItem *> row{cell(p.rule->name.text()), number(p.base), number(p.excluded), number(p.alreadyDrawn), number(int(p.mustCheck.size())),
+                                           number(int(p.pool.size())), number(p.quota)};
+                QStringList tip{p.formula};
+                if (!p.excludedByReason.isEmpty()) {
+                    QStringList parts;
+                    for (auto it = p.excludedByReason.begin(); it != p.excludedByReason.end(); ++it)
+                        parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+                    tip << tr("Excluded: %1").arg(parts.join(QStringLiteral(", ")));
+                }
+                tip += p.warnings;
+                for (QStandardItem *i : row)
+                    i->setToolTip(tip.join(QLatin1Char('\n')));
+                if (p.capped) {
+                    row.last()->setText(tr("%1 (capped)").arg(p.quota));
+                    row.last()->setForeground(QColor(0x9a, 0x5b, 0x00));
+                }
+                row.first()->setData(p.rule->id, Qt::UserRole);
+                m_quotaModel->appendRow(row);
+            }
+            m_quotaView->resizeColumnsToContents();
+            m_quotaView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+            m_warnings->setText(m_plan->warnings.join(QLatin1Char('\n')));
+            updateButtons();
+        });
+}
+
+void DrawPage::saveCount()
+{
+    if (!m_db || m_bureau.isEmpty() || !m_quarter.isValid())
+        return;
+    if (auto s = InspectorRepository(*m_db).saveCount(m_bureau, m_quarter, m_inspectors->value()); !s) {
+        m_message->setText(s.message());
+        return;
+    }
+    m_countEdited = false;
+    m_message->setText(tr("Saved: %1 inspectors for %2.").arg(m_inspectors->value()).arg(m_quarter.toString()));
+    reloadQuota();
+}
+
+void DrawPage::preview()
+{
+    if (!m_previewButton->isEnabled()) {
+        if (const QString e = draw::checkSeed(m_seed->text()); !e.isEmpty())
+            m_message->setText(e);
+        return;
+    }
+    const int gen = ++m_generation;
+    const auto profile = m_profile;
+    const DrawRequest req = request();
+    m_message->setText(tr("Computing the draws…"));
+    setRunning(+1);
+    runOnDatabase<DrawOutcome>(
+        this, m_db->path(), [profile, req](const Database &db) { return DrawService(db, *profile).preview(req); },
+        [this, gen](Result<DrawOutcome> r) {
+            setRunning(-1);
+            if (gen != m_generation)
+                return;
+            if (!r) {
+                m_message->setText(r.message());
+                return;
+            }
+            m_outcome = r.value();
+            showOutcome();
+            m_tabs->setCurrentIndex(0);
+        });
+}
+
+void DrawPage::showOutcome()
+{
+    m_taskModel->removeRows(0, m_taskModel->rowCount());
+    m_previewStack->setCurrentIndex(m_outcome ? 1 : 0);
+    if (!m_outcome) {
+        updateButtons();
+        return;
+    }
+    const DrawOutcome &o = *m_outcome;
+    QHash<QString, QString> names;
+    if (m_db && m_db->isOpen())
+        for (const Inspector &i : InspectorRepository(*m_db).list(o.plan.bureau))
+            names.insert(i.badge, i.name);
+    QHash<QString, QString> poolNames;
+    for (const PoolPlan &p : o.plan.pools)
+        poolNames.insert(p.rule->id, p.rule->name.text());
+    const bool zh = i18n::isChinese();
+    m_taskView->setUpdatesEnabled(false);
+    for (const DrawTask &t : o.tasks) {
+        QStringList team;
+        for (const QString &b : t.inspectors)
+            team << (names.contains(b) ? QStringLiteral("%1 (%2)").arg(names.value(b), b) : b);
+        const int month = o.plan.quarter.firstMonth() + t.month - 1;
+        QString mode = t.offsite ? tr("off-site") : tr("on-site");
+        if (t.origin == QLatin1String("must"))
+            mode += tr(", must-check");
+        m_taskModel->appendRow({number(t.seq), cell(poolNames.value(t.pool, t.pool)), cell(t.name), cell(t.key),
+                                cell(zh ? QStringLiteral("%1月").arg(month) : QLocale(QLocale::English).monthName(month, QLocale::ShortFormat)), cell(mode),
+                                cell(team.join(QStringLiteral("、"))), cell(t.joint ? t.partners.join(QStringLiteral("、")) : QString())});
+    }
+    m_taskView->setUpdatesEnabled(true);
+    m_taskView->resizeColumnsToContents();
+    QStringList lines;
+    if (o.committed)
+        lines << tr("Committed: %1 pools, %2 tasks. The record hashes are in the history.").arg(o.pools.size()).arg(o.tasks.size());
+    else
+        lines << tr("Preview: %1 tasks, team cap %2 per inspector, %3 inspectors taking part. Nothing is written until you commit.")
+                     .arg(o.tasks.size())
+                     .arg(o.teamCap)
+                     .arg(o.activeInspectors);
+    lines += o.errors;
+    for (const QString &w : o.warnings)
+        if (!o.plan.warnings.contains(w)) // the quota's own warnings are shown under its table
+            lines << w;
+    m_message->setText(lines.join(QLatin1Char('\n')));
+    m_message->setStyleSheet(o.errors.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
+    updateButtons();
+}
+
+void DrawPage::commit()
+{
+    if (!m_commitButton->isEnabled() || !m_outcome)
+        return;
+    if (m_confirm) {
+        QDialog d(this);
+        d.setObjectName(QStringLiteral("commitConfirmation"));
+        d.setWindowTitle(tr("Commit the draws"));
+        auto *text = new QLabel(tr("Commit %1 draws of %2 for %3 with seed %4? %5 tasks will be written to the ledger. "
+                                   "A committed draw cannot be changed or drawn again. Read the fingerprints out for the minutes:")
+                                    .arg(m_outcome->pools.size())
+                                    .arg(m_bureau, m_quarter.toString(), m_outcome->seed)
+                                    .arg(m_outcome->tasks.size()),
+                                &d);
+        text->setWordWrap(true);
+        auto *fps = new QPlainTextEdit(&d);
+        fps->setReadOnly(true);
+        fps->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        QString lines;
+        for (const PoolDraw &p : m_outcome->pools)
+            lines += QStringLiteral("%1  k=%2\n  pool_fp   %3\n  result_fp %4\n").arg(p.pool).arg(p.k).arg(p.poolFp, p.resultFp);
+        fps->setPlainText(lines);
+        auto *box = new QDialogButtonBox(QDialogButtonBox::Cancel, &d);
+        box->addButton(tr("Commit"), QDialogButtonBox::AcceptRole);
+        connect(box, &QDialogButtonBox::accepted, &d, &QDialog::accept);
+        connect(box, &QDialogButtonBox::rejected, &d, &QDialog::reject);
+        auto *l = new QVBoxLayout(&d);
+        l->addWidget(text);
+        l->addWidget(fps, 1);
+        l->addWidget(box);
+        d.resize(760, 520);
+        if (d.exec() != QDialog::Accepted)
+            return;
+    }
+    const int gen = ++m_generation;
+    const auto profile = m_profile;
+    const DrawRequest req = request();
+    const DrawOutcome previewed = *m_outcome;
+    m_message->setText(tr("Committing…"));
+    setRunning(+1);
+    runOnDatabase<DrawOutcome>(
+        this, m_db->path(), [profile, req](const Database &db) { return DrawService(db, *profile).commit(req); },
+        [this, gen, previewed](Result<DrawOutcome> r) {
+            setRunning(-1);
+            if (gen != m_generation)
+                return;
+            if (!r) {
+                m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+                m_message->setText(r.message());
+                return;
+            }
+            m_outcome = r.value();
+            for (int i = 0; i < previewed.pools.size() && i < m_outcome->pools.size(); ++i)
+                if (previewed.pools[i].resultFp != m_outcome->pools[i].resultFp)
+                    m_outcome->warnings << tr("The lists changed between preview and commit: pool %1 gave another result. The committed result is the one shown.").arg(previewed.pools[i].pool);
+            showOutcome();
+            reloadQuota();
+            reloadHistory();
+            emit committedDraw();
+        });
+}
+
+void DrawPage::reloadHistory()
+{
+    m_historyModel->removeRows(0, m_historyModel->rowCount());
+    if (!m_db || !m_db->isOpen())
+        return;
+    auto all = DrawRepository(*m_db).all(false);
+    if (!all)
+        return;
+    for (const DrawRecord &r : all.value()) {
+        if (!m_bureau.isEmpty() && r.bureau != m_bureau)
+            continue;
+        m_historyModel->insertRow(0, {cell(r.quarter.toString()), cell(r.pool), number(r.k), cell(r.seed), cell(r.resultFp.left(16) + QStringLiteral("…")),
+                                      cell(r.recordHash.left(16) + QStringLiteral("…")), cell(r.op), cell(r.createdAt)});
+        m_historyModel->item(0, 4)->setToolTip(r.resultFp);
+        m_historyModel->item(0, 5)->setToolTip(r.recordHash);
+    }
+    m_historyView->resizeColumnsToContents();
+}
+
+void DrawPage::verify()
+{
+    if (!m_db || !m_profile)
+        return;
+    const auto profile = m_profile;
+    m_verifyResult->setText(tr("Verifying…"));
+    setRunning(+1);
+    runOnDatabase<VerifyReport>(
+        this, m_db->path(), [profile](const Database &db) { return DrawService(db, *profile).verify(); },
+        [this](Result<VerifyReport> r) {
+            setRunning(-1);
+            if (!r) {
+                m_verifyResult->setText(r.message());
+                return;
+            }
+            if (r->ok) {
+                m_verifyResult->setStyleSheet(QStringLiteral("color: #1b6e20;"));
+                m_verifyResult->setText(tr("✓ All %1 committed draws and the record chain check out.").arg(r->records));
+            } else {
+                m_verifyResult->setStyleSheet(QStringLiteral("color: #b00020;"));
+                m_verifyResult->setText(tr("✗ Record %1 (%2 %3 %4) does not match: %5").arg(r->badId).arg(r->badQuarter, r->badBureau, r->badPool, r->reason));
+            }
+        });
+}
+
+} // namespace suiji

@@ -1,0 +1,82 @@
+#pragma once
+// The draw page: the quarter's inspector count and quota table, the public seed, preview and
+// commit of the bureau's draws, and the history of committed draws with verification.
+
+#include "draw/DrawService.h"
+#include "pages/Page.h"
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QStandardItemModel;
+class QTableView;
+class QStackedWidget;
+class QTabWidget;
+
+namespace suiji {
+
+class DrawPage : public Page {
+    Q_OBJECT
+public:
+    explicit DrawPage(QWidget *parent = nullptr);
+    QString pageId() const override { return QStringLiteral("draw"); }
+    QString title() const override { return tr("Draw"); }
+    void setDatabase(const Database *db) override;
+    void setScope(const QString &bureau, const Quarter &quarter) override;
+    bool busy() const override { return m_running > 0; }
+
+    void preview();
+    void commit();
+    void verify();
+    void setSeed(const QString &seed);
+    void setInspectorCount(int n);
+    // Tests answer the commit confirmation themselves.
+    void setConfirmCommit(bool ask) { m_confirm = ask; }
+    const DrawOutcome *outcome() const { return m_outcome ? &*m_outcome : nullptr; }
+    QString lastMessage() const;
+
+signals:
+    void committedDraw();
+
+private:
+    void reloadQuota();
+    void reloadHistory();
+    void showOutcome();
+    void saveCount();
+    void setRunning(int delta);
+    void updateButtons();
+    DrawRequest request() const;
+
+    std::shared_ptr<const RuleProfile> m_profile;
+    QLabel *m_heading;
+    QLabel *m_profileLabel;
+    QSpinBox *m_inspectors;
+    QPushButton *m_saveCount;
+    QStandardItemModel *m_quotaModel;
+    QTableView *m_quotaView;
+    QLabel *m_warnings;
+    QLineEdit *m_seed;
+    QPushButton *m_propose;
+    QPushButton *m_previewButton;
+    QPushButton *m_commitButton;
+    QLabel *m_message;
+    QTabWidget *m_tabs;
+    QStackedWidget *m_previewStack = nullptr;
+    QStandardItemModel *m_taskModel;
+    QTableView *m_taskView;
+    QStandardItemModel *m_historyModel;
+    QTableView *m_historyView;
+    QPushButton *m_verifyButton;
+    QLabel *m_verifyResult;
+    std::optional<DrawOutcome> m_outcome;
+    std::optional<QuarterPlan> m_plan;
+    int m_running = 0;
+    int m_generation = 0; // drops results of a scope that is no longer shown
+    bool m_confirm = true;
+    bool m_countEdited = false;
+};
+
+} // namespace suiji

@@ -1,0 +1,46 @@
+#pragma once
+// Settings: the database file, the language, and the rule profile — shown read-only, editable as
+// JSON, validated before it is saved as a new version.
+
+#include "pages/Page.h"
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace suiji {
+
+class SettingsPage : public Page {
+    Q_OBJECT
+public:
+    explicit SettingsPage(QWidget *parent = nullptr);
+    QString pageId() const override { return QStringLiteral("settings"); }
+    QString title() const override { return tr("Settings"); }
+    void setDatabase(const Database *db) override;
+
+    // Validates the editor's text; true if it is a valid profile. The result is shown below it.
+    bool validate();
+    bool saveProfile();
+    void setProfileText(const QString &json);
+
+signals:
+    void profileChanged();
+
+private:
+    void loadProfile();
+    void setEditing(bool on);
+
+    QLabel *m_dbPath;
+    QComboBox *m_language;
+    QLabel *m_versions;
+    QPlainTextEdit *m_editor;
+    QLabel *m_result;
+    QPushButton *m_edit;
+    QPushButton *m_validate;
+    QPushButton *m_save;
+    QPushButton *m_cancel;
+    QString m_loaded;
+};
+
+} // namespace suiji
