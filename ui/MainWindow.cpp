@@ -2,6 +2,7 @@
 
 #include "demo/DemoGenerator.h"
 #include "dialogs/FirstRunDialog.h"
+#include "dialogs/ImportWizard.h"
 #include "pages/DashboardPage.h"
 #include "pages/DrawPage.h"
 #include "pages/EntitiesPage.h"
@@ -72,6 +73,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
 
     buildMenus();
     buildScopeBar();
+    connect(qobject_cast<EntitiesPage *>(m_pages[1]), &EntitiesPage::importRequested, this, [this](const QString &path) { openImportWizard(path); });
+    connect(qobject_cast<DrawPage *>(page(QStringLiteral("draw"))), &DrawPage::committedDraw, this, [this] {
+        for (Page *p : m_pages)
+            if (p->pageId() != QLatin1String("draw"))
+                p->setDatabase(m_db.get());
+    });
     connect(qobject_cast<SettingsPage *>(m_pages.last()), &SettingsPage::profileChanged, this, [this] {
         for (Page *p : m_pages)
             if (p->pageId() != QLatin1String("settings"))
@@ -94,6 +101,8 @@ void MainWindow::buildMenus()
     file->addAction(tr("&New database…"), QKeySequence::New, this, &MainWindow::newDatabaseFile);
     file->addAction(tr("&Open database…"), QKeySequence::Open, this, &MainWindow::openDatabaseFile);
     file->addAction(tr("&Back up database…"), QKeySequence(Qt::CTRL | Qt::Key_B), this, &MainWindow::backupDatabase);
+    file->addSeparator();
+    file->addAction(tr("&Import list…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] { openImportWizard(); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -209,6 +218,26 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
         p->setScope(bureau(), quarter());
         p->setDatabase(m_db.get());
     }
+    updateStatus();
+}
+
+ImportWizard *MainWindow::openImportWizard(const QString &path)
+{
+    if (!m_db)
+        return nullptr;
+    auto *w = new ImportWizard(m_db->path(), this);
+    w->setAttribute(Qt::WA_DeleteOnClose);
+    if (!path.isEmpty())
+        w->setFile(path);
+    connect(w, &ImportWizard::imported, this, &MainWindow::reloadPages);
+    w->open();
+    return w;
+}
+
+void MainWindow::reloadPages()
+{
+    for (Page *p : m_pages)
+        p->setDatabase(m_db.get());
     updateStatus();
 }
 

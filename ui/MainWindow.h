@@ -30,6 +30,8 @@ public:
     void setScope(const QString &bureau, const Quarter &quarter);
     QString bureau() const;
     Quarter quarter() const;
+    // Opens the import wizard (window-modal, not blocking), optionally on a file.
+    class ImportWizard *openImportWizard(const QString &path = {});
     // True while any page still loads in the background (screenshots wait for it).
     bool busy() const;
 
@@ -48,6 +50,7 @@ private:
     void newDatabaseFile();
     void backupDatabase();
     void updateStatus();
+    void reloadPages();
     void buildScopeBar();
     void scopeChanged();
 

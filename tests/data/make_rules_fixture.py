@@ -89,3 +89,12 @@ with open(os.path.join(here, "rules-futian.csv"), "w", encoding="utf-8-sig", new
     for r in [HEAD] + rows:
         f.write(",".join(r) + "\r\n")
 print(len(rows), "rows")
+
+# inspectors-futian.csv: 14 福田 inspectors, 13 taking part; 19040001 must never be matched to the
+# first two ordinary entities (回避).
+names = ["陈明", "林芳", "黄伟", "周静", "吴磊", "徐丽", "孙涛", "马超", "朱红", "胡军", "郭敏", "何平", "罗刚", "高洁"]
+with open(os.path.join(here, "inspectors-futian.csv"), "w", encoding="utf-8-sig", newline="") as f:
+    f.write("姓名,执法证号,所属管理局,科室,本季度参与,回避对象\r\n")
+    for i, name in enumerate(names):
+        conflicts = '"%s；%s"' % (uscc(1), uscc(2)) if i == 0 else ""
+        f.write("%s,1904%04d,福田,执法%d科,%s,%s\r\n" % (name, i + 1, i % 3 + 1, "否" if i == 13 else "是", conflicts))

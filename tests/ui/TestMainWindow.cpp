@@ -2,12 +2,23 @@
 #include "TestSupport.h"
 #include "demo/DemoGenerator.h"
 #include "models/EntityTableModel.h"
+#include "dialogs/ImportWizard.h"
+#include "pages/DrawPage.h"
 #include "pages/EntitiesPage.h"
+#include "pages/SettingsPage.h"
+#include "store/InspectorRepository.h"
+#include "store/ProfileRepository.h"
+#include "store/TaskRepository.h"
 #include "store/EntityRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QStandardItemModel>
 #include <QListWidget>
 #include <QTableView>
 #include <QtTest>
@@ -73,6 +84,120 @@ private slots:
         for (int r = 1; r < 100; ++r) // SQLite orders by UTF-8 bytes
             QVERIFY(page->model()->entityAt(r - 1).name.toUtf8() <= page->model()->entityAt(r).name.toUtf8());
         QCOMPARE(page->model()->totalCount(), total);
+    }
+
+    // The whole flow through the real window: import both lists with the wizard, set the inspector
+    // count, preview, commit, see the tasks, verify.
+    void importPreviewCommitThroughTheWindow()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("flow.db"));
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        MainWindow w(std::make_unique<Database>(std::move(db.value())));
+        w.show();
+        const Database &d = *w.database();
+
+        // A malformed file: the check page stays incomplete and nothing is written.
+        ImportWizard *bad = w.openImportWizard(dataPath(QStringLiteral("malformed/unknown-bureau.csv")));
+        QVERIFY(bad && bad->preview);
+        bad->next();
+        bad->next();
+        QTRY_VERIFY(bad->check.has_value());
+        QVERIFY(!bad->check->ok());
+        QVERIFY(!bad->currentPage()->isComplete());
+        QVERIFY(bad->findChild<QTableWidget *>(QStringLiteral("issueTable"))->rowCount() > 0);
+        bad->reject();
+        QCOMPARE(EntityRepository(d).count(), 0);
+
+        auto importFile = [&](const QString &file, ImportWizard::Kind kind) {
+            ImportWizard *wiz = w.openImportWizard();
+            QVERIFY(wiz);
+            wiz->setFile(dataPath(file), kind);
+            QVERIFY(wiz->preview.has_value());
+            QVERIFY(wiz->mapping.contains(QStringLiteral("name")));
+            wiz->next(); // columns
+            QVERIFY(wiz->currentPage()->isComplete());
+            wiz->next(); // check
+            QTRY_VERIFY(wiz->check.has_value());
+            QVERIFY2(wiz->check->ok(), qPrintable(wiz->check->toText()));
+            wiz->next(); // import
+            QTRY_VERIFY(wiz->result.has_value());
+            QVERIFY(wiz->result->written);
+            wiz->accept();
+        };
+        importFile(QStringLiteral("rules-futian.csv"), ImportWizard::Entities);
+        QCOMPARE(EntityRepository(d).count(), 379);
+        importFile(QStringLiteral("inspectors-futian.csv"), ImportWizard::Inspectors);
+        QCOMPARE(InspectorRepository(d).count(QStringLiteral("futian"), true), 13);
+
+        w.setScope(QStringLiteral("futian"), Quarter{2025, 3});
+        QVERIFY(w.showPage(QStringLiteral("draw")));
+        auto *draw = qobject_cast<DrawPage *>(w.page(QStringLiteral("draw")));
+        QTRY_VERIFY(!draw->busy());
+        auto *quota = draw->findChild<QTableView *>(QStringLiteral("quotaTable"));
+        auto quotaOf = [&](const QString &pool) {
+            for (int r = 0; r < quota->model()->rowCount(); ++r)
+                if (quota->model()->index(r, 0).data(Qt::UserRole).toString() == pool)
+                    return quota->model()->index(r, 6).data().toString();
+            return QString();
+        };
+        QCOMPARE(quotaOf(QStringLiteral("fixed.general")), QStringLiteral("33")); // ceil(2.5 × 13 taking part)
+        draw->setInspectorCount(12);
+        QTRY_COMPARE(quotaOf(QStringLiteral("fixed.general")), QStringLiteral("30"));
+        draw->findChild<QPushButton *>(QStringLiteral("saveInspectorCount"))->click();
+        QCOMPARE(InspectorRepository(d).storedCount(QStringLiteral("futian"), Quarter{2025, 3}).value_or(-1), 12);
+
+        draw->setSeed(QStringLiteral("60221740857321946018"));
+        draw->preview();
+        QTRY_VERIFY(draw->outcome() && !draw->busy());
+        QVERIFY2(draw->outcome()->errors.isEmpty(), qPrintable(draw->outcome()->errors.join(QLatin1Char('\n'))));
+        QCOMPARE(draw->outcome()->pool(QStringLiteral("fixed.general"))->k, 30);
+        QCOMPARE(TaskRepository(d).count(Quarter{2025, 3}, QStringLiteral("futian")), 0);
+        auto *tasks = draw->findChild<QTableView *>(QStringLiteral("drawTaskTable"));
+        QCOMPARE(tasks->model()->rowCount(), int(draw->outcome()->tasks.size()));
+        // The entity in conflict with 19040001 never gets that inspector.
+        for (const DrawTask &t : draw->outcome()->tasks)
+            if (t.key == QStringLiteral("91440304000000001B"))
+                QVERIFY(!t.inspectors.contains(QStringLiteral("19040001")));
+
+        draw->setConfirmCommit(false);
+        QVERIFY(draw->findChild<QPushButton *>(QStringLiteral("commitButton"))->isEnabled());
+        draw->commit();
+        QTRY_VERIFY(draw->outcome()->committed);
+        QCOMPARE(TaskRepository(d).count(Quarter{2025, 3}, QStringLiteral("futian")), int(draw->outcome()->tasks.size()));
+        QVERIFY(!draw->findChild<QPushButton *>(QStringLiteral("commitButton"))->isEnabled());
+        auto *history = draw->findChild<QTableView *>(QStringLiteral("drawHistoryTable"));
+        QCOMPARE(history->model()->rowCount(), 14);
+        draw->verify();
+        auto *verified = draw->findChild<QLabel *>(QStringLiteral("verifyResult"));
+        QTRY_VERIFY(verified->text().contains(QStringLiteral("14")));
+        QVERIFY(verified->text().startsWith(QStringLiteral("✓")));
+
+        // A second preview of the committed quarter says so and cannot be committed.
+        draw->preview();
+        QTRY_VERIFY(!draw->busy() && !draw->outcome()->committed);
+        QVERIFY(!draw->outcome()->errors.isEmpty());
+        QVERIFY(!draw->findChild<QPushButton *>(QStringLiteral("commitButton"))->isEnabled());
+    }
+
+    void profileEditorValidatesBeforeSaving()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("profile.db"));
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        MainWindow w(std::make_unique<Database>(std::move(db.value())));
+        auto *settings = qobject_cast<SettingsPage *>(w.page(QStringLiteral("settings")));
+        auto *editor = settings->findChild<QPlainTextEdit *>(QStringLiteral("profileEditor"));
+        const QString shipped = editor->toPlainText();
+        QVERIFY(shipped.contains(QStringLiteral("fixed.general")));
+        settings->setProfileText(QString(shipped).replace(QStringLiteral("\"kind\": \"per_inspector\""), QStringLiteral("\"kind\": \"lots\"")));
+        QVERIFY(!settings->saveProfile());
+        QVERIFY(settings->findChild<QLabel *>(QStringLiteral("profileResult"))->text().contains(QStringLiteral("quota.kind")));
+        QVERIFY(ProfileRepository(*w.database()).versions().isEmpty());
+        settings->setProfileText(QString(shipped).replace(QStringLiteral("\"team_size\": 2"), QStringLiteral("\"team_size\": 3")));
+        QVERIFY(settings->saveProfile());
+        QCOMPARE(ProfileRepository(*w.database()).versions().size(), 1);
+        QVERIFY(ProfileRepository(*w.database()).active().value().hash != RuleProfile::shipped().hash);
     }
 
     void screenshotFlagRendersAPage()

@@ -108,6 +108,10 @@ void DashboardPage::reload()
     chart->addAxis(y, Qt::AlignBottom);
     series->attachAxis(x);
     series->attachAxis(y);
+    int most = 10; // an empty city still gets a sane axis
+    for (int i = 0; i < set->count(); ++i)
+        most = std::max(most, int(set->at(i)));
+    y->setRange(0, most);
     y->applyNiceNumbers();
     chart->legend()->hide();
     auto *view = new QChartView(chart, m_chartHost);

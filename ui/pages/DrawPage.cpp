@@ -123,7 +123,7 @@ DrawPage::DrawPage(QWidget *parent)
     m_seed->setPlaceholderText(tr("e.g. 58203174960318427705"));
     m_seed->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[!-~]{0,128}")), m_seed));
     m_seed->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_seed->setMinimumWidth(m_seed->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 24);
+    m_seed->setMinimumWidth(m_seed->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 14);
     auto *seedLabel = new QLabel(tr("&Seed:"), this);
     seedLabel->setBuddy(m_seed);
     m_propose->setToolTip(tr("20 digits from the computer's secure random source, for when no dice are at hand."));
@@ -325,11 +325,13 @@ void DrawPage::reloadQuota()
     const QString bureau = m_bureau;
     const Quarter quarter = m_quarter;
     const std::optional<int> count = m_countEdited ? std::optional<int>(m_inspectors->value()) : std::nullopt;
-    setRunning(+1);
+    ++m_loading;
+    updateButtons();
     runOnDatabase<QuarterPlan>(
         this, m_db->path(), [profile, bureau, quarter, count](const Database &db) { return QuotaService(db, *profile).plan(bureau, quarter, count); },
         [this, gen, profile](Result<QuarterPlan> r) {
-            setRunning(-1);
+            --m_loading;
+            updateButtons();
             if (gen != m_generation || profile != m_profile)
                 return;
             if (!r) {

@@ -26,7 +26,7 @@ public:
     QString title() const override { return tr("Draw"); }
     void setDatabase(const Database *db) override;
     void setScope(const QString &bureau, const Quarter &quarter) override;
-    bool busy() const override { return m_running > 0; }
+    bool busy() const override { return m_running > 0 || m_loading > 0; }
 
     void preview();
     void commit();
@@ -73,7 +73,8 @@ private:
     QLabel *m_verifyResult;
     std::optional<DrawOutcome> m_outcome;
     std::optional<QuarterPlan> m_plan;
-    int m_running = 0;
+    int m_running = 0; // preview, commit or verify under way
+    int m_loading = 0; // the quota table is loading
     int m_generation = 0; // drops results of a scope that is no longer shown
     bool m_confirm = true;
     bool m_countEdited = false;

@@ -6,6 +6,9 @@
 #include "util/I18n.h"
 
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QMimeData>
+#include <QPushButton>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -43,6 +46,12 @@ EntitiesPage::EntitiesPage(QWidget *parent)
     filters->addWidget(m_bureauBox, 1);
     filters->addWidget(m_category, 1);
     filters->addWidget(m_count);
+    auto *importButton = new QPushButton(tr("&Import list…"), this);
+    importButton->setObjectName(QStringLiteral("importButton"));
+    importButton->setToolTip(tr("Import an .xlsx or .csv list (Ctrl+I). You can also drop the file onto this page."));
+    connect(importButton, &QPushButton::clicked, this, [this] { emit importRequested(QString()); });
+    filters->addWidget(importButton);
+    setAcceptDrops(true);
 
     m_view->setObjectName(QStringLiteral("entityTable"));
     m_view->setModel(m_model);
@@ -75,6 +84,32 @@ void EntitiesPage::setDatabase(const Database *db)
 {
     Page::setDatabase(db);
     m_model->setDatabase(db);
+}
+
+static QString droppedList(const QMimeData *m)
+{
+    if (!m || !m->hasUrls() || m->urls().size() != 1 || !m->urls().first().isLocalFile())
+        return QString();
+    const QString path = m->urls().first().toLocalFile();
+    for (const char *ext : {".xlsx", ".csv", ".tsv", ".txt"})
+        if (path.endsWith(QLatin1String(ext), Qt::CaseInsensitive))
+            return path;
+    return QString();
+}
+
+void EntitiesPage::dragEnterEvent(QDragEnterEvent *e)
+{
+    if (!droppedList(e->mimeData()).isEmpty())
+        e->acceptProposedAction();
+}
+
+void EntitiesPage::dropEvent(QDropEvent *e)
+{
+    const QString path = droppedList(e->mimeData());
+    if (path.isEmpty())
+        return;
+    e->acceptProposedAction();
+    emit importRequested(path);
 }
 
 void EntitiesPage::applyFilter()

@@ -20,6 +20,16 @@ public:
     QString pageId() const override { return QStringLiteral("entities"); }
     QString title() const override { return tr("Entities"); }
     void setDatabase(const Database *db) override;
+
+signals:
+    // A list file was dropped on the page or the import button pressed (empty path).
+    void importRequested(const QString &path);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *e) override;
+    void dropEvent(QDropEvent *e) override;
+
+public:
     EntityTableModel *model() const { return m_model; }
     QLineEdit *searchField() const { return m_search; }
 

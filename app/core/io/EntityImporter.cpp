@@ -155,8 +155,10 @@ bool EntityImporter::stageRow(int row, ImportReport &report)
                 report.addWarning(row, header(QStringLiteral("uscc")),
                                   Ent::tr("\"%1\": the check character should be %2. Accepted as you asked; the entity is flagged.").arg(e.uscc, uscc::checkCharacter(e.uscc.left(17))));
             } else {
-                err(QStringLiteral("uscc"), Ent::tr("\"%1\": the last (check) character should be %2. Check the code for a typing error; some codes issued before 2016 fail this check and can be accepted explicitly.")
-                                                .arg(e.uscc, uscc::checkCharacter(e.uscc.left(17))));
+                report.addError(row, header(QStringLiteral("uscc")),
+                                Ent::tr("\"%1\": the last (check) character should be %2. Check the code for a typing error; some codes issued before 2016 fail this check and can be accepted explicitly.")
+                                    .arg(e.uscc, uscc::checkCharacter(e.uscc.left(17))),
+                                QStringLiteral("bad_check"));
             }
             break;
         }

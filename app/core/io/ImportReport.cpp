@@ -11,20 +11,28 @@ class Rep {
 };
 } // namespace
 
-void ImportReport::addError(int row, const QString &column, const QString &message)
+void ImportReport::addError(int row, const QString &column, const QString &message, const QString &code)
 {
     if (issues.size() >= kMaxListedIssues) {
         ++unlistedIssues;
         return;
     }
-    issues.append({row, column, message, false});
+    issues.append({row, column, message, false, code});
+}
+
+int ImportReport::errorCount(const QString &code) const
+{
+    int n = 0;
+    for (const ImportIssue &i : issues)
+        n += !i.warning && i.code == code;
+    return n;
 }
 
 void ImportReport::addWarning(int row, const QString &column, const QString &message)
 {
     if (issues.size() >= kMaxListedIssues)
         return;
-    issues.append({row, column, message, true});
+    issues.append({row, column, message, true, {}});
 }
 
 int ImportReport::errorCount() const

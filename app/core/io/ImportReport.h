@@ -13,6 +13,7 @@ struct ImportIssue {
     QString column;  // the header text as the file has it
     QString message; // plain words, in the chosen language
     bool warning = false;
+    QString code; // machine-readable kind where the UI acts on it: "bad_check"
 };
 
 struct ImportReport {
@@ -33,7 +34,8 @@ struct ImportReport {
     bool cancelled = false;
     bool runtimeFailure = false; // the file could not be read at all, or the database refused
 
-    void addError(int row, const QString &column, const QString &message);
+    void addError(int row, const QString &column, const QString &message, const QString &code = {});
+    int errorCount(const QString &code) const;
     void addWarning(int row, const QString &column, const QString &message);
     int errorCount() const;
     int warningCount() const;

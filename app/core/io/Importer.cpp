@@ -1,5 +1,6 @@
 #include "Importer.h"
 
+#include "io/XlsxReader.h"
 #include "util/Text.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,34 @@ QString Importer::cell(const QString &field) const
     return i >= 0 && i < m_cells.size() ? m_cells.at(i) : QString();
 }
 
+Result<ImportPreview> Importer::preview(const QString &path, const ReadOptions &read, const QList<ColumnSpec> &specs, int rows)
+{
+    auto opened = TableReader::open(path, read);
+    if (!opened)
+        return opened.error();
+    TableReader &reader = *opened.value();
+    ImportPreview p;
+    p.source = reader.description();
+    if (auto *x = dynamic_cast<XlsxReader *>(&reader))
+        p.sheets = x->sheetNames();
+    if (!reader.next(p.headers, p.headerRow))
+        return Error{reader.failed() ? reader.error() : Imp::tr("The file is empty: it has no header row and no data."), 3};
+    QHash<QString, QString> byName;
+    for (const ColumnSpec &c : specs)
+        for (const QString &n : c.names)
+            byName.insert(normalizeHeader(n), c.field);
+    for (int i = 0; i < p.headers.size(); ++i) {
+        const QString field = byName.value(normalizeHeader(p.headers.at(i).trimmed()));
+        if (!field.isEmpty() && !p.mapping.contains(field))
+            p.mapping.insert(field, i);
+    }
+    QStringList cells;
+    int row = 0;
+    while (p.rows.size() < rows && reader.next(cells, row))
+        p.rows << cells;
+    return p;
+}
+
 ImportReport Importer::run(const QString &path, const ImportOptions &options)
 {
     ImportReport report;
@@ -54,22 +83,40 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
         report.addError(0, QString(), reader.failed() ? reader.error() : Imp::tr("The file is empty: it has no header row and no data."));
         return report;
     }
-    QHash<QString, QString> byName; // normalised name → field
-    for (const ColumnSpec &c : columns())
-        for (const QString &n : c.names)
-            byName.insert(normalizeHeader(n), c.field);
-    for (int i = 0; i < headerCells.size(); ++i) {
-        const QString raw = headerCells.at(i).trimmed();
-        if (raw.isEmpty())
-            continue;
-        const QString field = byName.value(normalizeHeader(raw));
-        if (field.isEmpty()) {
-            report.ignoredColumns << raw;
-        } else if (m_fieldIndex.contains(field)) {
-            report.addError(rowNumber, raw, Imp::tr("This column appears twice (also as \"%1\"). Keep one of them.").arg(m_fieldHeader.value(field)));
-        } else {
+    if (options.mapping) {
+        QHash<int, QString> byColumn;
+        for (auto it = options.mapping->begin(); it != options.mapping->end(); ++it)
+            if (it.value() >= 0 && it.value() < headerCells.size())
+                byColumn.insert(it.value(), it.key());
+        for (int i = 0; i < headerCells.size(); ++i) {
+            const QString raw = headerCells.at(i).trimmed();
+            const QString field = byColumn.value(i);
+            if (field.isEmpty()) {
+                if (!raw.isEmpty())
+                    report.ignoredColumns << raw;
+                continue;
+            }
             m_fieldIndex.insert(field, i);
-            m_fieldHeader.insert(field, raw);
+            m_fieldHeader.insert(field, raw.isEmpty() ? field : raw);
+        }
+    } else {
+        QHash<QString, QString> byName; // normalised name → field
+        for (const ColumnSpec &c : columns())
+            for (const QString &n : c.names)
+                byName.insert(normalizeHeader(n), c.field);
+        for (int i = 0; i < headerCells.size(); ++i) {
+            const QString raw = headerCells.at(i).trimmed();
+            if (raw.isEmpty())
+                continue;
+            const QString field = byName.value(normalizeHeader(raw));
+            if (field.isEmpty()) {
+                report.ignoredColumns << raw;
+            } else if (m_fieldIndex.contains(field)) {
+                report.addError(rowNumber, raw, Imp::tr("This column appears twice (also as \"%1\"). Keep one of them.").arg(m_fieldHeader.value(field)));
+            } else {
+                m_fieldIndex.insert(field, i);
+                m_fieldHeader.insert(field, raw);
+            }
         }
     }
     const QList<ColumnSpec> specs = columns();

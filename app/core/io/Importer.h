@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <functional>
+#include <optional>
 
 namespace suiji {
 
@@ -18,6 +19,19 @@ struct ImportOptions {
     bool acceptBadCheck = false;
     // Called now and then with 0–100; return false to cancel (nothing is written).
     std::function<bool(int percent)> progress;
+    // Field → column index (0-based), as the user adjusted it; replaces mapping by header names.
+    // A field absent from the map is treated as a missing column.
+    std::optional<QHash<QString, int>> mapping;
+};
+
+// The first rows of a file and how its columns map, for the import wizard.
+struct ImportPreview {
+    QString source;          // detected encoding and delimiter, or the sheet
+    QStringList sheets;      // .xlsx: every sheet's name
+    int headerRow = 1;
+    QStringList headers;
+    QList<QStringList> rows; // the first few data rows
+    QHash<QString, int> mapping; // field → column index, by header names and synonyms
 };
 
 struct ColumnSpec {
@@ -35,6 +49,8 @@ public:
 
     // Header text → field, after trimming, half-width, lower case and dropping "*" and "(必填)".
     static QString normalizeHeader(const QString &h);
+    // Reads the header and the first rows without validating or writing anything.
+    static Result<ImportPreview> preview(const QString &path, const ReadOptions &read, const QList<ColumnSpec> &specs, int rows = 8);
 
 protected:
     virtual QString kind() const = 0;

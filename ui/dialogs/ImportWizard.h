@@ -1,0 +1,57 @@
+#pragma once
+// The import wizard: pick a file → see the detected encoding or sheet and the column mapping,
+// adjust it → check every row (report with row numbers, exportable) → import with progress and
+// cancel. Nothing is written until the last step, and a cancelled import leaves the file as it was.
+
+#include "io/Importer.h"
+
+#include <QWizard>
+#include <atomic>
+#include <memory>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+class QTableWidget;
+
+namespace suiji {
+
+class ImportWizard : public QWizard {
+    Q_OBJECT
+public:
+    enum Kind { Entities, Inspectors };
+    ImportWizard(const QString &dbPath, QWidget *parent = nullptr);
+
+    void setFile(const QString &path, Kind kind = Entities);
+    Kind kind() const;
+    QString file() const;
+    ReadOptions readOptions() const;
+    QList<ColumnSpec> specs() const;
+
+    // Shared by the pages.
+    std::optional<ImportPreview> preview;
+    QHash<QString, int> mapping;
+    std::optional<ImportReport> check;
+    std::optional<ImportReport> result;
+    bool acceptBadCheck = false;
+    QString dbPath;
+    bool running = false; // a check or an import is under way
+
+    // Runs an import (dry or real) off the GUI thread; done() gets the report.
+    void runImport(bool dryRun, QProgressBar *bar, std::function<void(ImportReport)> done);
+    void cancelRunning() { m_cancel = true; }
+
+signals:
+    void imported();
+
+private:
+    std::atomic<bool> m_cancel{false};
+    class FilePage *m_filePage;
+};
+
+} // namespace suiji
