@@ -9,6 +9,81 @@
     </message>
 </context>
 <context>
+    <name>suiji::Classifier</name>
+    <message>
+        <source>general</source>
+        <translation>general</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <source>special</source>
+        <translation>special</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>excluded</translation>
+    </message>
+    <message>
+        <source>off-site</source>
+        <translation>off-site</translation>
+    </message>
+    <message>
+        <source>has a violation clue: must be checked</source>
+        <translation>has a violation clue: must be checked</translation>
+    </message>
+    <message>
+        <source>%1 removed from the key list: must be checked once by %2</source>
+        <translation>%1 removed from the key list: must be checked once by %2</translation>
+    </message>
+    <message>
+        <source>%1 removed from the key list; not a must-check in %2</source>
+        <translation>%1 removed from the key list; not a must-check in %2</translation>
+    </message>
+    <message>
+        <source>%1 administrative penalty, within %2 months before %3</source>
+        <translation>%1 administrative penalty, within %2 months before %3</translation>
+    </message>
+    <message>
+        <source>%1 包容审慎免罚, within %2 months before %3</source>
+        <translation>%1 包容审慎免罚, within %2 months before %3</translation>
+    </message>
+    <message>
+        <source>credit grade %1</source>
+        <translation>credit grade %1</translation>
+    </message>
+    <message>
+        <source>VOCs grade %1</source>
+        <translation>VOCs grade %1</translation>
+    </message>
+    <message>
+        <source>%1 complaints last quarter (%2 or more)</source>
+        <translation>%1 complaints last quarter (%2 or more)</translation>
+    </message>
+    <message>
+        <source>credit grade %1 and not a key unit: not in daily draws</source>
+        <translation>credit grade %1 and not a key unit: not in daily draws</translation>
+    </message>
+    <message>
+        <source>VOCs grade %1 and not a key unit: not in daily draws</source>
+        <translation>VOCs grade %1 and not a key unit: not in daily draws</translation>
+    </message>
+    <message>
+        <source>on the positive list and not a key unit: not drawn</source>
+        <translation>on the positive list and not a key unit: not drawn</translation>
+    </message>
+    <message>
+        <source>on the key-unit list</source>
+        <translation>on the key-unit list</translation>
+    </message>
+    <message>
+        <source>on the positive list: checked off-site</source>
+        <translation>on the positive list: checked off-site</translation>
+    </message>
+</context>
+<context>
     <name>suiji::CsvReader</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -169,6 +244,327 @@
     </message>
 </context>
 <context>
+    <name>suiji::DrawPage</name>
+    <message>
+        <source>Save for this quarter</source>
+        <translation>Save for this quarter</translation>
+    </message>
+    <message>
+        <source>Propose digits</source>
+        <translation>Propose digits</translation>
+    </message>
+    <message>
+        <source>&amp;Preview (F5)</source>
+        <translation>&amp;Preview (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Commit…</source>
+        <translation>&amp;Commit…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify all draws</source>
+        <translation>&amp;Verify all draws</translation>
+    </message>
+    <message>
+        <source>&amp;Inspectors taking part:</source>
+        <translation>&amp;Inspectors taking part:</translation>
+    </message>
+    <message>
+        <source>Store this number as the bureau's inspector count for the quarter. Without a stored number, the count of inspectors marked as taking part is used.</source>
+        <translation>Store this number as the bureau's inspector count for the quarter. Without a stored number, the count of inspectors marked as taking part is used.</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Excluded</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>Drawn</translation>
+    </message>
+    <message>
+        <source>Must</source>
+        <translation>Must</translation>
+    </message>
+    <message>
+        <source>Pool size</source>
+        <translation>Pool size</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>The pool of the plan's table</source>
+        <translation>The pool of the plan's table</translation>
+    </message>
+    <message>
+        <source>Eligible entities: the N of the quota formula</source>
+        <translation>Eligible entities: the N of the quota formula</translation>
+    </message>
+    <message>
+        <source>Left out of daily draws (good credit, VOCs grade A, positive list)</source>
+        <translation>Left out of daily draws (good credit, VOCs grade A, positive list)</translation>
+    </message>
+    <message>
+        <source>Already drawn this year (pools not repeated within the year)</source>
+        <translation>Already drawn this year (pools not repeated within the year)</translation>
+    </message>
+    <message>
+        <source>Must-checks, on top of the quota</source>
+        <translation>Must-checks, on top of the quota</translation>
+    </message>
+    <message>
+        <source>Keys in the random pool</source>
+        <translation>Keys in the random pool</translation>
+    </message>
+    <message>
+        <source>The quarter's random quota k (hover a row for the formula)</source>
+        <translation>The quarter's random quota k (hover a row for the formula)</translation>
+    </message>
+    <message>
+        <source>e.g. 58203174960318427705</source>
+        <translation>e.g. 58203174960318427705</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Seed:</translation>
+    </message>
+    <message>
+        <source>20 digits from the computer's secure random source, for when no dice are at hand.</source>
+        <translation>20 digits from the computer's secure random source, for when no dice are at hand.</translation>
+    </message>
+    <message>
+        <source>Write the previewed draws and tasks (Ctrl+Enter). Committed draws cannot be changed or drawn again.</source>
+        <translation>Write the previewed draws and tasks (Ctrl+Enter). Committed draws cannot be changed or drawn again.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The public dice ceremony&lt;/h3&gt;&lt;p&gt;At the planning meeting, in front of witnesses, roll a ten-sided die 20 times and write the digits down in order; type them above as the seed. The seed and the lists alone fix the draw: anyone holding the published seed and the pool fingerprints can recompute every selection with &lt;code&gt;sha256sum&lt;/code&gt; (draw-spec v1), and the quarter plan report prints the command. Preview as often as you like; commit once, after the seed is in the minutes.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;The public dice ceremony&lt;/h3&gt;&lt;p&gt;At the planning meeting, in front of witnesses, roll a ten-sided die 20 times and write the digits down in order; type them above as the seed. The seed and the lists alone fix the draw: anyone holding the published seed and the pool fingerprints can recompute every selection with &lt;code&gt;sha256sum&lt;/code&gt; (draw-spec v1), and the quarter plan report prints the command. Preview as often as you like; commit once, after the seed is in the minutes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>USCC / code</source>
+        <translation>USCC / code</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Joint with</source>
+        <translation>Joint with</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Result fingerprint</source>
+        <translation>Result fingerprint</translation>
+    </message>
+    <message>
+        <source>Record hash</source>
+        <translation>Record hash</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Committed at</source>
+        <translation>Committed at</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Committed draws</source>
+        <translation>Committed draws</translation>
+    </message>
+    <message>
+        <source>%1 · %2 draws</source>
+        <translation>%1 · %2 draws</translation>
+    </message>
+    <message>
+        <source>Choose a bureau and a quarter above.</source>
+        <translation>Choose a bureau and a quarter above.</translation>
+    </message>
+    <message>
+        <source>Rule profile %1 · %2…</source>
+        <translation>Rule profile %1 · %2…</translation>
+    </message>
+    <message>
+        <source>Excluded: %1</source>
+        <translation>Excluded: %1</translation>
+    </message>
+    <message>
+        <source>%1 (capped)</source>
+        <translation>%1 (capped)</translation>
+    </message>
+    <message>
+        <source>Saved: %1 inspectors for %2.</source>
+        <translation>Saved: %1 inspectors for %2.</translation>
+    </message>
+    <message>
+        <source>Computing the draws…</source>
+        <translation>Computing the draws…</translation>
+    </message>
+    <message>
+        <source>off-site</source>
+        <translation>off-site</translation>
+    </message>
+    <message>
+        <source>on-site</source>
+        <translation>on-site</translation>
+    </message>
+    <message>
+        <source>, must-check</source>
+        <translation>, must-check</translation>
+    </message>
+    <message>
+        <source>Committed: %1 pools, %2 tasks. The record hashes are in the history.</source>
+        <translation>Committed: %1 pools, %2 tasks. The record hashes are in the history.</translation>
+    </message>
+    <message>
+        <source>Preview: %1 tasks, team cap %2 per inspector, %3 inspectors taking part. Nothing is written until you commit.</source>
+        <translation>Preview: %1 tasks, team cap %2 per inspector, %3 inspectors taking part. Nothing is written until you commit.</translation>
+    </message>
+    <message>
+        <source>Commit the draws</source>
+        <translation>Commit the draws</translation>
+    </message>
+    <message>
+        <source>Commit %1 draws of %2 for %3 with seed %4? %5 tasks will be written to the ledger. A committed draw cannot be changed or drawn again. Read the fingerprints out for the minutes:</source>
+        <translation>Commit %1 draws of %2 for %3 with seed %4? %5 tasks will be written to the ledger. A committed draw cannot be changed or drawn again. Read the fingerprints out for the minutes:</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Committing…</source>
+        <translation>Committing…</translation>
+    </message>
+    <message>
+        <source>The lists changed between preview and commit: pool %1 gave another result. The committed result is the one shown.</source>
+        <translation>The lists changed between preview and commit: pool %1 gave another result. The committed result is the one shown.</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <source>✓ All %1 committed draws and the record chain check out.</source>
+        <translation>✓ All %1 committed draws and the record chain check out.</translation>
+    </message>
+    <message>
+        <source>✗ Record %1 (%2 %3 %4) does not match: %5</source>
+        <translation>✗ Record %1 (%2 %3 %4) does not match: %5</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Draw</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::DrawRepository</name>
+    <message>
+        <source>Cannot read the committed draws.</source>
+        <translation>Cannot read the committed draws.</translation>
+    </message>
+    <message>
+        <source>The pool %1 of %2 for %3 is already committed; a committed draw cannot be drawn again.</source>
+        <translation>The pool %1 of %2 for %3 is already committed; a committed draw cannot be drawn again.</translation>
+    </message>
+    <message>
+        <source>Cannot save the draw of pool %1.</source>
+        <translation>Cannot save the draw of pool %1.</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::DrawService</name>
+    <message>
+        <source>The quotas use %1 inspectors, but %2 of the bureau's roster take part this quarter; teams are drawn from those %2.</source>
+        <translation>The quotas use %1 inspectors, but %2 of the bureau's roster take part this quarter; teams are drawn from those %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already committed (pools: %3). Committed draws cannot be drawn again; see the draw history.</source>
+        <translation>%1 %2 is already committed (pools: %3). Committed draws cannot be drawn again; see the draw history.</translation>
+    </message>
+    <message>
+        <source>Nothing was committed:</source>
+        <translation>Nothing was committed:</translation>
+    </message>
+    <message>
+        <source>The database cannot start a transaction; it may be locked by another program.</source>
+        <translation>The database cannot start a transaction; it may be locked by another program.</translation>
+    </message>
+    <message>
+        <source>its context "%1" does not match its quarter, bureau and pool ("%2").</source>
+        <translation>its context "%1" does not match its quarter, bureau and pool ("%2").</translation>
+    </message>
+    <message>
+        <source>it lists %1 selected keys, but k is %2.</source>
+        <translation>it lists %1 selected keys, but k is %2.</translation>
+    </message>
+    <message>
+        <source>the stored pool does not give the stored pool fingerprint (%1 ≠ %2).</source>
+        <translation>the stored pool does not give the stored pool fingerprint (%1 ≠ %2).</translation>
+    </message>
+    <message>
+        <source>recomputing the selection from the seed and the pool gives other keys than the stored ones.</source>
+        <translation>recomputing the selection from the seed and the pool gives other keys than the stored ones.</translation>
+    </message>
+    <message>
+        <source>the selected keys do not give the stored result fingerprint.</source>
+        <translation>the selected keys do not give the stored result fingerprint.</translation>
+    </message>
+    <message>
+        <source>its must-check list is out of order.</source>
+        <translation>its must-check list is out of order.</translation>
+    </message>
+    <message>
+        <source>its stored fields differ from its recorded JSON.</source>
+        <translation>its stored fields differ from its recorded JSON.</translation>
+    </message>
+    <message>
+        <source>it does not link to the record before it (the chain is broken).</source>
+        <translation>it does not link to the record before it (the chain is broken).</translation>
+    </message>
+    <message>
+        <source>its record hash does not match its contents.</source>
+        <translation>its record hash does not match its contents.</translation>
+    </message>
+</context>
+<context>
     <name>suiji::EntitiesPage</name>
     <message>
         <source>Search name, USCC / code or street…</source>
@@ -184,11 +580,22 @@
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation><numerusform>%n entity</numerusform><numerusform>%n entities</numerusform></translation>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
     </message>
     <message>
         <source>Entities</source>
         <translation>Entities</translation>
+    </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation>&amp;Import list…</translation>
+    </message>
+    <message>
+        <source>Import an .xlsx or .csv list (Ctrl+I). You can also drop the file onto this page.</source>
+        <translation>Import an .xlsx or .csv list (Ctrl+I). You can also drop the file onto this page.</translation>
     </message>
 </context>
 <context>
@@ -435,6 +842,213 @@
     </message>
 </context>
 <context>
+    <name>suiji::ImportWizard</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose the list to import</source>
+        <translation>Choose the list to import</translation>
+    </message>
+    <message>
+        <source>An .xlsx workbook or a .csv file saved from Excel (UTF-8 or GB18030). The first row must name the columns.</source>
+        <translation>An .xlsx workbook or a .csv file saved from Excel (UTF-8 or GB18030). The first row must name the columns.</translation>
+    </message>
+    <message>
+        <source>&amp;Supervised entities (监管对象)</source>
+        <translation>&amp;Supervised entities (监管对象)</translation>
+    </message>
+    <message>
+        <source>&amp;Inspectors (执法人员)</source>
+        <translation>&amp;Inspectors (执法人员)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <source>Save a blank &amp;template…</source>
+        <translation>Save a blank &amp;template…</translation>
+    </message>
+    <message>
+        <source>The header row, an example row and drop-down lists for the fixed values.</source>
+        <translation>The header row, an example row and drop-down lists for the fixed values.</translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation>List:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>CSV &amp;encoding:</source>
+        <translation>CSV &amp;encoding:</translation>
+    </message>
+    <message>
+        <source>Workbook s&amp;heet:</source>
+        <translation>Workbook s&amp;heet:</translation>
+    </message>
+    <message>
+        <source>Choose the list</source>
+        <translation>Choose the list</translation>
+    </message>
+    <message>
+        <source>Lists (*.xlsx *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Lists (*.xlsx *.csv *.tsv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <source>entities-template.xlsx</source>
+        <translation>entities-template.xlsx</translation>
+    </message>
+    <message>
+        <source>inspectors-template.xlsx</source>
+        <translation>inspectors-template.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>There is no file at %1.</translation>
+    </message>
+    <message>
+        <source>Check the columns</source>
+        <translation>Check the columns</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>%1 · detected: %2 · header in row %3. Each field is matched to a column by its name; change it where the file names a column differently.</source>
+        <translation>%1 · detected: %2 · header in row %3. Each field is matched to a column by its name; change it where the file names a column differently.</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— not in the file —</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码 or 对象编码</source>
+        <translation>统一社会信用代码 or 对象编码</translation>
+    </message>
+    <message>
+        <source>Required and not matched: %1</source>
+        <translation>Required and not matched: %1</translation>
+    </message>
+    <message>
+        <source>Check every row</source>
+        <translation>Check every row</translation>
+    </message>
+    <message>
+        <source>Every row is checked before anything is written. Fix the file and check again, or go back and change the columns.</source>
+        <translation>Every row is checked before anything is written. Fix the file and check again, or go back and change the columns.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <source>&amp;Export the problems…</source>
+        <translation>&amp;Export the problems…</translation>
+    </message>
+    <message>
+        <source>Export the problems</source>
+        <translation>Export the problems</translation>
+    </message>
+    <message>
+        <source>-problems.csv</source>
+        <translation>-problems.csv</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 changed, %4 unchanged.</source>
+        <translation>%1 rows: %2 new, %3 changed, %4 unchanged.</translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1.</source>
+        <translation>Ignored columns: %1.</translation>
+    </message>
+    <message>
+        <source>Every row is valid. Next imports them in one step.</source>
+        <translation>Every row is valid. Next imports them in one step.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing will be written until they are fixed.</source>
+        <translation><numerusform>%n problem: nothing will be written until they are fixed.</numerusform><numerusform>%n problems: nothing will be written until they are fixed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept these %n code(s) with a wrong check character (some codes issued before 2016 fail the check); they are stored with a warning flag.</source>
+        <translation><numerusform>Accept this code with a wrong check character (some codes issued before 2016 fail the check); it is stored with a warning flag.</numerusform><numerusform>Accept these %n codes with a wrong check character (some codes issued before 2016 fail the check); they are stored with a warning flag.</numerusform></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>All rows are written in one transaction: cancelling leaves the database exactly as it was.</source>
+        <translation>All rows are written in one transaction: cancelling leaves the database exactly as it was.</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Cancel the import</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written; the database is as it was.</source>
+        <translation>Cancelled. Nothing was written; the database is as it was.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows: %2 new, %3 changed, %4 unchanged.</source>
+        <translation>Imported %1 rows: %2 new, %3 changed, %4 unchanged.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Nothing was written: %1</translation>
+    </message>
+    <message>
+        <source>Import a list</source>
+        <translation>Import a list</translation>
+    </message>
+</context>
+<context>
     <name>suiji::Importer</name>
     <message>
         <source>The file is empty: it has no header row and no data.</source>
@@ -539,18 +1153,17 @@
     </message>
 </context>
 <context>
+    <name>suiji::JointMarker</name>
+    <message>
+        <source>Joint inspections: %1% of %2 random tasks is %3, but only %4 tasks match the joint plan table; %5 short. Add rows to the table or plan joint work by hand.</source>
+        <translation>Joint inspections: %1% of %2 random tasks is %3, but only %4 tasks match the joint plan table; %5 short. Add rows to the table or plan joint work by hand.</translation>
+    </message>
+</context>
+<context>
     <name>suiji::MainWindow</name>
     <message>
         <source>Suiji — random inspection workbench</source>
         <translation>Suiji — random inspection workbench</translation>
-    </message>
-    <message>
-        <source>Draw</source>
-        <translation>Draw</translation>
-    </message>
-    <message>
-        <source>Quota preview, seed entry, preview and commit of the quarter's draws.</source>
-        <translation>Quota preview, seed entry, preview and commit of the quarter's draws.</translation>
     </message>
     <message>
         <source>Tasks</source>
@@ -567,14 +1180,6 @@
     <message>
         <source>PDF reports and Excel exports.</source>
         <translation>PDF reports and Excel exports.</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <source>Language, theme, rule profile and holiday tables.</source>
-        <translation>Language, theme, rule profile and holiday tables.</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
@@ -664,12 +1269,346 @@
         <source>Backup written to %1</source>
         <translation>Backup written to %1</translation>
     </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation>&amp;Import list…</translation>
+    </message>
+    <message>
+        <source>Bureau and quarter</source>
+        <translation>Bureau and quarter</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <translation>%1 Q%2</translation>
+    </message>
+    <message>
+        <source>&amp;Bureau:</source>
+        <translation>&amp;Bureau:</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Quarter:</translation>
+    </message>
+    <message>
+        <source>Previous quarter</source>
+        <translation>Previous quarter</translation>
+    </message>
+    <message>
+        <source>Next quarter</source>
+        <translation>Next quarter</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::Matcher</name>
+    <message>
+        <source>No inspector of this bureau takes part this quarter, so none of the %1 tasks can be staffed. Mark inspectors as taking part on the inspectors page.</source>
+        <translation>No inspector of this bureau takes part this quarter, so none of the %1 tasks can be staffed. Mark inspectors as taking part on the inspectors page.</translation>
+    </message>
+    <message>
+        <source>Task %1 (%2 %3, pool %4) cannot be staffed: %5 inspectors take part, %6 have a conflict of interest with it and %7 already have %8 tasks (the cap); a team needs %9. Mark another inspector as taking part, resolve a conflict, or allow a larger cap in the rule profile (draw.cap_slack), then draw again.</source>
+        <translation>Task %1 (%2 %3, pool %4) cannot be staffed: %5 inspectors take part, %6 have a conflict of interest with it and %7 already have %8 tasks (the cap); a team needs %9. Mark another inspector as taking part, resolve a conflict, or allow a larger cap in the rule profile (draw.cap_slack), then draw again.</translation>
+    </message>
 </context>
 <context>
     <name>suiji::PendingPage</name>
     <message>
         <source>This page is not available in this version yet.</source>
         <translation>This page is not available in this version yet.</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::ProfileRepository</name>
+    <message>
+        <source>Cannot read the rule profiles: %1</source>
+        <translation>Cannot read the rule profiles: %1</translation>
+    </message>
+    <message>
+        <source>The active rule profile %1 (version %2) in this database is invalid: %3</source>
+        <translation>The active rule profile %1 (version %2) in this database is invalid: %3</translation>
+    </message>
+    <message>
+        <source>The database cannot start a transaction; it may be locked by another program.</source>
+        <translation>The database cannot start a transaction; it may be locked by another program.</translation>
+    </message>
+    <message>
+        <source>Cannot save the rule profile: %1</source>
+        <translation>Cannot save the rule profile: %1</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::QuotaCalculator</name>
+    <message>
+        <source>%1 × %2 inspectors = %3</source>
+        <translation>%1 × %2 inspectors = %3</translation>
+    </message>
+    <message>
+        <source>, rounded up to %1</source>
+        <translation>, rounded up to %1</translation>
+    </message>
+    <message>
+        <source>%1% of %2 = %3</source>
+        <translation>%1% of %2 = %3</translation>
+    </message>
+    <message>
+        <source>; at least 1</source>
+        <translation>; at least 1</translation>
+    </message>
+    <message>
+        <source>all %1, every month (%2 tasks)</source>
+        <translation>all %1, every month (%2 tasks)</translation>
+    </message>
+    <message>
+        <source>%1: the pool is empty; nothing to draw.</source>
+        <translation>%1: the pool is empty; nothing to draw.</translation>
+    </message>
+    <message>
+        <source>%1: the quota %2 is more than the %3 entities left in the pool; all %3 are taken.</source>
+        <translation>%1: the quota %2 is more than the %3 entities left in the pool; all %3 are taken.</translation>
+    </message>
+    <message>
+        <source>%1: no inspectors are set for %2, so the quota is 0.</source>
+        <translation>%1: no inspectors are set for %2, so the quota is 0.</translation>
+    </message>
+    <message>
+        <source>Year target at risk: %1 general tasks a quarter make %2 in a year, short of %3 × %4 inspectors = %5.</source>
+        <translation>Year target at risk: %1 general tasks a quarter make %2 in a year, short of %3 × %4 inspectors = %5.</translation>
+    </message>
+    <message>
+        <source>Year target at risk: about %1 of %2 key units would be checked this year, short of %3%.</source>
+        <translation>Year target at risk: about %1 of %2 key units would be checked this year, short of %3%.</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::RuleProfile</name>
+    <message>
+        <source>Rule profile field "%1": %2</source>
+        <translation>Rule profile field "%1": %2</translation>
+    </message>
+    <message>
+        <source>missing.</source>
+        <translation>missing.</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text.</source>
+        <translation>must be a non-empty text.</translation>
+    </message>
+    <message>
+        <source>must be a list of texts.</source>
+        <translation>must be a list of texts.</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>must be true or false.</translation>
+    </message>
+    <message>
+        <source>must be a number.</source>
+        <translation>must be a number.</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 … %3.</source>
+        <translation>%1 is outside %2 … %3.</translation>
+    </message>
+    <message>
+        <source>must be a whole number.</source>
+        <translation>must be a whole number.</translation>
+    </message>
+    <message>
+        <source>must be {"zh": …, "en": …}.</source>
+        <translation>must be {"zh": …, "en": …}.</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>must be an object.</translation>
+    </message>
+    <message>
+        <source>The rule profile is not valid JSON: %1 at character %2.</source>
+        <translation>The rule profile is not valid JSON: %1 at character %2.</translation>
+    </message>
+    <message>
+        <source>The rule profile must be a JSON object.</source>
+        <translation>The rule profile must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>must be "suiji-rules-v1".</source>
+        <translation>must be "suiji-rules-v1".</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits, '.', '-' or '_' (e.g. shenzhen-2026).</source>
+        <translation>use lower-case letters, digits, '.', '-' or '_' (e.g. shenzhen-2026).</translation>
+    </message>
+    <message>
+        <source>unknown category "%1".</source>
+        <translation>unknown category "%1".</translation>
+    </message>
+    <message>
+        <source>must list key, special, excluded and general, each once.</source>
+        <translation>must list key, special, excluded and general, each once.</translation>
+    </message>
+    <message>
+        <source>general must come last: it is what remains.</source>
+        <translation>general must come last: it is what remains.</translation>
+    </message>
+    <message>
+        <source>credit grade "%1" is not one of 诚信, 良好, 警示, 不良.</source>
+        <translation>credit grade "%1" is not one of 诚信, 良好, 警示, 不良.</translation>
+    </message>
+    <message>
+        <source>VOCs grade "%1" is not A, B or C.</source>
+        <translation>VOCs grade "%1" is not A, B or C.</translation>
+    </message>
+    <message>
+        <source>credit grade "%1" cannot be both special and excluded.</source>
+        <translation>credit grade "%1" cannot be both special and excluded.</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list.</source>
+        <translation>must be a non-empty list.</translation>
+    </message>
+    <message>
+        <source>"%1" is used twice.</source>
+        <translation>"%1" is used twice.</translation>
+    </message>
+    <message>
+        <source>"%1" must be lower-case ASCII like fixed.key: it is part of every draw's context.</source>
+        <translation>"%1" must be lower-case ASCII like fixed.key: it is part of every draw's context.</translation>
+    </message>
+    <message>
+        <source>must name at least one category.</source>
+        <translation>must name at least one category.</translation>
+    </message>
+    <message>
+        <source>mixes classified and unclassified categories.</source>
+        <translation>mixes classified and unclassified categories.</translation>
+    </message>
+    <message>
+        <source>must be general, key or special.</source>
+        <translation>must be general, key or special.</translation>
+    </message>
+    <message>
+        <source>must be general, key or any.</source>
+        <translation>must be general, key or any.</translation>
+    </message>
+    <message>
+        <source>must be per_inspector, percent or every_month.</source>
+        <translation>must be per_inspector, percent or every_month.</translation>
+    </message>
+    <message>
+        <source>at most four decimal places.</source>
+        <translation>at most four decimal places.</translation>
+    </message>
+    <message>
+        <source>pool "%1" is not in the pool list.</source>
+        <translation>pool "%1" is not in the pool list.</translation>
+    </message>
+    <message>
+        <source>must be MM-DD, e.g. 10-31.</source>
+        <translation>must be MM-DD, e.g. 10-31.</translation>
+    </message>
+    <message>
+        <source>must list three percentages, e.g. [30, 60, 100].</source>
+        <translation>must list three percentages, e.g. [30, 60, 100].</translation>
+    </message>
+    <message>
+        <source>must rise and end at 100.</source>
+        <translation>must rise and end at 100.</translation>
+    </message>
+    <message>
+        <source>must be a list.</source>
+        <translation>must be a list.</translation>
+    </message>
+    <message>
+        <source>must name pools or industries.</source>
+        <translation>must name pools or industries.</translation>
+    </message>
+    <message>
+        <source>must name at least one partner department.</source>
+        <translation>must name at least one partner department.</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::Sampler</name>
+    <message>
+        <source>The seed is empty. Type the digits rolled in public, or let the app propose some.</source>
+        <translation>The seed is empty. Type the digits rolled in public, or let the app propose some.</translation>
+    </message>
+    <message>
+        <source>The seed has %1 characters; at most 128 are allowed.</source>
+        <translation>The seed has %1 characters; at most 128 are allowed.</translation>
+    </message>
+    <message>
+        <source>The seed may contain only printable ASCII characters without spaces (digits, letters, punctuation); "%1" is not one.</source>
+        <translation>The seed may contain only printable ASCII characters without spaces (digits, letters, punctuation); "%1" is not one.</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::SettingsPage</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Validate</translation>
+    </message>
+    <message>
+        <source>&amp;Save as new version</source>
+        <translation>&amp;Save as new version</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Applies the next time Suiji starts.</source>
+        <translation>Applies the next time Suiji starts.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>Database file:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Rule profile</source>
+        <translation>Rule profile</translation>
+    </message>
+    <message>
+        <source>The plan's rules as data: pools, quotas, classification, targets, deadlines and the joint-inspection table. The format is described in docs/rule-profile.md. Saving keeps the old versions; every draw records the hash of the profile it used.</source>
+        <translation>The plan's rules as data: pools, quotas, classification, targets, deadlines and the joint-inspection table. The format is described in docs/rule-profile.md. Saving keeps the old versions; every draw records the hash of the profile it used.</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>No database open</translation>
+    </message>
+    <message>
+        <source>Active: %1 (shipped with Suiji) · hash %2</source>
+        <translation>Active: %1 (shipped with Suiji) · hash %2</translation>
+    </message>
+    <message>
+        <source>%1 version %2 · %3 · hash %4%5</source>
+        <translation>%1 version %2 · %3 · hash %4%5</translation>
+    </message>
+    <message>
+        <source> · active</source>
+        <translation> · active</translation>
+    </message>
+    <message>
+        <source>✓ Valid: %1, %2 pools, hash %3</source>
+        <translation>✓ Valid: %1, %2 pools, hash %3</translation>
+    </message>
+    <message>
+        <source>Saved %1 version %2; it governs quotas and draws from now on.</source>
+        <translation>Saved %1 version %2; it governs quotas and draws from now on.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
     </message>
 </context>
 <context>
@@ -681,6 +1620,13 @@
     <message>
         <source>%1 is an old Excel 97–2003 file. Save it as .xlsx (Excel workbook) or as CSV and import that.</source>
         <translation>%1 is an old Excel 97–2003 file. Save it as .xlsx (Excel workbook) or as CSV and import that.</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::TaskRepository</name>
+    <message>
+        <source>Cannot save task %1 (%2).</source>
+        <translation>Cannot save task %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -773,6 +1719,33 @@
     </message>
 </context>
 <context>
+    <name>suiji::YearView</name>
+    <message>
+        <source>General fixed-source tasks</source>
+        <translation>General fixed-source tasks</translation>
+    </message>
+    <message>
+        <source>%1 tasks in %2 quarters; target %3 × %4 inspectors = %5; projected %6</source>
+        <translation>%1 tasks in %2 quarters; target %3 × %4 inspectors = %5; projected %6</translation>
+    </message>
+    <message>
+        <source>Key units checked</source>
+        <translation>Key units checked</translation>
+    </message>
+    <message>
+        <source>%1 of %2 key units (%3%); target %4%; projected %5%</source>
+        <translation>%1 of %2 key units (%3%); target %4%; projected %5%</translation>
+    </message>
+    <message>
+        <source>Joint inspections</source>
+        <translation>Joint inspections</translation>
+    </message>
+    <message>
+        <source>%1 of %2 random tasks joint (%3%); target %4%, all done by %5-%6</source>
+        <translation>%1 of %2 random tasks joint (%3%); target %4%, all done by %5-%6</translation>
+    </message>
+</context>
+<context>
     <name>suiji::cli</name>
     <message>
         <source>Upgraded the database; the old file was saved as %1</source>
@@ -829,10 +1802,6 @@
     <message>
         <source>Unknown bureau "%1". Use one of: futian, luohu, yantian, nanshan, baoan, longgang, longhua, pingshan, guangming, dapeng, shenshan.</source>
         <translation>Unknown bureau "%1". Use one of: futian, luohu, yantian, nanshan, baoan, longgang, longhua, pingshan, guangming, dapeng, shenshan.</translation>
-    </message>
-    <message>
-        <source>Filtering by pool needs the rule profile, which this version does not have yet.</source>
-        <translation>Filtering by pool needs the rule profile, which this version does not have yet.</translation>
     </message>
     <message>
         <source>Create or migrate the database.</source>
@@ -945,6 +1914,134 @@
     <message>
         <source>Template written: %1</source>
         <translation>Template written: %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not a quarter; write it as 2025Q3.</source>
+        <translation>"%1" is not a quarter; write it as 2025Q3.</translation>
+    </message>
+    <message>
+        <source>Preview or commit a bureau's draws for a quarter.</source>
+        <translation>Preview or commit a bureau's draws for a quarter.</translation>
+    </message>
+    <message>
+        <source>The quarter, e.g. 2025Q3.</source>
+        <translation>The quarter, e.g. 2025Q3.</translation>
+    </message>
+    <message>
+        <source>The bureau (id, e.g. nanshan, or 南山).</source>
+        <translation>The bureau (id, e.g. nanshan, or 南山).</translation>
+    </message>
+    <message>
+        <source>The public seed: 1–128 printable ASCII characters, e.g. 20 digits rolled with dice.</source>
+        <translation>The public seed: 1–128 printable ASCII characters, e.g. 20 digits rolled with dice.</translation>
+    </message>
+    <message>
+        <source>Inspectors taking part (overrides the stored count).</source>
+        <translation>Inspectors taking part (overrides the stored count).</translation>
+    </message>
+    <message>
+        <source>Compute and show; write nothing.</source>
+        <translation>Compute and show; write nothing.</translation>
+    </message>
+    <message>
+        <source>Compute and commit the whole quarter in one transaction.</source>
+        <translation>Compute and commit the whole quarter in one transaction.</translation>
+    </message>
+    <message>
+        <source>Name recorded with a commit (default: the login name).</source>
+        <translation>Name recorded with a commit (default: the login name).</translation>
+    </message>
+    <message>
+        <source>Print 20 digits from the system's secure random source and exit.</source>
+        <translation>Print 20 digits from the system's secure random source and exit.</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli draw --quarter YYYYQn --bureau B --seed S [--inspectors N] (--preview|--commit) [--json]</source>
+        <translation>Usage: suiji-cli draw --quarter YYYYQn --bureau B --seed S [--inspectors N] (--preview|--commit) [--json]</translation>
+    </message>
+    <message>
+        <source>--inspectors must be a whole number from 0 to 10000.</source>
+        <translation>--inspectors must be a whole number from 0 to 10000.</translation>
+    </message>
+    <message>
+        <source>Committed %1 pools and %2 tasks for %3 %4.</source>
+        <translation>Committed %1 pools and %2 tasks for %3 %4.</translation>
+    </message>
+    <message>
+        <source>%1 %2, seed %3, %4 tasks, team cap %5</source>
+        <translation>%1 %2, seed %3, %4 tasks, team cap %5</translation>
+    </message>
+    <message>
+        <source>k %1 of %2, must-check %3, pool_fp %4, result_fp %5</source>
+        <translation>k %1 of %2, must-check %3, pool_fp %4, result_fp %5</translation>
+    </message>
+    <message>
+        <source>Recompute every committed draw and the record chain.</source>
+        <translation>Recompute every committed draw and the record chain.</translation>
+    </message>
+    <message>
+        <source>All %1 committed draws and the record chain check out.</source>
+        <translation>All %1 committed draws and the record chain check out.</translation>
+    </message>
+    <message>
+        <source>Mismatch in record %1 (%2 %3 %4): %5</source>
+        <translation>Mismatch in record %1 (%2 %3 %4): %5</translation>
+    </message>
+    <message>
+        <source>Classify for this quarter (default: the current one).</source>
+        <translation>Classify for this quarter (default: the current one).</translation>
+    </message>
+    <message>
+        <source>Unknown pool "%1". Pools of %2: %3.</source>
+        <translation>Unknown pool "%1". Pools of %2: %3.</translation>
+    </message>
+    <message>
+        <source>Show the quarter's quota per pool for a bureau.</source>
+        <translation>Show the quarter's quota per pool for a bureau.</translation>
+    </message>
+    <message>
+        <source>Inspectors taking part (overrides the stored count for this call).</source>
+        <translation>Inspectors taking part (overrides the stored count for this call).</translation>
+    </message>
+    <message>
+        <source>Store --inspectors as the bureau's count for the quarter.</source>
+        <translation>Store --inspectors as the bureau's count for the quarter.</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli quota --quarter YYYYQn --bureau B [--inspectors N [--save]] [--json]</source>
+        <translation>Usage: suiji-cli quota --quarter YYYYQn --bureau B [--inspectors N [--save]] [--json]</translation>
+    </message>
+    <message>
+        <source>--save needs --inspectors N.</source>
+        <translation>--save needs --inspectors N.</translation>
+    </message>
+    <message>
+        <source>Saved: %1 inspectors for %2 in %3.</source>
+        <translation>Saved: %1 inspectors for %2 in %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 inspectors, profile %4</source>
+        <translation>%1 %2, %3 inspectors, profile %4</translation>
+    </message>
+    <message>
+        <source>eligible %1, excluded %2, must-check %3, quota %4%5 (%6)</source>
+        <translation>eligible %1, excluded %2, must-check %3, quota %4%5 (%6)</translation>
+    </message>
+    <message>
+        <source>, capped</source>
+        <translation>, capped</translation>
+    </message>
+    <message>
+        <source>A bureau's year against the year targets, from its committed draws.</source>
+        <translation>A bureau's year against the year targets, from its committed draws.</translation>
+    </message>
+    <message>
+        <source>The year, e.g. 2025.</source>
+        <translation>The year, e.g. 2025.</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli year --year YYYY --bureau B [--json]</source>
+        <translation>Usage: suiji-cli year --year YYYY --bureau B [--json]</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,81 @@
     </message>
 </context>
 <context>
+    <name>suiji::Classifier</name>
+    <message>
+        <source>general</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>重点</translation>
+    </message>
+    <message>
+        <source>special</source>
+        <translation>特殊</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>不纳入日常抽查</translation>
+    </message>
+    <message>
+        <source>off-site</source>
+        <translation>非现场</translation>
+    </message>
+    <message>
+        <source>has a violation clue: must be checked</source>
+        <translation>有违法线索：必查</translation>
+    </message>
+    <message>
+        <source>%1 removed from the key list: must be checked once by %2</source>
+        <translation>%1 移出重点名录：须在 %2 前至少检查一次</translation>
+    </message>
+    <message>
+        <source>%1 removed from the key list; not a must-check in %2</source>
+        <translation>%1 移出重点名录；%2 不属必查</translation>
+    </message>
+    <message>
+        <source>%1 administrative penalty, within %2 months before %3</source>
+        <translation>%1 受到行政处罚，在 %3 之前 %2 个月内</translation>
+    </message>
+    <message>
+        <source>%1 包容审慎免罚, within %2 months before %3</source>
+        <translation>%1 包容审慎免罚，在 %3 之前 %2 个月内</translation>
+    </message>
+    <message>
+        <source>credit grade %1</source>
+        <translation>环境信用等级为%1</translation>
+    </message>
+    <message>
+        <source>VOCs grade %1</source>
+        <translation>涉VOCs %1级</translation>
+    </message>
+    <message>
+        <source>%1 complaints last quarter (%2 or more)</source>
+        <translation>上季度投诉 %1 宗（%2 宗及以上）</translation>
+    </message>
+    <message>
+        <source>credit grade %1 and not a key unit: not in daily draws</source>
+        <translation>环境信用等级为%1且非重点单位：不纳入双随机日常监管</translation>
+    </message>
+    <message>
+        <source>VOCs grade %1 and not a key unit: not in daily draws</source>
+        <translation>涉VOCs %1级且非重点单位：不纳入双随机日常监管</translation>
+    </message>
+    <message>
+        <source>on the positive list and not a key unit: not drawn</source>
+        <translation>纳入正面清单的非重点单位：不抽查</translation>
+    </message>
+    <message>
+        <source>on the key-unit list</source>
+        <translation>列入环境监管重点单位名录</translation>
+    </message>
+    <message>
+        <source>on the positive list: checked off-site</source>
+        <translation>纳入正面清单：以非现场方式检查</translation>
+    </message>
+</context>
+<context>
     <name>suiji::CsvReader</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -169,6 +244,327 @@
     </message>
 </context>
 <context>
+    <name>suiji::DrawPage</name>
+    <message>
+        <source>Save for this quarter</source>
+        <translation>保存为本季度人数</translation>
+    </message>
+    <message>
+        <source>Propose digits</source>
+        <translation>生成随机数字</translation>
+    </message>
+    <message>
+        <source>&amp;Preview (F5)</source>
+        <translation>预览(&amp;P) F5</translation>
+    </message>
+    <message>
+        <source>&amp;Commit…</source>
+        <translation>提交(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify all draws</source>
+        <translation>核验全部抽取记录(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Inspectors taking part:</source>
+        <translation>参与执法人员数(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Store this number as the bureau's inspector count for the quarter. Without a stored number, the count of inspectors marked as taking part is used.</source>
+        <translation>将此人数保存为本管理局本季度的参与执法人员数。未保存时，按名录中标记为“本季度参与”的人数计算。</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>对象池</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>基数N</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>不纳入</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>本年已抽</translation>
+    </message>
+    <message>
+        <source>Must</source>
+        <translation>必查</translation>
+    </message>
+    <message>
+        <source>Pool size</source>
+        <translation>随机池</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>抽取数k</translation>
+    </message>
+    <message>
+        <source>The pool of the plan's table</source>
+        <translation>执法计划中的抽查对象池</translation>
+    </message>
+    <message>
+        <source>Eligible entities: the N of the quota formula</source>
+        <translation>符合条件的对象数：比例公式中的基数N</translation>
+    </message>
+    <message>
+        <source>Left out of daily draws (good credit, VOCs grade A, positive list)</source>
+        <translation>不纳入日常抽查的对象（信用良好/诚信、涉VOCs A级、正面清单）</translation>
+    </message>
+    <message>
+        <source>Already drawn this year (pools not repeated within the year)</source>
+        <translation>本年度已抽中（本年度不重复检查的对象池）</translation>
+    </message>
+    <message>
+        <source>Must-checks, on top of the quota</source>
+        <translation>必查对象，在随机抽取数之外</translation>
+    </message>
+    <message>
+        <source>Keys in the random pool</source>
+        <translation>参与随机抽取的对象数</translation>
+    </message>
+    <message>
+        <source>The quarter's random quota k (hover a row for the formula)</source>
+        <translation>本季度随机抽取数k（鼠标停在行上可看公式）</translation>
+    </message>
+    <message>
+        <source>e.g. 58203174960318427705</source>
+        <translation>例如 58203174960318427705</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>随机种子(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>20 digits from the computer's secure random source, for when no dice are at hand.</source>
+        <translation>由计算机安全随机源生成20位数字，供手边没有骰子时使用。</translation>
+    </message>
+    <message>
+        <source>Write the previewed draws and tasks (Ctrl+Enter). Committed draws cannot be changed or drawn again.</source>
+        <translation>写入预览的抽取结果和检查任务（Ctrl+Enter）。提交后不能更改，也不能重抽。</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The public dice ceremony&lt;/h3&gt;&lt;p&gt;At the planning meeting, in front of witnesses, roll a ten-sided die 20 times and write the digits down in order; type them above as the seed. The seed and the lists alone fix the draw: anyone holding the published seed and the pool fingerprints can recompute every selection with &lt;code&gt;sha256sum&lt;/code&gt; (draw-spec v1), and the quarter plan report prints the command. Preview as often as you like; commit once, after the seed is in the minutes.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;公开摇号&lt;/h3&gt;&lt;p&gt;在季度计划会上，当着见证人的面掷十面骰子20次，按顺序记下点数，填入上方作为随机种子。抽取结果只由种子和名录决定：任何人拿到公布的种子和对象池指纹，都能用 &lt;code&gt;sha256sum&lt;/code&gt; 按公开算法（draw-spec v1）复算每一次抽取，季度抽查计划报告中印有复算命令。预览次数不限；种子记入会议纪要后，只提交一次。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>USCC / code</source>
+        <translation>统一社会信用代码/编码</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Joint with</source>
+        <translation>联合检查部门</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Result fingerprint</source>
+        <translation>结果指纹</translation>
+    </message>
+    <message>
+        <source>Record hash</source>
+        <translation>记录哈希</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Committed at</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Committed draws</source>
+        <translation>已提交的抽取</translation>
+    </message>
+    <message>
+        <source>%1 · %2 draws</source>
+        <translation>%1 · %2 随机抽取</translation>
+    </message>
+    <message>
+        <source>Choose a bureau and a quarter above.</source>
+        <translation>请在上方选择管理局和季度。</translation>
+    </message>
+    <message>
+        <source>Rule profile %1 · %2…</source>
+        <translation>规则 %1 · %2…</translation>
+    </message>
+    <message>
+        <source>Excluded: %1</source>
+        <translation>不纳入：%1</translation>
+    </message>
+    <message>
+        <source>%1 (capped)</source>
+        <translation>%1（已封顶）</translation>
+    </message>
+    <message>
+        <source>Saved: %1 inspectors for %2.</source>
+        <translation>已保存：%2 参与执法人员 %1 名。</translation>
+    </message>
+    <message>
+        <source>Computing the draws…</source>
+        <translation>正在计算抽取结果…</translation>
+    </message>
+    <message>
+        <source>off-site</source>
+        <translation>非现场</translation>
+    </message>
+    <message>
+        <source>on-site</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <source>, must-check</source>
+        <translation>，必查</translation>
+    </message>
+    <message>
+        <source>Committed: %1 pools, %2 tasks. The record hashes are in the history.</source>
+        <translation>已提交：%1 个对象池，%2 项任务。记录哈希见“已提交的抽取”。</translation>
+    </message>
+    <message>
+        <source>Preview: %1 tasks, team cap %2 per inspector, %3 inspectors taking part. Nothing is written until you commit.</source>
+        <translation>预览：%1 项任务，每名执法人员最多 %2 项，参与执法人员 %3 名。提交前不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Commit the draws</source>
+        <translation>提交抽取结果</translation>
+    </message>
+    <message>
+        <source>Commit %1 draws of %2 for %3 with seed %4? %5 tasks will be written to the ledger. A committed draw cannot be changed or drawn again. Read the fingerprints out for the minutes:</source>
+        <translation>以种子 %4 提交 %2 %3 的 %1 个对象池抽取结果？将向台账写入 %5 项任务。提交后不能更改，也不能重抽。请宣读以下指纹并记入会议纪要：</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Committing…</source>
+        <translation>正在提交…</translation>
+    </message>
+    <message>
+        <source>The lists changed between preview and commit: pool %1 gave another result. The committed result is the one shown.</source>
+        <translation>预览后名录发生变化：对象池 %1 的结果与预览不同。以现在显示的已提交结果为准。</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>正在核验…</translation>
+    </message>
+    <message>
+        <source>✓ All %1 committed draws and the record chain check out.</source>
+        <translation>✓ 全部 %1 条已提交抽取记录及记录链核验无误。</translation>
+    </message>
+    <message>
+        <source>✗ Record %1 (%2 %3 %4) does not match: %5</source>
+        <translation>✗ 第 %1 条记录（%2 %3 %4）不符：%5</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>随机抽取</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::DrawRepository</name>
+    <message>
+        <source>Cannot read the committed draws.</source>
+        <translation>无法读取已提交的抽取记录。</translation>
+    </message>
+    <message>
+        <source>The pool %1 of %2 for %3 is already committed; a committed draw cannot be drawn again.</source>
+        <translation>%2 %3 的对象池 %1 已提交；已提交的抽取不能重抽。</translation>
+    </message>
+    <message>
+        <source>Cannot save the draw of pool %1.</source>
+        <translation>无法保存对象池 %1 的抽取结果。</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::DrawService</name>
+    <message>
+        <source>The quotas use %1 inspectors, but %2 of the bureau's roster take part this quarter; teams are drawn from those %2.</source>
+        <translation>抽取数按 %1 名执法人员计算，但名录中本季度参与的有 %2 名；检查组从这 %2 名中匹配。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already committed (pools: %3). Committed draws cannot be drawn again; see the draw history.</source>
+        <translation>%1 %2 已提交（对象池：%3）。已提交的抽取不能重抽；请查看已提交的抽取记录。</translation>
+    </message>
+    <message>
+        <source>Nothing was committed:</source>
+        <translation>未提交任何内容：</translation>
+    </message>
+    <message>
+        <source>The database cannot start a transaction; it may be locked by another program.</source>
+        <translation>数据库无法开始事务，可能被其他程序锁定。</translation>
+    </message>
+    <message>
+        <source>its context "%1" does not match its quarter, bureau and pool ("%2").</source>
+        <translation>其上下文“%1”与季度、管理局和对象池（“%2”）不符。</translation>
+    </message>
+    <message>
+        <source>it lists %1 selected keys, but k is %2.</source>
+        <translation>记录了 %1 个抽中对象，但 k 为 %2。</translation>
+    </message>
+    <message>
+        <source>the stored pool does not give the stored pool fingerprint (%1 ≠ %2).</source>
+        <translation>保存的对象池算不出保存的对象池指纹（%1 ≠ %2）。</translation>
+    </message>
+    <message>
+        <source>recomputing the selection from the seed and the pool gives other keys than the stored ones.</source>
+        <translation>用种子和对象池复算，抽中的对象与保存的不同。</translation>
+    </message>
+    <message>
+        <source>the selected keys do not give the stored result fingerprint.</source>
+        <translation>抽中对象算不出保存的结果指纹。</translation>
+    </message>
+    <message>
+        <source>its must-check list is out of order.</source>
+        <translation>必查名单顺序被改动。</translation>
+    </message>
+    <message>
+        <source>its stored fields differ from its recorded JSON.</source>
+        <translation>保存的字段与记录的 JSON 不一致。</translation>
+    </message>
+    <message>
+        <source>it does not link to the record before it (the chain is broken).</source>
+        <translation>与上一条记录衔接不上（记录链断裂）。</translation>
+    </message>
+    <message>
+        <source>its record hash does not match its contents.</source>
+        <translation>记录哈希与内容不符。</translation>
+    </message>
+</context>
+<context>
     <name>suiji::EntitiesPage</name>
     <message>
         <source>Search name, USCC / code or street…</source>
@@ -184,11 +580,21 @@
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation><numerusform>共 %n 家</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 家</numerusform>
+        </translation>
     </message>
     <message>
         <source>Entities</source>
         <translation>监管对象</translation>
+    </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation>导入名录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import an .xlsx or .csv list (Ctrl+I). You can also drop the file onto this page.</source>
+        <translation>导入 .xlsx 或 .csv 名录（Ctrl+I）。也可以把文件拖到本页面。</translation>
     </message>
 </context>
 <context>
@@ -435,6 +841,213 @@
     </message>
 </context>
 <context>
+    <name>suiji::ImportWizard</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Choose the list to import</source>
+        <translation>选择要导入的名录</translation>
+    </message>
+    <message>
+        <source>An .xlsx workbook or a .csv file saved from Excel (UTF-8 or GB18030). The first row must name the columns.</source>
+        <translation>Excel 工作簿（.xlsx）或 Excel 另存的 .csv 文件（UTF-8 或 GB18030）。第一行须为列名。</translation>
+    </message>
+    <message>
+        <source>&amp;Supervised entities (监管对象)</source>
+        <translation>监管对象(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Inspectors (执法人员)</source>
+        <translation>执法人员(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>Save a blank &amp;template…</source>
+        <translation>保存空白模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The header row, an example row and drop-down lists for the fixed values.</source>
+        <translation>含表头、示例行和固定取值的下拉列表。</translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation>名录：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>CSV &amp;encoding:</source>
+        <translation>CSV 编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Workbook s&amp;heet:</source>
+        <translation>工作表(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Choose the list</source>
+        <translation>选择名录文件</translation>
+    </message>
+    <message>
+        <source>Lists (*.xlsx *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>名录文件 (*.xlsx *.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <source>entities-template.xlsx</source>
+        <translation>监管对象导入模板.xlsx</translation>
+    </message>
+    <message>
+        <source>inspectors-template.xlsx</source>
+        <translation>执法人员导入模板.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>%1 处没有文件。</translation>
+    </message>
+    <message>
+        <source>Check the columns</source>
+        <translation>核对列</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>%1 · detected: %2 · header in row %3. Each field is matched to a column by its name; change it where the file names a column differently.</source>
+        <translation>%1 · 识别结果：%2 · 表头在第 %3 行。各字段按列名自动对应；文件列名不同的，请在此改选。</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— 文件中没有 —</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码 or 对象编码</source>
+        <translation>统一社会信用代码或对象编码</translation>
+    </message>
+    <message>
+        <source>Required and not matched: %1</source>
+        <translation>必填但未对应：%1</translation>
+    </message>
+    <message>
+        <source>Check every row</source>
+        <translation>逐行校验</translation>
+    </message>
+    <message>
+        <source>Every row is checked before anything is written. Fix the file and check again, or go back and change the columns.</source>
+        <translation>写入前逐行校验全部数据。请修改文件后重新校验，或返回上一步调整列的对应。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>重新校验(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Export the problems…</source>
+        <translation>导出问题清单(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the problems</source>
+        <translation>导出问题清单</translation>
+    </message>
+    <message>
+        <source>-problems.csv</source>
+        <translation>-问题清单.csv</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>Excel 可打开的 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在校验…</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 changed, %4 unchanged.</source>
+        <translation>共 %1 行：新增 %2，更新 %3，未变 %4。</translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1.</source>
+        <translation>忽略的列：%1。</translation>
+    </message>
+    <message>
+        <source>Every row is valid. Next imports them in one step.</source>
+        <translation>全部数据有效。点“下一步”一次性导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing will be written until they are fixed.</source>
+        <translation><numerusform>发现 %n 个问题：改正之前不会写入任何数据。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept these %n code(s) with a wrong check character (some codes issued before 2016 fail the check); they are stored with a warning flag.</source>
+        <translation><numerusform>接受这 %n 个校验码错误的代码（部分2016年前发放的代码无法通过校验）；导入后带警示标记。</numerusform></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>All rows are written in one transaction: cancelling leaves the database exactly as it was.</source>
+        <translation>全部数据在一个事务中写入：取消后数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written; the database is as it was.</source>
+        <translation>已取消。未写入任何数据，数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows: %2 new, %3 changed, %4 unchanged.</source>
+        <translation>已导入 %1 行：新增 %2，更新 %3，未变 %4。</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>未写入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>Import a list</source>
+        <translation>导入名录</translation>
+    </message>
+</context>
+<context>
     <name>suiji::Importer</name>
     <message>
         <source>The file is empty: it has no header row and no data.</source>
@@ -539,18 +1152,17 @@
     </message>
 </context>
 <context>
+    <name>suiji::JointMarker</name>
+    <message>
+        <source>Joint inspections: %1% of %2 random tasks is %3, but only %4 tasks match the joint plan table; %5 short. Add rows to the table or plan joint work by hand.</source>
+        <translation>联合检查：%2 项随机任务的 %1% 为 %3 项，但只有 %4 项符合联合检查计划表，还差 %5 项。请补充计划表，或人工安排联合检查。</translation>
+    </message>
+</context>
+<context>
     <name>suiji::MainWindow</name>
     <message>
         <source>Suiji — random inspection workbench</source>
         <translation>双随机抽查工作台</translation>
-    </message>
-    <message>
-        <source>Draw</source>
-        <translation>抽取</translation>
-    </message>
-    <message>
-        <source>Quota preview, seed entry, preview and commit of the quarter's draws.</source>
-        <translation>抽查比例预览、随机种子录入、本季度抽取的预览与确认。</translation>
     </message>
     <message>
         <source>Tasks</source>
@@ -567,14 +1179,6 @@
     <message>
         <source>PDF reports and Excel exports.</source>
         <translation>PDF 报告与 Excel 导出。</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <source>Language, theme, rule profile and holiday tables.</source>
-        <translation>语言、主题、规则配置与节假日表。</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
@@ -664,12 +1268,346 @@
         <source>Backup written to %1</source>
         <translation>已备份到 %1</translation>
     </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation>导入名录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Bureau and quarter</source>
+        <translation>管理局和季度</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <source>&amp;Bureau:</source>
+        <translation>管理局(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>季度(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Previous quarter</source>
+        <translation>上一季度</translation>
+    </message>
+    <message>
+        <source>Next quarter</source>
+        <translation>下一季度</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::Matcher</name>
+    <message>
+        <source>No inspector of this bureau takes part this quarter, so none of the %1 tasks can be staffed. Mark inspectors as taking part on the inspectors page.</source>
+        <translation>本管理局本季度没有参与的执法人员，%1 项任务都无法匹配。请在“执法人员”页标记参与人员。</translation>
+    </message>
+    <message>
+        <source>Task %1 (%2 %3, pool %4) cannot be staffed: %5 inspectors take part, %6 have a conflict of interest with it and %7 already have %8 tasks (the cap); a team needs %9. Mark another inspector as taking part, resolve a conflict, or allow a larger cap in the rule profile (draw.cap_slack), then draw again.</source>
+        <translation>第 %1 项任务（%2 %3，对象池 %4）无法匹配执法人员：参与 %5 名，其中 %6 名需回避，%7 名已达 %8 项任务上限；每组需 %9 名。请增加参与人员、处理回避关系，或在规则中放宽上限（draw.cap_slack）后重新抽取。</translation>
+    </message>
 </context>
 <context>
     <name>suiji::PendingPage</name>
     <message>
         <source>This page is not available in this version yet.</source>
         <translation>本版本尚未提供此页面。</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::ProfileRepository</name>
+    <message>
+        <source>Cannot read the rule profiles: %1</source>
+        <translation>无法读取规则：%1</translation>
+    </message>
+    <message>
+        <source>The active rule profile %1 (version %2) in this database is invalid: %3</source>
+        <translation>本数据库中启用的规则 %1（第 %2 版）无效：%3</translation>
+    </message>
+    <message>
+        <source>The database cannot start a transaction; it may be locked by another program.</source>
+        <translation>数据库无法开始事务，可能被其他程序锁定。</translation>
+    </message>
+    <message>
+        <source>Cannot save the rule profile: %1</source>
+        <translation>无法保存规则：%1</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::QuotaCalculator</name>
+    <message>
+        <source>%1 × %2 inspectors = %3</source>
+        <translation>%1 × %2 名执法人员 = %3</translation>
+    </message>
+    <message>
+        <source>, rounded up to %1</source>
+        <translation>，向上取整为 %1</translation>
+    </message>
+    <message>
+        <source>%1% of %2 = %3</source>
+        <translation>%2 × %1% = %3</translation>
+    </message>
+    <message>
+        <source>; at least 1</source>
+        <translation>；不足1家按1家计</translation>
+    </message>
+    <message>
+        <source>all %1, every month (%2 tasks)</source>
+        <translation>全部 %1 个，每月检查（%2 项任务）</translation>
+    </message>
+    <message>
+        <source>%1: the pool is empty; nothing to draw.</source>
+        <translation>%1：对象池为空，无需抽取。</translation>
+    </message>
+    <message>
+        <source>%1: the quota %2 is more than the %3 entities left in the pool; all %3 are taken.</source>
+        <translation>%1：应抽 %2 家，超过对象池剩余的 %3 家；%3 家全部抽取。</translation>
+    </message>
+    <message>
+        <source>%1: no inspectors are set for %2, so the quota is 0.</source>
+        <translation>%1：%2 未设置执法人员数，抽取数为 0。</translation>
+    </message>
+    <message>
+        <source>Year target at risk: %1 general tasks a quarter make %2 in a year, short of %3 × %4 inspectors = %5.</source>
+        <translation>年度目标有风险：每季度 %1 项一般对象任务，全年 %2 项，达不到 %3 × %4 名执法人员 = %5 项。</translation>
+    </message>
+    <message>
+        <source>Year target at risk: about %1 of %2 key units would be checked this year, short of %3%.</source>
+        <translation>年度目标有风险：本年约能检查 %2 家重点单位中的 %1 家，达不到 %3%。</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::RuleProfile</name>
+    <message>
+        <source>Rule profile field "%1": %2</source>
+        <translation>规则字段“%1”：%2</translation>
+    </message>
+    <message>
+        <source>missing.</source>
+        <translation>缺失。</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text.</source>
+        <translation>须为非空文本。</translation>
+    </message>
+    <message>
+        <source>must be a list of texts.</source>
+        <translation>须为文本列表。</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>must be a number.</source>
+        <translation>须为数字。</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 … %3.</source>
+        <translation>%1 超出 %2 … %3 的范围。</translation>
+    </message>
+    <message>
+        <source>must be a whole number.</source>
+        <translation>须为整数。</translation>
+    </message>
+    <message>
+        <source>must be {"zh": …, "en": …}.</source>
+        <translation>须为 {"zh": …, "en": …}。</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>须为对象。</translation>
+    </message>
+    <message>
+        <source>The rule profile is not valid JSON: %1 at character %2.</source>
+        <translation>规则不是有效的 JSON：第 %2 个字符处%1。</translation>
+    </message>
+    <message>
+        <source>The rule profile must be a JSON object.</source>
+        <translation>规则须为 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>must be "suiji-rules-v1".</source>
+        <translation>须为 "suiji-rules-v1"。</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits, '.', '-' or '_' (e.g. shenzhen-2026).</source>
+        <translation>请用小写字母、数字、“.”“-”或“_”（如 shenzhen-2026）。</translation>
+    </message>
+    <message>
+        <source>unknown category "%1".</source>
+        <translation>未知的监管类别“%1”。</translation>
+    </message>
+    <message>
+        <source>must list key, special, excluded and general, each once.</source>
+        <translation>须各列出一次 key、special、excluded 和 general。</translation>
+    </message>
+    <message>
+        <source>general must come last: it is what remains.</source>
+        <translation>general 须排在最后：其余的都归一般。</translation>
+    </message>
+    <message>
+        <source>credit grade "%1" is not one of 诚信, 良好, 警示, 不良.</source>
+        <translation>信用等级“%1”不是诚信、良好、警示、不良之一。</translation>
+    </message>
+    <message>
+        <source>VOCs grade "%1" is not A, B or C.</source>
+        <translation>VOCs 分级“%1”不是 A、B 或 C。</translation>
+    </message>
+    <message>
+        <source>credit grade "%1" cannot be both special and excluded.</source>
+        <translation>信用等级“%1”不能同时列为特殊和不纳入。</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list.</source>
+        <translation>须为非空列表。</translation>
+    </message>
+    <message>
+        <source>"%1" is used twice.</source>
+        <translation>“%1”重复出现。</translation>
+    </message>
+    <message>
+        <source>"%1" must be lower-case ASCII like fixed.key: it is part of every draw's context.</source>
+        <translation>“%1”须为 fixed.key 这样的小写 ASCII：它是每次抽取上下文的一部分。</translation>
+    </message>
+    <message>
+        <source>must name at least one category.</source>
+        <translation>须至少列出一个监管类别。</translation>
+    </message>
+    <message>
+        <source>mixes classified and unclassified categories.</source>
+        <translation>混合了需分类和不需分类的监管类别。</translation>
+    </message>
+    <message>
+        <source>must be general, key or special.</source>
+        <translation>须为 general、key 或 special。</translation>
+    </message>
+    <message>
+        <source>must be general, key or any.</source>
+        <translation>须为 general、key 或 any。</translation>
+    </message>
+    <message>
+        <source>must be per_inspector, percent or every_month.</source>
+        <translation>须为 per_inspector、percent 或 every_month。</translation>
+    </message>
+    <message>
+        <source>at most four decimal places.</source>
+        <translation>最多四位小数。</translation>
+    </message>
+    <message>
+        <source>pool "%1" is not in the pool list.</source>
+        <translation>对象池“%1”不在对象池列表中。</translation>
+    </message>
+    <message>
+        <source>must be MM-DD, e.g. 10-31.</source>
+        <translation>须为 MM-DD，如 10-31。</translation>
+    </message>
+    <message>
+        <source>must list three percentages, e.g. [30, 60, 100].</source>
+        <translation>须列出三个百分比，如 [30, 60, 100]。</translation>
+    </message>
+    <message>
+        <source>must rise and end at 100.</source>
+        <translation>须逐月递增并以 100 结束。</translation>
+    </message>
+    <message>
+        <source>must be a list.</source>
+        <translation>须为列表。</translation>
+    </message>
+    <message>
+        <source>must name pools or industries.</source>
+        <translation>须列出对象池或行业。</translation>
+    </message>
+    <message>
+        <source>must name at least one partner department.</source>
+        <translation>须至少列出一个联合检查部门。</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::Sampler</name>
+    <message>
+        <source>The seed is empty. Type the digits rolled in public, or let the app propose some.</source>
+        <translation>随机种子为空。请输入当众掷出的数字，或由程序生成。</translation>
+    </message>
+    <message>
+        <source>The seed has %1 characters; at most 128 are allowed.</source>
+        <translation>随机种子有 %1 个字符，最多允许 128 个。</translation>
+    </message>
+    <message>
+        <source>The seed may contain only printable ASCII characters without spaces (digits, letters, punctuation); "%1" is not one.</source>
+        <translation>随机种子只能包含不含空格的可打印 ASCII 字符（数字、字母、标点）；“%1”不符合。</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::SettingsPage</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>校验(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as new version</source>
+        <translation>另存为新版本(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Applies the next time Suiji starts.</source>
+        <translation>下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>数据库文件：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Rule profile</source>
+        <translation>抽查规则</translation>
+    </message>
+    <message>
+        <source>The plan's rules as data: pools, quotas, classification, targets, deadlines and the joint-inspection table. The format is described in docs/rule-profile.md. Saving keeps the old versions; every draw records the hash of the profile it used.</source>
+        <translation>执法计划的规则数据：对象池、抽取比例、分类、年度目标、时限和跨部门联合检查计划表。格式见 docs/rule-profile.md。保存时保留旧版本；每次抽取都记录所用规则的哈希。</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>未打开数据库</translation>
+    </message>
+    <message>
+        <source>Active: %1 (shipped with Suiji) · hash %2</source>
+        <translation>启用：%1（随程序提供）· 哈希 %2</translation>
+    </message>
+    <message>
+        <source>%1 version %2 · %3 · hash %4%5</source>
+        <translation>%1 第 %2 版 · %3 · 哈希 %4%5</translation>
+    </message>
+    <message>
+        <source> · active</source>
+        <translation> · 启用中</translation>
+    </message>
+    <message>
+        <source>✓ Valid: %1, %2 pools, hash %3</source>
+        <translation>✓ 有效：%1，%2 个对象池，哈希 %3</translation>
+    </message>
+    <message>
+        <source>Saved %1 version %2; it governs quotas and draws from now on.</source>
+        <translation>已保存 %1 第 %2 版；此后的抽取数和抽取均按此规则。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
     </message>
 </context>
 <context>
@@ -681,6 +1619,13 @@
     <message>
         <source>%1 is an old Excel 97–2003 file. Save it as .xlsx (Excel workbook) or as CSV and import that.</source>
         <translation>%1 是旧版 Excel 97–2003 文件。请另存为 .xlsx（Excel 工作簿）或 CSV 后再导入。</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::TaskRepository</name>
+    <message>
+        <source>Cannot save task %1 (%2).</source>
+        <translation>无法保存第 %1 项任务（%2）。</translation>
     </message>
 </context>
 <context>
@@ -773,6 +1718,33 @@
     </message>
 </context>
 <context>
+    <name>suiji::YearView</name>
+    <message>
+        <source>General fixed-source tasks</source>
+        <translation>固定源一般对象检查任务</translation>
+    </message>
+    <message>
+        <source>%1 tasks in %2 quarters; target %3 × %4 inspectors = %5; projected %6</source>
+        <translation>%2 个季度共 %1 项；目标 %3 × %4 名执法人员 = %5 项；预计 %6 项</translation>
+    </message>
+    <message>
+        <source>Key units checked</source>
+        <translation>重点单位检查覆盖</translation>
+    </message>
+    <message>
+        <source>%1 of %2 key units (%3%); target %4%; projected %5%</source>
+        <translation>%2 家重点单位已检查 %1 家（%3%）；目标 %4%；预计 %5%</translation>
+    </message>
+    <message>
+        <source>Joint inspections</source>
+        <translation>跨部门联合检查</translation>
+    </message>
+    <message>
+        <source>%1 of %2 random tasks joint (%3%); target %4%, all done by %5-%6</source>
+        <translation>%2 项随机任务中联合检查 %1 项（%3%）；目标 %4%，%5-%6 前全部完成</translation>
+    </message>
+</context>
+<context>
     <name>suiji::cli</name>
     <message>
         <source>Upgraded the database; the old file was saved as %1</source>
@@ -829,10 +1801,6 @@
     <message>
         <source>Unknown bureau "%1". Use one of: futian, luohu, yantian, nanshan, baoan, longgang, longhua, pingshan, guangming, dapeng, shenshan.</source>
         <translation>未知管理局“%1”。可用：futian、luohu、yantian、nanshan、baoan、longgang、longhua、pingshan、guangming、dapeng、shenshan（或中文名）。</translation>
-    </message>
-    <message>
-        <source>Filtering by pool needs the rule profile, which this version does not have yet.</source>
-        <translation>按抽查库筛选需要规则配置，本版本尚未提供。</translation>
     </message>
     <message>
         <source>Create or migrate the database.</source>
@@ -945,6 +1913,134 @@
     <message>
         <source>Template written: %1</source>
         <translation>模板已生成：%1</translation>
+    </message>
+    <message>
+        <source>"%1" is not a quarter; write it as 2025Q3.</source>
+        <translation>“%1”不是季度；请写成 2025Q3 这样的格式。</translation>
+    </message>
+    <message>
+        <source>Preview or commit a bureau's draws for a quarter.</source>
+        <translation>预览或提交管理局某季度的随机抽取。</translation>
+    </message>
+    <message>
+        <source>The quarter, e.g. 2025Q3.</source>
+        <translation>季度，如 2025Q3。</translation>
+    </message>
+    <message>
+        <source>The bureau (id, e.g. nanshan, or 南山).</source>
+        <translation>管理局（代码如 nanshan，或“南山”）。</translation>
+    </message>
+    <message>
+        <source>The public seed: 1–128 printable ASCII characters, e.g. 20 digits rolled with dice.</source>
+        <translation>公开的随机种子：1–128 个可打印 ASCII 字符，如掷骰得到的20位数字。</translation>
+    </message>
+    <message>
+        <source>Inspectors taking part (overrides the stored count).</source>
+        <translation>参与执法人员数（覆盖已保存的人数）。</translation>
+    </message>
+    <message>
+        <source>Compute and show; write nothing.</source>
+        <translation>计算并显示，不写入。</translation>
+    </message>
+    <message>
+        <source>Compute and commit the whole quarter in one transaction.</source>
+        <translation>计算并在一个事务中提交整个季度。</translation>
+    </message>
+    <message>
+        <source>Name recorded with a commit (default: the login name).</source>
+        <translation>提交时记录的操作人（默认：登录名）。</translation>
+    </message>
+    <message>
+        <source>Print 20 digits from the system's secure random source and exit.</source>
+        <translation>输出系统安全随机源生成的20位数字后退出。</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli draw --quarter YYYYQn --bureau B --seed S [--inspectors N] (--preview|--commit) [--json]</source>
+        <translation>用法：suiji-cli draw --quarter YYYYQn --bureau B --seed S [--inspectors N] (--preview|--commit) [--json]</translation>
+    </message>
+    <message>
+        <source>--inspectors must be a whole number from 0 to 10000.</source>
+        <translation>--inspectors 须为 0 到 10000 的整数。</translation>
+    </message>
+    <message>
+        <source>Committed %1 pools and %2 tasks for %3 %4.</source>
+        <translation>已提交 %3 %4 的 %1 个对象池和 %2 项任务。</translation>
+    </message>
+    <message>
+        <source>%1 %2, seed %3, %4 tasks, team cap %5</source>
+        <translation>%1 %2，种子 %3，%4 项任务，每人上限 %5 项</translation>
+    </message>
+    <message>
+        <source>k %1 of %2, must-check %3, pool_fp %4, result_fp %5</source>
+        <translation>%2 中抽 %1，必查 %3，pool_fp %4，result_fp %5</translation>
+    </message>
+    <message>
+        <source>Recompute every committed draw and the record chain.</source>
+        <translation>复算全部已提交的抽取和记录链。</translation>
+    </message>
+    <message>
+        <source>All %1 committed draws and the record chain check out.</source>
+        <translation>全部 %1 条已提交抽取记录及记录链核验无误。</translation>
+    </message>
+    <message>
+        <source>Mismatch in record %1 (%2 %3 %4): %5</source>
+        <translation>第 %1 条记录（%2 %3 %4）不符：%5</translation>
+    </message>
+    <message>
+        <source>Classify for this quarter (default: the current one).</source>
+        <translation>按此季度分类（默认：当前季度）。</translation>
+    </message>
+    <message>
+        <source>Unknown pool "%1". Pools of %2: %3.</source>
+        <translation>未知的对象池“%1”。%2 的对象池有：%3。</translation>
+    </message>
+    <message>
+        <source>Show the quarter's quota per pool for a bureau.</source>
+        <translation>显示管理局本季度各对象池的抽取数。</translation>
+    </message>
+    <message>
+        <source>Inspectors taking part (overrides the stored count for this call).</source>
+        <translation>参与执法人员数（仅本次覆盖已保存的人数）。</translation>
+    </message>
+    <message>
+        <source>Store --inspectors as the bureau's count for the quarter.</source>
+        <translation>将 --inspectors 保存为该管理局本季度的人数。</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli quota --quarter YYYYQn --bureau B [--inspectors N [--save]] [--json]</source>
+        <translation>用法：suiji-cli quota --quarter YYYYQn --bureau B [--inspectors N [--save]] [--json]</translation>
+    </message>
+    <message>
+        <source>--save needs --inspectors N.</source>
+        <translation>--save 需要同时给出 --inspectors N。</translation>
+    </message>
+    <message>
+        <source>Saved: %1 inspectors for %2 in %3.</source>
+        <translation>已保存：%2 %3 参与执法人员 %1 名。</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 inspectors, profile %4</source>
+        <translation>%1 %2，执法人员 %3 名，规则 %4</translation>
+    </message>
+    <message>
+        <source>eligible %1, excluded %2, must-check %3, quota %4%5 (%6)</source>
+        <translation>基数 %1，不纳入 %2，必查 %3，抽取 %4%5（%6）</translation>
+    </message>
+    <message>
+        <source>, capped</source>
+        <translation>，已封顶</translation>
+    </message>
+    <message>
+        <source>A bureau's year against the year targets, from its committed draws.</source>
+        <translation>按已提交的抽取，对照年度目标查看管理局全年情况。</translation>
+    </message>
+    <message>
+        <source>The year, e.g. 2025.</source>
+        <translation>年份，如 2025。</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli year --year YYYY --bureau B [--json]</source>
+        <translation>用法：suiji-cli year --year YYYY --bureau B [--json]</translation>
     </message>
 </context>
 </TS>
