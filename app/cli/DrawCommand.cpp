@@ -31,6 +31,7 @@ QJsonObject drawJson(const DrawOutcome &o)
                                  {QStringLiteral("name"), t.name},
                                  {QStringLiteral("pool"), t.pool},
                                  {QStringLiteral("origin"), t.origin},
+                                 {QStringLiteral("class"), t.cls},
                                  {QStringLiteral("month"), t.month},
                                  {QStringLiteral("mode"), t.offsite ? QStringLiteral("offsite") : QStringLiteral("onsite")},
                                  {QStringLiteral("inspectors"), QJsonArray::fromStringList(t.inspectors)},

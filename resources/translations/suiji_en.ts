@@ -493,6 +493,10 @@
         <source>Draw</source>
         <translation>Draw</translation>
     </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
 </context>
 <context>
     <name>suiji::DrawRepository</name>
@@ -1009,11 +1013,17 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s): nothing will be written until they are fixed.</source>
-        <translation><numerusform>%n problem: nothing will be written until they are fixed.</numerusform><numerusform>%n problems: nothing will be written until they are fixed.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem: nothing will be written until they are fixed.</numerusform>
+            <numerusform>%n problems: nothing will be written until they are fixed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Accept these %n code(s) with a wrong check character (some codes issued before 2016 fail the check); they are stored with a warning flag.</source>
-        <translation><numerusform>Accept this code with a wrong check character (some codes issued before 2016 fail the check); it is stored with a warning flag.</numerusform><numerusform>Accept these %n codes with a wrong check character (some codes issued before 2016 fail the check); they are stored with a warning flag.</numerusform></translation>
+        <translation>
+            <numerusform>Accept this code with a wrong check character (some codes issued before 2016 fail the check); it is stored with a warning flag.</numerusform>
+            <numerusform>Accept these %n codes with a wrong check character (some codes issued before 2016 fail the check); they are stored with a warning flag.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import</source>

@@ -493,6 +493,10 @@
         <source>Draw</source>
         <translation>随机抽取</translation>
     </message>
+    <message>
+        <source>Class</source>
+        <translation>分类</translation>
+    </message>
 </context>
 <context>
     <name>suiji::DrawRepository</name>
@@ -1008,11 +1012,15 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s): nothing will be written until they are fixed.</source>
-        <translation><numerusform>发现 %n 个问题：改正之前不会写入任何数据。</numerusform></translation>
+        <translation>
+            <numerusform>发现 %n 个问题：改正之前不会写入任何数据。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Accept these %n code(s) with a wrong check character (some codes issued before 2016 fail the check); they are stored with a warning flag.</source>
-        <translation><numerusform>接受这 %n 个校验码错误的代码（部分2016年前发放的代码无法通过校验）；导入后带警示标记。</numerusform></translation>
+        <translation>
+            <numerusform>接受这 %n 个校验码错误的代码（部分2016年前发放的代码无法通过校验）；导入后带警示标记。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import</source>

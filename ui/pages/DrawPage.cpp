@@ -163,7 +163,7 @@ DrawPage::DrawPage(QWidget *parent)
     m_previewStack = new QStackedWidget(this);
     m_previewStack->addWidget(ceremony);
     m_previewStack->addWidget(m_taskView);
-    m_taskModel->setHorizontalHeaderLabels({tr("No."), tr("Pool"), tr("Entity"), tr("USCC / code"), tr("Month"), tr("Mode"), tr("Team"), tr("Joint with")});
+    m_taskModel->setHorizontalHeaderLabels({tr("No."), tr("Pool"), tr("Entity"), tr("USCC / code"), tr("Class"), tr("Month"), tr("Mode"), tr("Team"), tr("Joint with")});
     auto *historyTab = new QWidget(this);
     auto *historyLayout = new QVBoxLayout(historyTab);
     m_historyModel->setHorizontalHeaderLabels({tr("Quarter"), tr("Pool"), tr("k"), tr("Seed"), tr("Result fingerprint"), tr("Record hash"), tr("Operator"), tr("Committed at")});
@@ -437,7 +437,7 @@ void DrawPage::showOutcome()
         QString mode = t.offsite ? tr("off-site") : tr("on-site");
         if (t.origin == QLatin1String("must"))
             mode += tr(", must-check");
-        m_taskModel->appendRow({number(t.seq), cell(poolNames.value(t.pool, t.pool)), cell(t.name), cell(t.key),
+        m_taskModel->appendRow({number(t.seq), cell(poolNames.value(t.pool, t.pool)), cell(t.name), cell(t.key), cell(Classifier::className(t.cls)),
                                 cell(zh ? QStringLiteral("%1月").arg(month) : QLocale(QLocale::English).monthName(month, QLocale::ShortFormat)), cell(mode),
                                 cell(team.join(QStringLiteral("、"))), cell(t.joint ? t.partners.join(QStringLiteral("、")) : QString())});
     }

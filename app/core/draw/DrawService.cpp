@@ -80,6 +80,10 @@ DrawOutcome DrawService::compute(const RuleProfile &profile, const QuarterPlan &
             const PoolMember m = pp.members.value(key);
             t.name = m.name;
             t.offsite = m.offsite;
+            t.cls = m.offsite ? QStringLiteral("offsite")
+                    : !pp.rule->cls.isEmpty() ? pp.rule->cls
+                    : pp.rule->level == QLatin1String("key") ? QStringLiteral("key")
+                                                             : QStringLiteral("general");
             t.origin = origin;
             t.month = month;
             out.tasks << t;

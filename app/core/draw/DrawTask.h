@@ -12,6 +12,7 @@ struct DrawTask {
     QString key;
     QString name;
     QString origin;    // random | must | all (plots)
+    QString cls;       // general | key | special | offsite: the class the entity was drawn as
     int month = 1;     // 1..3 within the quarter
     bool offsite = false;
     bool joint = false;
