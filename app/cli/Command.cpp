@@ -76,6 +76,16 @@ std::optional<Quarter> Context::quarter(const QString &text)
     return std::nullopt;
 }
 
+std::optional<int> Context::inspectorCount(const QString &text)
+{
+    bool ok = false;
+    const int n = text.toInt(&ok);
+    if (ok && n >= 0 && n <= 10000)
+        return n;
+    err << Cli::tr("--inspectors must be a whole number from 0 to 10000.") << Qt::endl;
+    return std::nullopt;
+}
+
 std::optional<int> Command::parse(Context &ctx, QCommandLineParser &p, const QStringList &args, const QString &positional)
 {
     p.setApplicationDescription(summary());

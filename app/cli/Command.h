@@ -34,6 +34,8 @@ struct Context {
     // Parse a bureau (id or Chinese name) or a quarter; print a usage message and return nullopt.
     std::optional<QString> bureau(const QString &text);
     std::optional<Quarter> quarter(const QString &text);
+    // --inspectors N: a whole number 0–10000, or nullopt after printing why not.
+    std::optional<int> inspectorCount(const QString &text);
 
 private:
     std::unique_ptr<Database> m_db;

@@ -86,11 +86,10 @@ public:
         if (const QString e = draw::checkSeed(req.seed); !e.isEmpty())
             return ctx.fail(e, Usage);
         if (p.isSet(inspectors)) {
-            bool ok = false;
-            const int n = p.value(inspectors).toInt(&ok);
-            if (!ok || n < 0 || n > 10000)
-                return ctx.fail(Cli::tr("--inspectors must be a whole number from 0 to 10000."), Usage);
-            req.inspectors = n;
+            const auto n = ctx.inspectorCount(p.value(inspectors));
+            if (!n)
+                return Usage;
+            req.inspectors = *n;
         }
         req.op = p.isSet(op) ? p.value(op) : qEnvironmentVariable("USER", QStringLiteral("unknown"));
         const RuleProfile *profile = ctx.profile();

@@ -63,11 +63,10 @@ public:
             return Usage;
         std::optional<int> count;
         if (p.isSet(inspectors)) {
-            bool ok = false;
-            const int n = p.value(inspectors).toInt(&ok);
-            if (!ok || n < 0 || n > 10000)
-                return ctx.fail(Cli::tr("--inspectors must be a whole number from 0 to 10000."), Usage);
-            count = n;
+            const auto n = ctx.inspectorCount(p.value(inspectors));
+            if (!n)
+                return Usage;
+            count = *n;
         }
         if (p.isSet(save) && !count)
             return ctx.fail(Cli::tr("--save needs --inspectors N."), Usage);

@@ -86,48 +86,37 @@ Classification Classifier::classify(const Entity &e) const
         return c;
     }
 
-    // Fixed sources and sea outfalls.
+    // Fixed sources and sea outfalls. A reason's code always counts; its sentence only when asked.
+    auto note = [this](QStringList &words, QStringList &codes, const char *code, const auto &sentence) {
+        codes << QLatin1String(code);
+        if (m_words)
+            words << sentence();
+    };
     QStringList special, specialCodes;
     if (r.specialPenalty && inWindow(e.penaltyDate)) {
-        specialCodes << QStringLiteral("penalty");
-        if (m_words)
-            special << Tr::tr("%1 administrative penalty, within %2 months before %3").arg(e.penaltyDate.toString(Qt::ISODate)).arg(r.windowMonths).arg(q);
+        note(special, specialCodes, "penalty", [&] { return Tr::tr("%1 administrative penalty, within %2 months before %3").arg(e.penaltyDate.toString(Qt::ISODate)).arg(r.windowMonths).arg(q); });
     }
     if (r.specialWaiver && inWindow(e.waiverDate)) {
-        specialCodes << QStringLiteral("waiver");
-        if (m_words)
-            special << Tr::tr("%1 包容审慎免罚, within %2 months before %3").arg(e.waiverDate.toString(Qt::ISODate)).arg(r.windowMonths).arg(q);
+        note(special, specialCodes, "waiver", [&] { return Tr::tr("%1 包容审慎免罚, within %2 months before %3").arg(e.waiverDate.toString(Qt::ISODate)).arg(r.windowMonths).arg(q); });
     }
     if (!e.credit.isEmpty() && r.specialCredit.contains(e.credit)) {
-        specialCodes << QStringLiteral("credit");
-        if (m_words)
-            special << Tr::tr("credit grade %1").arg(e.credit);
+        note(special, specialCodes, "credit", [&] { return Tr::tr("credit grade %1").arg(e.credit); });
     }
     if (!e.vocs.isEmpty() && r.specialVocs.contains(e.vocs)) {
-        specialCodes << QStringLiteral("vocs");
-        if (m_words)
-            special << Tr::tr("VOCs grade %1").arg(e.vocs);
+        note(special, specialCodes, "vocs", [&] { return Tr::tr("VOCs grade %1").arg(e.vocs); });
     }
     if (r.specialComplaints > 0 && e.complaints >= r.specialComplaints) {
-        specialCodes << QStringLiteral("complaints");
-        if (m_words)
-            special << Tr::tr("%1 complaints last quarter (%2 or more)").arg(e.complaints).arg(r.specialComplaints);
+        note(special, specialCodes, "complaints", [&] { return Tr::tr("%1 complaints last quarter (%2 or more)").arg(e.complaints).arg(r.specialComplaints); });
     }
     QStringList excluded, excludedCodes;
     if (!e.credit.isEmpty() && r.excludedCredit.contains(e.credit)) {
-        excludedCodes << QStringLiteral("credit");
-        if (m_words)
-            excluded << Tr::tr("credit grade %1 and not a key unit: not in daily draws").arg(e.credit);
+        note(excluded, excludedCodes, "credit", [&] { return Tr::tr("credit grade %1 and not a key unit: not in daily draws").arg(e.credit); });
     }
     if (!e.vocs.isEmpty() && r.excludedVocs.contains(e.vocs)) {
-        excludedCodes << QStringLiteral("vocs");
-        if (m_words)
-            excluded << Tr::tr("VOCs grade %1 and not a key unit: not in daily draws").arg(e.vocs);
+        note(excluded, excludedCodes, "vocs", [&] { return Tr::tr("VOCs grade %1 and not a key unit: not in daily draws").arg(e.vocs); });
     }
     if (r.excludedPositiveList && e.positiveList) {
-        excludedCodes << QStringLiteral("positive_list");
-        if (m_words)
-            excluded << Tr::tr("on the positive list and not a key unit: not drawn");
+        note(excluded, excludedCodes, "positive_list", [&] { return Tr::tr("on the positive list and not a key unit: not drawn"); });
     }
 
     for (const QString &step : r.precedence) {

@@ -30,26 +30,25 @@ QString decimal(qint64 value1e4, int scaleDown = 0)
 
 } // namespace
 
-bool DrawHistory::takenInYear(const QString &pool, const QString &key, int year, const Quarter &except) const
+const QList<Quarter> *DrawHistory::quarters(const QString &pool, const QString &key) const
 {
     const auto p = byPool.constFind(pool);
     if (p == byPool.constEnd())
-        return false;
+        return nullptr;
     const auto k = p->constFind(key);
-    if (k == p->constEnd())
-        return false;
-    return std::any_of(k->begin(), k->end(), [&](const Quarter &q) { return q.year == year && !(q == except); });
+    return k == p->constEnd() ? nullptr : &*k;
+}
+
+bool DrawHistory::takenInYear(const QString &pool, const QString &key, int year, const Quarter &except) const
+{
+    const QList<Quarter> *qs = quarters(pool, key);
+    return qs && std::any_of(qs->begin(), qs->end(), [&](const Quarter &q) { return q.year == year && !(q == except); });
 }
 
 bool DrawHistory::takenSince(const QString &pool, const QString &key, const QDate &since) const
 {
-    const auto p = byPool.constFind(pool);
-    if (p == byPool.constEnd())
-        return false;
-    const auto k = p->constFind(key);
-    if (k == p->constEnd())
-        return false;
-    return std::any_of(k->begin(), k->end(), [&](const Quarter &q) { return q.firstDay() > since; });
+    const QList<Quarter> *qs = quarters(pool, key);
+    return qs && std::any_of(qs->begin(), qs->end(), [&](const Quarter &q) { return q.firstDay() > since; });
 }
 
 int PoolPlan::tasks() const

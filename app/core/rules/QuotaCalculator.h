@@ -20,6 +20,9 @@ struct DrawHistory {
     QSet<QString> committedPools; // pools already committed for the quarter being planned
     bool takenInYear(const QString &pool, const QString &key, int year, const Quarter &except) const;
     bool takenSince(const QString &pool, const QString &key, const QDate &since) const;
+
+private:
+    const QList<Quarter> *quarters(const QString &pool, const QString &key) const;
 };
 
 // What a draw needs to know of a pool member beyond its key.
