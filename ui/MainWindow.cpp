@@ -9,6 +9,7 @@
 #include "pages/InspectorsPage.h"
 #include "pages/PendingPage.h"
 #include "pages/SettingsPage.h"
+#include "pages/TasksPage.h"
 #include "model/Bureau.h"
 #include "store/EntityRepository.h"
 #include "util/I18n.h"
@@ -45,7 +46,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
         new EntitiesPage(this),
         new InspectorsPage(this),
         new DrawPage(this),
-        new PendingPage(QStringLiteral("tasks"), tr("Tasks"), tr("The quarter's inspection ledger (台账)."), this),
+        new TasksPage(this),
         new PendingPage(QStringLiteral("reports"), tr("Reports"), tr("PDF reports and Excel exports."), this),
         new SettingsPage(this),
     };

@@ -17,6 +17,8 @@ std::unique_ptr<Command> makeQuotaCommand();
 std::unique_ptr<Command> makeDrawCommand();
 std::unique_ptr<Command> makeVerifyCommand();
 std::unique_ptr<Command> makeYearCommand();
+std::unique_ptr<Command> makeTasksCommand();
+std::unique_ptr<Command> makeTaskCommand();
 
 std::vector<std::unique_ptr<Command>> allCommands()
 {
@@ -29,6 +31,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     v.push_back(makeQuotaCommand());
     v.push_back(makeDrawCommand());
     v.push_back(makeVerifyCommand());
+    v.push_back(makeTasksCommand());
+    v.push_back(makeTaskCommand());
     v.push_back(makeYearCommand());
     return v;
 }

@@ -9,6 +9,21 @@
     </message>
 </context>
 <context>
+    <name>TaskTableModel</name>
+    <message>
+        <source>planned</source>
+        <translation>待检查</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已公示</translation>
+    </message>
+</context>
+<context>
     <name>suiji::Classifier</name>
     <message>
         <source>general</source>
@@ -90,11 +105,11 @@
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <source>%1 is saved as UTF-16. Save it again as &quot;CSV UTF-8&quot; or as an Excel workbook.</source>
+        <source>%1 is saved as UTF-16. Save it again as "CSV UTF-8" or as an Excel workbook.</source>
         <translation>%1 是 UTF-16 编码。请另存为“CSV UTF-8”或 Excel 工作簿后再导入。</translation>
     </message>
     <message>
-        <source>Unknown encoding &quot;%1&quot;. Use UTF-8, GB18030 or GBK.</source>
+        <source>Unknown encoding "%1". Use UTF-8, GB18030 or GBK.</source>
         <translation>未知编码“%1”。请使用 UTF-8、GB18030 或 GBK。</translation>
     </message>
     <message>
@@ -110,8 +125,8 @@
         <translation>制表符分隔</translation>
     </message>
     <message>
-        <source>Row %1: a quoted field is never closed (a &quot; is missing). Check the quotes in that row.</source>
-        <translation>第 %1 行：有一个带引号的单元格没有结束（缺少一个 &quot;）。请检查该行的引号。</translation>
+        <source>Row %1: a quoted field is never closed (a " is missing). Check the quotes in that row.</source>
+        <translation>第 %1 行：有一个带引号的单元格没有结束（缺少一个 "）。请检查该行的引号。</translation>
     </message>
     <message>
         <source>Row %1, column %2: a cell holds more than %3 characters, more than Excel allows. The file is probably damaged.</source>
@@ -270,7 +285,7 @@
         <translation>参与执法人员数(&amp;I)：</translation>
     </message>
     <message>
-        <source>Store this number as the bureau&apos;s inspector count for the quarter. Without a stored number, the count of inspectors marked as taking part is used.</source>
+        <source>Store this number as the bureau's inspector count for the quarter. Without a stored number, the count of inspectors marked as taking part is used.</source>
         <translation>将此人数保存为本管理局本季度的参与执法人员数。未保存时，按名录中标记为“本季度参与”的人数计算。</translation>
     </message>
     <message>
@@ -302,7 +317,7 @@
         <translation>抽取数k</translation>
     </message>
     <message>
-        <source>The pool of the plan&apos;s table</source>
+        <source>The pool of the plan's table</source>
         <translation>执法计划中的抽查对象池</translation>
     </message>
     <message>
@@ -326,7 +341,7 @@
         <translation>参与随机抽取的对象数</translation>
     </message>
     <message>
-        <source>The quarter&apos;s random quota k (hover a row for the formula)</source>
+        <source>The quarter's random quota k (hover a row for the formula)</source>
         <translation>本季度随机抽取数k（鼠标停在行上可看公式）</translation>
     </message>
     <message>
@@ -338,7 +353,7 @@
         <translation>随机种子(&amp;S)：</translation>
     </message>
     <message>
-        <source>20 digits from the computer&apos;s secure random source, for when no dice are at hand.</source>
+        <source>20 digits from the computer's secure random source, for when no dice are at hand.</source>
         <translation>由计算机安全随机源生成20位数字，供手边没有骰子时使用。</translation>
     </message>
     <message>
@@ -516,7 +531,7 @@
 <context>
     <name>suiji::DrawService</name>
     <message>
-        <source>The quotas use %1 inspectors, but %2 of the bureau&apos;s roster take part this quarter; teams are drawn from those %2.</source>
+        <source>The quotas use %1 inspectors, but %2 of the bureau's roster take part this quarter; teams are drawn from those %2.</source>
         <translation>抽取数按 %1 名执法人员计算，但名录中本季度参与的有 %2 名；检查组从这 %2 名中匹配。</translation>
     </message>
     <message>
@@ -532,7 +547,7 @@
         <translation>数据库无法开始事务，可能被其他程序锁定。</translation>
     </message>
     <message>
-        <source>its context &quot;%1&quot; does not match its quarter, bureau and pool (&quot;%2&quot;).</source>
+        <source>its context "%1" does not match its quarter, bureau and pool ("%2").</source>
         <translation>其上下文“%1”与季度、管理局和对象池（“%2”）不符。</translation>
     </message>
     <message>
@@ -604,7 +619,7 @@
 <context>
     <name>suiji::EntityImporter</name>
     <message>
-        <source>The file needs a &quot;统一社会信用代码&quot; column or an &quot;对象编码&quot; column (or both): each row is identified by one of them.</source>
+        <source>The file needs a "统一社会信用代码" column or an "对象编码" column (or both): each row is identified by one of them.</source>
         <translation>文件须有“统一社会信用代码”列或“对象编码”列（或两者都有）：每一行靠其中之一识别。</translation>
     </message>
     <message>
@@ -616,7 +631,7 @@
         <translation>所属管理局为空。</translation>
     </message>
     <message>
-        <source>Unknown bureau &quot;%1&quot;. Use one of 福田, 罗湖, 盐田, 南山, 宝安, 龙岗, 龙华, 坪山, 光明, 大鹏, 深汕.</source>
+        <source>Unknown bureau "%1". Use one of 福田, 罗湖, 盐田, 南山, 宝安, 龙岗, 龙华, 坪山, 光明, 大鹏, 深汕.</source>
         <translation>未知管理局“%1”。请填写福田、罗湖、盐田、南山、宝安、龙岗、龙华、坪山、光明、大鹏、深汕之一。</translation>
     </message>
     <message>
@@ -624,23 +639,23 @@
         <translation>监管类别为空。</translation>
     </message>
     <message>
-        <source>Unknown category &quot;%1&quot;. Use one of the categories in the template&apos;s drop-down list.</source>
+        <source>Unknown category "%1". Use one of the categories in the template's drop-down list.</source>
         <translation>未知监管类别“%1”。请使用模板下拉列表中的类别。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has %2 characters; a unified social credit code has 18.</source>
+        <source>"%1" has %2 characters; a unified social credit code has 18.</source>
         <translation>“%1”有 %2 位；统一社会信用代码应为 18 位。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; contains a character a unified social credit code cannot have (codes never use I, O, S, V or Z).</source>
+        <source>"%1" contains a character a unified social credit code cannot have (codes never use I, O, S, V or Z).</source>
         <translation>“%1”含有统一社会信用代码不允许的字符（代码中不使用 I、O、S、V、Z）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: the check character should be %2. Accepted as you asked; the entity is flagged.</source>
+        <source>"%1": the check character should be %2. Accepted as you asked; the entity is flagged.</source>
         <translation>“%1”：校验位应为 %2。已按您的要求接受，并对该对象作了标记。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: the last (check) character should be %2. Check the code for a typing error; some codes issued before 2016 fail this check and can be accepted explicitly.</source>
+        <source>"%1": the last (check) character should be %2. Check the code for a typing error; some codes issued before 2016 fail this check and can be accepted explicitly.</source>
         <translation>“%1”：最后一位（校验位）应为 %2。请检查是否录入有误；部分 2016 年以前发放的代码无法通过校验，可明确选择接受。</translation>
     </message>
     <message>
@@ -648,19 +663,19 @@
         <translation>既没有统一社会信用代码也没有对象编码：无法识别该行。</translation>
     </message>
     <message>
-        <source>Level &quot;%1&quot; is neither 一般 nor 重点.</source>
+        <source>Level "%1" is neither 一般 nor 重点.</source>
         <translation>监管级别“%1”既不是“一般”也不是“重点”。</translation>
     </message>
     <message>
-        <source>Credit grade &quot;%1&quot; is not one of 诚信, 良好, 警示, 不良.</source>
+        <source>Credit grade "%1" is not one of 诚信, 良好, 警示, 不良.</source>
         <translation>环境信用等级“%1”不是诚信、良好、警示、不良之一。</translation>
     </message>
     <message>
-        <source>VOCs grade &quot;%1&quot; is not A, B or C.</source>
+        <source>VOCs grade "%1" is not A, B or C.</source>
         <translation>VOCs分级“%1”不是 A、B 或 C。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date. Write dates as 2025-03-31, 2025/3/31 or 2025年3月31日.</source>
+        <source>"%1" is not a date. Write dates as 2025-03-31, 2025/3/31 or 2025年3月31日.</source>
         <translation>“%1”不是日期。请写作 2025-03-31、2025/3/31 或 2025年3月31日。</translation>
     </message>
     <message>
@@ -668,15 +683,15 @@
         <translation>%1 是将来的日期。</translation>
     </message>
     <message>
-        <source>Complaints &quot;%1&quot; must be a whole number, 0 or more.</source>
+        <source>Complaints "%1" must be a whole number, 0 or more.</source>
         <translation>投诉数“%1”须为不小于 0 的整数。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; should be 是 or 否.</source>
+        <source>"%1" should be 是 or 否.</source>
         <translation>“%1”应填“是”或“否”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; appears twice in this file: also in row %2.</source>
+        <source>"%1" appears twice in this file: also in row %2.</source>
         <translation>“%1”在本文件中重复出现：第 %2 行也有。</translation>
     </message>
 </context>
@@ -753,7 +768,7 @@
         <translation>欢迎使用双随机抽查工作台</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;The database is empty&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;You can fill it with a synthetic demo city (the eleven Shenzhen bureaus, about 100,000 fictional entities and their inspectors) to try the workbench, or start empty and import your bureau&apos;s own lists.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;The database is empty&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;You can fill it with a synthetic demo city (the eleven Shenzhen bureaus, about 100,000 fictional entities and their inspectors) to try the workbench, or start empty and import your bureau's own lists.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;数据库为空&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;可以生成一套演示数据（深圳 11 个管理局、约 10 万家虚构监管对象及执法人员）来试用工作台，也可以从空库开始，导入本局的名录。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1062,11 +1077,11 @@
         <translation>文件为空：既没有表头行，也没有数据。</translation>
     </message>
     <message>
-        <source>This column appears twice (also as &quot;%1&quot;). Keep one of them.</source>
+        <source>This column appears twice (also as "%1"). Keep one of them.</source>
         <translation>该列重复出现（另一处为“%1”）。请只保留一列。</translation>
     </message>
     <message>
-        <source>The required column &quot;%1&quot; is missing. The first row must name the columns; the template shows them.</source>
+        <source>The required column "%1" is missing. The first row must name the columns; the template shows them.</source>
         <translation>缺少必填列“%1”。第一行须为列名；可参照导入模板。</translation>
     </message>
     <message>
@@ -1089,7 +1104,7 @@
         <translation>执法证号为空。</translation>
     </message>
     <message>
-        <source>Badge number &quot;%1&quot; appears twice in this file: also in row %2.</source>
+        <source>Badge number "%1" appears twice in this file: also in row %2.</source>
         <translation>执法证号“%1”在本文件中重复出现：第 %2 行也有。</translation>
     </message>
     <message>
@@ -1097,11 +1112,11 @@
         <translation>所属管理局为空。</translation>
     </message>
     <message>
-        <source>Unknown bureau &quot;%1&quot;.</source>
+        <source>Unknown bureau "%1".</source>
         <translation>未知管理局“%1”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; should be 是 or 否.</source>
+        <source>"%1" should be 是 or 否.</source>
         <translation>“%1”应填“是”或“否”。</translation>
     </message>
 </context>
@@ -1173,14 +1188,6 @@
         <translation>双随机抽查工作台</translation>
     </message>
     <message>
-        <source>Tasks</source>
-        <translation>任务台账</translation>
-    </message>
-    <message>
-        <source>The quarter&apos;s inspection ledger (台账).</source>
-        <translation>本季度检查任务台账。</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
@@ -1229,7 +1236,7 @@
         <translation>关于双随机抽查工作台</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Suiji 双随机抽查工作台 %1&lt;/h3&gt;&lt;p&gt;Random enforcement inspections for Shenzhen&apos;s ecology and environment bureaus: lists, quotas, verifiable draws, progress and reports.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Suiji 双随机抽查工作台 %1&lt;/h3&gt;&lt;p&gt;Random enforcement inspections for Shenzhen's ecology and environment bureaus: lists, quotas, verifiable draws, progress and reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;双随机抽查工作台 Suiji %1&lt;/h3&gt;&lt;p&gt;服务深圳市生态环境各管理局的“双随机、一公开”执法检查：名录、抽查比例、可验证的抽取、进度与报表。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1388,7 +1395,7 @@
 <context>
     <name>suiji::RuleProfile</name>
     <message>
-        <source>Rule profile field &quot;%1&quot;: %2</source>
+        <source>Rule profile field "%1": %2</source>
         <translation>规则字段“%1”：%2</translation>
     </message>
     <message>
@@ -1420,8 +1427,8 @@
         <translation>须为整数。</translation>
     </message>
     <message>
-        <source>must be {&quot;zh&quot;: …, &quot;en&quot;: …}.</source>
-        <translation>须为 {&quot;zh&quot;: …, &quot;en&quot;: …}。</translation>
+        <source>must be {"zh": …, "en": …}.</source>
+        <translation>须为 {"zh": …, "en": …}。</translation>
     </message>
     <message>
         <source>must be an object.</source>
@@ -1436,15 +1443,15 @@
         <translation>规则须为 JSON 对象。</translation>
     </message>
     <message>
-        <source>must be &quot;suiji-rules-v1&quot;.</source>
-        <translation>须为 &quot;suiji-rules-v1&quot;。</translation>
+        <source>must be "suiji-rules-v1".</source>
+        <translation>须为 "suiji-rules-v1"。</translation>
     </message>
     <message>
-        <source>use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (e.g. shenzhen-2026).</source>
+        <source>use lower-case letters, digits, '.', '-' or '_' (e.g. shenzhen-2026).</source>
         <translation>请用小写字母、数字、“.”“-”或“_”（如 shenzhen-2026）。</translation>
     </message>
     <message>
-        <source>unknown category &quot;%1&quot;.</source>
+        <source>unknown category "%1".</source>
         <translation>未知的监管类别“%1”。</translation>
     </message>
     <message>
@@ -1456,15 +1463,15 @@
         <translation>general 须排在最后：其余的都归一般。</translation>
     </message>
     <message>
-        <source>credit grade &quot;%1&quot; is not one of 诚信, 良好, 警示, 不良.</source>
+        <source>credit grade "%1" is not one of 诚信, 良好, 警示, 不良.</source>
         <translation>信用等级“%1”不是诚信、良好、警示、不良之一。</translation>
     </message>
     <message>
-        <source>VOCs grade &quot;%1&quot; is not A, B or C.</source>
+        <source>VOCs grade "%1" is not A, B or C.</source>
         <translation>VOCs 分级“%1”不是 A、B 或 C。</translation>
     </message>
     <message>
-        <source>credit grade &quot;%1&quot; cannot be both special and excluded.</source>
+        <source>credit grade "%1" cannot be both special and excluded.</source>
         <translation>信用等级“%1”不能同时列为特殊和不纳入。</translation>
     </message>
     <message>
@@ -1472,11 +1479,11 @@
         <translation>须为非空列表。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is used twice.</source>
+        <source>"%1" is used twice.</source>
         <translation>“%1”重复出现。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be lower-case ASCII like fixed.key: it is part of every draw&apos;s context.</source>
+        <source>"%1" must be lower-case ASCII like fixed.key: it is part of every draw's context.</source>
         <translation>“%1”须为 fixed.key 这样的小写 ASCII：它是每次抽取上下文的一部分。</translation>
     </message>
     <message>
@@ -1504,7 +1511,7 @@
         <translation>最多四位小数。</translation>
     </message>
     <message>
-        <source>pool &quot;%1&quot; is not in the pool list.</source>
+        <source>pool "%1" is not in the pool list.</source>
         <translation>对象池“%1”不在对象池列表中。</translation>
     </message>
     <message>
@@ -1543,7 +1550,7 @@
         <translation>随机种子有 %1 个字符，最多允许 128 个。</translation>
     </message>
     <message>
-        <source>The seed may contain only printable ASCII characters without spaces (digits, letters, punctuation); &quot;%1&quot; is not one.</source>
+        <source>The seed may contain only printable ASCII characters without spaces (digits, letters, punctuation); "%1" is not one.</source>
         <translation>随机种子只能包含不含空格的可打印 ASCII 字符（数字、字母、标点）；“%1”不符合。</translation>
     </message>
 </context>
@@ -1586,7 +1593,7 @@
         <translation>抽查规则</translation>
     </message>
     <message>
-        <source>The plan&apos;s rules as data: pools, quotas, classification, targets, deadlines and the joint-inspection table. The format is described in docs/rule-profile.md. Saving keeps the old versions; every draw records the hash of the profile it used.</source>
+        <source>The plan's rules as data: pools, quotas, classification, targets, deadlines and the joint-inspection table. The format is described in docs/rule-profile.md. Saving keeps the old versions; every draw records the hash of the profile it used.</source>
         <translation>执法计划的规则数据：对象池、抽取比例、分类、年度目标、时限和跨部门联合检查计划表。格式见 docs/rule-profile.md。保存时保留旧版本；每次抽取都记录所用规则的哈希。</translation>
     </message>
     <message>
@@ -1637,13 +1644,230 @@
     </message>
 </context>
 <context>
+    <name>suiji::TaskService</name>
+    <message>
+        <source>No task of %1 in pool %2 for %3%4. Check the key, the pool and the quarter (suiji-cli tasks lists them).</source>
+        <translation>%3 对象池 %2 中没有 %1 的任务%4。请核对代码、对象池和季度（suiji-cli tasks 可列出全部任务）。</translation>
+    </message>
+    <message>
+        <source>, month %1</source>
+        <translation>（%1月）</translation>
+    </message>
+    <message>
+        <source>The database cannot start a transaction; it may be locked by another program.</source>
+        <translation>数据库无法开始事务，可能被其他程序锁定。</translation>
+    </message>
+    <message>
+        <source>Task %1 does not exist.</source>
+        <translation>任务 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot update task %1.</source>
+        <translation>无法更新任务 %1。</translation>
+    </message>
+    <message>
+        <source>The inspection date is missing or not a date (write 2025-09-26).</source>
+        <translation>检查日期缺失或不是日期（请写成 2025-09-26）。</translation>
+    </message>
+    <message>
+        <source>%1 lies in the future: record an inspection once it has happened.</source>
+        <translation>%1 是将来的日期：检查完成后再登记。</translation>
+    </message>
+    <message>
+        <source>%1 is long before %2, the quarter of task %3 (%4).</source>
+        <translation>%1 远早于任务 %3（%4）所在的 %2。</translation>
+    </message>
+    <message>
+        <source>Task %1 (%2) was published on %3, before %4.</source>
+        <translation>任务 %1（%2）已于 %3 公示，早于 %4。</translation>
+    </message>
+    <message>
+        <source>The publication date is missing or not a date (write 2025-10-20).</source>
+        <translation>公示日期缺失或不是日期（请写成 2025-10-20）。</translation>
+    </message>
+    <message>
+        <source>%1 lies in the future.</source>
+        <translation>%1 是将来的日期。</translation>
+    </message>
+    <message>
+        <source>Task %1 (%2) has no inspection recorded yet: mark it done first.</source>
+        <translation>任务 %1（%2）尚未登记检查：请先标记为已检查。</translation>
+    </message>
+    <message>
+        <source>Task %1 (%2) was inspected on %3; it cannot be published before that.</source>
+        <translation>任务 %1（%2）于 %3 检查，公示日期不能早于检查日期。</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::TaskTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>对象池</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>USCC / code</source>
+        <translation>统一社会信用代码/编码</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Joint with</source>
+        <translation>联合检查部门</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Inspected on</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>公示日期</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已公示</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>待检查</translation>
+    </message>
+    <message>
+        <source>off-site</source>
+        <translation>非现场</translation>
+    </message>
+    <message>
+        <source>on-site</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <source>, must-check</source>
+        <translation>，必查</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n task(s) done</source>
+        <translation><numerusform>将 %n 项任务标记为已检查</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n task(s) published</source>
+        <translation><numerusform>将 %n 项任务标记为已公示</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n task(s) back to planned</source>
+        <translation><numerusform>将 %n 项任务恢复为待检查</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>suiji::TasksPage</name>
+    <message>
+        <source>e.g. 未发现环境违法行为</source>
+        <translation>例如：未发现环境违法行为</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>检查结果：</translation>
+    </message>
+    <message>
+        <source>Filter by name, code, inspector, status…</source>
+        <translation>按单位名称、代码、执法人员、状态筛选…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>标记已检查(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Record the selected tasks as inspected (Ctrl+D)</source>
+        <translation>将选中的任务登记为已检查（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Mark &amp;published…</source>
+        <translation>标记已公示(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Record the selected tasks' results as published (Ctrl+P)</source>
+        <translation>将选中任务的结果登记为已公示（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Back to p&amp;lanned</source>
+        <translation>恢复待检查(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Select one or more tasks first.</source>
+        <translation>请先选中一项或多项任务。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n task(s) done</source>
+        <translation><numerusform>将 %n 项任务标记为已检查</numerusform></translation>
+    </message>
+    <message>
+        <source>Inspected on:</source>
+        <translation>检查日期：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n task(s) published</source>
+        <translation><numerusform>将 %n 项任务标记为已公示</numerusform></translation>
+    </message>
+    <message>
+        <source>Published on:</source>
+        <translation>公示日期：</translation>
+    </message>
+    <message>
+        <source>%1 %2: no tasks yet. Commit the quarter's draws on the draw page.</source>
+        <translation>%1 %2：尚无任务。请在“随机抽取”页提交本季度的抽取。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 tasks, %4 done (%5%), %6 published.</source>
+        <translation>%1 %2：共 %3 项任务，已检查 %4 项（%5%），已公示 %6 项。</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务台账</translation>
+    </message>
+</context>
+<context>
     <name>suiji::Templates</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>The template file must end in .xlsx or .csv, not &quot;%1&quot;.</source>
+        <source>The template file must end in .xlsx or .csv, not "%1".</source>
         <translation>模板文件扩展名须为 .xlsx 或 .csv，而不是“%1”。</translation>
     </message>
 </context>
@@ -1658,11 +1882,11 @@
         <translation>%1 无法作为 Excel 工作簿（.xlsx）打开：文件已损坏、不完整，或不是工作簿。如是旧版 .xls 文件，请在 Excel 或 WPS 中另存为 .xlsx。</translation>
     </message>
     <message>
-        <source>%1 is damaged: the sheet &quot;%2&quot; is missing from the workbook.</source>
+        <source>%1 is damaged: the sheet "%2" is missing from the workbook.</source>
         <translation>%1 已损坏：工作簿中缺少工作表“%2”。</translation>
     </message>
     <message>
-        <source>%1 is damaged: the sheet &quot;%2&quot; cannot be read.</source>
+        <source>%1 is damaged: the sheet "%2" cannot be read.</source>
         <translation>%1 已损坏：无法读取工作表“%2”。</translation>
     </message>
     <message>
@@ -1674,7 +1898,7 @@
         <translation>%1 已损坏：无法读取其工作表列表。</translation>
     </message>
     <message>
-        <source>%1 has no sheet named &quot;%2&quot;. Its sheets are: %3.</source>
+        <source>%1 has no sheet named "%2". Its sheets are: %3.</source>
         <translation>%1 中没有名为“%2”的工作表。现有工作表：%3。</translation>
     </message>
     <message>
@@ -1686,7 +1910,7 @@
         <translation>%1 已损坏：无法读取其共享字符串（%2）。</translation>
     </message>
     <message>
-        <source>Row %1: a cell reference &quot;%2&quot; is outside the sheet.</source>
+        <source>Row %1: a cell reference "%2" is outside the sheet.</source>
         <translation>第 %1 行：单元格引用“%2”超出工作表范围。</translation>
     </message>
     <message>
@@ -1694,15 +1918,15 @@
         <translation>第 %1 行第 %2 列：单元格超过 %3 个字符，超出 Excel 的上限。文件可能已损坏。</translation>
     </message>
     <message>
-        <source>The sheet &quot;%1&quot; is damaged near row %2: %3</source>
+        <source>The sheet "%1" is damaged near row %2: %3</source>
         <translation>工作表“%1”在第 %2 行附近已损坏：%3</translation>
     </message>
     <message>
-        <source>The workbook is truncated or damaged: the sheet &quot;%1&quot; ends early, near row %2.</source>
+        <source>The workbook is truncated or damaged: the sheet "%1" ends early, near row %2.</source>
         <translation>工作簿不完整或已损坏：工作表“%1”在第 %2 行附近提前结束。</translation>
     </message>
     <message>
-        <source>Excel workbook, sheet &quot;%1&quot;%2</source>
+        <source>Excel workbook, sheet "%1"%2</source>
         <translation>Excel 工作簿，工作表“%1”%2</translation>
     </message>
     <message>
@@ -1779,11 +2003,11 @@
         <translation>生成全市数据的比例，例如 0.1（默认 1）。</translation>
     </message>
     <message>
-        <source>--seed must be a whole number ≥ 0, not &quot;%1&quot;.</source>
+        <source>--seed must be a whole number ≥ 0, not "%1".</source>
         <translation>--seed 须为不小于 0 的整数，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--scale must be a number above 0 and at most 10, not &quot;%1&quot;.</source>
+        <source>--scale must be a number above 0 and at most 10, not "%1".</source>
         <translation>--scale 须为大于 0 且不超过 10 的数，而不是“%1”。</translation>
     </message>
     <message>
@@ -1807,7 +2031,7 @@
         <translation>以 JSON 输出到标准输出。</translation>
     </message>
     <message>
-        <source>Unknown bureau &quot;%1&quot;. Use one of: futian, luohu, yantian, nanshan, baoan, longgang, longhua, pingshan, guangming, dapeng, shenshan.</source>
+        <source>Unknown bureau "%1". Use one of: futian, luohu, yantian, nanshan, baoan, longgang, longhua, pingshan, guangming, dapeng, shenshan.</source>
         <translation>未知管理局“%1”。可用：futian、luohu、yantian、nanshan、baoan、longgang、longhua、pingshan、guangming、dapeng、shenshan（或中文名）。</translation>
     </message>
     <message>
@@ -1839,7 +2063,7 @@
         <translation>提示语言（默认 zh 中文）</translation>
     </message>
     <message>
-        <source>show this help; COMMAND --help shows a command&apos;s options</source>
+        <source>show this help; COMMAND --help shows a command's options</source>
         <translation>显示本帮助；“命令 --help”显示该命令的选项</translation>
     </message>
     <message>
@@ -1863,7 +2087,7 @@
         <translation>--lang 只接受 zh 或 en。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
@@ -1923,11 +2147,11 @@
         <translation>模板已生成：%1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a quarter; write it as 2025Q3.</source>
+        <source>"%1" is not a quarter; write it as 2025Q3.</source>
         <translation>“%1”不是季度；请写成 2025Q3 这样的格式。</translation>
     </message>
     <message>
-        <source>Preview or commit a bureau&apos;s draws for a quarter.</source>
+        <source>Preview or commit a bureau's draws for a quarter.</source>
         <translation>预览或提交管理局某季度的随机抽取。</translation>
     </message>
     <message>
@@ -1959,7 +2183,7 @@
         <translation>提交时记录的操作人（默认：登录名）。</translation>
     </message>
     <message>
-        <source>Print 20 digits from the system&apos;s secure random source and exit.</source>
+        <source>Print 20 digits from the system's secure random source and exit.</source>
         <translation>输出系统安全随机源生成的20位数字后退出。</translation>
     </message>
     <message>
@@ -1999,11 +2223,11 @@
         <translation>按此季度分类（默认：当前季度）。</translation>
     </message>
     <message>
-        <source>Unknown pool &quot;%1&quot;. Pools of %2: %3.</source>
+        <source>Unknown pool "%1". Pools of %2: %3.</source>
         <translation>未知的对象池“%1”。%2 的对象池有：%3。</translation>
     </message>
     <message>
-        <source>Show the quarter&apos;s quota per pool for a bureau.</source>
+        <source>Show the quarter's quota per pool for a bureau.</source>
         <translation>显示管理局本季度各对象池的抽取数。</translation>
     </message>
     <message>
@@ -2011,7 +2235,7 @@
         <translation>参与执法人员数（仅本次覆盖已保存的人数）。</translation>
     </message>
     <message>
-        <source>Store --inspectors as the bureau&apos;s count for the quarter.</source>
+        <source>Store --inspectors as the bureau's count for the quarter.</source>
         <translation>将 --inspectors 保存为该管理局本季度的人数。</translation>
     </message>
     <message>
@@ -2039,7 +2263,7 @@
         <translation>，已封顶</translation>
     </message>
     <message>
-        <source>A bureau&apos;s year against the year targets, from its committed draws.</source>
+        <source>A bureau's year against the year targets, from its committed draws.</source>
         <translation>按已提交的抽取，对照年度目标查看管理局全年情况。</translation>
     </message>
     <message>
@@ -2049,6 +2273,70 @@
     <message>
         <source>Usage: suiji-cli year --year YYYY --bureau B [--json]</source>
         <translation>用法：suiji-cli year --year YYYY --bureau B [--json]</translation>
+    </message>
+    <message>
+        <source>The ledger (台账) of a quarter.</source>
+        <translation>某季度的检查台账。</translation>
+    </message>
+    <message>
+        <source>The quarter, e.g. 2025Q3 (default: the current one).</source>
+        <translation>季度，如 2025Q3（默认：当前季度）。</translation>
+    </message>
+    <message>
+        <source>Only this bureau.</source>
+        <translation>仅此管理局。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation><numerusform>%n 项任务</numerusform></translation>
+    </message>
+    <message>
+        <source>Record a task as done (inspected) or its result as published.</source>
+        <translation>登记任务已检查，或其结果已公示。</translation>
+    </message>
+    <message>
+        <source>The task's pool, e.g. fixed.key.</source>
+        <translation>任务所属对象池，如 fixed.key。</translation>
+    </message>
+    <message>
+        <source>The inspection or publication date, YYYY-MM-DD.</source>
+        <translation>检查或公示日期，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>The inspection's result, as it will be published.</source>
+        <translation>检查结果（按公示内容填写）。</translation>
+    </message>
+    <message>
+        <source>The bureau, if the key is drawn in more than one.</source>
+        <translation>管理局（同一代码在多个管理局被抽中时指定）。</translation>
+    </message>
+    <message>
+        <source>Remediation plots: the month of the quarter, 1–3.</source>
+        <translation>修复地块：季度内的第几个月，1–3。</translation>
+    </message>
+    <message>
+        <source>Name recorded with the change (default: the login name).</source>
+        <translation>记录的操作人（默认：登录名）。</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli task done|published KEY --pool P --quarter YYYYQn --date YYYY-MM-DD [--result TEXT]</source>
+        <translation>用法：suiji-cli task done|published KEY --pool P --quarter YYYYQn --date YYYY-MM-DD [--result TEXT]</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date; write it as 2025-09-26.</source>
+        <translation>“%1”不是日期；请写成 2025-09-26。</translation>
+    </message>
+    <message>
+        <source>--month is the month of the quarter: 1, 2 or 3.</source>
+        <translation>--month 是季度内的第几个月：1、2 或 3。</translation>
+    </message>
+    <message>
+        <source>Task %1 (%2, %3) recorded as inspected on %4.</source>
+        <translation>任务 %1（%2，%3）已登记于 %4 检查。</translation>
+    </message>
+    <message>
+        <source>Task %1 (%2, %3) recorded as published on %4.</source>
+        <translation>任务 %1（%2，%3）已登记于 %4 公示。</translation>
     </message>
 </context>
 </TS>

@@ -206,6 +206,31 @@ private slots:
         auto verify = runCli({QStringLiteral("--db"), p, QStringLiteral("verify"), QStringLiteral("--json")});
         QCOMPARE(verify.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(verify.out).object().value(QStringLiteral("records")).toInt(), 14);
+        // The ledger through the CLI: list, mark done, publish; a publication before the inspection is refused.
+        auto ledger = runCli({QStringLiteral("--db"), p, QStringLiteral("tasks"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--bureau"),
+                              QStringLiteral("yantian"), QStringLiteral("--json")});
+        QCOMPARE(ledger.exitCode, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(ledger.out).array();
+        QCOMPARE(rows.size(), done.value(QStringLiteral("tasks")).toArray().size());
+        const QJsonObject first = rows.at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("status")).toString(), QStringLiteral("planned"));
+        const QString key = first.value(QStringLiteral("key")).toString();
+        const QString pool = first.value(QStringLiteral("pool")).toString();
+        const QStringList taskArgs{QStringLiteral("--db"), p, QStringLiteral("task")};
+        const QStringList where{key, QStringLiteral("--pool"), pool, QStringLiteral("--quarter"), QStringLiteral("2025Q3")};
+        QCOMPARE(runCli(taskArgs + QStringList{QStringLiteral("published")} + where + QStringList{QStringLiteral("--date"), QStringLiteral("2025-07-20")}).exitCode, 3);
+        QCOMPARE(runCli(taskArgs + QStringList{QStringLiteral("done")} + where + QStringList{QStringLiteral("--date"), QStringLiteral("2025-07-15"), QStringLiteral("--result"), QStringLiteral("未发现问题")}).exitCode, 0);
+        QCOMPARE(runCli(taskArgs + QStringList{QStringLiteral("published")} + where + QStringList{QStringLiteral("--date"), QStringLiteral("2025-07-10")}).exitCode, 3);
+        QCOMPARE(runCli(taskArgs + QStringList{QStringLiteral("published")} + where + QStringList{QStringLiteral("--date"), QStringLiteral("2025-07-20")}).exitCode, 0);
+        QCOMPARE(runCli(taskArgs + QStringList{QStringLiteral("done"), QStringLiteral("NOSUCHKEY"), QStringLiteral("--pool"), pool, QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--date"), QStringLiteral("2025-07-15")}).exitCode, 3);
+        const QJsonObject firstAfter = QJsonDocument::fromJson(runCli({QStringLiteral("--db"), p, QStringLiteral("tasks"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"),
+                                                                  QStringLiteral("--bureau"), QStringLiteral("yantian"), QStringLiteral("--json")}).out)
+                                      .array().at(0).toObject();
+        QCOMPARE(firstAfter.value(QStringLiteral("status")).toString(), QStringLiteral("published"));
+        QCOMPARE(firstAfter.value(QStringLiteral("inspection_date")).toString(), QStringLiteral("2025-07-15"));
+        QCOMPARE(firstAfter.value(QStringLiteral("published_date")).toString(), QStringLiteral("2025-07-20"));
+        QCOMPARE(firstAfter.value(QStringLiteral("result")).toString(), QStringLiteral("未发现问题"));
+
         auto seed = runCli({QStringLiteral("draw"), QStringLiteral("--propose-seed")});
         QCOMPARE(seed.out.trimmed().size(), 20);
     }

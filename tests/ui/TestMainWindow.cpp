@@ -6,6 +6,8 @@
 #include "pages/DrawPage.h"
 #include "pages/EntitiesPage.h"
 #include "pages/SettingsPage.h"
+#include "pages/TasksPage.h"
+#include "models/TaskTableModel.h"
 #include "store/InspectorRepository.h"
 #include "store/ProfileRepository.h"
 #include "store/TaskRepository.h"
@@ -172,6 +174,30 @@ private slots:
         auto *verified = draw->findChild<QLabel *>(QStringLiteral("verifyResult"));
         QTRY_VERIFY(verified->text().contains(QStringLiteral("14")));
         QVERIFY(verified->text().startsWith(QStringLiteral("✓")));
+
+        // The tasks appear on the tasks page; mark one done, undo, redo.
+        QVERIFY(w.showPage(QStringLiteral("tasks")));
+        auto *tasksPage = qobject_cast<TasksPage *>(w.page(QStringLiteral("tasks")));
+        TaskTableModel *ledger = tasksPage->model();
+        QAbstractItemModelTester ledgerTester(ledger, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(ledger->rowCount(), int(draw->outcome()->tasks.size()));
+        QCOMPARE(ledger->taskAt(0).status, QStringLiteral("planned"));
+        QVERIFY(ledger->markDone({0, 1}, QDate(2025, 7, 15), QStringLiteral("未发现环境违法行为")));
+        QCOMPARE(ledger->taskAt(0).status, QStringLiteral("done"));
+        QCOMPARE(TaskRepository(d).byId(ledger->taskAt(1).id)->inspectionDate, QDate(2025, 7, 15));
+        QVERIFY(!ledger->markPublished({0}, QDate(2025, 7, 1))); // before the inspection: refused, nothing changes
+        QVERIFY(!ledger->lastError().isEmpty());
+        QCOMPARE(ledger->taskAt(0).status, QStringLiteral("done"));
+        // In place: the published date cell.
+        QVERIFY(ledger->setData(ledger->index(0, TaskTableModel::PublishedDate), QStringLiteral("2025-08-01"), Qt::EditRole));
+        QCOMPARE(ledger->taskAt(0).status, QStringLiteral("published"));
+        ledger->undoStack()->undo();
+        QCOMPARE(ledger->taskAt(0).status, QStringLiteral("done"));
+        ledger->undoStack()->undo();
+        QCOMPARE(ledger->taskAt(0).status, QStringLiteral("planned"));
+        QVERIFY(!TaskRepository(d).byId(ledger->taskAt(1).id)->inspectionDate.isValid());
+        ledger->undoStack()->redo();
+        QCOMPARE(ledger->taskAt(1).status, QStringLiteral("done"));
 
         // A second preview of the committed quarter says so and cannot be committed.
         draw->preview();

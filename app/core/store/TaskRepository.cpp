@@ -42,44 +42,62 @@ Status TaskRepository::insert(const Quarter &q, const QString &bureau, const QLi
     return Ok{};
 }
 
+namespace {
+const char *kTaskSelect =
+    "SELECT t.id, t.quarter, t.bureau, t.pool, t.entity_key, t.draw_id, t.origin, t.seq, t.month, t.mode, t.joint, t.partners, "
+    "t.inspectors, t.status, t.inspection_date, t.result, t.published_date, "
+    "(SELECT e.name FROM entity e WHERE e.key = t.entity_key AND e.bureau = t.bureau LIMIT 1) FROM task t ";
+
+LedgerTask taskFrom(const QSqlQuery &s)
+{
+    LedgerTask t;
+    t.id = s.value(0).toLongLong();
+    t.quarter = Quarter::parse(s.value(1).toString()).value_or(Quarter{});
+    t.bureau = s.value(2).toString();
+    t.pool = s.value(3).toString();
+    t.key = s.value(4).toString();
+    t.drawId = s.value(5).toLongLong();
+    t.origin = s.value(6).toString();
+    t.seq = s.value(7).toInt();
+    t.month = s.value(8).toInt();
+    t.mode = s.value(9).toString();
+    t.joint = s.value(10).toBool();
+    t.partners = s.value(11).toString().split(kSep, Qt::SkipEmptyParts);
+    t.inspectors = s.value(12).toString().split(kSep, Qt::SkipEmptyParts);
+    t.status = s.value(13).toString();
+    t.inspectionDate = QDate::fromString(s.value(14).toString(), Qt::ISODate);
+    t.result = s.value(15).toString();
+    t.publishedDate = QDate::fromString(s.value(16).toString(), Qt::ISODate);
+    t.name = s.value(17).toString();
+    return t;
+}
+} // namespace
+
 QList<LedgerTask> TaskRepository::list(const Quarter &q, const QString &bureau) const
 {
     QList<LedgerTask> out;
     QSqlQuery s(m_db.db());
     s.setForwardOnly(true);
-    s.prepare(QStringLiteral("SELECT t.id, t.quarter, t.bureau, t.pool, t.entity_key, t.draw_id, t.origin, t.seq, t.month, t.mode, t.joint, t.partners, "
-                             "t.inspectors, t.status, t.inspection_date, t.result, t.published_date, "
-                             "(SELECT e.name FROM entity e WHERE e.key = t.entity_key LIMIT 1) "
-                             "FROM task t WHERE t.quarter = ?")
-              + (bureau.isEmpty() ? QString() : QStringLiteral(" AND t.bureau = ?")) + QStringLiteral(" ORDER BY t.bureau, t.seq"));
+    s.prepare(QLatin1String(kTaskSelect) + QStringLiteral("WHERE t.quarter = ?") + (bureau.isEmpty() ? QString() : QStringLiteral(" AND t.bureau = ?"))
+              + QStringLiteral(" ORDER BY t.bureau, t.seq"));
     s.addBindValue(q.toString());
     if (!bureau.isEmpty())
         s.addBindValue(bureau);
     if (!s.exec())
         return out;
-    while (s.next()) {
-        LedgerTask t;
-        t.id = s.value(0).toLongLong();
-        t.quarter = Quarter::parse(s.value(1).toString()).value_or(Quarter{});
-        t.bureau = s.value(2).toString();
-        t.pool = s.value(3).toString();
-        t.key = s.value(4).toString();
-        t.drawId = s.value(5).toLongLong();
-        t.origin = s.value(6).toString();
-        t.seq = s.value(7).toInt();
-        t.month = s.value(8).toInt();
-        t.mode = s.value(9).toString();
-        t.joint = s.value(10).toBool();
-        t.partners = s.value(11).toString().split(kSep, Qt::SkipEmptyParts);
-        t.inspectors = s.value(12).toString().split(kSep, Qt::SkipEmptyParts);
-        t.status = s.value(13).toString();
-        t.inspectionDate = QDate::fromString(s.value(14).toString(), Qt::ISODate);
-        t.result = s.value(15).toString();
-        t.publishedDate = QDate::fromString(s.value(16).toString(), Qt::ISODate);
-        t.name = s.value(17).toString();
-        out << t;
-    }
+    while (s.next())
+        out << taskFrom(s);
     return out;
+}
+
+std::optional<LedgerTask> TaskRepository::byId(qint64 id) const
+{
+    QSqlQuery s(m_db.db());
+    s.prepare(QLatin1String(kTaskSelect) + QStringLiteral("WHERE t.id = ?"));
+    s.addBindValue(id);
+    if (s.exec() && s.next())
+        return taskFrom(s);
+    return std::nullopt;
 }
 
 int TaskRepository::count(const Quarter &q, const QString &bureau) const

@@ -40,6 +40,7 @@ public:
     // Tasks of a quarter; empty bureau: every bureau. Ordered by bureau, then seq.
     QList<LedgerTask> list(const Quarter &q, const QString &bureau = {}) const;
     int count(const Quarter &q, const QString &bureau = {}) const;
+    std::optional<LedgerTask> byId(qint64 id) const;
 
 private:
     const Database &m_db;

@@ -1,0 +1,139 @@
+#include "Command.h"
+#include "ledger/TaskService.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace suiji::cli {
+
+QJsonObject taskJson(const LedgerTask &t)
+{
+    auto date = [](const QDate &d) { return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null); };
+    return QJsonObject{{QStringLiteral("id"), t.id},
+                       {QStringLiteral("quarter"), t.quarter.toString()},
+                       {QStringLiteral("bureau"), t.bureau},
+                       {QStringLiteral("seq"), t.seq},
+                       {QStringLiteral("pool"), t.pool},
+                       {QStringLiteral("key"), t.key},
+                       {QStringLiteral("name"), t.name},
+                       {QStringLiteral("origin"), t.origin},
+                       {QStringLiteral("month"), t.month},
+                       {QStringLiteral("mode"), t.mode},
+                       {QStringLiteral("joint"), t.joint},
+                       {QStringLiteral("partners"), QJsonArray::fromStringList(t.partners)},
+                       {QStringLiteral("inspectors"), QJsonArray::fromStringList(t.inspectors)},
+                       {QStringLiteral("status"), t.status},
+                       {QStringLiteral("inspection_date"), date(t.inspectionDate)},
+                       {QStringLiteral("result"), t.result.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(t.result)},
+                       {QStringLiteral("published_date"), date(t.publishedDate)}};
+}
+
+class TasksCommand : public Command {
+public:
+    QString name() const override { return QStringLiteral("tasks"); }
+    QString summary() const override { return Cli::tr("The ledger (台账) of a quarter."); }
+    int run(Context &ctx, const QStringList &args) override
+    {
+        QCommandLineParser p;
+        const QCommandLineOption quarter(QStringLiteral("quarter"), Cli::tr("The quarter, e.g. 2025Q3 (default: the current one)."), QStringLiteral("YYYYQn"));
+        const QCommandLineOption bureau(QStringLiteral("bureau"), Cli::tr("Only this bureau."), QStringLiteral("B"));
+        const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON on stdout."));
+        p.addOptions({quarter, bureau, json});
+        if (auto code = parse(ctx, p, args))
+            return *code;
+        Quarter q = Quarter::containing(ctx.clock().today());
+        if (p.isSet(quarter)) {
+            const auto qq = ctx.quarter(p.value(quarter));
+            if (!qq)
+                return Usage;
+            q = *qq;
+        }
+        QString b;
+        if (p.isSet(bureau)) {
+            const auto bb = ctx.bureau(p.value(bureau));
+            if (!bb)
+                return Usage;
+            b = *bb;
+        }
+        Database *db = ctx.database();
+        if (!db)
+            return Runtime;
+        const QList<LedgerTask> tasks = TaskRepository(*db).list(q, b);
+        if (p.isSet(json)) {
+            QJsonArray a;
+            for (const LedgerTask &t : tasks)
+                a.append(taskJson(t));
+            ctx.out << QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)) << '\n';
+        } else {
+            for (const LedgerTask &t : tasks)
+                ctx.out << t.bureau << '\t' << t.seq << '\t' << t.pool << '\t' << t.key << '\t' << t.name << '\t' << t.month << '\t' << t.mode << '\t'
+                        << t.inspectors.join(QLatin1Char(',')) << '\t' << (t.joint ? t.partners.join(QLatin1Char(',')) : QString()) << '\t' << t.status << '\t'
+                        << t.inspectionDate.toString(Qt::ISODate) << '\t' << t.publishedDate.toString(Qt::ISODate) << '\n';
+            ctx.err << Cli::tr("%n task(s)", nullptr, int(tasks.size())) << Qt::endl;
+        }
+        ctx.out.flush();
+        return Done;
+    }
+};
+
+class TaskCommand : public Command {
+public:
+    QString name() const override { return QStringLiteral("task"); }
+    QString summary() const override { return Cli::tr("Record a task as done (inspected) or its result as published."); }
+    int run(Context &ctx, const QStringList &args) override
+    {
+        QCommandLineParser p;
+        const QCommandLineOption pool(QStringLiteral("pool"), Cli::tr("The task's pool, e.g. fixed.key."), QStringLiteral("P"));
+        const QCommandLineOption quarter(QStringLiteral("quarter"), Cli::tr("The quarter, e.g. 2025Q3."), QStringLiteral("YYYYQn"));
+        const QCommandLineOption date(QStringLiteral("date"), Cli::tr("The inspection or publication date, YYYY-MM-DD."), QStringLiteral("YYYY-MM-DD"));
+        const QCommandLineOption result(QStringLiteral("result"), Cli::tr("The inspection's result, as it will be published."), QStringLiteral("TEXT"));
+        const QCommandLineOption bureau(QStringLiteral("bureau"), Cli::tr("The bureau, if the key is drawn in more than one."), QStringLiteral("B"));
+        const QCommandLineOption month(QStringLiteral("month"), Cli::tr("Remediation plots: the month of the quarter, 1–3."), QStringLiteral("M"));
+        const QCommandLineOption op(QStringLiteral("operator"), Cli::tr("Name recorded with the change (default: the login name)."), QStringLiteral("NAME"));
+        p.addOptions({pool, quarter, date, result, bureau, month, op});
+        if (auto code = parse(ctx, p, args, QStringLiteral("done|published KEY")))
+            return *code;
+        const QStringList pos = p.positionalArguments();
+        if (pos.size() != 2 || (pos[0] != QLatin1String("done") && pos[0] != QLatin1String("published")) || !p.isSet(pool) || !p.isSet(quarter) || !p.isSet(date))
+            return ctx.fail(Cli::tr("Usage: suiji-cli task done|published KEY --pool P --quarter YYYYQn --date YYYY-MM-DD [--result TEXT]"), Usage);
+        const auto q = ctx.quarter(p.value(quarter));
+        if (!q)
+            return Usage;
+        const QDate d = QDate::fromString(p.value(date), Qt::ISODate);
+        if (!d.isValid())
+            return ctx.fail(Cli::tr("\"%1\" is not a date; write it as 2025-09-26.").arg(p.value(date)), Usage);
+        QString b;
+        if (p.isSet(bureau)) {
+            const auto bb = ctx.bureau(p.value(bureau));
+            if (!bb)
+                return Usage;
+            b = *bb;
+        }
+        const int m = p.value(month).toInt();
+        if (p.isSet(month) && (m < 1 || m > 3))
+            return ctx.fail(Cli::tr("--month is the month of the quarter: 1, 2 or 3."), Usage);
+        Database *db = ctx.database();
+        if (!db)
+            return Runtime;
+        TaskService service(*db, ctx.clock());
+        auto task = service.find(*q, p.value(pool), pos[1], b, m ? q->firstMonth() + m - 1 : 0);
+        if (!task)
+            return ctx.fail(task.error());
+        const QString who = p.isSet(op) ? p.value(op) : qEnvironmentVariable("USER", QStringLiteral("unknown"));
+        const Status s = pos[0] == QLatin1String("done") ? service.markDone({task->id}, d, p.isSet(result) ? p.value(result) : QString(), who)
+                                                         : service.markPublished({task->id}, d, who);
+        if (!s)
+            return ctx.fail(s.error());
+        ctx.err << (pos[0] == QLatin1String("done") ? Cli::tr("Task %1 (%2, %3) recorded as inspected on %4.") : Cli::tr("Task %1 (%2, %3) recorded as published on %4."))
+                           .arg(task->seq)
+                           .arg(task->key, task->name, d.toString(Qt::ISODate))
+                << Qt::endl;
+        return Done;
+    }
+};
+
+std::unique_ptr<Command> makeTasksCommand() { return std::make_unique<TasksCommand>(); }
+std::unique_ptr<Command> makeTaskCommand() { return std::make_unique<TaskCommand>(); }
+
+} // namespace suiji::cli

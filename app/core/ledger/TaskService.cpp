@@ -1,0 +1,120 @@
+#include "TaskService.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace suiji {
+
+namespace {
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(suiji::TaskService)
+};
+} // namespace
+
+Result<LedgerTask> TaskService::find(const Quarter &q, const QString &pool, const QString &key, const QString &bureau, int month) const
+{
+    QList<LedgerTask> matches;
+    for (const LedgerTask &t : TaskRepository(m_db).list(q, bureau))
+        if (t.pool == pool && t.key == key && (month == 0 || t.month == month))
+            matches << t;
+    if (matches.isEmpty())
+        return Error{Tr::tr("No task of %1 in pool %2 for %3%4. Check the key, the pool and the quarter (suiji-cli tasks lists them).")
+                         .arg(key, pool, q.toString(), month ? Tr::tr(", month %1").arg(month) : QString()),
+                     3};
+    for (const LedgerTask &t : matches)
+        if (t.status == QLatin1String("planned"))
+            return t;
+    return matches.first();
+}
+
+Status TaskService::apply(const QList<qint64> &ids, const std::function<Result<TaskChange>(const LedgerTask &)> &change, const QString &kind, const QString &op)
+{
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return Error{Tr::tr("The database cannot start a transaction; it may be locked by another program.")};
+    const QString now = m_clock.now().toString(Qt::ISODate);
+    for (qint64 id : ids) {
+        auto task = TaskRepository(m_db).byId(id);
+        if (!task)
+            return Error{Tr::tr("Task %1 does not exist.").arg(id), 3};
+        auto next = change(*task);
+        if (!next)
+            return next.error(); // the transaction rolls back: all or nothing
+        QSqlQuery u(m_db.db());
+        u.prepare(QStringLiteral("UPDATE task SET status = ?, inspection_date = ?, result = ?, published_date = ? WHERE id = ?"));
+        u.addBindValue(next->status);
+        u.addBindValue(next->inspectionDate.isValid() ? QVariant(next->inspectionDate.toString(Qt::ISODate)) : QVariant());
+        u.addBindValue(next->result.isEmpty() ? QVariant() : QVariant(next->result));
+        u.addBindValue(next->publishedDate.isValid() ? QVariant(next->publishedDate.toString(Qt::ISODate)) : QVariant());
+        u.addBindValue(id);
+        QSqlQuery e(m_db.db());
+        e.prepare(QStringLiteral("INSERT INTO task_event(task_id, at, kind, value, operator) VALUES(?, ?, ?, ?, ?)"));
+        e.addBindValue(id);
+        e.addBindValue(now);
+        e.addBindValue(kind);
+        e.addBindValue(QStringList{next->status, next->inspectionDate.toString(Qt::ISODate), next->publishedDate.toString(Qt::ISODate), next->result}.join(QLatin1Char('|')));
+        e.addBindValue(op);
+        if (!u.exec() || !e.exec())
+            return Error{sqlErrorMessage(Tr::tr("Cannot update task %1.").arg(id), u.lastError().text() + e.lastError().text())};
+    }
+    return tx.commit();
+}
+
+Status TaskService::markDone(const QList<qint64> &ids, const QDate &date, const QString &result, const QString &op)
+{
+    const QDate today = m_clock.today();
+    return apply(
+        ids,
+        [&](const LedgerTask &t) -> Result<TaskChange> {
+            if (!date.isValid())
+                return Error{Tr::tr("The inspection date is missing or not a date (write 2025-09-26)."), 3};
+            if (date > today)
+                return Error{Tr::tr("%1 lies in the future: record an inspection once it has happened.").arg(date.toString(Qt::ISODate)), 3};
+            if (date < t.quarter.firstDay().addMonths(-3))
+                return Error{Tr::tr("%1 is long before %2, the quarter of task %3 (%4).").arg(date.toString(Qt::ISODate), t.quarter.toString()).arg(t.seq).arg(t.key), 3};
+            if (t.publishedDate.isValid() && t.publishedDate < date)
+                return Error{Tr::tr("Task %1 (%2) was published on %3, before %4.").arg(t.seq).arg(t.key, t.publishedDate.toString(Qt::ISODate), date.toString(Qt::ISODate)), 3};
+            TaskChange c = stateOf(t);
+            c.status = t.status == QLatin1String("published") ? t.status : QStringLiteral("done");
+            c.inspectionDate = date;
+            if (!result.isNull())
+                c.result = result;
+            return c;
+        },
+        QStringLiteral("done"), op);
+}
+
+Status TaskService::markPublished(const QList<qint64> &ids, const QDate &date, const QString &op)
+{
+    const QDate today = m_clock.today();
+    return apply(
+        ids,
+        [&](const LedgerTask &t) -> Result<TaskChange> {
+            if (!date.isValid())
+                return Error{Tr::tr("The publication date is missing or not a date (write 2025-10-20)."), 3};
+            if (date > today)
+                return Error{Tr::tr("%1 lies in the future.").arg(date.toString(Qt::ISODate)), 3};
+            if (!t.inspectionDate.isValid())
+                return Error{Tr::tr("Task %1 (%2) has no inspection recorded yet: mark it done first.").arg(t.seq).arg(t.key), 3};
+            if (date < t.inspectionDate)
+                return Error{Tr::tr("Task %1 (%2) was inspected on %3; it cannot be published before that.").arg(t.seq).arg(t.key, t.inspectionDate.toString(Qt::ISODate)), 3};
+            TaskChange c = stateOf(t);
+            c.status = QStringLiteral("published");
+            c.publishedDate = date;
+            return c;
+        },
+        QStringLiteral("published"), op);
+}
+
+Status TaskService::restore(const QList<qint64> &ids, const QList<TaskChange> &before, const QString &op)
+{
+    if (ids.size() != before.size())
+        return Error{QStringLiteral("restore: %1 ids, %2 states").arg(ids.size()).arg(before.size())};
+    QHash<qint64, TaskChange> byId;
+    for (int i = 0; i < ids.size(); ++i)
+        byId.insert(ids[i], before[i]);
+    return apply(ids, [&](const LedgerTask &t) -> Result<TaskChange> { return byId.value(t.id); }, QStringLiteral("undo"), op);
+}
+
+} // namespace suiji

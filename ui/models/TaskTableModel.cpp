@@ -1,0 +1,248 @@
+#include "TaskTableModel.h"
+
+#include "store/InspectorRepository.h"
+#include "store/ProfileRepository.h"
+#include "util/I18n.h"
+
+#include <QColor>
+
+namespace suiji {
+
+namespace {
+QString op()
+{
+    return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("unknown")));
+}
+
+// One undoable ledger edit: redo applies it, undo puts every task back as it was.
+class TaskEdit : public QUndoCommand {
+public:
+    TaskEdit(TaskTableModel *model, const Database *db, QList<qint64> ids, QList<TaskChange> before, const QString &text,
+             std::function<suiji::Status(TaskService &, const QList<qint64> &)> op)
+        : QUndoCommand(text), m_model(model), m_db(db), m_ids(std::move(ids)), m_before(std::move(before)), m_op(std::move(op))
+    {
+    }
+    Status status = Ok{};
+    bool applied = false; // tried once before the push: QUndoStack::push must not apply it twice
+    void redo() override
+    {
+        if (applied) {
+            applied = false;
+            return;
+        }
+        TaskService s(*m_db);
+        status = m_op(s, m_ids);
+        m_model->reload();
+    }
+    void undo() override
+    {
+        TaskService s(*m_db);
+        status = s.restore(m_ids, m_before, suiji::op());
+        m_model->reload();
+    }
+
+private:
+    TaskTableModel *m_model;
+    const Database *m_db;
+    QList<qint64> m_ids;
+    QList<TaskChange> m_before;
+    std::function<suiji::Status(TaskService &, const QList<qint64> &)> m_op;
+};
+} // namespace
+
+TaskTableModel::TaskTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void TaskTableModel::setDatabase(const Database *db)
+{
+    m_db = db;
+    m_undo.clear();
+    m_poolNames.clear();
+    if (db && db->isOpen())
+        if (auto p = ProfileRepository(*db).active())
+            for (const PoolRule &r : p->pools)
+                m_poolNames.insert(r.id, r.name.text());
+    reload();
+}
+
+void TaskTableModel::load(const QString &bureau, const Quarter &quarter)
+{
+    if (bureau != m_bureau || !(quarter == m_quarter))
+        m_undo.clear();
+    m_bureau = bureau;
+    m_quarter = quarter;
+    reload();
+}
+
+void TaskTableModel::reload()
+{
+    beginResetModel();
+    m_tasks.clear();
+    m_inspectorNames.clear();
+    if (m_db && m_db->isOpen() && m_quarter.isValid() && !m_bureau.isEmpty()) {
+        m_tasks = TaskRepository(*m_db).list(m_quarter, m_bureau);
+        for (const Inspector &i : InspectorRepository(*m_db).list(m_bureau))
+            m_inspectorNames.insert(i.badge, i.name);
+    }
+    endResetModel();
+    emit changed();
+}
+
+int TaskTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_tasks.size());
+}
+
+int TaskTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TaskTableModel::headerData(int section, Qt::Orientation o, int role) const
+{
+    if (o != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Seq: return tr("No.");
+    case Pool: return tr("Pool");
+    case Name: return tr("Entity");
+    case Key: return tr("USCC / code");
+    case Month: return tr("Month");
+    case Mode: return tr("Mode");
+    case Team: return tr("Team");
+    case Joint: return tr("Joint with");
+    case Status: return tr("Status");
+    case InspectionDate: return tr("Inspected on");
+    case Result: return tr("Result");
+    case PublishedDate: return tr("Published on");
+    }
+    return {};
+}
+
+static QString statusText(const QString &s)
+{
+    if (s == QLatin1String("done"))
+        return TaskTableModel::tr("done");
+    if (s == QLatin1String("published"))
+        return TaskTableModel::tr("published");
+    return TaskTableModel::tr("planned");
+}
+
+QVariant TaskTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_tasks.size())
+        return {};
+    const LedgerTask &t = m_tasks.at(index.row());
+    if (role == Qt::DisplayRole || role == Qt::EditRole) {
+        switch (index.column()) {
+        case Seq: return t.seq;
+        case Pool: return m_poolNames.value(t.pool, t.pool);
+        case Name: return t.name;
+        case Key: return t.key;
+        case Month: return i18n::isChinese() ? QStringLiteral("%1月").arg(t.month) : QLocale(QLocale::English).monthName(t.month, QLocale::ShortFormat);
+        case Mode: return QString((t.mode == QLatin1String("offsite") ? tr("off-site") : tr("on-site")) + (t.origin == QLatin1String("must") ? tr(", must-check") : QString()));
+        case Team: {
+            QStringList names;
+            for (const QString &b : t.inspectors)
+                names << m_inspectorNames.value(b, b);
+            return names.join(QStringLiteral("、"));
+        }
+        case Joint: return t.joint ? t.partners.join(QStringLiteral("、")) : QString();
+        case Status: return role == Qt::EditRole ? t.status : statusText(t.status);
+        case InspectionDate: return t.inspectionDate.isValid() ? t.inspectionDate.toString(Qt::ISODate) : QString();
+        case Result: return t.result;
+        case PublishedDate: return t.publishedDate.isValid() ? t.publishedDate.toString(Qt::ISODate) : QString();
+        }
+    }
+    if (role == Qt::TextAlignmentRole && index.column() == Seq)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ForegroundRole && index.column() == Status) {
+        if (t.status == QLatin1String("published"))
+            return QColor(0x1b, 0x6e, 0x20);
+        if (t.status == QLatin1String("done"))
+            return QColor(0x0d, 0x47, 0xa1);
+    }
+    if (role == Qt::ToolTipRole && index.column() == Team)
+        return t.inspectors.join(QStringLiteral(", "));
+    return {};
+}
+
+Qt::ItemFlags TaskTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.column() == Status || index.column() == InspectionDate || index.column() == Result || index.column() == PublishedDate)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool TaskTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !index.isValid())
+        return false;
+    const LedgerTask &t = m_tasks.at(index.row());
+    const QString v = value.toString().trimmed();
+    const QDate d = QDate::fromString(v, Qt::ISODate);
+    switch (index.column()) {
+    case Status:
+        if (v == QLatin1String("planned"))
+            return markPlanned({index.row()});
+        if (v == QLatin1String("done"))
+            return markDone({index.row()}, t.inspectionDate.isValid() ? t.inspectionDate : Clock::system().today(), t.result);
+        if (v == QLatin1String("published"))
+            return markPublished({index.row()}, t.publishedDate.isValid() ? t.publishedDate : Clock::system().today());
+        return false;
+    case InspectionDate:
+        return markDone({index.row()}, d, t.result);
+    case Result:
+        return markDone({index.row()}, t.inspectionDate.isValid() ? t.inspectionDate : Clock::system().today(), v);
+    case PublishedDate:
+        return markPublished({index.row()}, d);
+    }
+    return false;
+}
+
+bool TaskTableModel::push(const QList<int> &rows, const QString &text, std::function<suiji::Status(TaskService &, const QList<qint64> &)> op)
+{
+    m_error.clear();
+    if (!m_db || rows.isEmpty())
+        return false;
+    QList<qint64> ids;
+    QList<TaskChange> before;
+    for (int r : rows) {
+        ids << m_tasks.at(r).id;
+        before << TaskService::stateOf(m_tasks.at(r));
+    }
+    auto *cmd = new TaskEdit(this, m_db, ids, before, text, op);
+    // Try it first: a refused edit never reaches the undo stack.
+    cmd->redo();
+    if (!cmd->status) {
+        m_error = cmd->status.message();
+        delete cmd;
+        return false;
+    }
+    cmd->applied = true;
+    m_undo.push(cmd);
+    return true;
+}
+
+bool TaskTableModel::markDone(const QList<int> &rows, const QDate &date, const QString &result)
+{
+    return push(rows, tr("Mark %n task(s) done", nullptr, int(rows.size())),
+                [date, result](TaskService &s, const QList<qint64> &ids) { return s.markDone(ids, date, result, op()); });
+}
+
+bool TaskTableModel::markPublished(const QList<int> &rows, const QDate &date)
+{
+    return push(rows, tr("Mark %n task(s) published", nullptr, int(rows.size())),
+                [date](TaskService &s, const QList<qint64> &ids) { return s.markPublished(ids, date, op()); });
+}
+
+bool TaskTableModel::markPlanned(const QList<int> &rows)
+{
+    QList<TaskChange> planned;
+    for (int i = 0; i < rows.size(); ++i)
+        planned << TaskChange{QStringLiteral("planned"), {}, {}, {}};
+    return push(rows, tr("Set %n task(s) back to planned", nullptr, int(rows.size())),
+                [planned](TaskService &s, const QList<qint64> &ids) { return s.restore(ids, planned, op()); });
+}
+
+} // namespace suiji

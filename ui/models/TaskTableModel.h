@@ -1,0 +1,53 @@
+#pragma once
+// The ledger of one bureau's quarter as a table. Edits (status, dates, result) go through
+// TaskService as undoable commands on the model's QUndoStack.
+
+#include "ledger/TaskService.h"
+
+#include <QAbstractTableModel>
+#include <QUndoStack>
+
+namespace suiji {
+
+class TaskTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Seq, Pool, Name, Key, Month, Mode, Team, Joint, Status, InspectionDate, Result, PublishedDate, ColumnCount };
+
+    explicit TaskTableModel(QObject *parent = nullptr);
+    void setDatabase(const Database *db);
+    void load(const QString &bureau, const Quarter &quarter);
+    void reload();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation o, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
+
+    const LedgerTask &taskAt(int row) const { return m_tasks.at(row); }
+    QUndoStack *undoStack() { return &m_undo; }
+    // Bulk edits for a selection of rows; false with lastError() set if refused (nothing changed).
+    bool markDone(const QList<int> &rows, const QDate &date, const QString &result);
+    bool markPublished(const QList<int> &rows, const QDate &date);
+    bool markPlanned(const QList<int> &rows);
+    QString lastError() const { return m_error; }
+
+signals:
+    void changed();
+
+private:
+    bool push(const QList<int> &rows, const QString &text, std::function<suiji::Status(TaskService &, const QList<qint64> &)> op);
+
+    const Database *m_db = nullptr;
+    QString m_bureau;
+    Quarter m_quarter;
+    QList<LedgerTask> m_tasks;
+    QHash<QString, QString> m_poolNames;
+    QHash<QString, QString> m_inspectorNames;
+    QUndoStack m_undo;
+    QString m_error;
+};
+
+} // namespace suiji

@@ -1,0 +1,241 @@
+#include "TasksPage.h"
+
+#include "model/Bureau.h"
+#include "models/TaskTableModel.h"
+#include "util/I18n.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace suiji {
+
+namespace {
+// Status edited in place with a drop-down of the three states.
+class StatusDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    {
+        auto *box = new QComboBox(parent);
+        box->addItem(TaskTableModel::tr("planned"), QStringLiteral("planned"));
+        box->addItem(TaskTableModel::tr("done"), QStringLiteral("done"));
+        box->addItem(TaskTableModel::tr("published"), QStringLiteral("published"));
+        return box;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        auto *box = static_cast<QComboBox *>(editor);
+        box->setCurrentIndex(std::max(0, box->findData(index.data(Qt::EditRole))));
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        model->setData(index, static_cast<QComboBox *>(editor)->currentData(), Qt::EditRole);
+    }
+};
+
+// Asks for a date (and a result for inspections); false if cancelled.
+bool askDate(QWidget *parent, const QString &title, const QString &label, QDate &date, QString *result)
+{
+    QDialog d(parent);
+    d.setWindowTitle(title);
+    auto *edit = new QDateEdit(date, &d);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto *text = new QLineEdit(&d);
+    auto *form = new QFormLayout(&d);
+    form->addRow(label, edit);
+    if (result) {
+        text->setText(*result);
+        text->setPlaceholderText(TasksPage::tr("e.g. 未发现环境违法行为"));
+        form->addRow(TasksPage::tr("Result:"), text);
+    }
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
+    QObject::connect(box, &QDialogButtonBox::accepted, &d, &QDialog::accept);
+    QObject::connect(box, &QDialogButtonBox::rejected, &d, &QDialog::reject);
+    form->addRow(box);
+    if (d.exec() != QDialog::Accepted)
+        return false;
+    date = edit->date();
+    if (result)
+        *result = text->text().trimmed();
+    return true;
+}
+} // namespace
+
+TasksPage::TasksPage(QWidget *parent)
+    : Page(parent)
+    , m_model(new TaskTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_filter(new QLineEdit(this))
+    , m_summary(new QLabel(this))
+    , m_error(new QLabel(this))
+{
+    setObjectName(QStringLiteral("tasksPage"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setSortRole(Qt::EditRole);
+    m_view->setObjectName(QStringLiteral("taskTable"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(TaskTableModel::Seq, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setItemDelegateForColumn(TaskTableModel::Status, new StatusDelegate(m_view));
+    m_filter->setObjectName(QStringLiteral("taskFilter"));
+    m_filter->setPlaceholderText(tr("Filter by name, code, inspector, status…"));
+    m_filter->setClearButtonEnabled(true);
+    m_summary->setObjectName(QStringLiteral("taskSummary"));
+    m_error->setObjectName(QStringLiteral("taskError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+
+    auto *done = new QPushButton(tr("Mark &done…"), this);
+    done->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    done->setToolTip(tr("Record the selected tasks as inspected (Ctrl+D)"));
+    auto *published = new QPushButton(tr("Mark &published…"), this);
+    published->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    published->setToolTip(tr("Record the selected tasks' results as published (Ctrl+P)"));
+    auto *planned = new QPushButton(tr("Back to p&lanned"), this);
+    QAction *undo = m_model->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_model->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    addAction(undo);
+    addAction(redo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    auto *undoButton = new QToolButton(this);
+    undoButton->setDefaultAction(undo);
+    auto *redoButton = new QToolButton(this);
+    redoButton->setDefaultAction(redo);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_filter, 2);
+    bar->addWidget(done);
+    bar->addWidget(published);
+    bar->addWidget(planned);
+    bar->addWidget(undoButton);
+    bar->addWidget(redoButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_error);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(done, &QPushButton::clicked, this, &TasksPage::markSelectedDone);
+    connect(published, &QPushButton::clicked, this, &TasksPage::markSelectedPublished);
+    connect(planned, &QPushButton::clicked, this, &TasksPage::markSelectedPlanned);
+    connect(m_model, &TaskTableModel::changed, this, &TasksPage::updateSummary);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        if (!m_model->lastError().isEmpty())
+            showError(m_model->lastError());
+    });
+}
+
+void TasksPage::setDatabase(const Database *db)
+{
+    Page::setDatabase(db);
+    m_model->setDatabase(db);
+    m_model->load(m_bureau, m_quarter);
+}
+
+void TasksPage::setScope(const QString &bureau, const Quarter &quarter)
+{
+    Page::setScope(bureau, quarter);
+    m_model->load(bureau, quarter);
+}
+
+QList<int> TasksPage::selectedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &i : m_view->selectionModel()->selectedRows())
+        rows << m_proxy->mapToSource(i).row();
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void TasksPage::showError(const QString &message)
+{
+    m_error->setText(message);
+}
+
+void TasksPage::markSelectedDone()
+{
+    const QList<int> rows = selectedRows();
+    if (rows.isEmpty()) {
+        showError(tr("Select one or more tasks first."));
+        return;
+    }
+    QDate date = Clock::system().today();
+    QString result = m_model->taskAt(rows.first()).result;
+    if (!askDate(this, tr("Mark %n task(s) done", nullptr, int(rows.size())), tr("Inspected on:"), date, &result))
+        return;
+    showError(m_model->markDone(rows, date, result) ? QString() : m_model->lastError());
+}
+
+void TasksPage::markSelectedPublished()
+{
+    const QList<int> rows = selectedRows();
+    if (rows.isEmpty()) {
+        showError(tr("Select one or more tasks first."));
+        return;
+    }
+    QDate date = Clock::system().today();
+    if (!askDate(this, tr("Mark %n task(s) published", nullptr, int(rows.size())), tr("Published on:"), date, nullptr))
+        return;
+    showError(m_model->markPublished(rows, date) ? QString() : m_model->lastError());
+}
+
+void TasksPage::markSelectedPlanned()
+{
+    const QList<int> rows = selectedRows();
+    if (!rows.isEmpty())
+        showError(m_model->markPlanned(rows) ? QString() : m_model->lastError());
+}
+
+void TasksPage::updateSummary()
+{
+    int done = 0, published = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const QString s = m_model->taskAt(r).status;
+        done += s != QLatin1String("planned");
+        published += s == QLatin1String("published");
+    }
+    const Bureau *b = Bureau::byId(m_bureau);
+    const int n = m_model->rowCount();
+    if (n == 0)
+        m_summary->setText(b ? tr("%1 %2: no tasks yet. Commit the quarter's draws on the draw page.").arg(b->displayName(i18n::isChinese()), m_quarter.toString())
+                             : QString());
+    else
+        m_summary->setText(tr("%1 %2: %3 tasks, %4 done (%5%), %6 published.")
+                               .arg(b ? b->displayName(i18n::isChinese()) : m_bureau, m_quarter.toString())
+                               .arg(n)
+                               .arg(done)
+                               .arg(n ? 100.0 * done / n : 0, 0, 'f', 1)
+                               .arg(published));
+    m_view->resizeColumnsToContents();
+}
+
+} // namespace suiji
