@@ -19,6 +19,8 @@ std::unique_ptr<Command> makeVerifyCommand();
 std::unique_ptr<Command> makeYearCommand();
 std::unique_ptr<Command> makeTasksCommand();
 std::unique_ptr<Command> makeTaskCommand();
+std::unique_ptr<Command> makeProgressCommand();
+std::unique_ptr<Command> makeHolidaysCommand();
 
 std::vector<std::unique_ptr<Command>> allCommands()
 {
@@ -33,6 +35,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     v.push_back(makeVerifyCommand());
     v.push_back(makeTasksCommand());
     v.push_back(makeTaskCommand());
+    v.push_back(makeProgressCommand());
+    v.push_back(makeHolidaysCommand());
     v.push_back(makeYearCommand());
     return v;
 }

@@ -1353,6 +1353,37 @@
     </message>
 </context>
 <context>
+    <name>suiji::ProgressService</name>
+    <message>
+        <source>%1 is behind the curve: %2% done, the target was %3%.</source>
+        <translation>%1 is behind the curve: %2% done, the target was %3%.</translation>
+    </message>
+    <message>
+        <source>%1 %2: the result was due for publication on %3 (inspected %4).</source>
+        <translation>%1 %2: the result was due for publication on %3 (inspected %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: publish the result by %3 (%n working day(s) left).</source>
+        <translation><numerusform>%1 %2: publish the result by %3 (%n working day(s) left).</numerusform><numerusform>%1 %2: publish the result by %3 (%n working day(s) left).</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 has not drawn %2; it was due before %3 ended.</source>
+        <translation>%1 has not drawn %2; it was due before %3 ended.</translation>
+    </message>
+    <message>
+        <source>%1 has not drawn %2 yet; draw it by %3.</source>
+        <translation>%1 has not drawn %2 yet; draw it by %3.</translation>
+    </message>
+    <message>
+        <source>%1 joint inspections are still open; all joint tasks are due by %2.</source>
+        <translation>%1 joint inspections are still open; all joint tasks are due by %2.</translation>
+    </message>
+    <message>
+        <source>%1 joint inspections were not done by %2.</source>
+        <translation>%1 joint inspections were not done by %2.</translation>
+    </message>
+</context>
+<context>
     <name>suiji::QuotaCalculator</name>
     <message>
         <source>%1 × %2 inspectors = %3</source>
@@ -1777,15 +1808,24 @@
     </message>
     <message numerus="yes">
         <source>Mark %n task(s) done</source>
-        <translation><numerusform>Mark %n task(s) done</numerusform><numerusform>Mark %n task(s) done</numerusform></translation>
+        <translation>
+            <numerusform>Mark %n task(s) done</numerusform>
+            <numerusform>Mark %n task(s) done</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Mark %n task(s) published</source>
-        <translation><numerusform>Mark %n task(s) published</numerusform><numerusform>Mark %n task(s) published</numerusform></translation>
+        <translation>
+            <numerusform>Mark %n task(s) published</numerusform>
+            <numerusform>Mark %n task(s) published</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Set %n task(s) back to planned</source>
-        <translation><numerusform>Set %n task(s) back to planned</numerusform><numerusform>Set %n task(s) back to planned</numerusform></translation>
+        <translation>
+            <numerusform>Set %n task(s) back to planned</numerusform>
+            <numerusform>Set %n task(s) back to planned</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1836,7 +1876,10 @@
     </message>
     <message numerus="yes">
         <source>Mark %n task(s) done</source>
-        <translation><numerusform>Mark %n task(s) done</numerusform><numerusform>Mark %n task(s) done</numerusform></translation>
+        <translation>
+            <numerusform>Mark %n task(s) done</numerusform>
+            <numerusform>Mark %n task(s) done</numerusform>
+        </translation>
     </message>
     <message>
         <source>Inspected on:</source>
@@ -1844,7 +1887,10 @@
     </message>
     <message numerus="yes">
         <source>Mark %n task(s) published</source>
-        <translation><numerusform>Mark %n task(s) published</numerusform><numerusform>Mark %n task(s) published</numerusform></translation>
+        <translation>
+            <numerusform>Mark %n task(s) published</numerusform>
+            <numerusform>Mark %n task(s) published</numerusform>
+        </translation>
     </message>
     <message>
         <source>Published on:</source>
@@ -1872,6 +1918,45 @@
     <message>
         <source>The template file must end in .xlsx or .csv, not "%1".</source>
         <translation>The template file must end in .xlsx or .csv, not "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::WorkCalendar</name>
+    <message>
+        <source>The holiday table is not valid JSON: %1 at character %2.</source>
+        <translation>The holiday table is not valid JSON: %1 at character %2.</translation>
+    </message>
+    <message>
+        <source>Holiday table entry %1: needs a date (YYYY-MM-DD) and a kind (holiday or workday).</source>
+        <translation>Holiday table entry %1: needs a date (YYYY-MM-DD) and a kind (holiday or workday).</translation>
+    </message>
+    <message>
+        <source>Line %1: "%2" needs a date (YYYY-MM-DD) and a kind (holiday/休 or workday/班).</source>
+        <translation>Line %1: "%2" needs a date (YYYY-MM-DD) and a kind (holiday/休 or workday/班).</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the holiday table.</source>
+        <translation>%1 appears twice in the holiday table.</translation>
+    </message>
+    <message>
+        <source>%1 is a weekday; only a Saturday or Sunday can be an adjusted working day (调休上班).</source>
+        <translation>%1 is a weekday; only a Saturday or Sunday can be an adjusted working day (调休上班).</translation>
+    </message>
+    <message>
+        <source>The holiday table is empty.</source>
+        <translation>The holiday table is empty.</translation>
+    </message>
+    <message>
+        <source>No holiday table for %1: working days there count weekends only. Add the State Council's notice for %1 on the settings page or with suiji-cli holidays import.</source>
+        <translation>No holiday table for %1: working days there count weekends only. Add the State Council's notice for %1 on the settings page or with suiji-cli holidays import.</translation>
+    </message>
+    <message>
+        <source>The database cannot start a transaction; it may be locked by another program.</source>
+        <translation>The database cannot start a transaction; it may be locked by another program.</translation>
+    </message>
+    <message>
+        <source>Cannot save the holiday table.</source>
+        <translation>Cannot save the holiday table.</translation>
     </message>
 </context>
 <context>
@@ -2291,7 +2376,10 @@
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation><numerusform>%n task(s)</numerusform><numerusform>%n task(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n task(s)</numerusform>
+            <numerusform>%n task(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Record a task as done (inspected) or its result as published.</source>
@@ -2340,6 +2428,66 @@
     <message>
         <source>Task %1 (%2, %3) recorded as published on %4.</source>
         <translation>Task %1 (%2, %3) recorded as published on %4.</translation>
+    </message>
+    <message>
+        <source>Planned vs completed by month, targets, joint ratio, publication deadlines and alerts.</source>
+        <translation>Planned vs completed by month, targets, joint ratio, publication deadlines and alerts.</translation>
+    </message>
+    <message>
+        <source>The bureau (default: the whole city).</source>
+        <translation>The bureau (default: the whole city).</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli progress --quarter YYYYQn [--bureau B] [--json]</source>
+        <translation>Usage: suiji-cli progress --quarter YYYYQn [--bureau B] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 tasks, %4 done, %5 published</source>
+        <translation>%1 %2: %3 tasks, %4 done, %5 published</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>planned %1 (%2%), done %3 (%4%), target %5%</source>
+        <translation>planned %1 (%2%), done %3 (%4%), target %5%</translation>
+    </message>
+    <message>
+        <source>joint %1 of %2 tasks (%3%), %4 done, due %5</source>
+        <translation>joint %1 of %2 tasks (%3%), %4 done, due %5</translation>
+    </message>
+    <message>
+        <source>quarter summary due %1; next quarter drawn by %2</source>
+        <translation>quarter summary due %1; next quarter drawn by %2</translation>
+    </message>
+    <message>
+        <source>Show, import or edit the holiday tables of the working-day calendar.</source>
+        <translation>Show, import or edit the holiday tables of the working-day calendar.</translation>
+    </message>
+    <message>
+        <source>Only this year.</source>
+        <translation>Only this year.</translation>
+    </message>
+    <message>
+        <source>With due: working days to add (default 18).</source>
+        <translation>With due: working days to add (default 18).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 days.</source>
+        <translation>Imported %1 days.</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli holidays due DATE [--days N]</source>
+        <translation>Usage: suiji-cli holidays due DATE [--days N]</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli holidays [list | import FILE | set DATE holiday|workday [NAME] | remove DATE | due DATE] [--year Y] [--json]</source>
+        <translation>Usage: suiji-cli holidays [list | import FILE | set DATE holiday|workday [NAME] | remove DATE | due DATE] [--year Y] [--json]</translation>
     </message>
 </context>
 </TS>

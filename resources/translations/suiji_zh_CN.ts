@@ -1350,6 +1350,37 @@
     </message>
 </context>
 <context>
+    <name>suiji::ProgressService</name>
+    <message>
+        <source>%1 is behind the curve: %2% done, the target was %3%.</source>
+        <translation>%1 进度落后：已完成 %2%，目标为 %3%。</translation>
+    </message>
+    <message>
+        <source>%1 %2: the result was due for publication on %3 (inspected %4).</source>
+        <translation>%1 %2：检查结果应于 %3 前公示（%4 检查），已逾期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: publish the result by %3 (%n working day(s) left).</source>
+        <translation><numerusform>%1 %2：请于 %3 前公示检查结果（还剩 %n 个工作日）。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 has not drawn %2; it was due before %3 ended.</source>
+        <translation>%1 尚未抽取 %2；应在 %3 结束前完成。</translation>
+    </message>
+    <message>
+        <source>%1 has not drawn %2 yet; draw it by %3.</source>
+        <translation>%1 尚未抽取 %2；请于 %3 前完成。</translation>
+    </message>
+    <message>
+        <source>%1 joint inspections are still open; all joint tasks are due by %2.</source>
+        <translation>尚有 %1 项联合检查未完成；全部联合检查须于 %2 前完成。</translation>
+    </message>
+    <message>
+        <source>%1 joint inspections were not done by %2.</source>
+        <translation>有 %1 项联合检查未在 %2 前完成。</translation>
+    </message>
+</context>
+<context>
     <name>suiji::QuotaCalculator</name>
     <message>
         <source>%1 × %2 inspectors = %3</source>
@@ -1774,15 +1805,21 @@
     </message>
     <message numerus="yes">
         <source>Mark %n task(s) done</source>
-        <translation><numerusform>将 %n 项任务标记为已检查</numerusform></translation>
+        <translation>
+            <numerusform>将 %n 项任务标记为已检查</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Mark %n task(s) published</source>
-        <translation><numerusform>将 %n 项任务标记为已公示</numerusform></translation>
+        <translation>
+            <numerusform>将 %n 项任务标记为已公示</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Set %n task(s) back to planned</source>
-        <translation><numerusform>将 %n 项任务恢复为待检查</numerusform></translation>
+        <translation>
+            <numerusform>将 %n 项任务恢复为待检查</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1833,7 +1870,9 @@
     </message>
     <message numerus="yes">
         <source>Mark %n task(s) done</source>
-        <translation><numerusform>将 %n 项任务标记为已检查</numerusform></translation>
+        <translation>
+            <numerusform>将 %n 项任务标记为已检查</numerusform>
+        </translation>
     </message>
     <message>
         <source>Inspected on:</source>
@@ -1841,7 +1880,9 @@
     </message>
     <message numerus="yes">
         <source>Mark %n task(s) published</source>
-        <translation><numerusform>将 %n 项任务标记为已公示</numerusform></translation>
+        <translation>
+            <numerusform>将 %n 项任务标记为已公示</numerusform>
+        </translation>
     </message>
     <message>
         <source>Published on:</source>
@@ -1869,6 +1910,45 @@
     <message>
         <source>The template file must end in .xlsx or .csv, not "%1".</source>
         <translation>模板文件扩展名须为 .xlsx 或 .csv，而不是“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::WorkCalendar</name>
+    <message>
+        <source>The holiday table is not valid JSON: %1 at character %2.</source>
+        <translation>节假日表不是有效的 JSON：第 %2 个字符处%1。</translation>
+    </message>
+    <message>
+        <source>Holiday table entry %1: needs a date (YYYY-MM-DD) and a kind (holiday or workday).</source>
+        <translation>节假日表第 %1 项：需要日期（YYYY-MM-DD）和类型（holiday 或 workday）。</translation>
+    </message>
+    <message>
+        <source>Line %1: "%2" needs a date (YYYY-MM-DD) and a kind (holiday/休 or workday/班).</source>
+        <translation>第 %1 行“%2”：需要日期（YYYY-MM-DD）和类型（holiday/休 或 workday/班）。</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the holiday table.</source>
+        <translation>%1 在节假日表中重复出现。</translation>
+    </message>
+    <message>
+        <source>%1 is a weekday; only a Saturday or Sunday can be an adjusted working day (调休上班).</source>
+        <translation>%1 是工作日；只有周六、周日才能设为调休上班。</translation>
+    </message>
+    <message>
+        <source>The holiday table is empty.</source>
+        <translation>节假日表为空。</translation>
+    </message>
+    <message>
+        <source>No holiday table for %1: working days there count weekends only. Add the State Council's notice for %1 on the settings page or with suiji-cli holidays import.</source>
+        <translation>没有 %1 年的节假日表：该年只按周末计算工作日。请在“设置”页或用 suiji-cli holidays import 补录国务院办公厅 %1 年放假通知。</translation>
+    </message>
+    <message>
+        <source>The database cannot start a transaction; it may be locked by another program.</source>
+        <translation>数据库无法开始事务，可能被其他程序锁定。</translation>
+    </message>
+    <message>
+        <source>Cannot save the holiday table.</source>
+        <translation>无法保存节假日表。</translation>
     </message>
 </context>
 <context>
@@ -2288,7 +2368,9 @@
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation><numerusform>%n 项任务</numerusform></translation>
+        <translation>
+            <numerusform>%n 项任务</numerusform>
+        </translation>
     </message>
     <message>
         <source>Record a task as done (inspected) or its result as published.</source>
@@ -2337,6 +2419,66 @@
     <message>
         <source>Task %1 (%2, %3) recorded as published on %4.</source>
         <translation>任务 %1（%2，%3）已登记于 %4 公示。</translation>
+    </message>
+    <message>
+        <source>Planned vs completed by month, targets, joint ratio, publication deadlines and alerts.</source>
+        <translation>按月显示计划与完成、目标、联合检查比例、公示时限和提醒。</translation>
+    </message>
+    <message>
+        <source>The bureau (default: the whole city).</source>
+        <translation>管理局（默认：全市）。</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli progress --quarter YYYYQn [--bureau B] [--json]</source>
+        <translation>用法：suiji-cli progress --quarter YYYYQn [--bureau B] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 tasks, %4 done, %5 published</source>
+        <translation>%1 %2：共 %3 项任务，已检查 %4 项，已公示 %5 项</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>planned %1 (%2%), done %3 (%4%), target %5%</source>
+        <translation>计划 %1 项（累计 %2%），完成 %3 项（累计 %4%），目标 %5%</translation>
+    </message>
+    <message>
+        <source>joint %1 of %2 tasks (%3%), %4 done, due %5</source>
+        <translation>联合检查 %1 项，占 %2 项任务的 %3%，已完成 %4 项，截止 %5</translation>
+    </message>
+    <message>
+        <source>quarter summary due %1; next quarter drawn by %2</source>
+        <translation>季度情况公示截止 %1；下季度抽取截止 %2</translation>
+    </message>
+    <message>
+        <source>Show, import or edit the holiday tables of the working-day calendar.</source>
+        <translation>查看、导入或编辑工作日历的节假日表。</translation>
+    </message>
+    <message>
+        <source>Only this year.</source>
+        <translation>仅此年份。</translation>
+    </message>
+    <message>
+        <source>With due: working days to add (default 18).</source>
+        <translation>与 due 合用：要加的工作日数（默认 18）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Imported %1 days.</source>
+        <translation>已导入 %1 天。</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli holidays due DATE [--days N]</source>
+        <translation>用法：suiji-cli holidays due DATE [--days N]</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli holidays [list | import FILE | set DATE holiday|workday [NAME] | remove DATE | due DATE] [--year Y] [--json]</source>
+        <translation>用法：suiji-cli holidays [list | import FILE | set DATE holiday|workday [NAME] | remove DATE | due DATE] [--year Y] [--json]</translation>
     </message>
 </context>
 </TS>

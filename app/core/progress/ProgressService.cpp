@@ -1,0 +1,179 @@
+#include "ProgressService.h"
+
+#include "model/Bureau.h"
+#include "store/TaskRepository.h"
+
+#include <QCoreApplication>
+#include <cmath>
+
+namespace suiji {
+
+namespace {
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(suiji::ProgressService)
+};
+
+double pct(int part, int whole)
+{
+    return whole > 0 ? std::round(1000.0 * part / whole) / 10.0 : 0.0;
+}
+
+QString bureauName(const QString &id)
+{
+    const Bureau *b = Bureau::byId(id);
+    return b ? b->displayName(true) : id;
+}
+} // namespace
+
+Result<ProgressReport> ProgressService::report(const Quarter &quarter, const QString &bureau) const
+{
+    ProgressReport r;
+    r.quarter = quarter;
+    r.bureau = bureau;
+    r.today = m_clock.today();
+    const QDate qEnd = quarter.lastDay();
+    r.quarterSummaryDue = qEnd.addDays(m_profile.deadlines.quarterSummaryDays);
+    r.nextDrawDue = qEnd;
+    r.jointDue = QDate(quarter.year, m_profile.targets.jointDoneByMonth, m_profile.targets.jointDoneByDay);
+    r.calendarWarnings = m_calendar.warnings(quarter.firstDay(), qEnd.addMonths(2));
+
+    const QList<LedgerTask> tasks = TaskRepository(m_db).list(quarter, bureau);
+    const QList<LedgerTask> next = TaskRepository(m_db).list(quarter.next(), bureau);
+    QSet<QString> drawnNext;
+    for (const LedgerTask &t : next)
+        drawnNext.insert(t.bureau);
+
+    // Months and the curve.
+    for (int i = 0; i < 3; ++i) {
+        MonthProgress m;
+        m.month = quarter.firstMonth() + i;
+        m.label = QStringLiteral("%1-%2").arg(quarter.year).arg(m.month, 2, 10, QLatin1Char('0'));
+        m.end = QDate(quarter.year, m.month, 1).addMonths(1).addDays(-1);
+        m.targetPct = m_profile.monthlyCurve.value(i, 100);
+        m.past = r.today > m.end;
+        r.months << m;
+    }
+    QHash<QString, int> poolIndex;
+    for (const PoolRule &p : m_profile.pools) {
+        poolIndex.insert(p.id, int(r.pools.size()));
+        r.pools << PoolProgress{p.id, p.name.text(), 0, 0};
+    }
+    QHash<QString, BureauProgress> byBureau;
+    for (const LedgerTask &t : tasks) {
+        ++r.tasks;
+        const bool done = t.status != QLatin1String("planned") && t.inspectionDate.isValid();
+        BureauProgress &b = byBureau[t.bureau];
+        b.bureau = t.bureau;
+        ++b.tasks;
+        for (MonthProgress &m : r.months)
+            if (m.month == t.month)
+                ++m.planned;
+        if (const auto it = poolIndex.constFind(t.pool); it != poolIndex.constEnd()) {
+            ++r.pools[*it].tasks;
+            r.pools[*it].done += done;
+        }
+        if (t.joint) {
+            ++r.jointTasks;
+            r.jointDone += done;
+        }
+        if (!done)
+            continue;
+        ++r.done;
+        ++b.done;
+        r.published += t.status == QLatin1String("published");
+        for (MonthProgress &m : r.months)
+            if (t.inspectionDate.year() == quarter.year && t.inspectionDate.month() == m.month)
+                ++m.done;
+        PublicationItem p;
+        p.id = t.id;
+        p.bureau = t.bureau;
+        p.pool = t.pool;
+        p.key = t.key;
+        p.name = t.name;
+        p.done = t.inspectionDate;
+        p.due = m_calendar.addWorkingDays(t.inspectionDate, m_profile.deadlines.publicationWorkingDays);
+        p.published = t.publishedDate;
+        p.overdue = p.published.isValid() ? p.published > p.due : r.today > p.due;
+        p.workingDaysLeft = r.today <= p.due ? m_calendar.workingDaysBetween(r.today, p.due) : -m_calendar.workingDaysBetween(p.due, r.today);
+        r.publication << p;
+    }
+    std::sort(r.publication.begin(), r.publication.end(), [](const PublicationItem &a, const PublicationItem &b) { return a.due != b.due ? a.due < b.due : a.id < b.id; });
+    int plannedCum = 0, doneCum = 0;
+    // Inspections dated before the quarter count toward its first month.
+    for (const LedgerTask &t : tasks)
+        if (t.status != QLatin1String("planned") && t.inspectionDate.isValid() && t.inspectionDate < quarter.firstDay())
+            ++r.months[0].done;
+    for (MonthProgress &m : r.months) {
+        plannedCum += m.planned;
+        doneCum += m.done;
+        m.plannedCumPct = pct(plannedCum, r.tasks);
+        m.doneCumPct = pct(doneCum, r.tasks);
+        if (m.past) {
+            r.targetPctNow = m.targetPct;
+            r.donePctNow = m.doneCumPct;
+        }
+    }
+    if (!r.months.first().past)
+        r.donePctNow = pct(r.done, r.tasks);
+    r.jointRatio = r.tasks ? std::round(1000.0 * r.jointTasks / r.tasks) / 1000.0 : 0;
+    r.nextDrawn = bureau.isEmpty() ? drawnNext.size() == Bureau::all().size() : drawnNext.contains(bureau);
+
+    // Bureaus side by side (every bureau, drawn or not), each against the curve.
+    for (const Bureau &b : Bureau::all()) {
+        if (!bureau.isEmpty() && b.id != bureau)
+            continue;
+        BureauProgress p = byBureau.value(b.id);
+        p.bureau = b.id;
+        p.nextDrawn = drawnNext.contains(b.id);
+        int doneByEnd = 0;
+        for (const LedgerTask &t : tasks) {
+            if (t.bureau != b.id || t.status == QLatin1String("planned") || !t.inspectionDate.isValid())
+                continue;
+            QDate lastEnded;
+            for (const MonthProgress &m : r.months)
+                if (m.past)
+                    lastEnded = m.end;
+            if (!lastEnded.isValid() || t.inspectionDate <= lastEnded)
+                ++doneByEnd;
+        }
+        p.targetPct = r.targetPctNow;
+        p.donePct = pct(r.targetPctNow > 0 ? doneByEnd : p.done, p.tasks);
+        p.behind = p.tasks > 0 && r.targetPctNow > 0 && p.donePct < r.targetPctNow;
+        r.bureaus << p;
+    }
+
+    // Alerts.
+    for (const BureauProgress &b : r.bureaus)
+        if (b.behind)
+            r.alerts << ProgressAlert{QStringLiteral("behind_curve"), b.bureau, r.today,
+                                      Tr::tr("%1 is behind the curve: %2% done, the target was %3%.").arg(bureauName(b.bureau)).arg(b.donePct).arg(b.targetPct)};
+    for (const PublicationItem &p : r.publication) {
+        if (p.published.isValid())
+            continue;
+        if (p.overdue)
+            r.alerts << ProgressAlert{QStringLiteral("publication_overdue"), p.bureau, p.due,
+                                      Tr::tr("%1 %2: the result was due for publication on %3 (inspected %4).").arg(bureauName(p.bureau), p.name.isEmpty() ? p.key : p.name, p.due.toString(Qt::ISODate), p.done.toString(Qt::ISODate))};
+        else if (p.workingDaysLeft <= kDueSoonWorkingDays)
+            r.alerts << ProgressAlert{QStringLiteral("publication_due"), p.bureau, p.due,
+                                      Tr::tr("%1 %2: publish the result by %3 (%n working day(s) left).", nullptr, p.workingDaysLeft).arg(bureauName(p.bureau), p.name.isEmpty() ? p.key : p.name, p.due.toString(Qt::ISODate))};
+    }
+    for (const BureauProgress &b : r.bureaus) {
+        if (b.nextDrawn || !m_profile.deadlines.nextDrawBeforeQuarterEnd)
+            continue;
+        if (r.today > qEnd)
+            r.alerts << ProgressAlert{QStringLiteral("draw_overdue"), b.bureau, qEnd,
+                                      Tr::tr("%1 has not drawn %2; it was due before %3 ended.").arg(bureauName(b.bureau), quarter.next().toString(), quarter.toString())};
+        else if (r.today >= quarter.firstDay() && m_calendar.workingDaysBetween(r.today, qEnd) <= kDrawWarningWorkingDays)
+            r.alerts << ProgressAlert{QStringLiteral("draw_due"), b.bureau, qEnd,
+                                      Tr::tr("%1 has not drawn %2 yet; draw it by %3.").arg(bureauName(b.bureau), quarter.next().toString(), qEnd.toString(Qt::ISODate))};
+    }
+    if (r.jointTasks > r.jointDone && r.today <= r.jointDue.addDays(1) && m_calendar.workingDaysBetween(r.today, r.jointDue) <= kDrawWarningWorkingDays)
+        r.alerts << ProgressAlert{QStringLiteral("joint_due"), bureau, r.jointDue,
+                                  Tr::tr("%1 joint inspections are still open; all joint tasks are due by %2.").arg(r.jointTasks - r.jointDone).arg(r.jointDue.toString(Qt::ISODate))};
+    else if (r.jointTasks > r.jointDone && r.today > r.jointDue)
+        r.alerts << ProgressAlert{QStringLiteral("joint_due"), bureau, r.jointDue,
+                                  Tr::tr("%1 joint inspections were not done by %2.").arg(r.jointTasks - r.jointDone).arg(r.jointDue.toString(Qt::ISODate))};
+    return r;
+}
+
+} // namespace suiji

@@ -1,0 +1,93 @@
+#pragma once
+// Progress of a bureau's quarter, or the whole city's: tasks planned and done per month against
+// the 30/60/100 curve, joint share, each result's publication due date (18 working days), the
+// quarter summary and the next draw's due dates, and the alerts a planning meeting should see.
+
+#include "calendar/WorkCalendar.h"
+#include "model/Quarter.h"
+#include "rules/RuleProfile.h"
+#include "util/Clock.h"
+
+namespace suiji {
+
+struct MonthProgress {
+    int month = 0; // calendar month
+    QString label; // 2025-07
+    QDate end;
+    int targetPct = 0;
+    int planned = 0;
+    double plannedCumPct = 0;
+    int done = 0; // inspected within this month
+    double doneCumPct = 0;
+    bool past = false; // the month has ended (as of today)
+};
+
+struct PublicationItem {
+    qint64 id = 0;
+    QString bureau, pool, key, name;
+    QDate done, due, published;
+    bool overdue = false;
+    int workingDaysLeft = 0; // until the due date, from today (negative: overdue)
+};
+
+struct PoolProgress {
+    QString pool, name;
+    int tasks = 0, done = 0;
+};
+
+struct BureauProgress {
+    QString bureau;
+    int tasks = 0, done = 0;
+    double donePct = 0;
+    int targetPct = 0; // of the last month that has ended
+    bool behind = false;
+    bool nextDrawn = false;
+};
+
+struct ProgressAlert {
+    QString kind; // behind_curve | publication_due | publication_overdue | draw_due | draw_overdue | joint_due
+    QString bureau;
+    QDate date;
+    QString text; // in the UI language
+};
+
+struct ProgressReport {
+    Quarter quarter;
+    QString bureau; // empty: the whole city
+    QDate today;
+    int tasks = 0, done = 0, published = 0;
+    QList<MonthProgress> months;
+    int jointTasks = 0, jointDone = 0;
+    double jointRatio = 0;
+    QDate jointDue;
+    QList<PublicationItem> publication;
+    QDate quarterSummaryDue;
+    QDate nextDrawDue;
+    bool nextDrawn = false;
+    int targetPctNow = 0; // the curve's target at the last month end passed
+    double donePctNow = 0;
+    QList<PoolProgress> pools;
+    QList<BureauProgress> bureaus; // every bureau, for the city view
+    QList<ProgressAlert> alerts;
+    QStringList calendarWarnings;
+};
+
+class ProgressService {
+public:
+    ProgressService(const Database &db, const RuleProfile &profile, const WorkCalendar &calendar, const Clock &clock = Clock::system())
+        : m_db(db), m_profile(profile), m_calendar(calendar), m_clock(clock)
+    {
+    }
+    Result<ProgressReport> report(const Quarter &quarter, const QString &bureau = {}) const;
+
+    static constexpr int kDueSoonWorkingDays = 3;
+    static constexpr int kDrawWarningWorkingDays = 10;
+
+private:
+    const Database &m_db;
+    const RuleProfile &m_profile;
+    const WorkCalendar &m_calendar;
+    const Clock &m_clock;
+};
+
+} // namespace suiji
