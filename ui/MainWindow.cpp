@@ -130,6 +130,7 @@ void MainWindow::buildScopeBar()
     const bool zh = i18n::isChinese();
     m_bureauBox = new QComboBox(bar);
     m_bureauBox->setObjectName(QStringLiteral("scopeBureau"));
+    m_bureauBox->addItem(tr("Whole city"), QString());
     for (const Bureau &b : Bureau::all())
         m_bureauBox->addItem(b.displayName(zh), b.id);
     m_quarterBox = new QComboBox(bar);
@@ -151,7 +152,7 @@ void MainWindow::buildScopeBar()
 
     QSettings s;
     const int bi = m_bureauBox->findData(s.value(QStringLiteral("scope/bureau"), QStringLiteral("futian")).toString());
-    m_bureauBox->setCurrentIndex(std::max(0, bi));
+    m_bureauBox->setCurrentIndex(bi >= 0 ? bi : 1);
     const QString q = s.value(QStringLiteral("scope/quarter"), Quarter::containing(QDate::currentDate()).toString()).toString();
     const int qi = m_quarterBox->findData(q);
     m_quarterBox->setCurrentIndex(qi >= 0 ? qi : m_quarterBox->count() - 1);
@@ -166,6 +167,58 @@ void MainWindow::buildScopeBar()
     connect(next, &QAction::triggered, this, [this] { m_quarterBox->setCurrentIndex(std::min(m_quarterBox->count() - 1, m_quarterBox->currentIndex() + 1)); });
     addAction(prev);
     addAction(next);
+    // Projector mode: F11 toggles; arrows step the quarter (left/right) and the bureau (up/down).
+    auto *projector = new QAction(tr("&Projector mode"), this);
+    projector->setObjectName(QStringLiteral("projectorAction"));
+    projector->setShortcut(QKeySequence(Qt::Key_F11));
+    projector->setCheckable(true);
+    connect(projector, &QAction::toggled, this, &MainWindow::setProjector);
+    addAction(projector);
+    m_projectorAction = projector;
+    const struct {
+        Qt::Key key;
+        int quarterStep, bureauStep;
+    } steps[] = {{Qt::Key_Left, -1, 0}, {Qt::Key_Right, 1, 0}, {Qt::Key_Up, 0, -1}, {Qt::Key_Down, 0, 1}};
+    for (const auto &st : steps) {
+        auto *a = new QAction(this);
+        a->setShortcut(QKeySequence(st.key));
+        connect(a, &QAction::triggered, this, [this, st] {
+            if (!m_projector)
+                return;
+            if (st.quarterStep)
+                m_quarterBox->setCurrentIndex(std::clamp(m_quarterBox->currentIndex() + st.quarterStep, 0, int(m_quarterBox->count()) - 1));
+            if (st.bureauStep)
+                m_bureauBox->setCurrentIndex(std::clamp(m_bureauBox->currentIndex() + st.bureauStep, 0, int(m_bureauBox->count()) - 1));
+        });
+        m_projectorKeys << a;
+    }
+}
+
+void MainWindow::setProjector(bool on)
+{
+    m_projector = on;
+    if (m_projectorAction->isChecked() != on)
+        m_projectorAction->setChecked(on);
+    for (QAction *a : m_projectorKeys)
+        on ? addAction(a) : removeAction(a);
+    m_sidebar->setVisible(!on);
+    menuBar()->setVisible(!on);
+    statusBar()->setVisible(!on);
+    QFont f = font();
+    if (on)
+        f.setPointSizeF(f.pointSizeF() * 1.8);
+    if (auto *bar = findChild<QToolBar *>(QStringLiteral("scopeBar")))
+        for (QWidget *w : bar->findChildren<QWidget *>())
+            w->setFont(f);
+    if (auto *dash = qobject_cast<DashboardPage *>(page(QStringLiteral("dashboard")))) {
+        if (on)
+            showPage(QStringLiteral("dashboard"));
+        dash->setProjector(on);
+    }
+    if (on)
+        showFullScreen();
+    else
+        showNormal();
 }
 
 void MainWindow::scopeChanged()

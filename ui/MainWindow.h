@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <memory>
 
+class QAction;
 class QComboBox;
 class QListWidget;
 class QStackedWidget;
@@ -32,6 +33,9 @@ public:
     Quarter quarter() const;
     // Opens the import wizard (window-modal, not blocking), optionally on a file.
     class ImportWizard *openImportWizard(const QString &path = {});
+    // Full screen dashboard, large type, high contrast (F11, --projector).
+    void setProjector(bool on);
+    bool projector() const { return m_projector; }
     // True while any page still loads in the background (screenshots wait for it).
     bool busy() const;
 
@@ -60,6 +64,9 @@ private:
     QLabel *m_status;
     QComboBox *m_bureauBox = nullptr;
     QComboBox *m_quarterBox = nullptr;
+    QAction *m_projectorAction = nullptr;
+    QList<QAction *> m_projectorKeys;
+    bool m_projector = false;
     QList<Page *> m_pages;
 };
 

@@ -73,12 +73,14 @@ int main(int argc, char **argv)
     MainWindow w(std::make_unique<Database>(std::move(opened.value())));
     if (p.isSet(quarter) || p.isSet(bureau)) {
         const auto q = Quarter::parse(p.value(quarter));
-        const Bureau *b = Bureau::parse(p.value(bureau));
-        if ((p.isSet(quarter) && !q) || (p.isSet(bureau) && !b)) {
-            std::fprintf(stderr, "--quarter takes YYYYQn and --bureau a bureau id (e.g. nanshan)\n");
+        const QString bv = p.value(bureau).trimmed();
+        const bool city = bv == QLatin1String("city") || bv == QLatin1String("all") || bv == QStringLiteral("全市");
+        const Bureau *b = Bureau::parse(bv);
+        if ((p.isSet(quarter) && !q) || (p.isSet(bureau) && !b && !city)) {
+            std::fprintf(stderr, "--quarter takes YYYYQn and --bureau a bureau id (e.g. nanshan) or city\n");
             return 2;
         }
-        w.setScope(b ? b->id : w.bureau(), q ? *q : w.quarter());
+        w.setScope(city ? QString() : b ? b->id : w.bureau(), q ? *q : w.quarter());
     }
 
     if (p.isSet(shot)) {
@@ -94,6 +96,11 @@ int main(int argc, char **argv)
         }
         w.resize(width, height);
         w.show();
+        if (p.isSet(projector)) {
+            w.setProjector(true);
+            w.showNormal(); // the screenshot keeps the requested size
+            w.resize(width, height);
+        }
         if (p.isSet(seed))
             if (auto *draw = qobject_cast<DrawPage *>(w.page(QStringLiteral("draw")))) {
                 QElapsedTimer t;
@@ -118,10 +125,9 @@ int main(int argc, char **argv)
         return 0;
     }
 
+    w.show();
     if (p.isSet(projector))
-        w.showFullScreen();
-    else
-        w.show();
+        w.setProjector(true);
     w.offerDemoIfEmpty();
     return QApplication::exec();
 }

@@ -52,12 +52,7 @@ const RuleProfile *Context::profile()
 
 const Clock &Context::clock()
 {
-    if (!m_clock) {
-        const QDate d = QDate::fromString(qEnvironmentVariable("SUIJI_TODAY"), Qt::ISODate);
-        if (d.isValid())
-            m_clock = std::make_unique<FixedClock>(QDateTime(d, QTime(9, 0)));
-    }
-    return m_clock ? *m_clock : Clock::system();
+    return Clock::fromEnvironment();
 }
 
 std::optional<QString> Context::bureau(const QString &text)

@@ -40,7 +40,6 @@ struct Context {
 private:
     std::unique_ptr<Database> m_db;
     std::optional<RuleProfile> m_profile;
-    std::unique_ptr<Clock> m_clock;
 };
 
 class Command {

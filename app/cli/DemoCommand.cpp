@@ -14,7 +14,8 @@ public:
         QCommandLineParser p;
         const QCommandLineOption seed(QStringLiteral("seed"), Cli::tr("Seed of the generator (default 2025)."), QStringLiteral("N"), QStringLiteral("2025"));
         const QCommandLineOption scale(QStringLiteral("scale"), Cli::tr("Share of the city to generate, e.g. 0.1 (default 1)."), QStringLiteral("F"), QStringLiteral("1"));
-        p.addOptions({seed, scale});
+        const QCommandLineOption noDraws(QStringLiteral("no-draws"), Cli::tr("Only the lists: no committed 2025Q3 draws and no progress."));
+        p.addOptions({seed, scale, noDraws});
         if (auto code = parse(ctx, p, args))
             return *code;
         bool ok1 = false, ok2 = false;
@@ -29,7 +30,9 @@ public:
             return Runtime;
         QElapsedTimer t;
         t.start();
-        auto r = DemoGenerator(s, f).writeTo(*db);
+        DemoGenerator generator(s, f);
+        generator.setWithQuarter(!p.isSet(noDraws));
+        auto r = generator.writeTo(*db);
         if (!r)
             return ctx.fail(r.error());
         ctx.err << Cli::tr("Demo city written to %1: %2 entities, %3 inspectors in %4 s.")

@@ -136,32 +136,88 @@
 <context>
     <name>suiji::DashboardPage</name>
     <message>
-        <source>Bureau</source>
-        <translation>Bureau</translation>
-    </message>
-    <message>
-        <source>Entities</source>
-        <translation>Entities</translation>
-    </message>
-    <message>
-        <source>Key units</source>
-        <translation>Key units</translation>
-    </message>
-    <message>
-        <source>Inspectors taking part</source>
-        <translation>Inspectors taking part</translation>
-    </message>
-    <message>
-        <source>%1 entities, %2 key units, %3 inspectors taking part</source>
-        <translation>%1 entities, %2 key units, %3 inspectors taking part</translation>
-    </message>
-    <message>
-        <source>Entities per bureau</source>
-        <translation>Entities per bureau</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Right-click to save the chart as PNG or SVG.</source>
+        <translation>Right-click to save the chart as PNG or SVG.</translation>
+    </message>
+    <message>
+        <source>Due and overdue</source>
+        <translation>Due and overdue</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>No database open</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>%1 · %2: no draws committed yet</source>
+        <translation>%1 · %2: no draws committed yet</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 of %4 tasks done (%5%)</source>
+        <translation>%1 · %2: %3 of %4 tasks done (%5%)</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>Today %1</translation>
+    </message>
+    <message>
+        <source>target at the last month end %1%, reached %2%</source>
+        <translation>target at the last month end %1%, reached %2%</translation>
+    </message>
+    <message>
+        <source>joint %1%</source>
+        <translation>joint %1%</translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation>published %1</translation>
+    </message>
+    <message>
+        <source>quarter summary due %1</source>
+        <translation>quarter summary due %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 results overdue for publication (the earliest was due %3)</source>
+        <translation>%1: %2 results overdue for publication (the earliest was due %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 results to publish within three working days (the first by %3)</source>
+        <translation>%1: %2 results to publish within three working days (the first by %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more result(s) due for publication within ten working days.</source>
+        <translation><numerusform>%n more result(s) due for publication within ten working days.</numerusform><numerusform>%n more result(s) due for publication within ten working days.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing is due in the next ten working days.</source>
+        <translation>Nothing is due in the next ten working days.</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Save chart as PNG…</translation>
+    </message>
+    <message>
+        <source>Save chart as SVG…</source>
+        <translation>Save chart as SVG…</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG image (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1370,14 @@
         <source>Next quarter</source>
         <translation>Next quarter</translation>
     </message>
+    <message>
+        <source>Whole city</source>
+        <translation>Whole city</translation>
+    </message>
+    <message>
+        <source>&amp;Projector mode</source>
+        <translation>&amp;Projector mode</translation>
+    </message>
 </context>
 <context>
     <name>suiji::Matcher</name>
@@ -1353,6 +1417,81 @@
     </message>
 </context>
 <context>
+    <name>suiji::ProgressCharts</name>
+    <message>
+        <source>Cumulative completion against the %1 target</source>
+        <translation>Cumulative completion against the %1 target</translation>
+    </message>
+    <message>
+        <source>30/60/100</source>
+        <translation>30/60/100</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End of %1</source>
+        <translation>End of %1</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>Today %1</translation>
+    </message>
+    <message>
+        <source>Completion per pool</source>
+        <translation>Completion per pool</translation>
+    </message>
+    <message>
+        <source>Done %</source>
+        <translation>Done %</translation>
+    </message>
+    <message>
+        <source>Bureaus at the last month end: done against %1%</source>
+        <translation>Bureaus at the last month end: done against %1%</translation>
+    </message>
+    <message>
+        <source>Bureaus: done so far</source>
+        <translation>Bureaus: done so far</translation>
+    </message>
+    <message>
+        <source>Behind the target</source>
+        <translation>Behind the target</translation>
+    </message>
+    <message>
+        <source>Target %1%</source>
+        <translation>Target %1%</translation>
+    </message>
+    <message>
+        <source>Joint share</source>
+        <translation>Joint share</translation>
+    </message>
+    <message>
+        <source>Joint share %</source>
+        <translation>Joint share %</translation>
+    </message>
+    <message>
+        <source>Target %</source>
+        <translation>Target %</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+</context>
+<context>
     <name>suiji::ProgressService</name>
     <message>
         <source>%1 is behind the curve: %2% done, the target was %3%.</source>
@@ -1364,7 +1503,10 @@
     </message>
     <message numerus="yes">
         <source>%1 %2: publish the result by %3 (%n working day(s) left).</source>
-        <translation><numerusform>%1 %2: publish the result by %3 (%n working day(s) left).</numerusform><numerusform>%1 %2: publish the result by %3 (%n working day(s) left).</numerusform></translation>
+        <translation>
+            <numerusform>%1 %2: publish the result by %3 (%n working day(s) left).</numerusform>
+            <numerusform>%1 %2: publish the result by %3 (%n working day(s) left).</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 has not drawn %2; it was due before %3 ended.</source>
@@ -2488,6 +2630,10 @@
     <message>
         <source>Usage: suiji-cli holidays [list | import FILE | set DATE holiday|workday [NAME] | remove DATE | due DATE] [--year Y] [--json]</source>
         <translation>Usage: suiji-cli holidays [list | import FILE | set DATE holiday|workday [NAME] | remove DATE | due DATE] [--year Y] [--json]</translation>
+    </message>
+    <message>
+        <source>Only the lists: no committed 2025Q3 draws and no progress.</source>
+        <translation>Only the lists: no committed 2025Q3 draws and no progress.</translation>
     </message>
 </context>
 </TS>

@@ -136,32 +136,88 @@
 <context>
     <name>suiji::DashboardPage</name>
     <message>
-        <source>Bureau</source>
-        <translation>管理局</translation>
-    </message>
-    <message>
-        <source>Entities</source>
-        <translation>监管对象</translation>
-    </message>
-    <message>
-        <source>Key units</source>
-        <translation>重点单位</translation>
-    </message>
-    <message>
-        <source>Inspectors taking part</source>
-        <translation>参与执法人员</translation>
-    </message>
-    <message>
-        <source>%1 entities, %2 key units, %3 inspectors taking part</source>
-        <translation>监管对象 %1 家，重点单位 %2 家，参与执法人员 %3 名</translation>
-    </message>
-    <message>
-        <source>Entities per bureau</source>
-        <translation>各管理局监管对象数</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>总览</translation>
+    </message>
+    <message>
+        <source>Right-click to save the chart as PNG or SVG.</source>
+        <translation>右键可将图表保存为 PNG 或 SVG。</translation>
+    </message>
+    <message>
+        <source>Due and overdue</source>
+        <translation>临期与逾期</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>未打开数据库</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>%1 · %2: no draws committed yet</source>
+        <translation>%1 · %2：尚未提交抽取</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 of %4 tasks done (%5%)</source>
+        <translation>%1 · %2：%4 项任务已完成 %3 项（%5%）</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>今天 %1</translation>
+    </message>
+    <message>
+        <source>target at the last month end %1%, reached %2%</source>
+        <translation>上一月末目标 %1%，实际 %2%</translation>
+    </message>
+    <message>
+        <source>joint %1%</source>
+        <translation>联合检查 %1%</translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation>已公示 %1 项</translation>
+    </message>
+    <message>
+        <source>quarter summary due %1</source>
+        <translation>季度情况公示截止 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 results overdue for publication (the earliest was due %3)</source>
+        <translation>%1：%2 项检查结果逾期未公示（最早应于 %3 公示）</translation>
+    </message>
+    <message>
+        <source>%1: %2 results to publish within three working days (the first by %3)</source>
+        <translation>%1：%2 项检查结果须在三个工作日内公示（最早 %3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more result(s) due for publication within ten working days.</source>
+        <translation><numerusform>另有 %n 项检查结果须在十个工作日内公示。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing is due in the next ten working days.</source>
+        <translation>未来十个工作日内没有到期事项。</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>将图表保存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Save chart as SVG…</source>
+        <translation>将图表保存为 SVG…</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1367,14 @@
         <source>Next quarter</source>
         <translation>下一季度</translation>
     </message>
+    <message>
+        <source>Whole city</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>&amp;Projector mode</source>
+        <translation>投影模式(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>suiji::Matcher</name>
@@ -1350,6 +1414,81 @@
     </message>
 </context>
 <context>
+    <name>suiji::ProgressCharts</name>
+    <message>
+        <source>Cumulative completion against the %1 target</source>
+        <translation>累计完成率与 %1 目标对照</translation>
+    </message>
+    <message>
+        <source>30/60/100</source>
+        <translation>30/60/100</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>季初</translation>
+    </message>
+    <message>
+        <source>End of %1</source>
+        <translation>%1末</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>今天 %1</translation>
+    </message>
+    <message>
+        <source>Completion per pool</source>
+        <translation>各对象池完成率</translation>
+    </message>
+    <message>
+        <source>Done %</source>
+        <translation>完成率 %</translation>
+    </message>
+    <message>
+        <source>Bureaus at the last month end: done against %1%</source>
+        <translation>各管理局上一月末完成率（目标 %1%）</translation>
+    </message>
+    <message>
+        <source>Bureaus: done so far</source>
+        <translation>各管理局完成率</translation>
+    </message>
+    <message>
+        <source>Behind the target</source>
+        <translation>落后于目标</translation>
+    </message>
+    <message>
+        <source>Target %1%</source>
+        <translation>目标 %1%</translation>
+    </message>
+    <message>
+        <source>Joint share</source>
+        <translation>联合检查占比</translation>
+    </message>
+    <message>
+        <source>Joint share %</source>
+        <translation>联合检查占比 %</translation>
+    </message>
+    <message>
+        <source>Target %</source>
+        <translation>目标 %</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+</context>
+<context>
     <name>suiji::ProgressService</name>
     <message>
         <source>%1 is behind the curve: %2% done, the target was %3%.</source>
@@ -1361,7 +1500,9 @@
     </message>
     <message numerus="yes">
         <source>%1 %2: publish the result by %3 (%n working day(s) left).</source>
-        <translation><numerusform>%1 %2：请于 %3 前公示检查结果（还剩 %n 个工作日）。</numerusform></translation>
+        <translation>
+            <numerusform>%1 %2：请于 %3 前公示检查结果（还剩 %n 个工作日）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 has not drawn %2; it was due before %3 ended.</source>
@@ -2479,6 +2620,10 @@
     <message>
         <source>Usage: suiji-cli holidays [list | import FILE | set DATE holiday|workday [NAME] | remove DATE | due DATE] [--year Y] [--json]</source>
         <translation>用法：suiji-cli holidays [list | import FILE | set DATE holiday|workday [NAME] | remove DATE | due DATE] [--year Y] [--json]</translation>
+    </message>
+    <message>
+        <source>Only the lists: no committed 2025Q3 draws and no progress.</source>
+        <translation>只生成名录：不提交 2025Q3 抽取，也不生成进度。</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "demo/DemoGenerator.h"
 #include "models/EntityTableModel.h"
 #include "dialogs/ImportWizard.h"
+#include "pages/DashboardPage.h"
 #include "pages/DrawPage.h"
 #include "pages/EntitiesPage.h"
 #include "pages/SettingsPage.h"
@@ -14,6 +15,8 @@
 #include "store/EntityRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QChart>
+#include <QChartView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -224,6 +227,50 @@ private slots:
         QVERIFY(settings->saveProfile());
         QCOMPARE(ProfileRepository(*w.database()).versions().size(), 1);
         QVERIFY(ProfileRepository(*w.database()).active().value().hash != RuleProfile::shipped().hash);
+    }
+
+    void dashboardShowsProgressAndExportsCharts()
+    {
+        auto db = Database::open(m_path);
+        QVERIFY(db.ok());
+        MainWindow w(std::make_unique<Database>(std::move(db.value())));
+        w.show();
+        w.setScope(QString(), Quarter{2025, 3}); // the whole city: the demo drew 2025Q3
+        auto *dash = qobject_cast<DashboardPage *>(w.page(QStringLiteral("dashboard")));
+        QVERIFY(dash && dash->report());
+        QVERIFY(dash->report()->tasks > 0);
+        QVERIFY(dash->report()->done > 0);
+        QCOMPARE(dash->report()->bureaus.size(), 11);
+        QCOMPARE(dash->chartViews().size(), 3);
+        for (QChartView *v : dash->chartViews())
+            QVERIFY(!v->chart()->series().isEmpty());
+        QTemporaryDir out;
+        const QStringList files = dash->exportCharts(out.path());
+        QCOMPARE(files.size(), 6);
+        for (const QString &f : files) {
+            if (f.endsWith(QLatin1String(".png")))
+                QVERIFY(!QImage(f).isNull());
+            else {
+                QFile svg(f);
+                QVERIFY(svg.open(QIODevice::ReadOnly));
+                QVERIFY(svg.readAll().contains("<svg"));
+            }
+        }
+        // Projector mode: full screen dashboard; arrows step the quarter and the bureau.
+        w.setProjector(true);
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(dash->projector());
+        QVERIFY(!w.findChild<QListWidget *>(QStringLiteral("sidebar"))->isVisible());
+        const Quarter before = w.quarter();
+        QTest::keyClick(&w, Qt::Key_Right);
+        QCOMPARE(w.quarter(), before.next());
+        QTest::keyClick(&w, Qt::Key_Down);
+        QVERIFY(!w.bureau().isEmpty()); // from the city to the first bureau
+        w.setProjector(false);
+        QVERIFY(!dash->projector());
+        QTest::keyClick(&w, Qt::Key_Right); // arrows do nothing outside projector mode
+        QCOMPARE(w.quarter(), before.next());
     }
 
     void screenshotFlagRendersAPage()

@@ -78,7 +78,7 @@ void TaskTableModel::reload()
     beginResetModel();
     m_tasks.clear();
     m_inspectorNames.clear();
-    if (m_db && m_db->isOpen() && m_quarter.isValid() && !m_bureau.isEmpty()) {
+    if (m_db && m_db->isOpen() && m_quarter.isValid()) { // an empty bureau is the whole city
         m_tasks = TaskRepository(*m_db).list(m_quarter, m_bureau);
         for (const Inspector &i : InspectorRepository(*m_db).list(m_bureau))
             m_inspectorNames.insert(i.badge, i.name);

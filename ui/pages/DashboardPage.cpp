@@ -2,121 +2,245 @@
 
 #include "model/Bureau.h"
 #include "report/Fonts.h"
+#include "report/ProgressCharts.h"
+#include "store/ProfileRepository.h"
 #include "util/I18n.h"
 
-#include <QBarCategoryAxis>
-#include <QHorizontalBarSeries>
-#include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QContextMenuEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QSqlQuery>
-#include <QTableWidget>
-#include <QValueAxis>
+#include <QListWidget>
+#include <QMap>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QSvgGenerator>
 #include <QVBoxLayout>
 
 namespace suiji {
 
+namespace {
+const char *kChartNames[] = {"curve", "detail", "joint"};
+
+bool writeChart(QChartView *view, const QString &path)
+{
+    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(view->size());
+        svg.setViewBox(QRect(QPoint(0, 0), view->size()));
+        svg.setTitle(view->chart()->title());
+        QPainter p;
+        if (!p.begin(&svg))
+            return false;
+        view->render(&p);
+        return p.end();
+    }
+    return view->grab().save(path, "PNG");
+}
+} // namespace
+
 DashboardPage::DashboardPage(QWidget *parent)
-    : Page(parent), m_headline(new QLabel(this)), m_table(new QTableWidget(this)), m_chartHost(new QWidget(this))
+    : Page(parent), m_headline(new QLabel(this)), m_subline(new QLabel(this)), m_alerts(new QListWidget(this)), m_grid(new QGridLayout)
 {
     setObjectName(QStringLiteral("dashboardPage"));
-    QFont big = font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    m_headline->setFont(big);
-    m_table->setColumnCount(4);
-    m_table->setHorizontalHeaderLabels({tr("Bureau"), tr("Entities"), tr("Key units"), tr("Inspectors taking part")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_chartHost->setLayout(new QVBoxLayout);
-    m_chartHost->layout()->setContentsMargins(0, 0, 0, 0);
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_table, 2);
-    row->addWidget(m_chartHost, 3);
+    m_headline->setObjectName(QStringLiteral("dashboardHeadline"));
+    m_subline->setWordWrap(true);
+    m_alerts->setObjectName(QStringLiteral("dashboardAlerts"));
+    m_alerts->setWordWrap(true);
+    m_alerts->setFocusPolicy(Qt::NoFocus);
+    for (int i = 0; i < 3; ++i) {
+        auto *v = new QChartView(this);
+        v->setObjectName(QStringLiteral("chart_%1").arg(QLatin1String(kChartNames[i])));
+        v->setRenderHint(QPainter::Antialiasing);
+        v->setContextMenuPolicy(Qt::CustomContextMenu);
+        v->setToolTip(tr("Right-click to save the chart as PNG or SVG."));
+        connect(v, &QWidget::customContextMenuRequested, this, [this, v] { exportOne(v); });
+        m_views << v;
+    }
+    auto *alertsBox = new QWidget(this);
+    auto *al = new QVBoxLayout(alertsBox);
+    al->setContentsMargins(0, 0, 0, 0);
+    auto *alertsTitle = new QLabel(tr("Due and overdue"), alertsBox);
+    alertsTitle->setObjectName(QStringLiteral("alertsTitle"));
+    al->addWidget(alertsTitle);
+    al->addWidget(m_alerts, 1);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(alertsBox, 3);
+    bottom->addWidget(m_views[2], 2);
+    m_grid->addWidget(m_views[0], 0, 0);
+    m_grid->addLayout(bottom, 1, 0);
+    m_grid->addWidget(m_views[1], 0, 1, 2, 1);
+    m_grid->setColumnStretch(0, 3);
+    m_grid->setColumnStretch(1, 2);
+    m_grid->setRowStretch(0, 3);
+    m_grid->setRowStretch(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
-    layout->addLayout(row, 1);
+    layout->addWidget(m_subline);
+    layout->addLayout(m_grid, 1);
+    setProjector(false);
 }
 
 void DashboardPage::setDatabase(const Database *db)
 {
     Page::setDatabase(db);
+    m_calendar.reset();
+    m_profile.reset();
+    if (db && db->isOpen()) {
+        if (auto c = WorkCalendar::load(*db))
+            m_calendar = c.value();
+        if (auto p = ProfileRepository(*db).active())
+            m_profile = p.value();
+    }
     reload();
+}
+
+void DashboardPage::setScope(const QString &bureau, const Quarter &quarter)
+{
+    Page::setScope(bureau, quarter);
+    reload();
+}
+
+void DashboardPage::setProjector(bool on)
+{
+    m_projector = on;
+    const report::ChartStyle style{on};
+    m_headline->setFont(style.font(16, true));
+    m_subline->setFont(style.font(on ? 11 : 10));
+    m_alerts->setFont(style.font(on ? 10 : 9.5));
+    if (auto *t = findChild<QLabel *>(QStringLiteral("alertsTitle")))
+        t->setFont(style.font(10, true));
+    setAutoFillBackground(on);
+    QPalette pal = palette();
+    if (on) {
+        pal.setColor(QPalette::Window, Qt::black);
+        pal.setColor(QPalette::WindowText, Qt::white);
+        pal.setColor(QPalette::Base, Qt::black);
+        pal.setColor(QPalette::Text, Qt::white);
+    } else {
+        pal = QPalette();
+    }
+    setPalette(pal);
+    m_alerts->setPalette(pal);
+    reload();
+}
+
+void DashboardPage::setChart(int slot, QChart *chart)
+{
+    QChart *old = m_views[slot]->chart();
+    m_views[slot]->setChart(chart);
+    delete old;
 }
 
 void DashboardPage::reload()
 {
-    m_table->setRowCount(0);
-    if (auto *old = m_chartHost->findChild<QChartView *>())
-        delete old;
-    if (!m_db || !m_db->isOpen())
+    m_report.reset();
+    m_alerts->clear();
+    if (!m_db || !m_db->isOpen() || !m_calendar || !m_profile || !m_quarter.isValid()) {
+        m_headline->setText(tr("No database open"));
         return;
-    struct Row {
-        int entities = 0, key = 0, inspectors = 0;
-    };
-    QHash<QString, Row> rows;
-    QSqlQuery q(m_db->db());
-    if (q.exec(QStringLiteral("SELECT bureau, count(*), sum(level = 'key') FROM entity GROUP BY bureau")))
-        while (q.next())
-            rows[q.value(0).toString()].entities = q.value(1).toInt(), rows[q.value(0).toString()].key = q.value(2).toInt();
-    if (q.exec(QStringLiteral("SELECT bureau, count(*) FROM inspector WHERE active = 1 GROUP BY bureau")))
-        while (q.next())
-            rows[q.value(0).toString()].inspectors = q.value(1).toInt();
-
-    const bool zh = i18n::isChinese();
-    const auto &bureaus = Bureau::all();
-    m_table->setRowCount(int(bureaus.size()));
-    int total = 0, totalKey = 0, totalIns = 0;
-    auto *set = new QBarSet(tr("Entities"));
-    QStringList names;
-    for (int i = 0; i < bureaus.size(); ++i) {
-        const Row r = rows.value(bureaus[i].id);
-        const QStringList cells = {bureaus[i].displayName(zh), QString::number(r.entities), QString::number(r.key), QString::number(r.inspectors)};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto *item = new QTableWidgetItem(cells[c]);
-            if (c > 0)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_table->setItem(i, c, item);
-        }
-        total += r.entities;
-        totalKey += r.key;
-        totalIns += r.inspectors;
-        *set << r.entities;
-        names << bureaus[i].displayName(zh);
     }
-    m_headline->setText(tr("%1 entities, %2 key units, %3 inspectors taking part").arg(total).arg(totalKey).arg(totalIns));
+    const Clock &clock = Clock::fromEnvironment();
+    auto r = ProgressService(*m_db, *m_profile, *m_calendar, clock).report(m_quarter, m_bureau);
+    if (!r) {
+        m_headline->setText(r.message());
+        return;
+    }
+    m_report = r.value();
+    const ProgressReport &p = *m_report;
+    const bool zh = i18n::isChinese();
+    const Bureau *b = Bureau::byId(m_bureau);
+    const QString who = b ? b->displayName(zh) : tr("City");
+    if (p.tasks == 0)
+        m_headline->setText(tr("%1 · %2: no draws committed yet").arg(who, m_quarter.toString()));
+    else
+        m_headline->setText(tr("%1 · %2: %3 of %4 tasks done (%5%)").arg(who, m_quarter.toString()).arg(p.done).arg(p.tasks).arg(p.tasks ? 100.0 * p.done / p.tasks : 0, 0, 'f', 1));
+    QStringList sub;
+    sub << tr("Today %1").arg(p.today.toString(Qt::ISODate));
+    if (p.targetPctNow > 0)
+        sub << tr("target at the last month end %1%, reached %2%").arg(p.targetPctNow).arg(p.donePctNow);
+    sub << tr("joint %1%").arg(p.jointRatio * 100, 0, 'f', 1) << tr("published %1").arg(p.published)
+        << tr("quarter summary due %1").arg(p.quarterSummaryDue.toString(Qt::ISODate));
+    m_subline->setText(sub.join(QStringLiteral(" · ")) + (p.calendarWarnings.isEmpty() ? QString() : QStringLiteral("\n") + p.calendarWarnings.join(QLatin1Char('\n'))));
 
-    // Horizontal bars: bureau names read in full in both languages.
-    auto *series = new QHorizontalBarSeries;
-    series->append(set);
-    auto *chart = new QChart;
-    chart->addSeries(series);
-    chart->setTitle(tr("Entities per bureau"));
-    chart->setTitleFont(report::cjkFont(12, QFont::Bold));
-    auto *x = new QBarCategoryAxis;
-    x->append(names);
-    x->setLabelsFont(report::cjkFont(9));
-    auto *y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(x, Qt::AlignLeft);
-    chart->addAxis(y, Qt::AlignBottom);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    int most = 10; // an empty city still gets a sane axis
-    for (int i = 0; i < set->count(); ++i)
-        most = std::max(most, int(set->at(i)));
-    y->setRange(0, most);
-    y->applyNiceNumbers();
-    chart->legend()->hide();
-    auto *view = new QChartView(chart, m_chartHost);
-    view->setRenderHint(QPainter::Antialiasing);
-    m_chartHost->layout()->addWidget(view);
+    const report::ChartStyle style{m_projector};
+    setChart(0, report::curveChart(p, style));
+    setChart(1, m_bureau.isEmpty() ? report::bureauChart(p, style) : report::poolChart(p, style));
+    setChart(2, report::jointChart(p, m_profile->targets.jointPct, style));
+
+    // Alerts first; publication alerts grouped per bureau so a long list stays readable.
+    const QColor red(m_projector ? 0xff8a80 : 0xb00020), amber(m_projector ? 0xffd600 : 0x9a5b00);
+    struct Group {
+        int count = 0;
+        QDate first;
+        QString text;
+    };
+    QMap<QString, Group> groups; // kind|bureau
+    for (const ProgressAlert &a : p.alerts) {
+        if (a.kind.startsWith(QLatin1String("publication"))) {
+            Group &g = groups[a.kind + QLatin1Char('|') + a.bureau];
+            if (g.count++ == 0 || a.date < g.first)
+                g.first = a.date;
+            if (g.count == 1)
+                g.text = a.text;
+            continue;
+        }
+        auto *item = new QListWidgetItem(QStringLiteral("⚠ ") + a.text, m_alerts);
+        item->setForeground(a.kind.endsWith(QLatin1String("overdue")) || a.kind == QLatin1String("behind_curve") ? red : amber);
+    }
+    for (auto it = groups.begin(); it != groups.end(); ++it) {
+        const QString kind = it.key().section(QLatin1Char('|'), 0, 0);
+        const Bureau *gb = Bureau::byId(it.key().section(QLatin1Char('|'), 1));
+        const QString name = gb ? gb->displayName(zh) : QString();
+        const QString text = it->count == 1 ? it->text
+                             : kind == QLatin1String("publication_overdue")
+                                 ? tr("%1: %2 results overdue for publication (the earliest was due %3)").arg(name).arg(it->count).arg(it->first.toString(Qt::ISODate))
+                                 : tr("%1: %2 results to publish within three working days (the first by %3)").arg(name).arg(it->count).arg(it->first.toString(Qt::ISODate));
+        auto *item = new QListWidgetItem(QStringLiteral("⚠ ") + text, m_alerts);
+        item->setForeground(kind == QLatin1String("publication_overdue") ? red : amber);
+    }
+    int upcoming = 0;
+    for (const PublicationItem &pub : p.publication)
+        if (!pub.published.isValid() && !pub.overdue && pub.workingDaysLeft <= 10 && pub.workingDaysLeft > ProgressService::kDueSoonWorkingDays)
+            ++upcoming;
+    if (upcoming > 0)
+        new QListWidgetItem(tr("%n more result(s) due for publication within ten working days.", nullptr, upcoming), m_alerts);
+    if (m_alerts->count() == 0)
+        new QListWidgetItem(tr("Nothing is due in the next ten working days."), m_alerts);
+}
+
+void DashboardPage::exportOne(QChartView *view)
+{
+    QMenu menu(this);
+    QAction *png = menu.addAction(tr("Save chart as PNG…"));
+    QAction *svg = menu.addAction(tr("Save chart as SVG…"));
+    QAction *chosen = menu.exec(QCursor::pos());
+    if (!chosen)
+        return;
+    const bool isSvg = chosen == svg;
+    const QString path = QFileDialog::getSaveFileName(this, chosen->text(), view->objectName() + (isSvg ? QStringLiteral(".svg") : QStringLiteral(".png")),
+                                                      isSvg ? tr("SVG image (*.svg)") : tr("PNG image (*.png)"));
+    if (!path.isEmpty() && !writeChart(view, path))
+        QMessageBox::warning(this, chosen->text(), tr("Cannot write %1.").arg(path));
+    Q_UNUSED(png);
+}
+
+QStringList DashboardPage::exportCharts(const QString &dir) const
+{
+    QStringList written;
+    for (int i = 0; i < m_views.size(); ++i)
+        for (const char *ext : {".png", ".svg"}) {
+            const QString path = QDir(dir).filePath(QLatin1String(kChartNames[i]) + QLatin1String(ext));
+            if (writeChart(m_views[i], path))
+                written << path;
+        }
+    return written;
 }
 
 } // namespace suiji

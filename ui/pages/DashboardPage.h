@@ -1,12 +1,19 @@
 #pragma once
-// The dashboard: the city at a glance. Progress curves arrive with the progress issue; until
-// then it shows what the database holds per bureau.
+// The dashboard: the quarter's completion curve against 30/60/100 with today's position, per-pool
+// (or, for the whole city, per-bureau) completion, the joint share, and what is due or overdue.
+// Projector mode: large type, thick lines, high contrast.
 
+#include "calendar/WorkCalendar.h"
 #include "pages/Page.h"
+#include "progress/ProgressService.h"
 
-class QTableWidget;
+#include <optional>
+
 class QLabel;
+class QListWidget;
+class QGridLayout;
 QT_FORWARD_DECLARE_CLASS(QChartView)
+QT_FORWARD_DECLARE_CLASS(QChart)
 
 namespace suiji {
 
@@ -17,12 +24,29 @@ public:
     QString pageId() const override { return QStringLiteral("dashboard"); }
     QString title() const override { return tr("Dashboard"); }
     void setDatabase(const Database *db) override;
+    void setScope(const QString &bureau, const Quarter &quarter) override;
+    void setProjector(bool on);
+    bool projector() const { return m_projector; }
+    void reload();
+
+    const ProgressReport *report() const { return m_report ? &*m_report : nullptr; }
+    QList<QChartView *> chartViews() const { return m_views; }
+    // Writes every chart as NAME.png and NAME.svg into dir; returns the files written.
+    QStringList exportCharts(const QString &dir) const;
 
 private:
-    void reload();
+    void setChart(int slot, QChart *chart);
+    void exportOne(QChartView *view);
+
     QLabel *m_headline;
-    QTableWidget *m_table;
-    QWidget *m_chartHost;
+    QLabel *m_subline;
+    QListWidget *m_alerts;
+    QGridLayout *m_grid;
+    QList<QChartView *> m_views;
+    std::optional<ProgressReport> m_report;
+    std::optional<WorkCalendar> m_calendar;
+    std::optional<RuleProfile> m_profile;
+    bool m_projector = false;
 };
 
 } // namespace suiji

@@ -21,10 +21,16 @@ public:
     static QHash<QString, int> cityTotals();
 
     DemoGenerator(quint64 seed, double scale) : m_seed(seed), m_scale(scale) {}
+    // Whether writeTo() also commits and progresses the demo quarter (default: yes).
+    void setWithQuarter(bool on) { m_withQuarter = on; }
 
     DemoCity generate() const;
     // Generates and writes in one transaction. Refuses a database that already holds entities.
     Result<DemoCity> writeTo(const Database &db, const std::function<void(int percent)> &progress = {}) const;
+    // Commits every bureau's draws for 2025Q3 and records inspections and publications up to
+    // 2025-09-15 (most of July's tasks done, fewer of August's, a few of September's), so the
+    // dashboard and the ledger have a quarter in progress to show. Deterministic for a seed.
+    Status writeQuarter(const Database &db) const;
 
     // Counts after scaling (what generate() will produce per category).
     QHash<QString, int> scaledTotals() const;
@@ -32,6 +38,7 @@ public:
 private:
     quint64 m_seed;
     double m_scale;
+    bool m_withQuarter = true;
 };
 
 } // namespace suiji

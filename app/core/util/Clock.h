@@ -12,6 +12,9 @@ public:
     QDate today() const { return now().date(); }
 
     static const Clock &system();
+    // The system clock, or a fixed day when SUIJI_TODAY=YYYY-MM-DD is set (reproducible runs,
+    // screenshots of a quarter in progress, tests). Both front ends use this.
+    static const Clock &fromEnvironment();
 };
 
 class FixedClock : public Clock {

@@ -1,0 +1,245 @@
+#include "ProgressCharts.h"
+
+#include "model/Bureau.h"
+#include "report/Fonts.h"
+#include "util/I18n.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QCoreApplication>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPen>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+namespace suiji::report {
+
+namespace {
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(suiji::ProgressCharts)
+};
+
+QChart *baseChart(const QString &title, const ChartStyle &s)
+{
+    auto *c = new QChart;
+    c->setTitle(title);
+    c->setTitleFont(s.font(12, true));
+    c->setTitleBrush(s.foreground());
+    c->setBackgroundBrush(s.background());
+    c->setBackgroundRoundness(s.projector ? 0 : 4);
+    c->legend()->setFont(s.font(9));
+    c->legend()->setLabelColor(s.foreground());
+    c->legend()->setAlignment(Qt::AlignBottom);
+    c->setMargins(QMargins(6, 6, int(24 * s.scale()), 6)); // room for the last x label
+    return c;
+}
+
+void styleAxis(QAbstractAxis *a, const ChartStyle &s)
+{
+    a->setLabelsFont(s.font(9));
+    a->setLabelsColor(s.foreground());
+    a->setGridLineColor(s.grid());
+    a->setLinePenColor(s.grid());
+    a->setTitleBrush(s.foreground());
+    a->setTitleFont(s.font(9));
+}
+
+QValueAxis *percentAxis(const ChartStyle &s, int max = 100)
+{
+    auto *y = new QValueAxis;
+    y->setRange(0, max);
+    y->setTickCount(6);
+    y->setLabelFormat(QStringLiteral("%d%"));
+    styleAxis(y, s);
+    return y;
+}
+} // namespace
+
+QFont ChartStyle::font(qreal points, bool bold) const
+{
+    return cjkFont(points * scale(), bold ? QFont::Bold : QFont::Normal);
+}
+
+double todayPosition(const ProgressReport &r)
+{
+    if (r.today < r.quarter.firstDay() || r.months.size() != 3)
+        return -1;
+    QDate start = r.quarter.firstDay();
+    for (int i = 0; i < 3; ++i) {
+        const QDate end = r.months[i].end;
+        if (r.today <= end)
+            return i + double(start.daysTo(r.today) + 1) / double(start.daysTo(end) + 1);
+        start = end.addDays(1);
+    }
+    return 3;
+}
+
+QChart *curveChart(const ProgressReport &r, const ChartStyle &s)
+{
+    QChart *c = baseChart(Tr::tr("Cumulative completion against the %1 target").arg(Tr::tr("30/60/100")), s);
+    auto *target = new QLineSeries;
+    target->setName(Tr::tr("Target"));
+    auto *planned = new QLineSeries;
+    planned->setName(Tr::tr("Planned"));
+    auto *done = new QLineSeries;
+    done->setName(Tr::tr("Done"));
+    target->append(0, 0);
+    planned->append(0, 0);
+    done->append(0, 0);
+    const double now = todayPosition(r);
+    for (int i = 0; i < r.months.size(); ++i) {
+        target->append(i + 1, r.months[i].targetPct);
+        planned->append(i + 1, r.months[i].plannedCumPct);
+        if (r.months[i].past)
+            done->append(i + 1, r.months[i].doneCumPct);
+    }
+    if (now >= 0 && now < 3 && r.tasks > 0)
+        done->append(now, r.tasks ? 100.0 * r.done / r.tasks : 0);
+    QPen tp(s.target(), s.lineWidth(), Qt::DashLine);
+    target->setPen(tp);
+    target->setPointsVisible(true);
+    QPen pp(s.planned(), s.lineWidth() * 0.8, Qt::DotLine);
+    planned->setPen(pp);
+    QPen dp(s.done(), s.lineWidth() * 1.4);
+    done->setPen(dp);
+    done->setPointsVisible(true);
+    done->setMarkerSize(s.projector ? 16 : 8);
+    c->addSeries(planned);
+    c->addSeries(target);
+    c->addSeries(done);
+    auto *x = new QCategoryAxis;
+    x->setRange(0, 3);
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->append(Tr::tr("Start"), 0);
+    const bool zh = i18n::isChinese();
+    for (int i = 0; i < r.months.size(); ++i)
+        x->append(zh ? QStringLiteral("%1月末").arg(r.months[i].month) : Tr::tr("End of %1").arg(QLocale(QLocale::English).monthName(r.months[i].month, QLocale::ShortFormat)), i + 1);
+    styleAxis(x, s);
+    auto *y = percentAxis(s);
+    c->addAxis(x, Qt::AlignBottom);
+    c->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries *ser : c->series()) {
+        ser->attachAxis(x);
+        ser->attachAxis(y);
+    }
+    if (now >= 0 && now <= 3) {
+        auto *today = new QLineSeries;
+        today->setName(Tr::tr("Today %1").arg(r.today.toString(QStringLiteral("MM-dd"))));
+        today->append(now, 0);
+        today->append(now, 100);
+        today->setPen(QPen(s.today(), s.lineWidth() * 0.8));
+        c->addSeries(today);
+        today->attachAxis(x);
+        today->attachAxis(y);
+    }
+    return c;
+}
+
+QChart *poolChart(const ProgressReport &r, const ChartStyle &s)
+{
+    QChart *c = baseChart(Tr::tr("Completion per pool"), s);
+    auto *set = new QBarSet(Tr::tr("Done %"));
+    set->setColor(s.done());
+    set->setLabelColor(s.foreground());
+    QStringList names;
+    // Bottom to top in the table's order.
+    for (auto it = r.pools.crbegin(); it != r.pools.crend(); ++it) {
+        if (it->tasks == 0)
+            continue;
+        *set << 100.0 * it->done / it->tasks;
+        names << (s.projector ? it->name : QStringLiteral("%1 (%2/%3)").arg(it->name).arg(it->done).arg(it->tasks));
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setLabelsVisible(false);
+    c->addSeries(series);
+    auto *y = new QBarCategoryAxis;
+    y->append(names);
+    styleAxis(y, s);
+    auto *x = percentAxis(s);
+    c->addAxis(y, Qt::AlignLeft);
+    c->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(y);
+    series->attachAxis(x);
+    c->legend()->hide();
+    return c;
+}
+
+QChart *bureauChart(const ProgressReport &r, const ChartStyle &s)
+{
+    QChart *c = baseChart(r.targetPctNow > 0 ? Tr::tr("Bureaus at the last month end: done against %1%").arg(r.targetPctNow) : Tr::tr("Bureaus: done so far"), s);
+    auto *done = new QBarSet(Tr::tr("Done %"));
+    done->setColor(s.done());
+    auto *behind = new QBarSet(Tr::tr("Behind the target"));
+    behind->setColor(s.target());
+    QStringList names;
+    const bool zh = i18n::isChinese();
+    // Horizontal bars, bottom to top in the plan's bureau order: names read in full.
+    for (auto it = r.bureaus.crbegin(); it != r.bureaus.crend(); ++it) {
+        const Bureau *bb = Bureau::byId(it->bureau);
+        names << (bb ? bb->displayName(zh) : it->bureau);
+        *done << (it->behind ? 0 : it->donePct);
+        *behind << (it->behind ? it->donePct : 0);
+    }
+    auto *series = new QHorizontalStackedBarSeries;
+    series->append(done);
+    series->append(behind);
+    c->addSeries(series);
+    auto *y = new QBarCategoryAxis;
+    y->append(names);
+    styleAxis(y, s);
+    auto *x = percentAxis(s);
+    c->addAxis(y, Qt::AlignLeft);
+    c->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(y);
+    series->attachAxis(x);
+    if (r.targetPctNow > 0) {
+        // The target as a vertical line across all bureaus.
+        auto *target = new QLineSeries;
+        target->setName(Tr::tr("Target %1%").arg(r.targetPctNow));
+        target->append(r.targetPctNow, -0.5);
+        target->append(r.targetPctNow, names.size() - 0.5);
+        target->setPen(QPen(s.target(), s.lineWidth(), Qt::DashLine));
+        c->addSeries(target);
+        auto *ty = new QValueAxis;
+        ty->setRange(-0.5, names.size() - 0.5);
+        ty->setVisible(false);
+        c->addAxis(ty, Qt::AlignRight);
+        target->attachAxis(x);
+        target->attachAxis(ty);
+    }
+    return c;
+}
+
+QChart *jointChart(const ProgressReport &r, int targetPct, const ChartStyle &s)
+{
+    QChart *c = baseChart(Tr::tr("Joint share"), s);
+    auto *share = new QBarSet(Tr::tr("Joint share %"));
+    share->setColor(s.done());
+    *share << r.jointRatio * 100;
+    auto *target = new QBarSet(Tr::tr("Target %"));
+    target->setColor(s.target());
+    *target << targetPct;
+    auto *series = new QHorizontalBarSeries;
+    series->append(share);
+    series->append(target);
+    c->addSeries(series);
+    auto *y = new QBarCategoryAxis;
+    y->append(QStringList{Tr::tr("%1/%2").arg(r.jointTasks).arg(r.tasks)});
+    styleAxis(y, s);
+    auto *x = percentAxis(s, std::max(50, int(r.jointRatio * 100 + 10)));
+    x->setTickCount(s.projector ? 3 : 6);
+    c->addAxis(y, Qt::AlignLeft);
+    c->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(y);
+    series->attachAxis(x);
+    return c;
+}
+
+} // namespace suiji::report
