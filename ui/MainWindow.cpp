@@ -80,6 +80,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
             if (p->pageId() != QLatin1String("draw"))
                 p->setDatabase(m_db.get());
     });
+    connect(qobject_cast<SettingsPage *>(m_pages.last()), &SettingsPage::calendarChanged, this, [this] {
+        if (Page *d = page(QStringLiteral("dashboard")))
+            d->setDatabase(m_db.get());
+    });
     connect(qobject_cast<SettingsPage *>(m_pages.last()), &SettingsPage::profileChanged, this, [this] {
         for (Page *p : m_pages)
             if (p->pageId() != QLatin1String("settings"))

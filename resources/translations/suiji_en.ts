@@ -193,7 +193,10 @@
     </message>
     <message numerus="yes">
         <source>%n more result(s) due for publication within ten working days.</source>
-        <translation><numerusform>%n more result(s) due for publication within ten working days.</numerusform><numerusform>%n more result(s) due for publication within ten working days.</numerusform></translation>
+        <translation>
+            <numerusform>%n more result(s) due for publication within ten working days.</numerusform>
+            <numerusform>%n more result(s) due for publication within ten working days.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is due in the next ten working days.</source>
@@ -1799,6 +1802,70 @@
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Holiday (休)</source>
+        <translation>Holiday (休)</translation>
+    </message>
+    <message>
+        <source>Adjusted working day (班)</source>
+        <translation>Adjusted working day (班)</translation>
+    </message>
+    <message>
+        <source>e.g. 春节</source>
+        <translation>e.g. 春节</translation>
+    </message>
+    <message>
+        <source>&amp;Add or change</source>
+        <translation>&amp;Add or change</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Remove selected</translation>
+    </message>
+    <message>
+        <source>&amp;Import a table…</source>
+        <translation>&amp;Import a table…</translation>
+    </message>
+    <message>
+        <source>A CSV with the columns date,kind,name (kind: holiday/休 or workday/班), or a suiji-calendar-v1 JSON file. It replaces the years it covers.</source>
+        <translation>A CSV with the columns date,kind,name (kind: holiday/休 or workday/班), or a suiji-calendar-v1 JSON file. It replaces the years it covers.</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Import a holiday table</source>
+        <translation>Import a holiday table</translation>
+    </message>
+    <message>
+        <source>Holiday tables (*.csv *.json);;All files (*)</source>
+        <translation>Holiday tables (*.csv *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>Working-day calendar</translation>
+    </message>
+    <message>
+        <source>%1: %2 holidays and %3 adjusted working days. Publication deadlines count working days with this table.</source>
+        <translation>%1: %2 holidays and %3 adjusted working days. Publication deadlines count working days with this table.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
     </message>
 </context>
 <context>

@@ -193,7 +193,9 @@
     </message>
     <message numerus="yes">
         <source>%n more result(s) due for publication within ten working days.</source>
-        <translation><numerusform>另有 %n 项检查结果须在十个工作日内公示。</numerusform></translation>
+        <translation>
+            <numerusform>另有 %n 项检查结果须在十个工作日内公示。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is due in the next ten working days.</source>
@@ -1795,6 +1797,70 @@
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Holiday (休)</source>
+        <translation>放假（休）</translation>
+    </message>
+    <message>
+        <source>Adjusted working day (班)</source>
+        <translation>调休上班（班）</translation>
+    </message>
+    <message>
+        <source>e.g. 春节</source>
+        <translation>例如：春节</translation>
+    </message>
+    <message>
+        <source>&amp;Add or change</source>
+        <translation>添加或修改(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>删除选中(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import a table…</source>
+        <translation>导入节假日表(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>A CSV with the columns date,kind,name (kind: holiday/休 or workday/班), or a suiji-calendar-v1 JSON file. It replaces the years it covers.</source>
+        <translation>CSV 文件，列为 date,kind,name（kind：holiday/休 或 workday/班），或 suiji-calendar-v1 格式的 JSON 文件。导入后替换所涉年份的节假日表。</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <source>Import a holiday table</source>
+        <translation>导入节假日表</translation>
+    </message>
+    <message>
+        <source>Holiday tables (*.csv *.json);;All files (*)</source>
+        <translation>节假日表 (*.csv *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>%1: %2 holidays and %3 adjusted working days. Publication deadlines count working days with this table.</source>
+        <translation>%1 年：放假 %2 天，调休上班 %3 天。公示时限按此表计算工作日。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>

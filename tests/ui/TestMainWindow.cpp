@@ -9,6 +9,7 @@
 #include "pages/SettingsPage.h"
 #include "pages/TasksPage.h"
 #include "models/TaskTableModel.h"
+#include "calendar/WorkCalendar.h"
 #include "store/InspectorRepository.h"
 #include "store/ProfileRepository.h"
 #include "store/TaskRepository.h"
@@ -271,6 +272,35 @@ private slots:
         QVERIFY(!dash->projector());
         QTest::keyClick(&w, Qt::Key_Right); // arrows do nothing outside projector mode
         QCOMPARE(w.quarter(), before.next());
+    }
+
+    void holidayTablesInTheSettings()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("holidays.db"));
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        MainWindow w(std::make_unique<Database>(std::move(db.value())));
+        auto *settings = qobject_cast<SettingsPage *>(w.page(QStringLiteral("settings")));
+        auto *days = settings->findChild<QTableWidget *>(QStringLiteral("calendarDays"));
+        settings->showYear(2025);
+        QCOMPARE(days->rowCount(), 33); // 28 holidays and 5 adjusted working days
+        settings->showYear(2027);
+        QCOMPARE(days->rowCount(), 0);
+        QVERIFY(settings->calendarMessage().contains(QStringLiteral("2027")));
+        QTemporaryDir tmp;
+        QFile csv(tmp.filePath(QStringLiteral("2027.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("date,kind,name\n2027-01-01,休,元旦\n2027-02-06,班,春节调休\n");
+        csv.close();
+        QVERIFY(settings->importHolidays(csv.fileName()));
+        QCOMPARE(days->rowCount(), 2);
+        QVERIFY(!WorkCalendar::load(*w.database())->warnings(QDate(2027, 1, 1), QDate(2027, 12, 31)).size());
+        QVERIFY(!settings->addDay(QDate(2027, 2, 3), QStringLiteral("workday"), QStringLiteral("周三"))); // not a weekend
+        QVERIFY(settings->addDay(QDate(2027, 2, 10), QStringLiteral("holiday"), QStringLiteral("春节")));
+        QCOMPARE(days->rowCount(), 3);
+        QVERIFY(!WorkCalendar::load(*w.database())->isWorkingDay(QDate(2027, 2, 10)));
+        QVERIFY(settings->removeDay(QDate(2027, 2, 10)));
+        QVERIFY(WorkCalendar::load(*w.database())->isWorkingDay(QDate(2027, 2, 10)));
     }
 
     void screenshotFlagRendersAPage()

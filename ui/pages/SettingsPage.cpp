@@ -1,9 +1,17 @@
 #include "SettingsPage.h"
 
+#include "calendar/WorkCalendar.h"
 #include "store/ProfileRepository.h"
 #include "util/I18n.h"
 
 #include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QTableWidget>
+#include <QTabWidget>
 #include <QDateTime>
 #include <QDir>
 #include <QFontDatabase>
@@ -81,9 +89,72 @@ SettingsPage::SettingsPage(QWidget *parent)
     pl->addWidget(m_result);
     pl->addLayout(buttons);
 
+    // The working-day calendar: holiday tables per year, editable and importable.
+    auto *calendar = new QWidget(this);
+    m_year = new QComboBox(calendar);
+    m_year->setObjectName(QStringLiteral("calendarYear"));
+    m_days = new QTableWidget(calendar);
+    m_days->setObjectName(QStringLiteral("calendarDays"));
+    m_days->setColumnCount(3);
+    m_days->setHorizontalHeaderLabels({tr("Date"), tr("Kind"), tr("Name")});
+    m_days->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_days->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_days->verticalHeader()->hide();
+    m_days->horizontalHeader()->setStretchLastSection(true);
+    m_calendarNote = new QLabel(calendar);
+    m_calendarNote->setObjectName(QStringLiteral("calendarNote"));
+    m_calendarNote->setWordWrap(true);
+    auto *date = new QDateEdit(QDate::currentDate(), calendar);
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto *kind = new QComboBox(calendar);
+    kind->addItem(tr("Holiday (休)"), QStringLiteral("holiday"));
+    kind->addItem(tr("Adjusted working day (班)"), QStringLiteral("workday"));
+    auto *name = new QLineEdit(calendar);
+    name->setPlaceholderText(tr("e.g. 春节"));
+    auto *add = new QPushButton(tr("&Add or change"), calendar);
+    auto *remove = new QPushButton(tr("&Remove selected"), calendar);
+    auto *import = new QPushButton(tr("&Import a table…"), calendar);
+    import->setToolTip(tr("A CSV with the columns date,kind,name (kind: holiday/休 or workday/班), or a suiji-calendar-v1 JSON file. It replaces the years it covers."));
+    auto *yearRow = new QHBoxLayout;
+    yearRow->addWidget(new QLabel(tr("Year:"), calendar));
+    yearRow->addWidget(m_year);
+    yearRow->addWidget(import);
+    yearRow->addStretch(1);
+    auto *editRow = new QHBoxLayout;
+    editRow->addWidget(date);
+    editRow->addWidget(kind);
+    editRow->addWidget(name, 1);
+    editRow->addWidget(add);
+    editRow->addWidget(remove);
+    auto *cl = new QVBoxLayout(calendar);
+    cl->addLayout(yearRow);
+    cl->addWidget(m_calendarNote);
+    cl->addWidget(m_days, 1);
+    cl->addLayout(editRow);
+    const int thisYear = QDate::currentDate().year();
+    for (int y = 2024; y <= std::max(2027, thisYear + 1); ++y)
+        m_year->addItem(QString::number(y), y);
+    m_year->setCurrentIndex(m_year->findData(std::clamp(thisYear, 2024, 2027)));
+    connect(m_year, &QComboBox::currentIndexChanged, this, [this] { showYear(m_year->currentData().toInt()); });
+    connect(add, &QPushButton::clicked, this, [this, date, kind, name] { addDay(date->date(), kind->currentData().toString(), name->text().trimmed()); });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const auto rows = m_days->selectionModel()->selectedRows();
+        for (const QModelIndex &i : rows)
+            removeDay(QDate::fromString(m_days->item(i.row(), 0)->text(), Qt::ISODate));
+    });
+    connect(import, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import a holiday table"), QString(), tr("Holiday tables (*.csv *.json);;All files (*)"));
+        if (!path.isEmpty())
+            importHolidays(path);
+    });
+
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(profile, tr("Rule profile"));
+    tabs->addTab(calendar, tr("Working-day calendar"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(general);
-    layout->addWidget(profile, 1);
+    layout->addWidget(tabs, 1);
 
     connect(m_edit, &QPushButton::clicked, this, [this] { setEditing(true); });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
@@ -101,6 +172,7 @@ void SettingsPage::setDatabase(const Database *db)
     Page::setDatabase(db);
     m_dbPath->setText(db ? QDir::toNativeSeparators(db->path()) : tr("No database open"));
     loadProfile();
+    showYear(m_year->currentData().toInt());
 }
 
 void SettingsPage::loadProfile()
@@ -138,6 +210,89 @@ void SettingsPage::setProfileText(const QString &json)
 {
     setEditing(true);
     m_editor->setPlainText(json);
+}
+
+void SettingsPage::showYear(int year)
+{
+    if (m_year->currentData().toInt() != year) {
+        const QSignalBlocker b(m_year);
+        m_year->setCurrentIndex(m_year->findData(year));
+    }
+    m_days->setRowCount(0);
+    if (!m_db || !m_db->isOpen())
+        return;
+    auto cal = WorkCalendar::load(*m_db);
+    if (!cal)
+        return;
+    const QList<CalendarDay> days = cal->days(year);
+    m_days->setRowCount(int(days.size()));
+    for (int r = 0; r < days.size(); ++r) {
+        m_days->setItem(r, 0, new QTableWidgetItem(days[r].date.toString(Qt::ISODate)));
+        m_days->setItem(r, 1, new QTableWidgetItem(days[r].kind == QLatin1String("workday") ? tr("Adjusted working day (班)") : tr("Holiday (休)")));
+        m_days->setItem(r, 2, new QTableWidgetItem(days[r].name));
+    }
+    m_days->resizeColumnsToContents();
+    if (!cal->hasYear(year)) {
+        m_calendarNote->setStyleSheet(QStringLiteral("color: #9a5b00;"));
+        m_calendarNote->setText(cal->warnings(QDate(year, 1, 1), QDate(year, 12, 31)).join(QLatin1Char('\n')));
+    } else {
+        m_calendarNote->setStyleSheet(QString());
+        m_calendarNote->setText(tr("%1: %2 holidays and %3 adjusted working days. Publication deadlines count working days with this table.")
+                                    .arg(year)
+                                    .arg(std::count_if(days.begin(), days.end(), [](const CalendarDay &d) { return d.kind == QLatin1String("holiday"); }))
+                                    .arg(std::count_if(days.begin(), days.end(), [](const CalendarDay &d) { return d.kind == QLatin1String("workday"); })));
+    }
+}
+
+QString SettingsPage::calendarMessage() const
+{
+    return m_calendarNote->text();
+}
+
+bool SettingsPage::addDay(const QDate &date, const QString &kind, const QString &name)
+{
+    if (!m_db)
+        return false;
+    auto parsed = WorkCalendar::parse(QStringLiteral("%1,%2,%3").arg(date.toString(Qt::ISODate), kind, QString(name).remove(QLatin1Char(','))).toUtf8(), false);
+    Status s = parsed ? HolidayRepository(*m_db).setDay(parsed->first()) : Status(parsed.error());
+    if (!s) {
+        m_calendarNote->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_calendarNote->setText(s.message());
+        return false;
+    }
+    showYear(date.year());
+    emit calendarChanged();
+    return true;
+}
+
+bool SettingsPage::removeDay(const QDate &date)
+{
+    if (!m_db || !HolidayRepository(*m_db).removeDay(date))
+        return false;
+    showYear(date.year());
+    emit calendarChanged();
+    return true;
+}
+
+bool SettingsPage::importHolidays(const QString &path)
+{
+    QFile f(path);
+    Status s = Ok{};
+    if (!f.open(QIODevice::ReadOnly)) {
+        s = Error{tr("Cannot read %1: %2").arg(path, f.errorString())};
+    } else {
+        auto parsed = WorkCalendar::parse(f.readAll(), path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive));
+        s = parsed ? HolidayRepository(*m_db).replaceYears(parsed.value()) : Status(parsed.error());
+        if (s)
+            showYear(parsed->first().date.year());
+    }
+    if (!s) {
+        m_calendarNote->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_calendarNote->setText(s.message());
+        return false;
+    }
+    emit calendarChanged();
+    return true;
 }
 
 bool SettingsPage::validate()

@@ -5,6 +5,7 @@
 #include "pages/Page.h"
 
 class QComboBox;
+class QTableWidget;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -24,8 +25,16 @@ public:
     bool saveProfile();
     void setProfileText(const QString &json);
 
+    // The holiday table editor.
+    void showYear(int year);
+    bool addDay(const QDate &date, const QString &kind, const QString &name);
+    bool removeDay(const QDate &date);
+    bool importHolidays(const QString &path);
+    QString calendarMessage() const;
+
 signals:
     void profileChanged();
+    void calendarChanged();
 
 private:
     void loadProfile();
@@ -41,6 +50,9 @@ private:
     QPushButton *m_save;
     QPushButton *m_cancel;
     QString m_loaded;
+    QComboBox *m_year = nullptr;
+    QTableWidget *m_days = nullptr;
+    QLabel *m_calendarNote = nullptr;
 };
 
 } // namespace suiji
