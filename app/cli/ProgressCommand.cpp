@@ -1,6 +1,7 @@
 #include "Command.h"
 #include "calendar/WorkCalendar.h"
 #include "progress/ProgressService.h"
+#include "rules/YearView.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -101,7 +102,18 @@ public:
         if (!r)
             return ctx.fail(r.error());
         if (p.isSet(json)) {
-            ctx.out << QString::fromUtf8(QJsonDocument(progressJson(r.value())).toJson(QJsonDocument::Indented));
+            QJsonObject o = progressJson(r.value());
+            if (!b.isEmpty()) { // the year targets of the rules issue, for the bureau's year so far
+                auto year = YearView(*ctx.database(), *profile).report(b, q->year);
+                if (!year)
+                    return ctx.fail(year.error());
+                QJsonArray targets;
+                for (const YearTarget &t : year->targets)
+                    targets.append(QJsonObject{{QStringLiteral("id"), t.id}, {QStringLiteral("actual"), t.actual}, {QStringLiteral("target"), t.target},
+                                               {QStringLiteral("projected"), t.projected}, {QStringLiteral("met"), t.met}, {QStringLiteral("at_risk"), t.atRisk}});
+                o.insert(QStringLiteral("year_targets"), targets);
+            }
+            ctx.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         } else {
             ctx.out << Cli::tr("%1 %2: %3 tasks, %4 done, %5 published").arg(b.isEmpty() ? Cli::tr("City") : b, q->toString()).arg(r->tasks).arg(r->done).arg(r->published) << '\n';
             for (const MonthProgress &m : r->months)

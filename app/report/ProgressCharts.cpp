@@ -36,7 +36,7 @@ QChart *baseChart(const QString &title, const ChartStyle &s)
     c->legend()->setFont(s.font(9));
     c->legend()->setLabelColor(s.foreground());
     c->legend()->setAlignment(Qt::AlignBottom);
-    c->setMargins(QMargins(6, 6, int(24 * s.scale()), 6)); // room for the last x label
+    c->setMargins(QMargins(6, 6, int(36 * s.scale()), 6)); // room for the last x label
     return c;
 }
 

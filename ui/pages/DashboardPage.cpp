@@ -117,6 +117,8 @@ void DashboardPage::setProjector(bool on)
     if (auto *t = findChild<QLabel *>(QStringLiteral("alertsTitle")))
         t->setFont(style.font(10, true));
     setAutoFillBackground(on);
+    m_grid->setColumnStretch(0, on ? 1 : 3); // long pool names need the room at projector size
+    m_grid->setColumnStretch(1, on ? 1 : 2);
     QPalette pal = palette();
     if (on) {
         pal.setColor(QPalette::Window, Qt::black);
