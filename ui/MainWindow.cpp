@@ -75,6 +75,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     buildMenus();
     buildScopeBar();
     connect(qobject_cast<EntitiesPage *>(m_pages[1]), &EntitiesPage::importRequested, this, [this](const QString &path) { openImportWizard(path); });
+    connect(qobject_cast<InspectorsPage *>(page(QStringLiteral("inspectors"))), &InspectorsPage::rosterChanged, this, [this] {
+        if (Page *d = page(QStringLiteral("draw")))
+            d->setDatabase(m_db.get());
+    });
     connect(qobject_cast<DrawPage *>(page(QStringLiteral("draw"))), &DrawPage::committedDraw, this, [this] {
         for (Page *p : m_pages)
             if (p->pageId() != QLatin1String("draw"))

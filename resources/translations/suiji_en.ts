@@ -820,6 +820,18 @@
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
+    <message>
+        <source> · must-check</source>
+        <translation> · must-check</translation>
+    </message>
+    <message>
+        <source>No special rule applies.</source>
+        <translation>No special rule applies.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
 </context>
 <context>
     <name>suiji::FirstRunDialog</name>
@@ -1196,10 +1208,6 @@
 <context>
     <name>suiji::InspectorsPage</name>
     <message>
-        <source>All bureaus</source>
-        <translation>All bureaus</translation>
-    </message>
-    <message>
         <source>Badge no.</source>
         <translation>Badge no.</translation>
     </message>
@@ -1234,6 +1242,58 @@
     <message>
         <source>Full name</source>
         <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Save for this quarter</source>
+        <translation>Save for this quarter</translation>
+    </message>
+    <message>
+        <source>Double-click to edit: USCCs or codes separated by ；or ,</source>
+        <translation>Double-click to edit: USCCs or codes separated by ；or ,</translation>
+    </message>
+    <message>
+        <source>Inspectors taking part this &amp;quarter:</source>
+        <translation>Inspectors taking part this &amp;quarter:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>%1: %2 inspectors, %3 taking part. %4 counts %5 for its quotas (%6).</source>
+        <translation>%1: %2 inspectors, %3 taking part. %4 counts %5 for its quotas (%6).</translation>
+    </message>
+    <message>
+        <source>stored for the quarter</source>
+        <translation>stored for the quarter</translation>
+    </message>
+    <message>
+        <source>the roster's default</source>
+        <translation>the roster's default</translation>
+    </message>
+    <message>
+        <source>The whole city: %1 inspectors, %2 taking part. Choose a bureau to set a quarter's count.</source>
+        <translation>The whole city: %1 inspectors, %2 taking part. Choose a bureau to set a quarter's count.</translation>
+    </message>
+    <message>
+        <source>The database cannot start a transaction; it may be locked by another program.</source>
+        <translation>The database cannot start a transaction; it may be locked by another program.</translation>
+    </message>
+    <message>
+        <source>%1 takes part</source>
+        <translation>%1 takes part</translation>
+    </message>
+    <message>
+        <source>%1 does not take part</source>
+        <translation>%1 does not take part</translation>
+    </message>
+    <message>
+        <source>Conflicts of %1</source>
+        <translation>Conflicts of %1</translation>
     </message>
 </context>
 <context>

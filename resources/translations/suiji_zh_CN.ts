@@ -818,6 +818,18 @@
         <source>Complaints</source>
         <translation>上季度投诉数</translation>
     </message>
+    <message>
+        <source> · must-check</source>
+        <translation> · 必查</translation>
+    </message>
+    <message>
+        <source>No special rule applies.</source>
+        <translation>不适用特殊规则。</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>分类</translation>
+    </message>
 </context>
 <context>
     <name>suiji::FirstRunDialog</name>
@@ -1192,10 +1204,6 @@
 <context>
     <name>suiji::InspectorsPage</name>
     <message>
-        <source>All bureaus</source>
-        <translation>全部管理局</translation>
-    </message>
-    <message>
         <source>Badge no.</source>
         <translation>执法证号</translation>
     </message>
@@ -1230,6 +1238,58 @@
     <message>
         <source>Full name</source>
         <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Save for this quarter</source>
+        <translation>保存为本季度人数</translation>
+    </message>
+    <message>
+        <source>Double-click to edit: USCCs or codes separated by ；or ,</source>
+        <translation>双击编辑：统一社会信用代码或编码，用“；”或“,”分隔</translation>
+    </message>
+    <message>
+        <source>Inspectors taking part this &amp;quarter:</source>
+        <translation>本季度参与执法人员数(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1: %2 inspectors, %3 taking part. %4 counts %5 for its quotas (%6).</source>
+        <translation>%1：执法人员 %2 名，参与 %3 名。%4 按 %5 名计算抽取数（%6）。</translation>
+    </message>
+    <message>
+        <source>stored for the quarter</source>
+        <translation>本季度已保存的人数</translation>
+    </message>
+    <message>
+        <source>the roster's default</source>
+        <translation>名录默认人数</translation>
+    </message>
+    <message>
+        <source>The whole city: %1 inspectors, %2 taking part. Choose a bureau to set a quarter's count.</source>
+        <translation>全市：执法人员 %1 名，参与 %2 名。选择管理局后可设置季度人数。</translation>
+    </message>
+    <message>
+        <source>The database cannot start a transaction; it may be locked by another program.</source>
+        <translation>数据库无法开始事务，可能被其他程序锁定。</translation>
+    </message>
+    <message>
+        <source>%1 takes part</source>
+        <translation>%1 参与</translation>
+    </message>
+    <message>
+        <source>%1 does not take part</source>
+        <translation>%1 不参与</translation>
+    </message>
+    <message>
+        <source>Conflicts of %1</source>
+        <translation>%1 的回避对象</translation>
     </message>
 </context>
 <context>

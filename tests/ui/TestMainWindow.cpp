@@ -6,6 +6,7 @@
 #include "pages/DashboardPage.h"
 #include "pages/DrawPage.h"
 #include "pages/EntitiesPage.h"
+#include "pages/InspectorsPage.h"
 #include "pages/SettingsPage.h"
 #include "pages/TasksPage.h"
 #include "models/TaskTableModel.h"
@@ -69,6 +70,7 @@ private slots:
         QVERIFY(db.ok());
         const int total = EntityRepository(db.value()).count();
         MainWindow w(std::make_unique<Database>(std::move(db.value())));
+        w.setScope(QString(), Quarter{2025, 3}); // the whole city
         auto *page = qobject_cast<EntitiesPage *>(w.page(QStringLiteral("entities")));
         QVERIFY(page);
         QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -90,6 +92,40 @@ private slots:
         for (int r = 1; r < 100; ++r) // SQLite orders by UTF-8 bytes
             QVERIFY(page->model()->entityAt(r - 1).name.toUtf8() <= page->model()->entityAt(r).name.toUtf8());
         QCOMPARE(page->model()->totalCount(), total);
+        // The page follows the window's bureau.
+        w.setScope(QStringLiteral("yantian"), Quarter{2025, 3});
+        QTRY_VERIFY(page->model()->totalCount() < total);
+        QCOMPARE(page->model()->entityAt(0).bureau, QStringLiteral("yantian"));
+        // Each row shows its class, with the reasons on hover.
+        const QModelIndex cls = page->model()->index(0, EntityTableModel::Class);
+        QVERIFY(!cls.data().toString().isEmpty());
+        QVERIFY(!cls.data(Qt::ToolTipRole).toString().isEmpty());
+    }
+
+    void inspectorEditsAreUndoable()
+    {
+        auto db = Database::open(m_path);
+        QVERIFY(db.ok());
+        MainWindow w(std::make_unique<Database>(std::move(db.value())));
+        w.setScope(QStringLiteral("nanshan"), Quarter{2026, 1});
+        auto *page = qobject_cast<InspectorsPage *>(w.page(QStringLiteral("inspectors")));
+        QVERIFY(!page->roster().isEmpty());
+        const Inspector first = page->roster().first();
+        QVERIFY(page->setActive(first.badge, !first.active));
+        QCOMPARE(InspectorRepository(*w.database()).list(QStringLiteral("nanshan")).first().active, !first.active);
+        QVERIFY(page->setConflicts(first.badge, {QStringLiteral("914403001922038216"), QStringLiteral("rhpwk-1")}));
+        QCOMPARE(InspectorRepository(*w.database()).list(QStringLiteral("nanshan")).first().conflicts, (QStringList{QStringLiteral("914403001922038216"), QStringLiteral("RHPWK-1")}));
+        page->undoStack()->undo();
+        QCOMPARE(InspectorRepository(*w.database()).list(QStringLiteral("nanshan")).first().conflicts, first.conflicts);
+        page->undoStack()->undo();
+        QCOMPARE(InspectorRepository(*w.database()).list(QStringLiteral("nanshan")).first().active, first.active);
+        page->undoStack()->redo();
+        QCOMPARE(InspectorRepository(*w.database()).list(QStringLiteral("nanshan")).first().active, !first.active);
+        page->undoStack()->undo();
+        // The quarter's count: the roster's default until a number is stored.
+        QVERIFY(!InspectorRepository(*w.database()).storedCount(QStringLiteral("nanshan"), Quarter{2026, 1}));
+        QVERIFY(page->saveQuarterCount(7));
+        QCOMPARE(InspectorRepository(*w.database()).effectiveCount(QStringLiteral("nanshan"), Quarter{2026, 1}), 7);
     }
 
     // The whole flow through the real window: import both lists with the wizard, set the inspector

@@ -1,5 +1,7 @@
 #include "EntityTableModel.h"
 
+#include <QColor>
+
 #include "model/Bureau.h"
 #include "model/Category.h"
 #include "util/I18n.h"
@@ -7,7 +9,8 @@
 namespace suiji {
 
 namespace {
-const char *const kSortColumns[] = {"key", "name", "bureau", "category", "level", "industry", "street", "credit", "vocs", "penalty_date", "complaints"};
+// The class is derived, not stored: sorting by it sorts by level, its largest part.
+const char *const kSortColumns[] = {"key", "name", "bureau", "category", "level", "level", "industry", "street", "credit", "vocs", "penalty_date", "complaints"};
 }
 
 EntityTableModel::EntityTableModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -30,6 +33,7 @@ void EntityTableModel::reload()
     m_resetting = true;
     beginResetModel();
     m_rows.clear();
+    m_classes.clear();
     m_total = 0;
     if (m_db && m_db->isOpen()) {
         EntityRepository repo(*m_db);
@@ -85,6 +89,26 @@ void EntityTableModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
+void EntityTableModel::setClassifier(std::shared_ptr<const RuleProfile> profile, const Quarter &quarter)
+{
+    m_profile = std::move(profile);
+    m_classifier = m_profile && quarter.isValid() ? std::make_unique<Classifier>(*m_profile, quarter) : nullptr;
+    m_classes.clear();
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Class), index(rowCount() - 1, Class));
+}
+
+Classification EntityTableModel::classificationAt(int row) const
+{
+    if (!m_classifier || row < 0 || row >= m_rows.size())
+        return {};
+    const Entity &e = m_rows.at(row);
+    auto it = m_classes.constFind(e.id);
+    if (it == m_classes.constEnd())
+        it = m_classes.insert(e.id, m_classifier->classify(e));
+    return *it;
+}
+
 QVariant EntityTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -104,6 +128,10 @@ QVariant EntityTableModel::data(const QModelIndex &index, int role) const
             return c ? (zh ? c->nameZh : c->nameEn) : e.category;
         }
         case Level: return e.isKey() ? tr("Key") : tr("General");
+        case Class: {
+            const Classification c = classificationAt(index.row());
+            return c.cls.isEmpty() ? QString() : Classifier::className(c.cls) + (c.mustCheck ? tr(" · must-check") : QString());
+        }
         case Industry: return e.industry;
         case Street: return e.street;
         case Credit: return e.credit;
@@ -113,6 +141,20 @@ QVariant EntityTableModel::data(const QModelIndex &index, int role) const
         }
     } else if (role == Qt::ToolTipRole && index.column() == Name) {
         return e.address;
+    } else if (role == Qt::ToolTipRole && index.column() == Class) {
+        const Classification c = classificationAt(index.row());
+        return c.reasons.isEmpty() ? tr("No special rule applies.") : c.reasons.join(QLatin1Char('\n'));
+    } else if ((role == Qt::BackgroundRole || role == Qt::ForegroundRole) && index.column() == Class) {
+        // A badge colour per class, readable in light and dark themes.
+        static const QHash<QString, QPair<QColor, QColor>> colours{
+            {QStringLiteral("key"), {QColor(0xe3, 0xf2, 0xfd), QColor(0x0d, 0x47, 0xa1)}},
+            {QStringLiteral("special"), {QColor(0xff, 0xeb, 0xee), QColor(0xb7, 0x1c, 0x1c)}},
+            {QStringLiteral("excluded"), {QColor(0xee, 0xee, 0xee), QColor(0x61, 0x61, 0x61)}},
+            {QStringLiteral("offsite"), {QColor(0xe8, 0xf5, 0xe9), QColor(0x1b, 0x5e, 0x20)}},
+        };
+        const auto it = colours.constFind(classificationAt(index.row()).cls);
+        if (it != colours.constEnd())
+            return role == Qt::BackgroundRole ? it->first : it->second;
     } else if (role == Qt::TextAlignmentRole && index.column() == Complaints) {
         return int(Qt::AlignRight | Qt::AlignVCenter);
     }
@@ -129,6 +171,7 @@ QVariant EntityTableModel::headerData(int section, Qt::Orientation o, int role) 
     case Bureau: return tr("Bureau");
     case Category: return tr("Category");
     case Level: return tr("Level");
+    case Class: return tr("Class");
     case Industry: return tr("Industry");
     case Street: return tr("Street");
     case Credit: return tr("Credit grade");

@@ -1,7 +1,10 @@
 #pragma once
 // Entities as a table for 10^5 rows: filtering and sorting in SQL, rows fetched in pages.
 
+#include "rules/Classifier.h"
 #include "store/EntityRepository.h"
+
+#include <memory>
 
 #include <QAbstractTableModel>
 
@@ -10,11 +13,14 @@ namespace suiji {
 class EntityTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Key, Name, Bureau, Category, Level, Industry, Street, Credit, Vocs, Penalty, Complaints, ColumnCount };
+    enum Column { Key, Name, Bureau, Category, Level, Class, Industry, Street, Credit, Vocs, Penalty, Complaints, ColumnCount };
 
     explicit EntityTableModel(QObject *parent = nullptr);
 
     void setDatabase(const Database *db);
+    // The class column follows the rule profile and the quarter being planned.
+    void setClassifier(std::shared_ptr<const RuleProfile> profile, const Quarter &quarter);
+    Classification classificationAt(int row) const;
     void setFilter(const EntityFilter &filter);
     EntityFilter filter() const { return m_filter; }
     int totalCount() const { return m_total; }
@@ -40,6 +46,9 @@ private:
     QList<Entity> m_rows;
     int m_total = 0;
     bool m_resetting = false;
+    std::shared_ptr<const RuleProfile> m_profile;
+    std::unique_ptr<Classifier> m_classifier;
+    mutable QHash<qint64, Classification> m_classes; // per entity id, for the rows fetched
 };
 
 } // namespace suiji

@@ -3,6 +3,7 @@
 #include "model/Bureau.h"
 #include "model/Category.h"
 #include "models/EntityTableModel.h"
+#include "store/ProfileRepository.h"
 #include "util/I18n.h"
 
 #include <QComboBox>
@@ -43,7 +44,7 @@ EntitiesPage::EntitiesPage(QWidget *parent)
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 3);
-    filters->addWidget(m_bureauBox, 1);
+    m_bureauBox->hide(); // the main window's bureau selector governs every page
     filters->addWidget(m_category, 1);
     filters->addWidget(m_count);
     auto *importButton = new QPushButton(tr("&Import list…"), this);
@@ -66,6 +67,7 @@ EntitiesPage::EntitiesPage(QWidget *parent)
     m_view->setColumnWidth(EntityTableModel::Name, 300);
     m_view->setColumnWidth(EntityTableModel::Category, 170);
     m_view->setColumnWidth(EntityTableModel::Industry, 180);
+    m_view->setColumnWidth(EntityTableModel::Class, 130);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -84,6 +86,20 @@ void EntitiesPage::setDatabase(const Database *db)
 {
     Page::setDatabase(db);
     m_model->setDatabase(db);
+    m_profile.reset();
+    if (db && db->isOpen())
+        if (auto p = ProfileRepository(*db).active())
+            m_profile = std::make_shared<const RuleProfile>(p.value());
+    m_model->setClassifier(m_profile, m_quarter);
+}
+
+void EntitiesPage::setScope(const QString &bureau, const Quarter &quarter)
+{
+    const bool bureauChanged = bureau != m_bureau;
+    Page::setScope(bureau, quarter);
+    m_model->setClassifier(m_profile, quarter);
+    if (bureauChanged)
+        applyFilter();
 }
 
 static QString droppedList(const QMimeData *m)
@@ -116,7 +132,7 @@ void EntitiesPage::applyFilter()
 {
     EntityFilter f = m_model->filter();
     f.text = m_search->text();
-    f.bureau = m_bureauBox->currentData().toString();
+    f.bureau = m_bureau;
     f.category = m_category->currentData().toString();
     m_model->setFilter(f);
 }

@@ -2,6 +2,9 @@
 // The entities page: the bureau's list of supervised entities, filtered and sorted in SQL.
 
 #include "pages/Page.h"
+#include "rules/RuleProfile.h"
+
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -20,6 +23,7 @@ public:
     QString pageId() const override { return QStringLiteral("entities"); }
     QString title() const override { return tr("Entities"); }
     void setDatabase(const Database *db) override;
+    void setScope(const QString &bureau, const Quarter &quarter) override;
 
 signals:
     // A list file was dropped on the page or the import button pressed (empty path).
@@ -44,6 +48,7 @@ private:
     QComboBox *m_category;
     QLabel *m_count;
     QTimer *m_debounce;
+    std::shared_ptr<const RuleProfile> m_profile;
 };
 
 } // namespace suiji
