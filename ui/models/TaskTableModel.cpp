@@ -3,6 +3,9 @@
 #include "store/InspectorRepository.h"
 #include "store/ProfileRepository.h"
 #include "util/I18n.h"
+#include "widgets/Background.h"
+
+#include <QSet>
 
 #include <QColor>
 
@@ -32,13 +35,13 @@ public:
         }
         TaskService s(*m_db);
         status = m_op(s, m_ids);
-        m_model->reload();
+        m_model->refresh(m_ids);
     }
     void undo() override
     {
         TaskService s(*m_db);
         status = s.restore(m_ids, m_before, suiji::op());
-        m_model->reload();
+        m_model->refresh(m_ids);
     }
 
 private:
@@ -61,7 +64,6 @@ void TaskTableModel::setDatabase(const Database *db)
         if (auto p = ProfileRepository(*db).active())
             for (const PoolRule &r : p->pools)
                 m_poolNames.insert(r.id, r.name.text());
-    reload();
 }
 
 void TaskTableModel::load(const QString &bureau, const Quarter &quarter)
@@ -70,20 +72,51 @@ void TaskTableModel::load(const QString &bureau, const Quarter &quarter)
         m_undo.clear();
     m_bureau = bureau;
     m_quarter = quarter;
-    reload();
+    if (!m_db || !m_db->isOpen() || !quarter.isValid()) {
+        setRows({});
+        return;
+    }
+    const int gen = ++m_generation;
+    ++m_loading;
+    runOnDatabase<QList<LedgerTask>>(
+        this, m_db->path(), [bureau, quarter](const Database &db) -> suiji::Result<QList<LedgerTask>> { return TaskRepository(db).list(quarter, bureau); },
+        [this, gen](suiji::Result<QList<LedgerTask>> r) {
+            --m_loading;
+            if (gen == m_generation && r)
+                setRows(r.value());
+        });
 }
 
 void TaskTableModel::reload()
 {
+    ++m_generation; // a load still running would bring older rows
+    setRows(m_db && m_db->isOpen() && m_quarter.isValid() ? TaskRepository(*m_db).list(m_quarter, m_bureau) : QList<LedgerTask>{});
+}
+
+void TaskTableModel::setRows(QList<LedgerTask> tasks)
+{
     beginResetModel();
-    m_tasks.clear();
+    m_tasks = std::move(tasks);
     m_inspectorNames.clear();
-    if (m_db && m_db->isOpen() && m_quarter.isValid()) { // an empty bureau is the whole city
-        m_tasks = TaskRepository(*m_db).list(m_quarter, m_bureau);
+    if (m_db && m_db->isOpen())
         for (const Inspector &i : InspectorRepository(*m_db).list(m_bureau))
             m_inspectorNames.insert(i.badge, i.name);
-    }
     endResetModel();
+    emit changed();
+}
+
+void TaskTableModel::refresh(const QList<qint64> &ids)
+{
+    if (!m_db)
+        return;
+    const QSet<qint64> wanted(ids.begin(), ids.end());
+    TaskRepository repo(*m_db);
+    for (int r = 0; r < m_tasks.size(); ++r)
+        if (wanted.contains(m_tasks[r].id))
+            if (auto t = repo.byId(m_tasks[r].id)) {
+                m_tasks[r] = *t;
+                emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
+            }
     emit changed();
 }
 

@@ -16,8 +16,12 @@ public:
 
     explicit TaskTableModel(QObject *parent = nullptr);
     void setDatabase(const Database *db);
+    // Loads the ledger of a scope off the GUI thread (the city's has thousands of rows).
     void load(const QString &bureau, const Quarter &quarter);
     void reload();
+    // Re-reads the given tasks after an edit and updates their rows only.
+    void refresh(const QList<qint64> &ids);
+    bool loading() const { return m_loading > 0; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -48,6 +52,9 @@ private:
     QHash<QString, QString> m_inspectorNames;
     QUndoStack m_undo;
     QString m_error;
+    int m_loading = 0;
+    int m_generation = 0;
+    void setRows(QList<LedgerTask> tasks);
 };
 
 } // namespace suiji

@@ -5,6 +5,7 @@
 #include "report/ProgressCharts.h"
 #include "store/ProfileRepository.h"
 #include "util/I18n.h"
+#include "widgets/Background.h"
 
 #include <QChart>
 #include <QChartView>
@@ -130,7 +131,10 @@ void DashboardPage::setProjector(bool on)
     }
     setPalette(pal);
     m_alerts->setPalette(pal);
-    reload();
+    if (m_report)
+        showReport(*m_report); // restyle what is shown; no need to read again
+    else
+        reload();
 }
 
 void DashboardPage::setChart(int slot, QChart *chart)
@@ -142,19 +146,40 @@ void DashboardPage::setChart(int slot, QChart *chart)
 
 void DashboardPage::reload()
 {
-    m_report.reset();
-    m_alerts->clear();
     if (!m_db || !m_db->isOpen() || !m_calendar || !m_profile || !m_quarter.isValid()) {
+        m_report.reset();
+        m_alerts->clear();
         m_headline->setText(tr("No database open"));
         return;
     }
-    const Clock &clock = Clock::fromEnvironment();
-    auto r = ProgressService(*m_db, *m_profile, *m_calendar, clock).report(m_quarter, m_bureau);
-    if (!r) {
-        m_headline->setText(r.message());
-        return;
-    }
-    m_report = r.value();
+    // The report reads the quarter's whole ledger: off the GUI thread.
+    const int gen = ++m_generation;
+    ++m_loading;
+    const auto profile = std::make_shared<const RuleProfile>(*m_profile);
+    const auto calendar = std::make_shared<const WorkCalendar>(*m_calendar);
+    const Quarter quarter = m_quarter;
+    const QString bureau = m_bureau;
+    runOnDatabase<ProgressReport>(
+        this, m_db->path(),
+        [profile, calendar, quarter, bureau](const Database &db) {
+            return ProgressService(db, *profile, *calendar, Clock::fromEnvironment()).report(quarter, bureau);
+        },
+        [this, gen](Result<ProgressReport> r) {
+            --m_loading;
+            if (gen != m_generation)
+                return;
+            if (!r) {
+                m_headline->setText(r.message());
+                return;
+            }
+            showReport(r.value());
+        });
+}
+
+void DashboardPage::showReport(const ProgressReport &report)
+{
+    m_report = report;
+    m_alerts->clear();
     const ProgressReport &p = *m_report;
     const bool zh = i18n::isChinese();
     const Bureau *b = Bureau::byId(m_bureau);

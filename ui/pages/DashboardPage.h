@@ -28,6 +28,7 @@ public:
     void setProjector(bool on);
     bool projector() const { return m_projector; }
     void reload();
+    bool busy() const override { return m_loading > 0; }
 
     const ProgressReport *report() const { return m_report ? &*m_report : nullptr; }
     QList<QChartView *> chartViews() const { return m_views; }
@@ -47,6 +48,9 @@ private:
     std::optional<WorkCalendar> m_calendar;
     std::optional<RuleProfile> m_profile;
     bool m_projector = false;
+    int m_loading = 0;
+    int m_generation = 0;
+    void showReport(const ProgressReport &r);
 };
 
 } // namespace suiji

@@ -46,6 +46,7 @@ QTableView *makeView(QStandardItemModel *model, const QString &name, QWidget *pa
     v->verticalHeader()->hide();
     v->verticalHeader()->setDefaultSectionSize(v->fontMetrics().height() + 10);
     v->horizontalHeader()->setStretchLastSection(true);
+    v->horizontalHeader()->setResizeContentsPrecision(60);
     v->setWordWrap(false);
     return v;
 }

@@ -101,6 +101,7 @@ TasksPage::TasksPage(QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setResizeContentsPrecision(60); // measure a sample, not 6,000 rows
     m_view->setItemDelegateForColumn(TaskTableModel::Status, new StatusDelegate(m_view));
     m_filter->setObjectName(QStringLiteral("taskFilter"));
     m_filter->setPlaceholderText(tr("Filter by name, code, inspector, status…"));
@@ -165,6 +166,11 @@ void TasksPage::setScope(const QString &bureau, const Quarter &quarter)
 {
     Page::setScope(bureau, quarter);
     m_model->load(bureau, quarter);
+}
+
+bool TasksPage::busy() const
+{
+    return m_model->loading();
 }
 
 QList<int> TasksPage::selectedRows() const

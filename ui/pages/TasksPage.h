@@ -21,6 +21,7 @@ public:
     QString title() const override { return tr("Tasks"); }
     void setDatabase(const Database *db) override;
     void setScope(const QString &bureau, const Quarter &quarter) override;
+    bool busy() const override;
     TaskTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 

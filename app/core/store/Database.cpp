@@ -277,15 +277,19 @@ Status Database::backupTo(const QString &target) const
     return Ok{};
 }
 
+// BEGIN IMMEDIATE: take the write lock up front. A deferred transaction that reads first and
+// writes later gets SQLITE_BUSY at once (no busy wait) if another connection wrote in between,
+// and the GUI's background readers make that likely.
 Transaction::Transaction(const Database &db) : m_db(db.db())
 {
-    m_ok = m_db.transaction();
+    QSqlQuery q(m_db);
+    m_ok = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
 }
 
 Transaction::~Transaction()
 {
     if (m_ok && !m_done)
-        m_db.rollback();
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
 }
 
 Status Transaction::commit()
@@ -293,9 +297,10 @@ Status Transaction::commit()
     if (!m_ok)
         return Error{QCoreApplication::translate("suiji::Database", "No transaction is open.")};
     m_done = true;
-    if (!m_db.commit()) {
-        const QString text = m_db.lastError().text();
-        m_db.rollback();
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const QString text = q.lastError().text();
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
         return Error{sqlErrorMessage(QCoreApplication::translate("suiji::Database", "Saving failed; nothing was written."), text)};
     }
     return Ok{};
