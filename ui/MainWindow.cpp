@@ -31,6 +31,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QtConcurrent>
 
 namespace suiji {
@@ -41,6 +42,37 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Suiji — random inspection workbench"));
 
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    statusBar()->addWidget(m_status, 1);
+
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setFixedWidth(150);
+    m_sidebar->setIconSize(QSize(20, 20));
+    QFont sideFont = m_sidebar->font();
+    sideFont.setPointSizeF(sideFont.pointSizeF() * 1.15);
+    m_sidebar->setFont(sideFont);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    buildUi();
+    setDatabase(std::move(db));
+    m_sidebar->setCurrentRow(0);
+
+    QSettings s;
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1366, 768);
+    showPage(s.value(QStringLiteral("window/page"), QStringLiteral("dashboard")).toString());
+}
+
+MainWindow::~MainWindow() = default;
+
+// Pages, sidebar, menus and the scope bar: built at start and again when the language changes.
+void MainWindow::buildUi()
+{
+    setWindowTitle(tr("Suiji — random inspection workbench"));
     m_pages = {
         new DashboardPage(this),
         new EntitiesPage(this),
@@ -50,27 +82,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
         new PendingPage(QStringLiteral("reports"), tr("Reports"), tr("PDF reports and Excel exports."), this),
         new SettingsPage(this),
     };
-    m_sidebar->setObjectName(QStringLiteral("sidebar"));
-    m_sidebar->setFixedWidth(150);
-    m_sidebar->setIconSize(QSize(20, 20));
-    QFont sideFont = m_sidebar->font();
-    sideFont.setPointSizeF(sideFont.pointSizeF() * 1.15);
-    m_sidebar->setFont(sideFont);
     for (int i = 0; i < m_pages.size(); ++i) {
         auto *item = new QListWidgetItem(m_pages[i]->title(), m_sidebar);
         item->setSizeHint(QSize(140, 40));
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(m_pages[i]->title()).arg(i + 1));
         m_stack->addWidget(m_pages[i]);
     }
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-
-    auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_sidebar);
-    layout->addWidget(m_stack, 1);
-    setCentralWidget(central);
-    statusBar()->addWidget(m_status, 1);
 
     buildMenus();
     buildScopeBar();
@@ -93,16 +110,48 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
             if (p->pageId() != QLatin1String("settings"))
                 p->setDatabase(m_db.get());
     });
-    setDatabase(std::move(db));
-    m_sidebar->setCurrentRow(0);
-
-    QSettings s;
-    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1366, 768);
-    showPage(s.value(QStringLiteral("window/page"), QStringLiteral("dashboard")).toString());
+    connect(qobject_cast<SettingsPage *>(m_pages.last()), &SettingsPage::languageChosen, this, [this](const QString &lang) {
+        // Queued: the settings page that asks is rebuilt too.
+        QTimer::singleShot(0, this, [this, lang] { setLanguage(lang); });
+    });
 }
 
-MainWindow::~MainWindow() = default;
+void MainWindow::setLanguage(const QString &lang)
+{
+    const QString pageId = m_stack->currentWidget() ? qobject_cast<Page *>(m_stack->currentWidget())->pageId() : QStringLiteral("dashboard");
+    const QString b = bureau();
+    const Quarter q = quarter();
+    if (m_projector)
+        setProjector(false);
+    i18n::install(lang);
+    QSettings().setValue(QStringLiteral("ui/language"), i18n::current());
+    // Everything with text is rebuilt in the new language; the database and scope stay.
+    m_sidebar->blockSignals(true);
+    m_sidebar->clear();
+    for (Page *p : m_pages) {
+        m_stack->removeWidget(p);
+        p->deleteLater();
+    }
+    m_pages.clear();
+    menuBar()->clear();
+    if (auto *bar = findChild<QToolBar *>(QStringLiteral("scopeBar"))) {
+        removeToolBar(bar);
+        bar->deleteLater();
+    }
+    for (QAction *a : actions()) {
+        removeAction(a);
+        a->deleteLater();
+    }
+    m_projectorKeys.clear();
+    m_sidebar->blockSignals(false);
+    buildUi();
+    setScope(b, q);
+    for (Page *p : m_pages)
+        p->setDatabase(m_db.get());
+    updateStatus();
+    showPage(pageId);
+}
+
 
 void MainWindow::buildMenus()
 {

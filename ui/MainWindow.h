@@ -33,6 +33,8 @@ public:
     Quarter quarter() const;
     // Opens the import wizard (window-modal, not blocking), optionally on a file.
     class ImportWizard *openImportWizard(const QString &path = {});
+    // Switches the language at once: every page is rebuilt in it; database and scope stay.
+    void setLanguage(const QString &lang);
     // Full screen dashboard, large type, high contrast (F11, --projector).
     void setProjector(bool on);
     bool projector() const { return m_projector; }
@@ -48,6 +50,7 @@ protected:
     void closeEvent(QCloseEvent *e) override;
 
 private:
+    void buildUi();
     void buildMenus();
     void setDatabase(std::unique_ptr<Database> db);
     void openDatabaseFile();

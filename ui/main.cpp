@@ -4,6 +4,7 @@
 #include "model/Bureau.h"
 #include "pages/DrawPage.h"
 #include "report/Fonts.h"
+#include "theme/Theme.h"
 #include "util/I18n.h"
 
 #include <QApplication>
@@ -58,6 +59,8 @@ int main(int argc, char **argv)
     QSettings settings;
     const QString language = p.isSet(lang) ? p.value(lang) : settings.value(QStringLiteral("ui/language"), QStringLiteral("zh")).toString();
     i18n::install(language);
+
+    theme::apply(settings.value(QStringLiteral("ui/theme"), QStringLiteral("light")).toString());
 
     const QString path = p.isSet(db) ? p.value(db) : settings.value(QStringLiteral("database/path"), Database::defaultPath()).toString();
     auto opened = Database::open(path);

@@ -11,7 +11,9 @@
 #include "pages/TasksPage.h"
 #include "models/TaskTableModel.h"
 #include "calendar/WorkCalendar.h"
+#include "io/TableReader.h"
 #include "store/InspectorRepository.h"
+#include "theme/Theme.h"
 #include "store/ProfileRepository.h"
 #include "store/TaskRepository.h"
 #include "store/EntityRepository.h"
@@ -102,6 +104,68 @@ private slots:
         const QModelIndex cls = page->model()->index(0, EntityTableModel::Class);
         QVERIFY(!cls.data().toString().isEmpty());
         QVERIFY(!cls.data(Qt::ToolTipRole).toString().isEmpty());
+    }
+
+    void entityEditUndoFilterAndExport()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("edit.db"));
+        QFile::copy(m_path, path);
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        MainWindow w(std::make_unique<Database>(std::move(db.value())));
+        w.setScope(QStringLiteral("yantian"), Quarter{2025, 3});
+        auto *page = qobject_cast<EntitiesPage *>(w.page(QStringLiteral("entities")));
+        QTRY_VERIFY(!page->busy());
+        const int all = page->model()->totalCount();
+        // Filter by class: exactly the entities the classifier calls key (or off-site: shown apart).
+        page->setRuleFilter(QStringLiteral("key"));
+        QTRY_VERIFY(!page->busy());
+        const int keyCount = page->model()->totalCount();
+        QVERIFY(keyCount > 0 && keyCount < all);
+        for (int r = 0; r < page->model()->rowCount(); ++r)
+            QCOMPARE(page->model()->classificationAt(r).cls, QStringLiteral("key"));
+        page->setRuleFilter(QStringLiteral("pool:fixed.special"));
+        QTRY_VERIFY(!page->busy());
+        for (int r = 0; r < page->model()->rowCount(); ++r)
+            QCOMPARE(page->model()->classificationAt(r).pool, QStringLiteral("fixed.special"));
+        const int special = page->model()->totalCount();
+        // Export the filtered view; read it back with the project's own reader.
+        QTemporaryDir out;
+        auto written = page->exportView(out.filePath(QStringLiteral("special.xlsx")));
+        QVERIFY2(written.ok(), qPrintable(written.message()));
+        QCOMPARE(written.value(), special);
+        auto reader = TableReader::open(out.filePath(QStringLiteral("special.xlsx")));
+        QVERIFY(reader.ok());
+        QStringList cells;
+        int row = 0, rows = -1;
+        while (reader.value()->next(cells, row))
+            ++rows;
+        QCOMPARE(rows, special);
+        QVERIFY(page->exportView(out.filePath(QStringLiteral("special.csv"))).ok());
+        page->setRuleFilter(QString());
+        QTRY_COMPARE(page->model()->totalCount(), all);
+
+        // Edit an entity: a penalty inside the window makes it special; undo puts it back.
+        const Entity before = page->model()->entityAt(0);
+        Entity after = before;
+        after.name = before.name + QStringLiteral("（已更名）");
+        after.penaltyDate = QDate(2025, 5, 1);
+        after.level = QStringLiteral("general");
+        QVERIFY(page->saveEntity(before, after));
+        auto stored = EntityRepository(*w.database()).find(before.category, before.key);
+        QCOMPARE(stored->name, after.name);
+        QCOMPARE(stored->penaltyDate, QDate(2025, 5, 1));
+        page->undoStack()->undo();
+        stored = EntityRepository(*w.database()).find(before.category, before.key);
+        QCOMPARE(stored->name, before.name);
+        QCOMPARE(stored->penaltyDate, before.penaltyDate);
+        page->undoStack()->redo();
+        QCOMPARE(EntityRepository(*w.database()).find(before.category, before.key)->name, after.name);
+        // Refused: an empty name.
+        Entity bad = after;
+        bad.name.clear();
+        QVERIFY(!page->saveEntity(after, bad));
+        QCOMPARE(EntityRepository(*w.database()).find(before.category, before.key)->name, after.name);
     }
 
     void inspectorEditsAreUndoable()
@@ -398,6 +462,32 @@ private slots:
         wiz->reject();
         for (qint64 s : stalls)
             QVERIFY2(s < 400, "the GUI thread stalled far beyond the 100 ms budget");
+    }
+
+    void languageAndThemeSwitchAtOnce()
+    {
+        auto db = Database::open(m_path);
+        QVERIFY(db.ok());
+        MainWindow w(std::make_unique<Database>(std::move(db.value())));
+        w.show();
+        w.setScope(QStringLiteral("luohu"), Quarter{2025, 3});
+        QVERIFY(w.showPage(QStringLiteral("tasks")));
+        w.setLanguage(QStringLiteral("zh"));
+        auto *sidebar = w.findChild<QListWidget *>(QStringLiteral("sidebar"));
+        QCOMPARE(sidebar->item(0)->text(), QStringLiteral("总览"));
+        QCOMPARE(sidebar->currentRow(), 4); // still on the tasks page
+        QCOMPARE(w.bureau(), QStringLiteral("luohu"));
+        QTRY_VERIFY(!w.busy());
+        QVERIFY(qobject_cast<TasksPage *>(w.page(QStringLiteral("tasks")))->model()->rowCount() > 0);
+        w.setLanguage(QStringLiteral("en"));
+        QCOMPARE(w.findChild<QListWidget *>(QStringLiteral("sidebar"))->item(0)->text(), QStringLiteral("Dashboard"));
+        QCOMPARE(w.pageIds().size(), 7);
+        // Themes change the application palette.
+        const QColor light = QApplication::palette().color(QPalette::Window);
+        theme::apply(QStringLiteral("contrast"));
+        QCOMPARE(QApplication::palette().color(QPalette::Window), QColor(Qt::black));
+        theme::apply(QStringLiteral("light"));
+        QCOMPARE(QApplication::palette().color(QPalette::Window), light);
     }
 
     void screenshotFlagRendersAPage()

@@ -3,7 +3,20 @@
 #include "model/Bureau.h"
 #include "model/Category.h"
 #include "models/EntityTableModel.h"
+#include "dialogs/EntityEditDialog.h"
+#include "io/XlsxWriter.h"
+#include "model/Bureau.h"
 #include "store/ProfileRepository.h"
+#include "util/Text.h"
+#include "widgets/Background.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QSaveFile>
+#include <QShortcut>
+#include <QToolButton>
+#include <QUndoCommand>
 #include "util/I18n.h"
 
 #include <QComboBox>
@@ -29,7 +42,13 @@ EntitiesPage::EntitiesPage(QWidget *parent)
     , m_category(new QComboBox(this))
     , m_count(new QLabel(this))
     , m_debounce(new QTimer(this))
+    , m_rule(new QComboBox(this))
+    , m_error(new QLabel(this))
 {
+    m_rule->setObjectName(QStringLiteral("ruleFilter"));
+    m_rule->setToolTip(tr("Filter by the class or the pool the rules give each entity for the chosen quarter"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     setObjectName(QStringLiteral("entitiesPage"));
     const bool zh = i18n::isChinese();
     m_search->setObjectName(QStringLiteral("entitySearch"));
@@ -45,6 +64,7 @@ EntitiesPage::EntitiesPage(QWidget *parent)
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 3);
     m_bureauBox->hide(); // the main window's bureau selector governs every page
+    filters->addWidget(m_rule, 1);
     filters->addWidget(m_category, 1);
     filters->addWidget(m_count);
     auto *importButton = new QPushButton(tr("&Import list…"), this);
@@ -69,9 +89,46 @@ EntitiesPage::EntitiesPage(QWidget *parent)
     m_view->setColumnWidth(EntityTableModel::Industry, 180);
     m_view->setColumnWidth(EntityTableModel::Class, 130);
 
+    auto *exportButton = new QPushButton(tr("&Export view…"), this);
+    exportButton->setObjectName(QStringLiteral("exportEntities"));
+    exportButton->setToolTip(tr("Save the rows the filters show as .xlsx or .csv"));
+    filters->addWidget(exportButton);
+    QAction *undo = m_undo.createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction *redo = m_undo.createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(undo);
+    addAction(redo);
+    auto *undoButton = new QToolButton(this);
+    undoButton->setDefaultAction(undo);
+    auto *redoButton = new QToolButton(this);
+    redoButton->setDefaultAction(redo);
+    filters->addWidget(undoButton);
+    filters->addWidget(redoButton);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_view);
+    layout->addWidget(m_error);
+    m_view->setToolTip(tr("Double-click or press F2 to edit an entity"));
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &i) { editRow(i.row()); });
+    auto *f2 = new QShortcut(QKeySequence(Qt::Key_F2), m_view, [this] {
+        if (m_view->currentIndex().isValid())
+            editRow(m_view->currentIndex().row());
+    });
+    f2->setContext(Qt::WidgetShortcut);
+    connect(m_rule, &QComboBox::currentIndexChanged, this, [this] { setRuleFilter(m_rule->currentData().toString()); });
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export view"), tr("entities.xlsx"), tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv)"));
+        if (path.isEmpty())
+            return;
+        auto r = exportView(path);
+        m_error->setStyleSheet(r ? QString() : QStringLiteral("color: #b00020;"));
+        m_error->setText(r ? tr("%n row(s) written to %1.", nullptr, r.value()).arg(path) : r.message());
+    });
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);
@@ -91,6 +148,9 @@ void EntitiesPage::setDatabase(const Database *db)
         if (auto p = ProfileRepository(*db).active())
             m_profile = std::make_shared<const RuleProfile>(p.value());
     m_model->setClassifier(m_profile, m_quarter);
+    m_undo.clear();
+    fillRuleBox();
+    setRuleFilter(m_rule->currentData().toString());
 }
 
 void EntitiesPage::setScope(const QString &bureau, const Quarter &quarter)
@@ -98,8 +158,8 @@ void EntitiesPage::setScope(const QString &bureau, const Quarter &quarter)
     const bool bureauChanged = bureau != m_bureau;
     Page::setScope(bureau, quarter);
     m_model->setClassifier(m_profile, quarter);
-    if (bureauChanged)
-        applyFilter();
+    if (bureauChanged || !m_rule->currentData().toString().isEmpty())
+        setRuleFilter(m_rule->currentData().toString()); // the classes depend on the quarter too
 }
 
 static QString droppedList(const QMimeData *m)
@@ -128,9 +188,177 @@ void EntitiesPage::dropEvent(QDropEvent *e)
     emit importRequested(path);
 }
 
+void EntitiesPage::fillRuleBox()
+{
+    const QSignalBlocker b(m_rule);
+    const QString current = m_rule->currentData().toString();
+    m_rule->clear();
+    m_rule->addItem(tr("All classes and pools"), QString());
+    for (const char *c : {"key", "offsite", "special", "general", "excluded"})
+        m_rule->addItem(tr("Class: %1").arg(Classifier::className(QLatin1String(c))), QLatin1String(c));
+    m_rule->addItem(tr("Must-checks"), QStringLiteral("must_check"));
+    if (m_profile)
+        for (const PoolRule &p : m_profile->pools)
+            m_rule->addItem(tr("Pool: %1").arg(p.name.text()), QString(QStringLiteral("pool:") + p.id));
+    m_rule->setCurrentIndex(std::max(0, m_rule->findData(current)));
+}
+
+void EntitiesPage::setRuleFilter(const QString &value)
+{
+    if (m_rule->currentData().toString() != value) {
+        const QSignalBlocker b(m_rule);
+        m_rule->setCurrentIndex(std::max(0, m_rule->findData(value)));
+    }
+    m_ruleIds.reset();
+    const int gen = ++m_generation;
+    if (value.isEmpty() || !m_db || !m_profile || !m_quarter.isValid()) {
+        applyFilter();
+        return;
+    }
+    // Classes come from the rules, not from a column: classify the bureau's list off the GUI thread.
+    EntityFilter f;
+    f.bureau = m_bureau;
+    const auto profile = m_profile;
+    const Quarter quarter = m_quarter;
+    ++m_classifying;
+    runOnDatabase<QList<qint64>>(
+        this, m_db->path(),
+        [f, profile, quarter, value](const Database &db) -> Result<QList<qint64>> {
+            Classifier c(*profile, quarter);
+            c.setReasonsInWords(false);
+            QList<qint64> ids;
+            auto s = EntityRepository(db).forEach(f, [&](const Entity &e) {
+                const Classification k = c.classify(e);
+                const bool match = value.startsWith(QLatin1String("pool:")) ? k.pool == value.mid(5)
+                                   : value == QLatin1String("must_check")   ? k.mustCheck
+                                                                           : k.cls == value;
+                if (match)
+                    ids << e.id;
+                return true;
+            });
+            if (!s)
+                return s.error();
+            return ids;
+        },
+        [this, gen](Result<QList<qint64>> r) {
+            --m_classifying;
+            if (gen != m_generation)
+                return;
+            if (r)
+                m_ruleIds = r.value();
+            applyFilter();
+        });
+}
+
+bool EntitiesPage::saveEntity(const Entity &before, const Entity &after)
+{
+    if (!m_db)
+        return false;
+    if (const QString p = EntityEditDialog::problem(after); !p.isEmpty()) {
+        m_error->setText(p);
+        return false;
+    }
+    // One undoable edit: redo writes the new values, undo the old ones, each in a transaction.
+    class Edit : public QUndoCommand {
+    public:
+        Edit(EntitiesPage *page, Entity before, Entity after)
+            : QUndoCommand(EntitiesPage::tr("Edit %1").arg(after.name)), m_page(page), m_before(std::move(before)), m_after(std::move(after))
+        {
+        }
+        void redo() override { m_page->writeEntity(m_after); }
+        void undo() override { m_page->writeEntity(m_before); }
+
+    private:
+        EntitiesPage *m_page;
+        Entity m_before, m_after;
+    };
+    if (!writeEntity(after))
+        return false;
+    m_undo.push(new Edit(this, before, after)); // its first redo writes the same values again
+    return true;
+}
+
+bool EntitiesPage::writeEntity(const Entity &e)
+{
+    Transaction tx(*m_db);
+    Status s = tx.ok() ? EntityRepository(*m_db).upsert({e}, QDateTime::currentDateTime().toString(Qt::ISODate))
+                       : Status(Error{tr("The database cannot start a transaction; it may be locked by another program.")});
+    if (s)
+        s = tx.commit();
+    m_error->setStyleSheet(s ? QString() : QStringLiteral("color: #b00020;"));
+    m_error->setText(s ? QString() : s.message());
+    m_model->reload();
+    return s.ok();
+}
+
+void EntitiesPage::editRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const Entity before = m_model->entityAt(row);
+    EntityEditDialog d(before, this);
+    if (d.exec() == QDialog::Accepted)
+        saveEntity(before, d.entity());
+}
+
+Result<int> EntitiesPage::exportView(const QString &path) const
+{
+    if (!m_db)
+        return Error{tr("No database open")};
+    EntityFilter f = m_model->filter();
+    f.offset = 0;
+    f.limit = -1;
+    const QStringList header{tr("USCC / code"), tr("Name"), tr("Bureau"), tr("Category"), tr("Level"), tr("Class"), tr("Industry"), tr("Street"), tr("Address"),
+                             tr("Credit grade"), tr("VOCs grade"), tr("Last penalty"), tr("Complaints")};
+    std::unique_ptr<Classifier> classifier = m_profile && m_quarter.isValid() ? std::make_unique<Classifier>(*m_profile, m_quarter) : nullptr;
+    const bool zh = i18n::isChinese();
+    QList<QStringList> rows;
+    auto s = EntityRepository(*m_db).forEach(f, [&](const Entity &e) {
+        const Bureau *b = Bureau::byId(e.bureau);
+        const Category *c = Category::byId(e.category);
+        rows << QStringList{e.key, e.name, b ? b->displayName(zh) : e.bureau, c ? (zh ? c->nameZh : c->nameEn) : e.category, e.isKey() ? tr("Key") : tr("General"),
+                            classifier ? Classifier::className(classifier->classify(e).cls) : QString(), e.industry, e.street, e.address, e.credit, e.vocs,
+                            e.penaltyDate.toString(Qt::ISODate), QString::number(e.complaints)};
+        return true;
+    });
+    if (!s)
+        return s.error();
+    if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
+        XlsxWriter w(path);
+        w.addSheet(tr("Entities"));
+        w.writeHeader(header);
+        for (const QStringList &r : rows)
+            w.writeRow(r);
+        if (auto c = w.close(); !c)
+            return c.error();
+    } else {
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly))
+            return Error{tr("Cannot write %1: %2").arg(path, out.errorString())};
+        auto csvCell = [](QString v) {
+            if (text::looksLikeFormula(v))
+                v.prepend(QLatin1Char('\''));
+            if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')))
+                v = QLatin1Char('"') + v.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+            return v;
+        };
+        QByteArray data("\xEF\xBB\xBF"); // UTF-8 with BOM: what Excel needs to read Chinese
+        for (const QStringList &r : QList<QStringList>{header} + rows) {
+            QStringList cells;
+            for (const QString &v : r)
+                cells << csvCell(v);
+            data += cells.join(QLatin1Char(',')).toUtf8() + "\r\n";
+        }
+        if (out.write(data) != data.size() || !out.commit())
+            return Error{tr("Cannot write %1: %2").arg(path, out.errorString())};
+    }
+    return int(rows.size());
+}
+
 void EntitiesPage::applyFilter()
 {
     EntityFilter f = m_model->filter();
+    f.ids = m_ruleIds;
     f.text = m_search->text();
     f.bureau = m_bureau;
     f.category = m_category->currentData().toString();

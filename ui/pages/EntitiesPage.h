@@ -2,9 +2,12 @@
 // The entities page: the bureau's list of supervised entities, filtered and sorted in SQL.
 
 #include "pages/Page.h"
+#include "model/Entity.h"
 #include "rules/RuleProfile.h"
 
+#include <QUndoStack>
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -36,6 +39,15 @@ protected:
 public:
     EntityTableModel *model() const { return m_model; }
     QLineEdit *searchField() const { return m_search; }
+    bool busy() const override { return m_classifying > 0; }
+    // "" all, a class (key, special, …, must_check) or "pool:ID".
+    void setRuleFilter(const QString &value);
+    // Saves an edited entity (undoable); false with the reason if refused.
+    bool saveEntity(const Entity &before, const Entity &after);
+    void editRow(int row);
+    QUndoStack *undoStack() { return &m_undo; }
+    // Writes the filtered view to .xlsx or .csv; the number of rows, or an error.
+    Result<int> exportView(const QString &path) const;
 
 private:
     void applyFilter();
@@ -49,6 +61,16 @@ private:
     QLabel *m_count;
     QTimer *m_debounce;
     std::shared_ptr<const RuleProfile> m_profile;
+    QComboBox *m_rule;
+    QLabel *m_error;
+    QUndoStack m_undo;
+    int m_classifying = 0;
+    int m_generation = 0;
+    std::optional<QList<qint64>> m_ruleIds;
+    void fillRuleBox();
+
+public:
+    bool writeEntity(const Entity &e); // used by the undo commands
 };
 
 } // namespace suiji

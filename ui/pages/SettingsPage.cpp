@@ -2,6 +2,7 @@
 
 #include "calendar/WorkCalendar.h"
 #include "store/ProfileRepository.h"
+#include "theme/Theme.h"
 #include "util/I18n.h"
 
 #include <QComboBox>
@@ -47,8 +48,18 @@ SettingsPage::SettingsPage(QWidget *parent)
     m_language->addItem(QStringLiteral("中文"), QStringLiteral("zh"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(i18n::isChinese() ? 0 : 1);
-    auto *langNote = new QLabel(tr("Applies the next time Suiji starts."), this);
-    connect(m_language, &QComboBox::currentIndexChanged, this, [this] { QSettings().setValue(QStringLiteral("ui/language"), m_language->currentData()); });
+    auto *langNote = new QLabel(tr("Applies at once."), this);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] { emit languageChosen(m_language->currentData().toString()); });
+
+    auto *themeBox = new QComboBox(this);
+    themeBox->setObjectName(QStringLiteral("themeBox"));
+    for (const QString &id : theme::ids())
+        themeBox->addItem(theme::name(id), id);
+    themeBox->setCurrentIndex(std::max(0, themeBox->findData(theme::current())));
+    connect(themeBox, &QComboBox::currentIndexChanged, this, [themeBox] {
+        theme::apply(themeBox->currentData().toString());
+        QSettings().setValue(QStringLiteral("ui/theme"), theme::current());
+    });
 
     auto *general = new QGroupBox(tr("General"), this);
     auto *form = new QFormLayout(general);
@@ -58,6 +69,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     langRow->addWidget(langNote, 1);
     form->addRow(tr("&Language:"), langRow);
     qobject_cast<QLabel *>(form->labelForField(langRow))->setBuddy(m_language);
+    form->addRow(tr("&Theme:"), themeBox);
 
     auto *profile = new QGroupBox(tr("Rule profile"), this);
     m_versions->setObjectName(QStringLiteral("profileVersions"));

@@ -35,6 +35,7 @@ public:
 signals:
     void profileChanged();
     void calendarChanged();
+    void languageChosen(const QString &lang);
 
 private:
     void loadProfile();

@@ -67,6 +67,15 @@ Where whereFor(const EntityFilter &f)
         parts << QStringLiteral("(name LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\' OR street LIKE ? ESCAPE '\\')");
         w.values << like << like << like;
     }
+    if (f.ids) {
+        // One bound JSON array, however many ids: SQLite's json_each unpacks it.
+        QStringList ids;
+        ids.reserve(f.ids->size());
+        for (qint64 id : *f.ids)
+            ids << QString::number(id);
+        parts << QStringLiteral("id IN (SELECT value FROM json_each(?))");
+        w.values << QString(QStringLiteral("[") + ids.join(QLatin1Char(',')) + QStringLiteral("]"));
+    }
     if (!parts.isEmpty())
         w.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
     return w;

@@ -5,6 +5,7 @@
 #include "store/Database.h"
 
 #include <QList>
+#include <optional>
 #include <functional>
 
 namespace suiji {
@@ -13,6 +14,7 @@ struct EntityFilter {
     QString bureau;   // empty: all
     QString category; // empty: all
     QString text;     // matched against name, key and street
+    std::optional<QList<qint64>> ids; // only these rows (e.g. a class or pool chosen by the rules)
     QString sortColumn = QStringLiteral("id"); // one of EntityRepository::sortableColumns()
     bool descending = false;
     int offset = 0;
