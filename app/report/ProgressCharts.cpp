@@ -153,7 +153,8 @@ QChart *poolChart(const ProgressReport &r, const ChartStyle &s)
         if (it->tasks == 0)
             continue;
         *set << 100.0 * it->done / it->tasks;
-        names << (s.projector ? it->name : QStringLiteral("%1 (%2/%3)").arg(it->name).arg(it->done).arg(it->tasks));
+        // Counts fit beside the short Chinese names; English names are long enough alone.
+        names << (s.projector || !i18n::isChinese() ? it->name : QStringLiteral("%1 (%2/%3)").arg(it->name).arg(it->done).arg(it->tasks));
     }
     auto *series = new QHorizontalBarSeries;
     series->append(set);

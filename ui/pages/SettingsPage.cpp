@@ -69,7 +69,11 @@ SettingsPage::SettingsPage(QWidget *parent)
     langRow->addWidget(langNote, 1);
     form->addRow(tr("&Language:"), langRow);
     qobject_cast<QLabel *>(form->labelForField(langRow))->setBuddy(m_language);
-    form->addRow(tr("&Theme:"), themeBox);
+    auto *themeRow = new QHBoxLayout;
+    themeRow->addWidget(themeBox);
+    themeRow->addStretch(1);
+    form->addRow(tr("&Theme:"), themeRow);
+    qobject_cast<QLabel *>(form->labelForField(themeRow))->setBuddy(themeBox);
 
     auto *profile = new QGroupBox(tr("Rule profile"), this);
     m_versions->setObjectName(QStringLiteral("profileVersions"));
