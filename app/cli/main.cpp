@@ -21,6 +21,7 @@ std::unique_ptr<Command> makeTasksCommand();
 std::unique_ptr<Command> makeTaskCommand();
 std::unique_ptr<Command> makeProgressCommand();
 std::unique_ptr<Command> makeHolidaysCommand();
+std::unique_ptr<Command> makeExportCommand();
 
 std::vector<std::unique_ptr<Command>> allCommands()
 {
@@ -37,6 +38,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     v.push_back(makeTaskCommand());
     v.push_back(makeProgressCommand());
     v.push_back(makeHolidaysCommand());
+    v.push_back(makeExportCommand());
     v.push_back(makeYearCommand());
     return v;
 }

@@ -713,7 +713,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
-        <translation><numerusform>%n row(s) written to %1.</numerusform><numerusform>%n row(s) written to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n row(s) written to %1.</numerusform>
+            <numerusform>%n row(s) written to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>All classes and pools</source>
@@ -1058,6 +1061,121 @@
     <message>
         <source>Class</source>
         <translation>Class</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::Exporters</name>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>USCC / code</source>
+        <translation>USCC / code</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>Inspectors</translation>
+    </message>
+    <message>
+        <source>Joint with</source>
+        <translation>Joint with</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Inspected on</source>
+        <translation>Inspected on</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Publication due</source>
+        <translation>Publication due</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Published on</translation>
+    </message>
+    <message>
+        <source>off-site</source>
+        <translation>off-site</translation>
+    </message>
+    <message>
+        <source>on-site</source>
+        <translation>on-site</translation>
+    </message>
+    <message>
+        <source>, must-check</source>
+        <translation>, must-check</translation>
+    </message>
+    <message>
+        <source>of which must-checks</source>
+        <translation>of which must-checks</translation>
+    </message>
+    <message>
+        <source>Planned %1月</source>
+        <translation>Planned %1月</translation>
+    </message>
+    <message>
+        <source>Done %1月</source>
+        <translation>Done %1月</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Done %</source>
+        <translation>Done %</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Task count</source>
+        <translation>Task count</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2289,21 @@
     </message>
 </context>
 <context>
+    <name>suiji::TableWriter</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Cannot create %1.</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .xlsx or .csv.</source>
+        <translation>%1: the file name must end in .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>suiji::TaskRepository</name>
     <message>
         <source>Cannot save task %1 (%2).</source>
@@ -3007,6 +3140,26 @@
     <message>
         <source>Only the lists: no committed 2025Q3 draws and no progress.</source>
         <translation>Only the lists: no committed 2025Q3 draws and no progress.</translation>
+    </message>
+    <message>
+        <source>Export the ledger, the publication list or the target breakdown (.xlsx or .csv).</source>
+        <translation>Export the ledger, the publication list or the target breakdown (.xlsx or .csv).</translation>
+    </message>
+    <message>
+        <source>The file to write: .xlsx or .csv.</source>
+        <translation>The file to write: .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli export ledger|publicity|breakdown --quarter YYYYQn [--bureau B] --out FILE.xlsx|FILE.csv</source>
+        <translation>Usage: suiji-cli export ledger|publicity|breakdown --quarter YYYYQn [--bureau B] --out FILE.xlsx|FILE.csv</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .xlsx or .csv.</source>
+        <translation>%1: the file name must end in .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2.</source>
+        <translation>Wrote %1 rows to %2.</translation>
     </message>
 </context>
 </TS>

@@ -711,7 +711,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
-        <translation><numerusform>已将 %n 行写入 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 行写入 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>All classes and pools</source>
@@ -1056,6 +1058,121 @@
     <message>
         <source>Class</source>
         <translation>分类</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::Exporters</name>
+    <message>
+        <source>done</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已公示</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>待检查</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>检查台账</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>管理局</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>对象池</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>USCC / code</source>
+        <translation>统一社会信用代码/编码</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Joint with</source>
+        <translation>联合检查部门</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Inspected on</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Publication due</source>
+        <translation>公示截止日期</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>公示日期</translation>
+    </message>
+    <message>
+        <source>off-site</source>
+        <translation>非现场</translation>
+    </message>
+    <message>
+        <source>on-site</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <source>, must-check</source>
+        <translation>，必查</translation>
+    </message>
+    <message>
+        <source>of which must-checks</source>
+        <translation>其中必查</translation>
+    </message>
+    <message>
+        <source>Planned %1月</source>
+        <translation>%1月计划</translation>
+    </message>
+    <message>
+        <source>Done %1月</source>
+        <translation>%1月完成</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Done %</source>
+        <translation>完成率 %</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Task count</source>
+        <translation>任务数</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2283,21 @@
     </message>
 </context>
 <context>
+    <name>suiji::TableWriter</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .xlsx or .csv.</source>
+        <translation>%1：文件名须以 .xlsx 或 .csv 结尾。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>suiji::TaskRepository</name>
     <message>
         <source>Cannot save task %1 (%2).</source>
@@ -2996,6 +3128,26 @@
     <message>
         <source>Only the lists: no committed 2025Q3 draws and no progress.</source>
         <translation>只生成名录：不提交 2025Q3 抽取，也不生成进度。</translation>
+    </message>
+    <message>
+        <source>Export the ledger, the publication list or the target breakdown (.xlsx or .csv).</source>
+        <translation>导出检查台账、公示清单或目标任务分解表（.xlsx 或 .csv）。</translation>
+    </message>
+    <message>
+        <source>The file to write: .xlsx or .csv.</source>
+        <translation>要写入的文件：.xlsx 或 .csv。</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli export ledger|publicity|breakdown --quarter YYYYQn [--bureau B] --out FILE.xlsx|FILE.csv</source>
+        <translation>用法：suiji-cli export ledger|publicity|breakdown --quarter YYYYQn [--bureau B] --out FILE.xlsx|FILE.csv</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .xlsx or .csv.</source>
+        <translation>%1：文件名须以 .xlsx 或 .csv 结尾。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2.</source>
+        <translation>已写入 %1 行到 %2。</translation>
     </message>
 </context>
 </TS>

@@ -1,11 +1,14 @@
 #include "TestSupport.h"
+#include "io/TableReader.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
 
+using namespace suiji;
 using namespace suiji::test;
 
 class TestCli : public QObject {
@@ -233,6 +236,58 @@ private slots:
 
         auto seed = runCli({QStringLiteral("draw"), QStringLiteral("--propose-seed")});
         QCOMPARE(seed.out.trimmed().size(), 20);
+    }
+
+    // Exports of a committed quarter: one row per task, reopened by our own reader and by openpyxl.
+    void exportsOneRowPerTask()
+    {
+        const QString p = db("export.db");
+        QVERIFY(runCli({QStringLiteral("--db"), p, QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("0.1")}).exitCode == 0);
+        auto tasks = runCli({QStringLiteral("--db"), p, QStringLiteral("tasks"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--json")});
+        const QJsonArray all = QJsonDocument::fromJson(tasks.out).array();
+        QVERIFY(all.size() > 0);
+        int done = 0;
+        for (const QJsonValue &t : all)
+            done += t.toObject().value(QStringLiteral("status")).toString() != QLatin1String("planned");
+        QVERIFY(done > 0 && done < all.size());
+        auto rowsOf = [](const QString &file) {
+            auto reader = TableReader::open(file);
+            if (!reader)
+                return -1;
+            QStringList cells;
+            int row = 0, n = -1;
+            while (reader.value()->next(cells, row))
+                ++n;
+            return n;
+        };
+        auto openpyxlRows = [](const QString &file) {
+            QProcess py;
+            py.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral("import openpyxl,sys; ws=openpyxl.load_workbook(sys.argv[1]).active; print(ws.max_row-1)"), file});
+            py.waitForFinished(60000);
+            return py.exitCode() == 0 ? py.readAllStandardOutput().trimmed().toInt() : -1;
+        };
+        for (const char *ext : {"xlsx", "csv"}) {
+            const QString ledger = m_dir.filePath(QStringLiteral("ledger.%1").arg(QLatin1String(ext)));
+            auto r = runCli({QStringLiteral("--db"), p, QStringLiteral("export"), QStringLiteral("ledger"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--out"), ledger});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QCOMPARE(rowsOf(ledger), int(all.size()));
+            const QString pub = m_dir.filePath(QStringLiteral("publicity.%1").arg(QLatin1String(ext)));
+            QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("export"), QStringLiteral("publicity"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--out"), pub}).exitCode, 0);
+            QCOMPARE(rowsOf(pub), done); // only inspected tasks have a result to publish
+        }
+        QCOMPARE(openpyxlRows(m_dir.filePath(QStringLiteral("ledger.xlsx"))), int(all.size()));
+        QCOMPARE(openpyxlRows(m_dir.filePath(QStringLiteral("publicity.xlsx"))), done);
+        // The publication list carries the national credit system's field names.
+        auto reader = TableReader::open(m_dir.filePath(QStringLiteral("publicity.xlsx")));
+        QStringList header;
+        int row = 0;
+        QVERIFY(reader.value()->next(header, row));
+        for (const char *f : {"抽查计划编号", "抽查计划名称", "抽查任务编号", "抽查任务名称", "抽查类型", "抽查机关", "抽查完成日期", "抽查结果", "统一社会信用代码"})
+            QVERIFY2(header.contains(QString::fromUtf8(f)), f);
+        const QString breakdown = m_dir.filePath(QStringLiteral("breakdown.xlsx"));
+        QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("export"), QStringLiteral("breakdown"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--bureau"), QStringLiteral("luohu"), QStringLiteral("--out"), breakdown}).exitCode, 0);
+        QCOMPARE(rowsOf(breakdown), 15); // 14 pools and the total
+        QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("export"), QStringLiteral("ledger"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.pdf"))}).exitCode, 2);
     }
 
     void importAndTemplate()

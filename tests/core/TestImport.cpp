@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "io/TableWriter.h"
 #include "io/CsvReader.h"
 #include "io/EntityImporter.h"
 #include "io/InspectorImporter.h"
@@ -327,6 +328,30 @@ private slots:
             QVERIFY(py.waitForFinished(30000));
             QCOMPARE(QString::fromUtf8(py.readAllStandardOutput()).trimmed(), QStringLiteral("2 单位名称 7 A2"));
         }
+    }
+
+    // Exports write text that looks like a formula as text, in .xlsx and in .csv.
+    void formulaLikeTextStaysText()
+    {
+        QTemporaryDir dir;
+        Table t;
+        t.sheet = QStringLiteral("t");
+        t.header = {QStringLiteral("名称"), QStringLiteral("数")};
+        t.rows << QList<QVariant>{QStringLiteral("=HYPERLINK(\"http://x\")"), 3} << QList<QVariant>{QStringLiteral("@SUM(A1)"), 4.5};
+        const QString xlsx = dir.filePath(QStringLiteral("t.xlsx")), csv = dir.filePath(QStringLiteral("t.csv"));
+        QVERIFY(writeTable(xlsx, t).ok());
+        QVERIFY(writeTable(csv, t).ok());
+        QProcess py;
+        py.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral("import openpyxl,sys; ws=openpyxl.load_workbook(sys.argv[1]).active; print(ws['A2'].data_type, ws['A2'].value, ws['B3'].data_type, ws['B3'].value)"), xlsx});
+        py.waitForFinished(60000);
+        QCOMPARE(QString::fromUtf8(py.readAllStandardOutput()).trimmed(), QStringLiteral("s =HYPERLINK(\"http://x\") n 4.5"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(bytes.contains("\"'=HYPERLINK(\"\"http://x\"\")\""));
+        QVERIFY(bytes.contains("'@SUM(A1),4.5"));
+        QVERIFY(!writeTable(dir.filePath(QStringLiteral("t.txt")), t).ok());
     }
 };
 

@@ -1,0 +1,52 @@
+#include "Command.h"
+#include "io/Exporters.h"
+
+namespace suiji::cli {
+
+class ExportCommand : public Command {
+public:
+    QString name() const override { return QStringLiteral("export"); }
+    QString summary() const override { return Cli::tr("Export the ledger, the publication list or the target breakdown (.xlsx or .csv)."); }
+    int run(Context &ctx, const QStringList &args) override
+    {
+        QCommandLineParser p;
+        const QCommandLineOption quarter(QStringLiteral("quarter"), Cli::tr("The quarter, e.g. 2025Q3."), QStringLiteral("YYYYQn"));
+        const QCommandLineOption bureau(QStringLiteral("bureau"), Cli::tr("The bureau (default: the whole city)."), QStringLiteral("B"));
+        const QCommandLineOption out(QStringLiteral("out"), Cli::tr("The file to write: .xlsx or .csv."), QStringLiteral("FILE"));
+        p.addOptions({quarter, bureau, out});
+        if (auto code = parse(ctx, p, args, QStringLiteral("ledger|publicity|breakdown")))
+            return *code;
+        const QStringList pos = p.positionalArguments();
+        const QStringList kinds{QStringLiteral("ledger"), QStringLiteral("publicity"), QStringLiteral("breakdown")};
+        if (pos.size() != 1 || !kinds.contains(pos[0]) || !p.isSet(quarter) || !p.isSet(out))
+            return ctx.fail(Cli::tr("Usage: suiji-cli export ledger|publicity|breakdown --quarter YYYYQn [--bureau B] --out FILE.xlsx|FILE.csv"), Usage);
+        const QString file = p.value(out);
+        if (!file.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) && !file.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+            return ctx.fail(Cli::tr("%1: the file name must end in .xlsx or .csv.").arg(file), Usage);
+        const auto q = ctx.quarter(p.value(quarter));
+        if (!q)
+            return Usage;
+        QString b;
+        if (p.isSet(bureau)) {
+            const auto bb = ctx.bureau(p.value(bureau));
+            if (!bb)
+                return Usage;
+            b = *bb;
+        }
+        const RuleProfile *profile = ctx.profile();
+        if (!profile)
+            return Runtime;
+        Exporters ex(*ctx.database(), *profile, ctx.clock());
+        const Result<int> r = pos[0] == QLatin1String("ledger")      ? ex.ledger(*q, b, file)
+                              : pos[0] == QLatin1String("publicity") ? ex.publicity(*q, b, file)
+                                                                     : ex.breakdown(*q, b, file);
+        if (!r)
+            return ctx.fail(r.error());
+        ctx.err << Cli::tr("Wrote %1 rows to %2.").arg(r.value()).arg(file) << Qt::endl;
+        return Done;
+    }
+};
+
+std::unique_ptr<Command> makeExportCommand() { return std::make_unique<ExportCommand>(); }
+
+} // namespace suiji::cli

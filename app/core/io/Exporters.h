@@ -1,0 +1,33 @@
+#pragma once
+// The quarter's exports (issue: reports and exports): the ledger (台账), the publication list with
+// the national credit system's random-check result fields, and the target breakdown table
+// (目标任务分解表). .xlsx or .csv by the file's extension; one row per task where it applies.
+
+#include "model/Quarter.h"
+#include "rules/RuleProfile.h"
+#include "store/Database.h"
+#include "util/Clock.h"
+
+namespace suiji {
+
+class Exporters {
+public:
+    Exporters(const Database &db, const RuleProfile &profile, const Clock &clock = Clock::system()) : m_db(db), m_profile(profile), m_clock(clock) {}
+
+    // Each returns the number of data rows written. An empty bureau means every bureau.
+    Result<int> ledger(const Quarter &q, const QString &bureau, const QString &path) const;
+    Result<int> publicity(const Quarter &q, const QString &bureau, const QString &path) const;
+    Result<int> breakdown(const Quarter &q, const QString &bureau, const QString &path) const;
+
+    // 抽查计划编号 and 抽查计划名称 of a bureau's quarter, as the reports print them.
+    static QString planNumber(const Quarter &q, const QString &bureau);
+    static QString planName(const Quarter &q, const QString &bureau);
+    static QString authority(const QString &bureau); // 抽查机关
+
+private:
+    const Database &m_db;
+    const RuleProfile &m_profile;
+    const Clock &m_clock;
+};
+
+} // namespace suiji
