@@ -4,6 +4,7 @@
 #include "util/I18n.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QStringConverter>
 #include <cstdio>
 
@@ -22,6 +23,7 @@ std::unique_ptr<Command> makeTaskCommand();
 std::unique_ptr<Command> makeProgressCommand();
 std::unique_ptr<Command> makeHolidaysCommand();
 std::unique_ptr<Command> makeExportCommand();
+std::unique_ptr<Command> makeReportCommand();
 
 std::vector<std::unique_ptr<Command>> allCommands()
 {
@@ -39,6 +41,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     v.push_back(makeProgressCommand());
     v.push_back(makeHolidaysCommand());
     v.push_back(makeExportCommand());
+    v.push_back(makeReportCommand());
     v.push_back(makeYearCommand());
     return v;
 }
@@ -62,7 +65,15 @@ static void usage(QTextStream &s, const std::vector<std::unique_ptr<Command>> &c
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // PDF reports lay out text with Qt Gui's fonts: that command gets a GUI application without a
+    // display; every other command stays a plain core application.
+    bool gui = false;
+    for (int i = 1; i < argc; ++i)
+        gui = gui || qstrcmp(argv[i], "report") == 0;
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application = gui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("suiji"));
     QCoreApplication::setApplicationName(QStringLiteral("suiji"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SUIJI_VERSION));

@@ -1799,10 +1799,184 @@
     </message>
 </context>
 <context>
+    <name>suiji::PdfDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>suiji::PendingPage</name>
     <message>
         <source>This page is not available in this version yet.</source>
         <translation>This page is not available in this version yet.</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::PlanReport</name>
+    <message>
+        <source>No draw is committed for %1 %2: there is no plan to print yet.</source>
+        <translation>No draw is committed for %1 %2: there is no plan to print yet.</translation>
+    </message>
+    <message>
+        <source>the city</source>
+        <translation>the city</translation>
+    </message>
+    <message>
+        <source>Shenzhen · %1 quarter plans of every bureau</source>
+        <translation>Shenzhen · %1 quarter plans of every bureau</translation>
+    </message>
+    <message>
+        <source>Quarter plans %1</source>
+        <translation>Quarter plans %1</translation>
+    </message>
+    <message>
+        <source>Plan number</source>
+        <translation>Plan number</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Rule profile</source>
+        <translation>Rule profile</translation>
+    </message>
+    <message>
+        <source>Inspectors taking part</source>
+        <translation>Inspectors taking part</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Quotas</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Eligible N</source>
+        <translation>Eligible N</translation>
+    </message>
+    <message>
+        <source>Random pool</source>
+        <translation>Random pool</translation>
+    </message>
+    <message>
+        <source>Must-check</source>
+        <translation>Must-check</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formula</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <source>k of pool</source>
+        <translation>k of pool</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>off-site</source>
+        <translation>off-site</translation>
+    </message>
+    <message>
+        <source>on-site</source>
+        <translation>on-site</translation>
+    </message>
+    <message>
+        <source>must </source>
+        <translation>must </translation>
+    </message>
+    <message>
+        <source>Nothing drawn from this pool.</source>
+        <translation>Nothing drawn from this pool.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>USCC / code</source>
+        <translation>USCC / code</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Joint with</source>
+        <translation>Joint with</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>Each draw follows the public algorithm suiji-draw-v1: every key of a pool gets the ticket SHA-256(seed|context|key); the pool is ordered by ticket and the first k are selected. The fingerprints are SHA-256 of the pool's keys and of the selected keys, one per line. Anyone can recompute a ticket with the shell; the first selected key of the first non-empty pool gives:</source>
+        <translation>Each draw follows the public algorithm suiji-draw-v1: every key of a pool gets the ticket SHA-256(seed|context|key); the pool is ordered by ticket and the first k are selected. The fingerprints are SHA-256 of the pool's keys and of the selected keys, one per line. Anyone can recompute a ticket with the shell; the first selected key of the first non-empty pool gives:</translation>
+    </message>
+    <message>
+        <source>suiji-cli draw … --json prints every pool's keys; suiji-cli verify recomputes every draw and the record chain. The QR code holds the seed and the last record hash of this quarter, which commits to every record before it.</source>
+        <translation>suiji-cli draw … --json prints every pool's keys; suiji-cli verify recomputes every draw and the record chain. The QR code holds the seed and the last record hash of this quarter, which commits to every record before it.</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>Prepared by:</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation>Reviewed by:</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>Approved by:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
     </message>
 </context>
 <context>
@@ -3160,6 +3334,30 @@
     <message>
         <source>Wrote %1 rows to %2.</source>
         <translation>Wrote %1 rows to %2.</translation>
+    </message>
+    <message>
+        <source>Write a PDF report: the quarter plan (progress and year reports to come).</source>
+        <translation>Write a PDF report: the quarter plan (progress and year reports to come).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>The PDF file to write.</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli report plan --quarter YYYYQn [--bureau B] --out FILE.pdf</source>
+        <translation>Usage: suiji-cli report plan --quarter YYYYQn [--bureau B] --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>The %1 report is not available in this version yet; the quarter plan is (report plan).</source>
+        <translation>The %1 report is not available in this version yet; the quarter plan is (report plan).</translation>
+    </message>
+    <message>
+        <source>Writing the quarter plan…</source>
+        <translation>Writing the quarter plan…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages) in %3 s.</source>
+        <translation>Wrote %1 (%2 pages) in %3 s.</translation>
     </message>
 </context>
 </TS>

@@ -1794,10 +1794,184 @@
     </message>
 </context>
 <context>
+    <name>suiji::PdfDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
     <name>suiji::PendingPage</name>
     <message>
         <source>This page is not available in this version yet.</source>
         <translation>本版本尚未提供此页面。</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::PlanReport</name>
+    <message>
+        <source>No draw is committed for %1 %2: there is no plan to print yet.</source>
+        <translation>%1 %2 尚未提交抽取，还没有可打印的抽查计划。</translation>
+    </message>
+    <message>
+        <source>the city</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>Shenzhen · %1 quarter plans of every bureau</source>
+        <translation>深圳市 · %1 各管理局抽查计划</translation>
+    </message>
+    <message>
+        <source>Quarter plans %1</source>
+        <translation>%1 抽查计划</translation>
+    </message>
+    <message>
+        <source>Plan number</source>
+        <translation>抽查计划编号</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>抽查机关</translation>
+    </message>
+    <message>
+        <source>Rule profile</source>
+        <translation>抽查规则</translation>
+    </message>
+    <message>
+        <source>Inspectors taking part</source>
+        <translation>参与执法人员</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>抽取数</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>对象池</translation>
+    </message>
+    <message>
+        <source>Eligible N</source>
+        <translation>基数N</translation>
+    </message>
+    <message>
+        <source>Random pool</source>
+        <translation>随机池</translation>
+    </message>
+    <message>
+        <source>Must-check</source>
+        <translation>必查</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>计算公式</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>抽取数k</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>抽取上下文</translation>
+    </message>
+    <message>
+        <source>k of pool</source>
+        <translation>抽取数/对象池</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 中抽 %1</translation>
+    </message>
+    <message>
+        <source>off-site</source>
+        <translation>非现场</translation>
+    </message>
+    <message>
+        <source>on-site</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <source>must </source>
+        <translation>必查 </translation>
+    </message>
+    <message>
+        <source>Nothing drawn from this pool.</source>
+        <translation>本对象池未抽取对象。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>USCC / code</source>
+        <translation>统一社会信用代码/编码</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Joint with</source>
+        <translation>联合检查部门</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>复核方法</translation>
+    </message>
+    <message>
+        <source>Each draw follows the public algorithm suiji-draw-v1: every key of a pool gets the ticket SHA-256(seed|context|key); the pool is ordered by ticket and the first k are selected. The fingerprints are SHA-256 of the pool's keys and of the selected keys, one per line. Anyone can recompute a ticket with the shell; the first selected key of the first non-empty pool gives:</source>
+        <translation>每次抽取都按公开算法 suiji-draw-v1 进行：对象池中每个代码的签号为 SHA-256(种子|上下文|代码)；按签号排序后取前 k 个。指纹是对象池全部代码和抽中代码（每行一个）的 SHA-256。任何人都可以用命令行复算签号，例如第一个非空对象池的第一个抽中代码：</translation>
+    </message>
+    <message>
+        <source>suiji-cli draw … --json prints every pool's keys; suiji-cli verify recomputes every draw and the record chain. The QR code holds the seed and the last record hash of this quarter, which commits to every record before it.</source>
+        <translation>suiji-cli draw … --json 可输出每个对象池的全部代码；suiji-cli verify 复算全部抽取和记录链。二维码内含本季度的种子和最后一条记录哈希，它锁定此前的每一条记录。</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>编制人：</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>批准人：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -3148,6 +3322,30 @@
     <message>
         <source>Wrote %1 rows to %2.</source>
         <translation>已写入 %1 行到 %2。</translation>
+    </message>
+    <message>
+        <source>Write a PDF report: the quarter plan (progress and year reports to come).</source>
+        <translation>生成 PDF 报告：季度抽查计划（进度报告和年度报告后续提供）。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli report plan --quarter YYYYQn [--bureau B] --out FILE.pdf</source>
+        <translation>用法：suiji-cli report plan --quarter YYYYQn [--bureau B] --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>The %1 report is not available in this version yet; the quarter plan is (report plan).</source>
+        <translation>本版本尚未提供 %1 报告；季度抽查计划可用（report plan）。</translation>
+    </message>
+    <message>
+        <source>Writing the quarter plan…</source>
+        <translation>正在生成季度抽查计划…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages) in %3 s.</source>
+        <translation>已写入 %1（%2 页），用时 %3 秒。</translation>
     </message>
 </context>
 </TS>

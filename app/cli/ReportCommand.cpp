@@ -1,0 +1,52 @@
+#include "Command.h"
+#include "report/PlanReport.h"
+
+#include <QElapsedTimer>
+
+namespace suiji::cli {
+
+class ReportCommand : public Command {
+public:
+    QString name() const override { return QStringLiteral("report"); }
+    QString summary() const override { return Cli::tr("Write a PDF report: the quarter plan (progress and year reports to come)."); }
+    int run(Context &ctx, const QStringList &args) override
+    {
+        QCommandLineParser p;
+        const QCommandLineOption quarter(QStringLiteral("quarter"), Cli::tr("The quarter, e.g. 2025Q3."), QStringLiteral("YYYYQn"));
+        const QCommandLineOption bureau(QStringLiteral("bureau"), Cli::tr("The bureau (default: the whole city)."), QStringLiteral("B"));
+        const QCommandLineOption out(QStringLiteral("out"), Cli::tr("The PDF file to write."), QStringLiteral("FILE.pdf"));
+        p.addOptions({quarter, bureau, out});
+        if (auto code = parse(ctx, p, args, QStringLiteral("plan")))
+            return *code;
+        const QStringList pos = p.positionalArguments();
+        if (pos.size() != 1 || !p.isSet(quarter) || !p.isSet(out) || !p.value(out).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+            return ctx.fail(Cli::tr("Usage: suiji-cli report plan --quarter YYYYQn [--bureau B] --out FILE.pdf"), Usage);
+        if (pos[0] != QLatin1String("plan"))
+            return ctx.fail(Cli::tr("The %1 report is not available in this version yet; the quarter plan is (report plan).").arg(pos[0]), Usage);
+        const auto q = ctx.quarter(p.value(quarter));
+        if (!q)
+            return Usage;
+        QString b;
+        if (p.isSet(bureau)) {
+            const auto bb = ctx.bureau(p.value(bureau));
+            if (!bb)
+                return Usage;
+            b = *bb;
+        }
+        const RuleProfile *profile = ctx.profile();
+        if (!profile)
+            return Runtime;
+        QElapsedTimer t;
+        t.start();
+        ctx.err << Cli::tr("Writing the quarter plan…") << Qt::endl;
+        auto r = report::writePlanReport(*ctx.database(), *profile, *q, b, p.value(out));
+        if (!r)
+            return ctx.fail(r.error());
+        ctx.err << Cli::tr("Wrote %1 (%2 pages) in %3 s.").arg(p.value(out)).arg(r.value()).arg(t.elapsed() / 1000.0, 0, 'f', 1) << Qt::endl;
+        return Done;
+    }
+};
+
+std::unique_ptr<Command> makeReportCommand() { return std::make_unique<ReportCommand>(); }
+
+} // namespace suiji::cli

@@ -1,0 +1,201 @@
+#include "PlanReport.h"
+
+#include "io/Exporters.h"
+#include "model/Bureau.h"
+#include "report/PdfDocument.h"
+#include "rules/QuotaService.h"
+#include "store/DrawRepository.h"
+#include "store/EntityRepository.h"
+#include "store/InspectorRepository.h"
+#include "store/TaskRepository.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QPainter>
+#include <qrencode.h>
+
+namespace suiji::report {
+
+namespace {
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(suiji::PlanReport)
+};
+
+QString shellQuote(const QString &s)
+{
+    QString q = s;
+    q.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + q + QLatin1Char('\'');
+}
+} // namespace
+
+QString verificationPayload(const Quarter &q, const QString &bureau, const QString &seed, const QString &lastRecordHash)
+{
+    return QStringLiteral("suiji-draw-v1|%1|%2|seed=%3|record=%4").arg(q.toString(), bureau, seed, lastRecordHash);
+}
+
+QImage qrCode(const QString &text, int moduleSize)
+{
+    const QByteArray utf8 = text.toUtf8();
+    QRcode *code = QRcode_encodeString(utf8.constData(), 0, QR_ECLEVEL_M, QR_MODE_8, 1);
+    if (!code)
+        return {};
+    const int quiet = 4, n = code->width, size = (n + 2 * quiet) * moduleSize;
+    QImage img(size, size, QImage::Format_RGB32);
+    img.fill(Qt::white);
+    QPainter p(&img);
+    for (int y = 0; y < n; ++y)
+        for (int x = 0; x < n; ++x)
+            if (code->data[y * n + x] & 1)
+                p.fillRect((x + quiet) * moduleSize, (y + quiet) * moduleSize, moduleSize, moduleSize, Qt::black);
+    p.end();
+    QRcode_free(code);
+    return img;
+}
+
+Result<int> writePlanReport(const Database &db, const RuleProfile &profile, const Quarter &q, const QString &bureau, const QString &path)
+{
+    auto all = DrawRepository(db).all(true);
+    if (!all)
+        return all.error();
+    QStringList bureaus;
+    for (const Bureau &b : Bureau::all())
+        if (bureau.isEmpty() || b.id == bureau)
+            for (const DrawRecord &r : all.value())
+                if (r.bureau == b.id && r.quarter == q) {
+                    bureaus << b.id;
+                    break;
+                }
+    if (bureaus.isEmpty())
+        return Error{Tr::tr("No draw is committed for %1 %2: there is no plan to print yet.").arg(bureau.isEmpty() ? Tr::tr("the city") : bureau, q.toString()), 3};
+
+    // Everything the pages need, read before painting.
+    struct Section {
+        QString bureau;
+        QList<DrawRecord> records;
+        QList<LedgerTask> tasks;
+        QHash<QString, QString> inspectorNames;
+        QHash<QString, Entity> entities; // key → entity
+        std::optional<QuarterPlan> plan;
+    };
+    QList<Section> sections;
+    for (const QString &b : bureaus) {
+        Section s;
+        s.bureau = b;
+        for (const DrawRecord &r : all.value())
+            if (r.bureau == b && r.quarter == q)
+                s.records << r;
+        s.tasks = TaskRepository(db).list(q, b);
+        for (const Inspector &i : InspectorRepository(db).list(b))
+            s.inspectorNames.insert(i.badge, i.name);
+        EntityFilter f;
+        f.bureau = b;
+        EntityRepository(db).forEach(f, [&](const Entity &e) {
+            s.entities.insert(e.key, e);
+            return true;
+        });
+        if (auto plan = QuotaService(db, profile).plan(b, q))
+            s.plan = plan.value();
+        sections << s;
+    }
+
+    const bool city = bureau.isEmpty();
+    const Bureau *one = Bureau::byId(bureau);
+    const QString header = city ? Tr::tr("Shenzhen · %1 quarter plans of every bureau").arg(q.toString())
+                                : QStringLiteral("%1 · %2").arg(Exporters::planName(q, bureau), Exporters::planNumber(q, bureau));
+    const QString title = city ? Tr::tr("Quarter plans %1").arg(q.toString()) : Exporters::planName(q, bureau);
+    Q_UNUSED(one);
+    const int pages = PdfDocument::render(path, title, header, [&](PdfDocument &doc) {
+        bool first = true;
+        for (const Section &s : sections) {
+            if (!first)
+                doc.newPage();
+            first = false;
+            doc.heading(Exporters::planName(q, s.bureau), 1);
+            const DrawRecord &r0 = s.records.first();
+            doc.keyValues({{Tr::tr("Plan number"), Exporters::planNumber(q, s.bureau)},
+                           {Tr::tr("Authority"), Exporters::authority(s.bureau)},
+                           {Tr::tr("Rule profile"), QStringLiteral("%1 · %2").arg(profile.id, r0.profileHash)},
+                           {Tr::tr("Inspectors taking part"), s.plan ? QString::number(s.plan->inspectors) : QString()},
+                           {Tr::tr("Seed"), r0.seed},
+                           {Tr::tr("Committed"), Tr::tr("%1 by %2").arg(r0.createdAt, r0.op)}});
+            doc.heading(Tr::tr("Quotas"), 2);
+            QList<QStringList> quota;
+            for (const DrawRecord &r : s.records) {
+                const PoolPlan *pp = s.plan ? s.plan->pool(r.pool) : nullptr;
+                const PoolRule *rule = profile.pool(r.pool);
+                quota << QStringList{rule ? rule->name.text() : r.pool, pp ? QString::number(pp->base) : QString(), QString::number(r.poolKeys.size()),
+                                     QString::number(r.mustCheck.size()), pp ? pp->formula : QString(), QString::number(r.k)};
+            }
+            doc.table({Tr::tr("Pool"), Tr::tr("Eligible N"), Tr::tr("Random pool"), Tr::tr("Must-check"), Tr::tr("Formula"), Tr::tr("k")}, {22, 8, 9, 8, 40, 6}, quota);
+
+            QHash<QString, QList<const LedgerTask *>> tasksByPoolKey;
+            for (const LedgerTask &t : s.tasks)
+                tasksByPoolKey[t.pool + QLatin1Char('|') + t.key] << &t;
+            for (const DrawRecord &r : s.records) {
+                const PoolRule *rule = profile.pool(r.pool);
+                doc.heading(QStringLiteral("%1 (%2)").arg(rule ? rule->name.text() : r.pool, r.pool), 2);
+                doc.keyValues({{Tr::tr("Context"), r.context},
+                               {Tr::tr("k of pool"), Tr::tr("%1 of %2").arg(r.k).arg(r.poolKeys.size())},
+                               {QStringLiteral("pool_fp"), r.poolFp},
+                               {QStringLiteral("result_fp"), r.resultFp},
+                               {QStringLiteral("record_hash"), r.recordHash}},
+                              true);
+                QList<QStringList> rows;
+                auto addRows = [&](const QStringList &keys, bool must) {
+                    for (const QString &key : keys) {
+                        const Entity e = s.entities.value(key);
+                        const QList<const LedgerTask *> ts = tasksByPoolKey.value(r.pool + QLatin1Char('|') + key);
+                        QStringList months, teams, partners;
+                        QString mode;
+                        for (const LedgerTask *t : ts) {
+                            months << QStringLiteral("%1月").arg(t->month);
+                            QStringList team;
+                            for (const QString &b : t->inspectors)
+                                team << QStringLiteral("%1 %2").arg(s.inspectorNames.value(b, b), b);
+                            if (!teams.contains(team.join(QStringLiteral("、"))))
+                                teams << team.join(QStringLiteral("、"));
+                            mode = t->mode == QLatin1String("offsite") ? Tr::tr("off-site") : Tr::tr("on-site");
+                            if (t->joint)
+                                partners = t->partners;
+                        }
+                        rows << QStringList{(must ? Tr::tr("must ") : QString()) + QString::number(rows.size() + 1), e.name.isEmpty() ? key : e.name, key, e.street,
+                                            teams.join(QStringLiteral("；")), months.join(QStringLiteral("、")), mode, partners.join(QStringLiteral("、"))};
+                    }
+                };
+                addRows(r.mustCheck, true);
+                addRows(r.selected, false);
+                if (rows.isEmpty())
+                    doc.paragraph(Tr::tr("Nothing drawn from this pool."), 9);
+                else
+                    doc.table({Tr::tr("No."), Tr::tr("Entity"), Tr::tr("USCC / code"), Tr::tr("Street"), Tr::tr("Team"), Tr::tr("Month"), Tr::tr("Mode"), Tr::tr("Joint with")},
+                              {5, 23, 21, 8, 22, 7, 7, 11}, rows, 7.5, {2});
+            }
+
+            // How anyone checks it.
+            doc.heading(Tr::tr("Verification"), 2);
+            const DrawRecord &last = s.records.last();
+            QString example;
+            for (const DrawRecord &r : s.records)
+                if (!r.selected.isEmpty()) {
+                    example = QStringLiteral("printf '%s' %1 | sha256sum").arg(shellQuote(r.seed + QLatin1Char('|') + r.context + QLatin1Char('|') + r.selected.first()));
+                    break;
+                }
+            doc.paragraph(Tr::tr("Each draw follows the public algorithm suiji-draw-v1: every key of a pool gets the ticket SHA-256(seed|context|key); the pool is "
+                                 "ordered by ticket and the first k are selected. The fingerprints are SHA-256 of the pool's keys and of the selected keys, "
+                                 "one per line. Anyone can recompute a ticket with the shell; the first selected key of the first non-empty pool gives:"),
+                          9.5);
+            doc.paragraph(example, 8.5, true);
+            doc.paragraph(Tr::tr("suiji-cli draw … --json prints every pool's keys; suiji-cli verify recomputes every draw and the record chain. "
+                                 "The QR code holds the seed and the last record hash of this quarter, which commits to every record before it."),
+                          9.5);
+            doc.image(qrCode(verificationPayload(q, s.bureau, last.seed, last.recordHash)), 32, verificationPayload(q, s.bureau, last.seed, last.recordHash));
+            doc.signatures({Tr::tr("Prepared by:"), Tr::tr("Reviewed by:"), Tr::tr("Approved by:"), Tr::tr("Date:")});
+        }
+    });
+    if (pages < 0)
+        return Error{Tr::tr("Cannot write %1.").arg(path)};
+    return pages;
+}
+
+} // namespace suiji::report

@@ -1,0 +1,21 @@
+#pragma once
+// The quarter plan (抽查计划) as a PDF: the rule profile and its hash, the inspector count and the
+// quota table with formulas, then per pool the seed, context, fingerprints, must-checks and the
+// selected entities with their teams, months, modes and joint partners; the record hashes, a QR
+// code of the chain's last hash, how to verify with sha256sum, and signature lines.
+
+#include "model/Quarter.h"
+#include "rules/RuleProfile.h"
+#include "store/Database.h"
+
+namespace suiji::report {
+
+// bureau empty: every bureau with committed draws, each from a new page. Returns the page count;
+// error code 3 when nothing is committed for the scope.
+Result<int> writePlanReport(const Database &db, const RuleProfile &profile, const Quarter &q, const QString &bureau, const QString &path);
+
+// What the report's QR code holds: enough to find and check the record chain.
+QString verificationPayload(const Quarter &q, const QString &bureau, const QString &seed, const QString &lastRecordHash);
+QImage qrCode(const QString &text, int moduleSize = 6);
+
+} // namespace suiji::report

@@ -1,0 +1,128 @@
+// The quarter plan PDF read back with poppler-utils: every selected entity, the seed and every
+// fingerprint are in its text, its fonts are embedded, and an empty scope is refused.
+#include "TestSupport.h"
+#include "demo/DemoGenerator.h"
+#include "report/PlanReport.h"
+#include "store/DrawRepository.h"
+#include "store/EntityRepository.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QtTest>
+
+using namespace suiji;
+
+namespace {
+QString run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// Qt's PDF text layer maps some CJK glyphs that Noto CJK shares between code points back to a
+// radical or extension-A code point (⽣ for 生, ⻝ for 食, 㬵 for 胶). NFKC folds the Kangxi
+// radicals; the rest are matched as "some CJK glyph" in that one position (a known limitation,
+// noted in the issue), so a missing or misplaced name still fails.
+QString squeeze(QString s)
+{
+    static const QRegularExpression ws(QStringLiteral("\\s+"));
+    return s.normalized(QString::NormalizationForm_KC).remove(ws);
+}
+
+bool containsName(const QString &text, const QString &name)
+{
+    if (text.contains(name))
+        return true;
+    QString pattern;
+    for (QChar c : name)
+        pattern += c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff ? QStringLiteral("(?:%1|[\\x{2E80}-\\x{2EFF}\\x{3400}-\\x{4DBF}])").arg(QRegularExpression::escape(QString(c)))
+                                                                  : QRegularExpression::escape(QString(c));
+    return QRegularExpression(pattern).match(text).hasMatch();
+}
+} // namespace
+
+class TestReports : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_path;
+
+private slots:
+    void initTestCase()
+    {
+        m_path = m_dir.filePath(QStringLiteral("city.db"));
+        auto db = Database::open(m_path);
+        QVERIFY(db.ok());
+        QVERIFY(DemoGenerator(7, 0.1).writeTo(db.value()).ok());
+    }
+
+    void quarterPlanHasEverythingAVerifierNeeds()
+    {
+        auto db = Database::open(m_path);
+        const QString pdf = m_dir.filePath(QStringLiteral("plan.pdf"));
+        auto pages = report::writePlanReport(db.value(), RuleProfile::shipped(), Quarter{2025, 3}, QStringLiteral("yantian"), pdf);
+        QVERIFY2(pages.ok(), qPrintable(pages.message()));
+        QVERIFY(pages.value() >= 2);
+        const QString text = squeeze(run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")}));
+        QVERIFY(text.size() > 1000);
+        auto records = DrawRepository(db.value()).all(true);
+        int checked = 0;
+        for (const DrawRecord &r : records.value()) {
+            if (r.bureau != QLatin1String("yantian") || !(r.quarter == Quarter{2025, 3}))
+                continue;
+            QVERIFY2(text.contains(r.seed), qPrintable(r.seed));
+            QVERIFY2(text.contains(r.poolFp), qPrintable(r.pool));
+            QVERIFY2(text.contains(r.resultFp), qPrintable(r.pool));
+            QVERIFY2(text.contains(r.recordHash), qPrintable(r.pool));
+            QVERIFY(text.contains(squeeze(r.context)));
+            for (const QString &key : r.selected + r.mustCheck) {
+                const auto e = EntityRepository(db.value()).find(r.pool.startsWith(QLatin1String("fixed")) ? QStringLiteral("fixed") : QString(), key);
+                EntityFilter f;
+                f.text = key;
+                const QList<Entity> found = EntityRepository(db.value()).list(f);
+                QVERIFY(!found.isEmpty());
+                QVERIFY2(containsName(text, squeeze(found.first().name)), qPrintable(found.first().name));
+                QVERIFY2(text.contains(key), qPrintable(key));
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 10);
+        QVERIFY(text.contains(QStringLiteral("sha256sum")));
+        // Fonts embedded. (Page x of y is drawn on every page, seen in pdftoppm renders; its digits
+        // are among the glyphs whose text mapping Qt gets wrong, so it is not checked through pdftotext.)
+        QCOMPARE(run(QStringLiteral("pdfinfo"), {pdf}).contains(QStringLiteral("Pages:")), true);
+        const QString fonts = run(QStringLiteral("pdffonts"), {pdf});
+        const QStringList lines = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+        QVERIFY(!lines.isEmpty());
+        for (const QString &l : lines)
+            QVERIFY2(l.contains(QStringLiteral(" yes ")), qPrintable(l));
+        // The QR payload names the chain's last record of the quarter.
+        QVERIFY(report::verificationPayload(Quarter{2025, 3}, QStringLiteral("yantian"), QStringLiteral("s"), QStringLiteral("h")).startsWith(QStringLiteral("suiji-draw-v1|2025Q3|yantian")));
+        QVERIFY(!report::qrCode(QStringLiteral("suiji")).isNull());
+    }
+
+    void nothingCommittedIsRefused()
+    {
+        auto db = Database::open(m_path);
+        auto r = report::writePlanReport(db.value(), RuleProfile::shipped(), Quarter{2026, 1}, QStringLiteral("yantian"), m_dir.filePath(QStringLiteral("none.pdf")));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, 3);
+    }
+
+    void cityPlanThroughTheCli()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("city.pdf"));
+        auto r = test::runCli({QStringLiteral("--db"), m_path, QStringLiteral("report"), QStringLiteral("plan"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--out"), pdf});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY(info.contains(QStringLiteral("Pages:")));
+        const QString text = squeeze(run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")}));
+        for (const char *b : {"福田", "罗湖", "南山", "深汕"})
+            QVERIFY2(containsName(text, QStringLiteral("深圳市生态环境局%1管理局").arg(QString::fromUtf8(b))), b);
+        QCOMPARE(test::runCli({QStringLiteral("--db"), m_path, QStringLiteral("report"), QStringLiteral("plan"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.txt"))}).exitCode, 2);
+    }
+};
+
+QTEST_MAIN(TestReports)
+#include "TestReports.moc"
