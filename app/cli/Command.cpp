@@ -63,6 +63,11 @@ std::optional<QString> Context::bureau(const QString &text)
     return std::nullopt;
 }
 
+std::optional<QString> Context::optionalBureau(const QCommandLineParser &p, const QCommandLineOption &option)
+{
+    return p.isSet(option) ? bureau(p.value(option)) : std::optional<QString>(QString());
+}
+
 std::optional<Quarter> Context::quarter(const QString &text)
 {
     if (auto q = Quarter::parse(text))

@@ -33,6 +33,8 @@ struct Context {
     const Clock &clock();
     // Parse a bureau (id or Chinese name) or a quarter; print a usage message and return nullopt.
     std::optional<QString> bureau(const QString &text);
+    // An optional --bureau: "" (every bureau) when not given, nullopt after printing why it is wrong.
+    std::optional<QString> optionalBureau(const QCommandLineParser &p, const QCommandLineOption &option);
     std::optional<Quarter> quarter(const QString &text);
     // --inspectors N: a whole number 0–10000, or nullopt after printing why not.
     std::optional<int> inspectorCount(const QString &text);

@@ -23,12 +23,10 @@ public:
         if (auto code = parse(ctx, p, args))
             return *code;
         EntityFilter f;
-        if (p.isSet(bureau)) {
-            const auto b = ctx.bureau(p.value(bureau));
-            if (!b)
-                return Usage;
-            f.bureau = *b;
-        }
+        const auto b = ctx.optionalBureau(p, bureau);
+        if (!b)
+            return Usage;
+        f.bureau = *b;
         Quarter q = Quarter::containing(ctx.clock().today());
         if (p.isSet(quarter)) {
             const auto qq = ctx.quarter(p.value(quarter));

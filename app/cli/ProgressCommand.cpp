@@ -85,13 +85,10 @@ public:
         const auto q = ctx.quarter(p.value(quarter));
         if (!q)
             return Usage;
-        QString b;
-        if (p.isSet(bureau)) {
-            const auto bb = ctx.bureau(p.value(bureau));
-            if (!bb)
-                return Usage;
-            b = *bb;
-        }
+        const auto bb = ctx.optionalBureau(p, bureau);
+        if (!bb)
+            return Usage;
+        const QString b = *bb;
         const RuleProfile *profile = ctx.profile();
         if (!profile)
             return Runtime;

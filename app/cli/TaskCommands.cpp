@@ -49,13 +49,10 @@ public:
                 return Usage;
             q = *qq;
         }
-        QString b;
-        if (p.isSet(bureau)) {
-            const auto bb = ctx.bureau(p.value(bureau));
-            if (!bb)
-                return Usage;
-            b = *bb;
-        }
+        const auto bb = ctx.optionalBureau(p, bureau);
+        if (!bb)
+            return Usage;
+        const QString b = *bb;
         Database *db = ctx.database();
         if (!db)
             return Runtime;
@@ -103,13 +100,10 @@ public:
         const QDate d = QDate::fromString(p.value(date), Qt::ISODate);
         if (!d.isValid())
             return ctx.fail(Cli::tr("\"%1\" is not a date; write it as 2025-09-26.").arg(p.value(date)), Usage);
-        QString b;
-        if (p.isSet(bureau)) {
-            const auto bb = ctx.bureau(p.value(bureau));
-            if (!bb)
-                return Usage;
-            b = *bb;
-        }
+        const auto bb = ctx.optionalBureau(p, bureau);
+        if (!bb)
+            return Usage;
+        const QString b = *bb;
         const int m = p.value(month).toInt();
         if (p.isSet(month) && (m < 1 || m > 3))
             return ctx.fail(Cli::tr("--month is the month of the quarter: 1, 2 or 3."), Usage);

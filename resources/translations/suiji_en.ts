@@ -688,14 +688,6 @@
         <translation>Save the rows the filters show as .xlsx or .csv</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
         <source>Double-click or press F2 to edit an entity</source>
         <translation>Double-click or press F2 to edit an entity</translation>
     </message>
@@ -1599,14 +1591,6 @@
     <message>
         <source>Inspectors taking part this &amp;quarter:</source>
         <translation>Inspectors taking part this &amp;quarter:</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>%1: %2 inspectors, %3 taking part. %4 counts %5 for its quotas (%6).</source>
@@ -2670,14 +2654,6 @@
         <translation>Back to p&amp;lanned</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
         <source>Select one or more tasks first.</source>
         <translation>Select one or more tasks first.</translation>
     </message>
@@ -2740,6 +2716,17 @@
     <message>
         <source>Light</source>
         <translation>Light</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::UndoButtons</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
     </message>
 </context>
 <context>

@@ -686,14 +686,6 @@
         <translation>将筛选结果保存为 .xlsx 或 .csv</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
         <source>Double-click or press F2 to edit an entity</source>
         <translation>双击或按 F2 编辑监管对象</translation>
     </message>
@@ -1594,14 +1586,6 @@
     <message>
         <source>Inspectors taking part this &amp;quarter:</source>
         <translation>本季度参与执法人员数(&amp;Q)：</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>%1: %2 inspectors, %3 taking part. %4 counts %5 for its quotas (%6).</source>
@@ -2661,14 +2645,6 @@
         <translation>恢复待检查(&amp;L)</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
         <source>Select one or more tasks first.</source>
         <translation>请先选中一项或多项任务。</translation>
     </message>
@@ -2729,6 +2705,17 @@
     <message>
         <source>Light</source>
         <translation>浅色</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::UndoButtons</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "store/ProfileRepository.h"
 #include "util/Text.h"
 #include "widgets/Background.h"
+#include "widgets/UndoButtons.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -93,18 +94,7 @@ EntitiesPage::EntitiesPage(QWidget *parent)
     exportButton->setObjectName(QStringLiteral("exportEntities"));
     exportButton->setToolTip(tr("Save the rows the filters show as .xlsx or .csv"));
     filters->addWidget(exportButton);
-    QAction *undo = m_undo.createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QAction *redo = m_undo.createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(undo);
-    addAction(redo);
-    auto *undoButton = new QToolButton(this);
-    undoButton->setDefaultAction(undo);
-    auto *redoButton = new QToolButton(this);
-    redoButton->setDefaultAction(redo);
+    const auto [undoButton, redoButton] = makeUndoButtons(this, &m_undo);
     filters->addWidget(undoButton);
     filters->addWidget(redoButton);
 

@@ -3,6 +3,7 @@
 #include "model/Bureau.h"
 #include "store/InspectorRepository.h"
 #include "util/I18n.h"
+#include "widgets/UndoButtons.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -67,18 +68,7 @@ InspectorsPage::InspectorsPage(QWidget *parent)
     auto *countLabel = new QLabel(tr("Inspectors taking part this &quarter:"), this);
     countLabel->setBuddy(m_count);
 
-    QAction *undo = m_undo.createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QAction *redo = m_undo.createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(undo);
-    addAction(redo);
-    auto *undoButton = new QToolButton(this);
-    undoButton->setDefaultAction(undo);
-    auto *redoButton = new QToolButton(this);
-    redoButton->setDefaultAction(redo);
+    const auto [undoButton, redoButton] = makeUndoButtons(this, &m_undo);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(countLabel);

@@ -3,6 +3,7 @@
 #include "model/Bureau.h"
 #include "models/TaskTableModel.h"
 #include "util/I18n.h"
+#include "widgets/UndoButtons.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -118,18 +119,7 @@ TasksPage::TasksPage(QWidget *parent)
     published->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     published->setToolTip(tr("Record the selected tasks' results as published (Ctrl+P)"));
     auto *planned = new QPushButton(tr("Back to p&lanned"), this);
-    QAction *undo = m_model->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_model->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    addAction(undo);
-    addAction(redo);
-    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    auto *undoButton = new QToolButton(this);
-    undoButton->setDefaultAction(undo);
-    auto *redoButton = new QToolButton(this);
-    redoButton->setDefaultAction(redo);
+    const auto [undoButton, redoButton] = makeUndoButtons(this, m_model->undoStack());
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filter, 2);

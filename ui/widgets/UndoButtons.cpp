@@ -1,0 +1,34 @@
+#include "UndoButtons.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QWidget>
+
+namespace suiji {
+
+namespace {
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(suiji::UndoButtons)
+};
+} // namespace
+
+QPair<QToolButton *, QToolButton *> makeUndoButtons(QWidget *page, QUndoStack *stack)
+{
+    QAction *undo = stack->createUndoAction(page, Tr::tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction *redo = stack->createRedoAction(page, Tr::tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    page->addAction(undo);
+    page->addAction(redo);
+    auto *undoButton = new QToolButton(page);
+    undoButton->setDefaultAction(undo);
+    auto *redoButton = new QToolButton(page);
+    redoButton->setDefaultAction(redo);
+    return {undoButton, redoButton};
+}
+
+} // namespace suiji
