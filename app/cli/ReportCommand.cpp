@@ -1,5 +1,7 @@
 #include "Command.h"
+#include "calendar/WorkCalendar.h"
 #include "report/PlanReport.h"
+#include "report/ProgressReportPdf.h"
 
 #include <QElapsedTimer>
 
@@ -8,7 +10,7 @@ namespace suiji::cli {
 class ReportCommand : public Command {
 public:
     QString name() const override { return QStringLiteral("report"); }
-    QString summary() const override { return Cli::tr("Write a PDF report: the quarter plan (progress and year reports to come)."); }
+    QString summary() const override { return Cli::tr("Write a PDF report: the quarter plan, the progress report or the year report."); }
     int run(Context &ctx, const QStringList &args) override
     {
         QCommandLineParser p;
@@ -16,13 +18,14 @@ public:
         const QCommandLineOption bureau(QStringLiteral("bureau"), Cli::tr("The bureau (default: the whole city)."), QStringLiteral("B"));
         const QCommandLineOption out(QStringLiteral("out"), Cli::tr("The PDF file to write."), QStringLiteral("FILE.pdf"));
         p.addOptions({quarter, bureau, out});
-        if (auto code = parse(ctx, p, args, QStringLiteral("plan")))
+        if (auto code = parse(ctx, p, args, QStringLiteral("plan|progress|year")))
             return *code;
         const QStringList pos = p.positionalArguments();
         if (pos.size() != 1 || !p.isSet(quarter) || !p.isSet(out) || !p.value(out).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-            return ctx.fail(Cli::tr("Usage: suiji-cli report plan --quarter YYYYQn [--bureau B] --out FILE.pdf"), Usage);
-        if (pos[0] != QLatin1String("plan"))
-            return ctx.fail(Cli::tr("The %1 report is not available in this version yet; the quarter plan is (report plan).").arg(pos[0]), Usage);
+            return ctx.fail(Cli::tr("Usage: suiji-cli report plan|progress|year --quarter YYYYQn [--bureau B] --out FILE.pdf"), Usage);
+        const QString kind = pos[0];
+        if (kind != QLatin1String("plan") && kind != QLatin1String("progress") && kind != QLatin1String("year"))
+            return ctx.fail(Cli::tr("Usage: suiji-cli report plan|progress|year --quarter YYYYQn [--bureau B] --out FILE.pdf"), Usage);
         const auto q = ctx.quarter(p.value(quarter));
         if (!q)
             return Usage;
@@ -35,8 +38,18 @@ public:
             return Runtime;
         QElapsedTimer t;
         t.start();
-        ctx.err << Cli::tr("Writing the quarter plan…") << Qt::endl;
-        auto r = report::writePlanReport(*ctx.database(), *profile, *q, b, p.value(out));
+        ctx.err << Cli::tr("Writing the %1 report…").arg(kind) << Qt::endl;
+        Result<int> r = Error{QString()};
+        if (kind == QLatin1String("plan")) {
+            r = report::writePlanReport(*ctx.database(), *profile, *q, b, p.value(out));
+        } else if (kind == QLatin1String("progress")) {
+            auto cal = WorkCalendar::load(*ctx.database());
+            if (!cal)
+                return ctx.fail(cal.error());
+            r = report::writeProgressReport(*ctx.database(), *profile, cal.value(), ctx.clock(), *q, b, p.value(out));
+        } else {
+            r = report::writeYearReport(*ctx.database(), *profile, q->year, b, p.value(out));
+        }
         if (!r)
             return ctx.fail(r.error());
         ctx.err << Cli::tr("Wrote %1 (%2 pages) in %3 s.").arg(p.value(out)).arg(r.value()).arg(t.elapsed() / 1000.0, 0, 'f', 1) << Qt::endl;

@@ -4,7 +4,7 @@
 #include "util/I18n.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
+#include <QApplication>
 #include <QStringConverter>
 #include <cstdio>
 
@@ -65,14 +65,14 @@ static void usage(QTextStream &s, const std::vector<std::unique_ptr<Command>> &c
 
 int main(int argc, char **argv)
 {
-    // PDF reports lay out text with Qt Gui's fonts: that command gets a GUI application without a
-    // display; every other command stays a plain core application.
+    // PDF reports lay out text with Qt Gui's fonts and draw Qt Charts (widgets): that command gets an
+    // application without a display; every other command stays a plain core application.
     bool gui = false;
     for (int i = 1; i < argc; ++i)
         gui = gui || qstrcmp(argv[i], "report") == 0;
     if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> application = gui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> application = gui ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("suiji"));
     QCoreApplication::setApplicationName(QStringLiteral("suiji"));

@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 #include <QFontDatabase>
+#include <QChart>
 #include <QFontMetricsF>
+#include <QChartView>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -36,6 +38,10 @@ double PdfDocument::mm(double v) const
 QFont PdfDocument::font(qreal points, bool bold, bool mono) const
 {
     QFont f = mono ? QFontDatabase::systemFont(QFontDatabase::FixedFont) : cjkFont(points, bold ? QFont::Bold : QFont::Normal);
+    if (!mono)
+        // Latin letters and digits from DejaVu Sans, Chinese from Noto CJK: Qt maps some of Noto
+        // CJK's shared glyphs (digits among them) to the wrong code points in the PDF's text layer.
+        f.setFamilies({QStringLiteral("DejaVu Sans"), cjkFamily()});
     f.setPointSizeF(points);
     return f;
 }
@@ -198,6 +204,31 @@ void PdfDocument::image(const QImage &img, double widthMm, const QString &captio
         }
     }
     m_y += std::max(h, ch) + mm(3);
+}
+
+void PdfDocument::chart(QChart *chart, double heightMm)
+{
+    const double h = mm(heightMm);
+    ensure(h);
+    if (!m_painter) {
+        delete chart;
+    } else {
+        // Laid out in a (hidden) chart view at 96 dpi like on screen, so axes fit their labels as
+        // they do on the dashboard; then painted into the PDF as vectors, scaled to the text width.
+        const QSize logical(qRound(174.0 / 25.4 * 96), qRound(heightMm / 25.4 * 96));
+        QChartView view(chart); // owns the chart
+        view.setAttribute(Qt::WA_DontShowOnScreen);
+        view.setRenderHint(QPainter::Antialiasing);
+        view.setFrameShape(QFrame::NoFrame);
+        view.resize(logical);
+        view.show();
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        m_painter->save();
+        view.render(m_painter, QRectF(m_left, m_y, m_width, h), view.viewport()->rect(), Qt::IgnoreAspectRatio);
+        m_painter->restore();
+    }
+    m_y += h + mm(3);
 }
 
 void PdfDocument::signatures(const QStringList &roles)

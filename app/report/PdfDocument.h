@@ -13,6 +13,7 @@
 
 class QPdfWriter;
 class QPainter;
+QT_FORWARD_DECLARE_CLASS(QChart)
 
 namespace suiji::report {
 
@@ -28,6 +29,8 @@ public:
     // mono: columns set in the monospaced face (codes and keys: they stay whole and copyable).
     void table(const QStringList &header, const QList<double> &widths, const QList<QStringList> &rows, qreal points = 8.5, const QList<int> &mono = {});
     void image(const QImage &img, double widthMm, const QString &caption = {});
+    // A Qt Charts chart drawn as vectors, the full text width and heightMm tall; takes ownership.
+    void chart(QChart *chart, double heightMm);
     void signatures(const QStringList &roles);
     void space(double mm);
     void newPage();

@@ -1,0 +1,136 @@
+#include "ProgressReportPdf.h"
+
+#include "model/Bureau.h"
+#include "progress/ProgressService.h"
+#include "report/PdfDocument.h"
+#include "report/ProgressCharts.h"
+#include "rules/YearView.h"
+#include "store/TaskRepository.h"
+#include "util/I18n.h"
+
+#include <QChart>
+#include <QCoreApplication>
+
+namespace suiji::report {
+
+namespace {
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(suiji::ProgressReportPdf)
+};
+
+QString scopeName(const QString &bureau)
+{
+    const Bureau *b = Bureau::byId(bureau);
+    return b ? b->displayName(i18n::isChinese()) : Tr::tr("City");
+}
+} // namespace
+
+Result<int> writeProgressReport(const Database &db, const RuleProfile &profile, const WorkCalendar &calendar, const Clock &clock, const Quarter &q,
+                                const QString &bureau, const QString &path)
+{
+    auto r = ProgressService(db, profile, calendar, clock).report(q, bureau);
+    if (!r)
+        return r.error();
+    const ProgressReport &p = r.value();
+    const QString title = Tr::tr("%1 · %2 progress report").arg(scopeName(bureau), q.toString());
+    const int pages = PdfDocument::render(path, title, title, [&](PdfDocument &doc) {
+        doc.heading(title, 1);
+        doc.keyValues({{Tr::tr("As of"), p.today.toString(Qt::ISODate)},
+                       {Tr::tr("Tasks"), Tr::tr("%1 in all, %2 done (%3%), %4 published").arg(p.tasks).arg(p.done).arg(p.tasks ? 100.0 * p.done / p.tasks : 0, 0, 'f', 1).arg(p.published)},
+                       {Tr::tr("Joint inspections"), Tr::tr("%1 tasks (%2%), %3 done; all due by %4").arg(p.jointTasks).arg(p.jointRatio * 100, 0, 'f', 1).arg(p.jointDone).arg(p.jointDue.toString(Qt::ISODate))},
+                       {Tr::tr("Quarter summary due"), p.quarterSummaryDue.toString(Qt::ISODate)},
+                       {Tr::tr("Next quarter drawn by"), p.nextDrawDue.toString(Qt::ISODate) + (p.nextDrawn ? Tr::tr(" (drawn)") : QString())}});
+        const ChartStyle style;
+        doc.chart(curveChart(p, style), 85);
+        doc.heading(Tr::tr("Months against the 30/60/100 curve"), 2);
+        QList<QStringList> months;
+        for (const MonthProgress &m : p.months)
+            months << QStringList{m.label, QString::number(m.planned), QStringLiteral("%1%").arg(m.plannedCumPct), QString::number(m.done), QStringLiteral("%1%").arg(m.doneCumPct),
+                                  QStringLiteral("%1%").arg(m.targetPct), m.past ? (m.doneCumPct >= m.targetPct ? Tr::tr("met") : Tr::tr("behind")) : Tr::tr("to come")};
+        doc.table({Tr::tr("Month"), Tr::tr("Planned"), Tr::tr("Planned, cumulative"), Tr::tr("Done"), Tr::tr("Done, cumulative"), Tr::tr("Target"), Tr::tr("State")},
+                  {12, 10, 16, 10, 16, 10, 12}, months, 9);
+        doc.chart(bureau.isEmpty() ? bureauChart(p, style) : poolChart(p, style), 150);
+        doc.chart(jointChart(p, profile.targets.jointPct, style), 45);
+        doc.heading(Tr::tr("Publications overdue or not yet published"), 2);
+        QList<QStringList> pubs;
+        for (const PublicationItem &x : p.publication)
+            if (!x.published.isValid() || x.overdue)
+                pubs << QStringList{scopeName(x.bureau), x.name, x.key, x.done.toString(Qt::ISODate), x.due.toString(Qt::ISODate),
+                                    x.published.isValid() ? x.published.toString(Qt::ISODate) : QString(), x.overdue ? Tr::tr("overdue") : Tr::tr("open")};
+        if (pubs.isEmpty())
+            doc.paragraph(Tr::tr("Every result inspected so far is published on time."), 9.5);
+        else
+            doc.table({Tr::tr("Bureau"), Tr::tr("Entity"), Tr::tr("USCC / code"), Tr::tr("Inspected"), Tr::tr("Due"), Tr::tr("Published"), Tr::tr("State")},
+                      {8, 26, 20, 12, 12, 12, 9}, pubs, 7.5, {2});
+        if (!p.alerts.isEmpty()) {
+            doc.heading(Tr::tr("Alerts"), 2);
+            QStringList lines;
+            for (const ProgressAlert &a : p.alerts)
+                if (!a.kind.startsWith(QLatin1String("publication")))
+                    lines << QStringLiteral("• ") + a.text;
+            doc.paragraph(lines.join(QLatin1Char('\n')), 9.5);
+        }
+    });
+    if (pages < 0)
+        return Error{Tr::tr("Cannot write %1.").arg(path)};
+    return pages;
+}
+
+Result<int> writeYearReport(const Database &db, const RuleProfile &profile, int year, const QString &bureau, const QString &path)
+{
+    QStringList bureaus;
+    for (const Bureau &b : Bureau::all())
+        if (bureau.isEmpty() || b.id == bureau)
+            bureaus << b.id;
+    const QString title = Tr::tr("%1 · %2 year report").arg(scopeName(bureau)).arg(year);
+    QString error;
+    const int pages = PdfDocument::render(path, title, title, [&](PdfDocument &doc) {
+        doc.heading(title, 1);
+        // Per quarter and pool: tasks and done.
+        QList<QStringList> rows;
+        for (int qn = 1; qn <= 4; ++qn) {
+            const Quarter q{year, qn};
+            QHash<QString, QPair<int, int>> byPool;
+            for (const LedgerTask &t : TaskRepository(db).list(q, bureau)) {
+                auto &c = byPool[t.pool];
+                ++c.first;
+                c.second += t.status != QLatin1String("planned") && t.inspectionDate.isValid();
+            }
+            for (const PoolRule &p : profile.pools) {
+                const auto c = byPool.value(p.id);
+                if (c.first == 0)
+                    continue;
+                rows << QStringList{q.toString(), p.name.text(), QString::number(c.first), QString::number(c.second), QStringLiteral("%1%").arg(100.0 * c.second / c.first, 0, 'f', 1)};
+            }
+        }
+        doc.heading(Tr::tr("Tasks per quarter and pool"), 2);
+        if (rows.isEmpty())
+            doc.paragraph(Tr::tr("No draws are committed in %1.").arg(year), 9.5);
+        else
+            doc.table({Tr::tr("Quarter"), Tr::tr("Pool"), Tr::tr("Tasks"), Tr::tr("Done"), Tr::tr("Done %")}, {10, 40, 10, 10, 10}, rows, 8.5);
+        doc.heading(Tr::tr("Year targets"), 2);
+        QList<QStringList> targets;
+        for (const QString &b : bureaus) {
+            auto y = YearView(db, profile).report(b, year);
+            if (!y) {
+                error = y.message();
+                return;
+            }
+            if (y->quartersDrawn.isEmpty())
+                continue;
+            for (const YearTarget &t : y->targets)
+                targets << QStringList{scopeName(b), t.name, t.detail, t.met ? Tr::tr("met") : t.atRisk ? Tr::tr("at risk") : Tr::tr("on course")};
+        }
+        if (targets.isEmpty())
+            doc.paragraph(Tr::tr("No bureau has committed draws in %1 yet.").arg(year), 9.5);
+        else
+            doc.table({Tr::tr("Bureau"), Tr::tr("Target"), Tr::tr("Where it stands"), Tr::tr("State")}, {8, 18, 52, 9}, targets, 8);
+    });
+    if (!error.isEmpty())
+        return Error{error};
+    if (pages < 0)
+        return Error{Tr::tr("Cannot write %1.").arg(path)};
+    return pages;
+}
+
+} // namespace suiji::report
