@@ -7,7 +7,7 @@
 #include "pages/DrawPage.h"
 #include "pages/EntitiesPage.h"
 #include "pages/InspectorsPage.h"
-#include "pages/PendingPage.h"
+#include "pages/ReportsPage.h"
 #include "pages/SettingsPage.h"
 #include "pages/TasksPage.h"
 #include "model/Bureau.h"
@@ -79,7 +79,7 @@ void MainWindow::buildUi()
         new InspectorsPage(this),
         new DrawPage(this),
         new TasksPage(this),
-        new PendingPage(QStringLiteral("reports"), tr("Reports"), tr("PDF reports and Excel exports."), this),
+        new ReportsPage(this),
         new SettingsPage(this),
     };
     for (int i = 0; i < m_pages.size(); ++i) {

@@ -36,7 +36,7 @@ Result<int> writeProgressReport(const Database &db, const RuleProfile &profile, 
     const int pages = PdfDocument::render(path, title, title, [&](PdfDocument &doc) {
         doc.heading(title, 1);
         doc.keyValues({{Tr::tr("As of"), p.today.toString(Qt::ISODate)},
-                       {Tr::tr("Tasks"), Tr::tr("%1 in all, %2 done (%3%), %4 published").arg(p.tasks).arg(p.done).arg(p.tasks ? 100.0 * p.done / p.tasks : 0, 0, 'f', 1).arg(p.published)},
+                       {Tr::tr("Task count"), Tr::tr("%1 in all, %2 done (%3%), %4 published").arg(p.tasks).arg(p.done).arg(p.tasks ? 100.0 * p.done / p.tasks : 0, 0, 'f', 1).arg(p.published)},
                        {Tr::tr("Joint inspections"), Tr::tr("%1 tasks (%2%), %3 done; all due by %4").arg(p.jointTasks).arg(p.jointRatio * 100, 0, 'f', 1).arg(p.jointDone).arg(p.jointDue.toString(Qt::ISODate))},
                        {Tr::tr("Quarter summary due"), p.quarterSummaryDue.toString(Qt::ISODate)},
                        {Tr::tr("Next quarter drawn by"), p.nextDrawDue.toString(Qt::ISODate) + (p.nextDrawn ? Tr::tr(" (drawn)") : QString())}});
@@ -107,7 +107,7 @@ Result<int> writeYearReport(const Database &db, const RuleProfile &profile, int 
         if (rows.isEmpty())
             doc.paragraph(Tr::tr("No draws are committed in %1.").arg(year), 9.5);
         else
-            doc.table({Tr::tr("Quarter"), Tr::tr("Pool"), Tr::tr("Tasks"), Tr::tr("Done"), Tr::tr("Done %")}, {10, 40, 10, 10, 10}, rows, 8.5);
+            doc.table({Tr::tr("Quarter"), Tr::tr("Pool"), Tr::tr("Task count"), Tr::tr("Done"), Tr::tr("Done %")}, {10, 40, 10, 10, 10}, rows, 8.5);
         doc.heading(Tr::tr("Year targets"), 2);
         QList<QStringList> targets;
         for (const QString &b : bureaus) {

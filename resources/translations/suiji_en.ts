@@ -1639,14 +1639,6 @@
         <translation>Suiji — random inspection workbench</translation>
     </message>
     <message>
-        <source>Reports</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
-        <source>PDF reports and Excel exports.</source>
-        <translation>PDF reports and Excel exports.</translation>
-    </message>
-    <message>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
@@ -1787,13 +1779,6 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
-    </message>
-</context>
-<context>
-    <name>suiji::PendingPage</name>
-    <message>
-        <source>This page is not available in this version yet.</source>
-        <translation>This page is not available in this version yet.</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2043,185 @@
     </message>
 </context>
 <context>
+    <name>suiji::ProgressReportPdf</name>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>%1 · %2 progress report</source>
+        <translation>%1 · %2 progress report</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>%1 in all, %2 done (%3%), %4 published</source>
+        <translation>%1 in all, %2 done (%3%), %4 published</translation>
+    </message>
+    <message>
+        <source>Joint inspections</source>
+        <translation>Joint inspections</translation>
+    </message>
+    <message>
+        <source>%1 tasks (%2%), %3 done; all due by %4</source>
+        <translation>%1 tasks (%2%), %3 done; all due by %4</translation>
+    </message>
+    <message>
+        <source>Quarter summary due</source>
+        <translation>Quarter summary due</translation>
+    </message>
+    <message>
+        <source>Next quarter drawn by</source>
+        <translation>Next quarter drawn by</translation>
+    </message>
+    <message>
+        <source> (drawn)</source>
+        <translation> (drawn)</translation>
+    </message>
+    <message>
+        <source>Months against the 30/60/100 curve</source>
+        <translation>Months against the 30/60/100 curve</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>behind</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>to come</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Planned, cumulative</source>
+        <translation>Planned, cumulative</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Done, cumulative</source>
+        <translation>Done, cumulative</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Publications overdue or not yet published</source>
+        <translation>Publications overdue or not yet published</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Every result inspected so far is published on time.</source>
+        <translation>Every result inspected so far is published on time.</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>USCC / code</source>
+        <translation>USCC / code</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>Inspected</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 year report</source>
+        <translation>%1 · %2 year report</translation>
+    </message>
+    <message>
+        <source>Tasks per quarter and pool</source>
+        <translation>Tasks per quarter and pool</translation>
+    </message>
+    <message>
+        <source>No draws are committed in %1.</source>
+        <translation>No draws are committed in %1.</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Done %</source>
+        <translation>Done %</translation>
+    </message>
+    <message>
+        <source>Year targets</source>
+        <translation>Year targets</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>at risk</translation>
+    </message>
+    <message>
+        <source>on course</source>
+        <translation>on course</translation>
+    </message>
+    <message>
+        <source>No bureau has committed draws in %1 yet.</source>
+        <translation>No bureau has committed draws in %1 yet.</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Where it stands</translation>
+    </message>
+    <message>
+        <source>Task count</source>
+        <translation>Task count</translation>
+    </message>
+</context>
+<context>
     <name>suiji::ProgressService</name>
     <message>
         <source>%1 is behind the curve: %2% done, the target was %3%.</source>
@@ -2132,6 +2296,72 @@
     <message>
         <source>Year target at risk: about %1 of %2 key units would be checked this year, short of %3%.</source>
         <translation>Year target at risk: about %1 of %2 key units would be checked this year, short of %3%.</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::ReportsPage</name>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generate</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Quarter plan (抽查计划)</source>
+        <translation>Quarter plan (抽查计划)</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Progress report</translation>
+    </message>
+    <message>
+        <source>Year report</source>
+        <translation>Year report</translation>
+    </message>
+    <message>
+        <source>Write the report for the bureau and quarter chosen above (Ctrl+G)</source>
+        <translation>Write the report for the bureau and quarter chosen above (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Choose a report and press Generate. The bureau and quarter are those chosen above; 全市 gives every bureau.</source>
+        <translation>Choose a report and press Generate. The bureau and quarter are those chosen above; 全市 gives every bureau.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s). Save it as a PDF or print it.</source>
+        <translation>
+            <numerusform>%n page(s). Save it as a PDF or print it.</numerusform>
+            <numerusform>%n page(s). Save it as a PDF or print it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
     </message>
 </context>
 <context>
@@ -3323,28 +3553,24 @@
         <translation>Wrote %1 rows to %2.</translation>
     </message>
     <message>
-        <source>Write a PDF report: the quarter plan (progress and year reports to come).</source>
-        <translation>Write a PDF report: the quarter plan (progress and year reports to come).</translation>
-    </message>
-    <message>
         <source>The PDF file to write.</source>
         <translation>The PDF file to write.</translation>
     </message>
     <message>
-        <source>Usage: suiji-cli report plan --quarter YYYYQn [--bureau B] --out FILE.pdf</source>
-        <translation>Usage: suiji-cli report plan --quarter YYYYQn [--bureau B] --out FILE.pdf</translation>
-    </message>
-    <message>
-        <source>The %1 report is not available in this version yet; the quarter plan is (report plan).</source>
-        <translation>The %1 report is not available in this version yet; the quarter plan is (report plan).</translation>
-    </message>
-    <message>
-        <source>Writing the quarter plan…</source>
-        <translation>Writing the quarter plan…</translation>
-    </message>
-    <message>
         <source>Wrote %1 (%2 pages) in %3 s.</source>
         <translation>Wrote %1 (%2 pages) in %3 s.</translation>
+    </message>
+    <message>
+        <source>Write a PDF report: the quarter plan, the progress report or the year report.</source>
+        <translation>Write a PDF report: the quarter plan, the progress report or the year report.</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli report plan|progress|year --quarter YYYYQn [--bureau B] --out FILE.pdf</source>
+        <translation>Usage: suiji-cli report plan|progress|year --quarter YYYYQn [--bureau B] --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>Writing the %1 report…</source>
+        <translation>Writing the %1 report…</translation>
     </message>
 </context>
 </TS>

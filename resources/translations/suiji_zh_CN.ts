@@ -1634,14 +1634,6 @@
         <translation>双随机抽查工作台</translation>
     </message>
     <message>
-        <source>Reports</source>
-        <translation>报表</translation>
-    </message>
-    <message>
-        <source>PDF reports and Excel exports.</source>
-        <translation>PDF 报告与 Excel 导出。</translation>
-    </message>
-    <message>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1（Ctrl+%2）</translation>
     </message>
@@ -1782,13 +1774,6 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
-    </message>
-</context>
-<context>
-    <name>suiji::PendingPage</name>
-    <message>
-        <source>This page is not available in this version yet.</source>
-        <translation>本版本尚未提供此页面。</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2038,185 @@
     </message>
 </context>
 <context>
+    <name>suiji::ProgressReportPdf</name>
+    <message>
+        <source>City</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>%1 · %2 progress report</source>
+        <translation>%1 · %2 执法检查进度报告</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>%1 in all, %2 done (%3%), %4 published</source>
+        <translation>共 %1 项，已检查 %2 项（%3%），已公示 %4 项</translation>
+    </message>
+    <message>
+        <source>Joint inspections</source>
+        <translation>跨部门联合检查</translation>
+    </message>
+    <message>
+        <source>%1 tasks (%2%), %3 done; all due by %4</source>
+        <translation>%1 项（%2%），已完成 %3 项；须于 %4 前全部完成</translation>
+    </message>
+    <message>
+        <source>Quarter summary due</source>
+        <translation>季度情况公示截止</translation>
+    </message>
+    <message>
+        <source>Next quarter drawn by</source>
+        <translation>下季度抽取截止</translation>
+    </message>
+    <message>
+        <source> (drawn)</source>
+        <translation>（已抽取）</translation>
+    </message>
+    <message>
+        <source>Months against the 30/60/100 curve</source>
+        <translation>各月完成情况与 30/60/100 目标</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>落后</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Planned, cumulative</source>
+        <translation>累计计划</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Done, cumulative</source>
+        <translation>累计完成</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Publications overdue or not yet published</source>
+        <translation>逾期或尚未公示的检查结果</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待公示</translation>
+    </message>
+    <message>
+        <source>Every result inspected so far is published on time.</source>
+        <translation>已检查的结果均已按时公示。</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>管理局</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>USCC / code</source>
+        <translation>统一社会信用代码/编码</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>公示截止</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>公示日期</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 year report</source>
+        <translation>%1 · %2 年度报告</translation>
+    </message>
+    <message>
+        <source>Tasks per quarter and pool</source>
+        <translation>各季度各对象池任务</translation>
+    </message>
+    <message>
+        <source>No draws are committed in %1.</source>
+        <translation>%1 年尚未提交抽取。</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>对象池</translation>
+    </message>
+    <message>
+        <source>Done %</source>
+        <translation>完成率 %</translation>
+    </message>
+    <message>
+        <source>Year targets</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <source>on course</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>No bureau has committed draws in %1 yet.</source>
+        <translation>%1 年尚无管理局提交抽取。</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>Task count</source>
+        <translation>任务数</translation>
+    </message>
+</context>
+<context>
     <name>suiji::ProgressService</name>
     <message>
         <source>%1 is behind the curve: %2% done, the target was %3%.</source>
@@ -2126,6 +2290,71 @@
     <message>
         <source>Year target at risk: about %1 of %2 key units would be checked this year, short of %3%.</source>
         <translation>年度目标有风险：本年约能检查 %2 家重点单位中的 %1 家，达不到 %3%。</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::ReportsPage</name>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>保存 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Quarter plan (抽查计划)</source>
+        <translation>季度抽查计划</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>进度报告</translation>
+    </message>
+    <message>
+        <source>Year report</source>
+        <translation>年度报告</translation>
+    </message>
+    <message>
+        <source>Write the report for the bureau and quarter chosen above (Ctrl+G)</source>
+        <translation>按上方所选管理局和季度生成报告（Ctrl+G）</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>报告(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Choose a report and press Generate. The bureau and quarter are those chosen above; 全市 gives every bureau.</source>
+        <translation>选择报告后点“生成”。管理局和季度取上方的选择；选“全市”则包含所有管理局。</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s). Save it as a PDF or print it.</source>
+        <translation>
+            <numerusform>共 %n 页。可保存为 PDF 或打印。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
     </message>
 </context>
 <context>
@@ -3311,28 +3540,24 @@
         <translation>已写入 %1 行到 %2。</translation>
     </message>
     <message>
-        <source>Write a PDF report: the quarter plan (progress and year reports to come).</source>
-        <translation>生成 PDF 报告：季度抽查计划（进度报告和年度报告后续提供）。</translation>
-    </message>
-    <message>
         <source>The PDF file to write.</source>
         <translation>要写入的 PDF 文件。</translation>
     </message>
     <message>
-        <source>Usage: suiji-cli report plan --quarter YYYYQn [--bureau B] --out FILE.pdf</source>
-        <translation>用法：suiji-cli report plan --quarter YYYYQn [--bureau B] --out FILE.pdf</translation>
-    </message>
-    <message>
-        <source>The %1 report is not available in this version yet; the quarter plan is (report plan).</source>
-        <translation>本版本尚未提供 %1 报告；季度抽查计划可用（report plan）。</translation>
-    </message>
-    <message>
-        <source>Writing the quarter plan…</source>
-        <translation>正在生成季度抽查计划…</translation>
-    </message>
-    <message>
         <source>Wrote %1 (%2 pages) in %3 s.</source>
         <translation>已写入 %1（%2 页），用时 %3 秒。</translation>
+    </message>
+    <message>
+        <source>Write a PDF report: the quarter plan, the progress report or the year report.</source>
+        <translation>生成 PDF 报告：季度抽查计划、进度报告或年度报告。</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli report plan|progress|year --quarter YYYYQn [--bureau B] --out FILE.pdf</source>
+        <translation>用法：suiji-cli report plan|progress|year --quarter YYYYQn [--bureau B] --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>Writing the %1 report…</source>
+        <translation>正在生成 %1 报告…</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "pages/DrawPage.h"
 #include "pages/EntitiesPage.h"
 #include "pages/InspectorsPage.h"
+#include "pages/ReportsPage.h"
 #include "pages/SettingsPage.h"
 #include "pages/TasksPage.h"
 #include "models/TaskTableModel.h"
@@ -462,6 +463,27 @@ private slots:
         wiz->reject();
         for (qint64 s : stalls)
             QVERIFY2(s < 400, "the GUI thread stalled far beyond the 100 ms budget");
+    }
+
+    void reportsPagePreviewsAndSaves()
+    {
+        auto db = Database::open(m_path);
+        QVERIFY(db.ok());
+        MainWindow w(std::make_unique<Database>(std::move(db.value())));
+        w.show();
+        w.setScope(QStringLiteral("luohu"), Quarter{2025, 3});
+        auto *reports = qobject_cast<ReportsPage *>(w.page(QStringLiteral("reports")));
+        QVERIFY(reports);
+        reports->generate(QStringLiteral("plan"));
+        QTRY_VERIFY_WITH_TIMEOUT(!reports->busy(), 30000);
+        QVERIFY(reports->pageCount() >= 1);
+        QTemporaryDir out;
+        QVERIFY(reports->saveTo(out.filePath(QStringLiteral("plan.pdf"))));
+        QVERIFY(QFileInfo(out.filePath(QStringLiteral("plan.pdf"))).size() > 10000);
+        reports->generate(QStringLiteral("progress"));
+        QTRY_VERIFY(reports->pageCount() >= 1);
+        reports->generate(QStringLiteral("year"));
+        QTRY_VERIFY(reports->pageCount() >= 1);
     }
 
     void languageAndThemeSwitchAtOnce()
