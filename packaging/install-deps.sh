@@ -10,7 +10,7 @@ PKGS=(
   libgl1-mesa-dev libxkbcommon-dev
   libsqlite3-dev sqlite3
   libxlsxwriter-dev libqrencode-dev zlib1g-dev
-  fonts-noto-cjk fonts-dejavu-core
+  fonts-noto-cjk fonts-dejavu-core fonts-wqy-microhei
   python3 python3-openpyxl poppler-utils xvfb xauth
 )
 

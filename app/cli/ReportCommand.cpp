@@ -41,7 +41,11 @@ public:
         ctx.err << Cli::tr("Writing the %1 report…").arg(kind) << Qt::endl;
         Result<int> r = Error{QString()};
         if (kind == QLatin1String("plan")) {
-            r = report::writePlanReport(*ctx.database(), *profile, *q, b, p.value(out));
+            r = report::writePlanReport(*ctx.database(), *profile, *q, b, p.value(out), [&](int done, int total) {
+                ctx.err << Cli::tr("Writing… %1 of %2 bureaus").arg(done + 1).arg(total) << '\r';
+                ctx.err.flush();
+            });
+            ctx.err << '\n';
         } else if (kind == QLatin1String("progress")) {
             auto cal = WorkCalendar::load(*ctx.database());
             if (!cal)

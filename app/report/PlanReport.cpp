@@ -53,7 +53,8 @@ QImage qrCode(const QString &text, int moduleSize)
     return img;
 }
 
-Result<int> writePlanReport(const Database &db, const RuleProfile &profile, const Quarter &q, const QString &bureau, const QString &path)
+Result<int> writePlanReport(const Database &db, const RuleProfile &profile, const Quarter &q, const QString &bureau, const QString &path,
+                            const std::function<void(int, int)> &progress)
 {
     auto all = DrawRepository(db).all(true);
     if (!all)
@@ -105,9 +106,14 @@ Result<int> writePlanReport(const Database &db, const RuleProfile &profile, cons
                                 : QStringLiteral("%1 · %2").arg(Exporters::planName(q, bureau), Exporters::planNumber(q, bureau));
     const QString title = city ? Tr::tr("Quarter plans %1").arg(q.toString()) : Exporters::planName(q, bureau);
     Q_UNUSED(one);
+    int pass = 0;
     const int pages = PdfDocument::render(path, title, header, [&](PdfDocument &doc) {
         bool first = true;
+        ++pass;
+        int done = 0;
         for (const Section &s : sections) {
+            if (progress && pass == 2) // the second pass paints
+                progress(done++, int(sections.size()));
             if (!first)
                 doc.newPage();
             first = false;

@@ -8,11 +8,15 @@
 #include "rules/RuleProfile.h"
 #include "store/Database.h"
 
+#include <functional>
+
 namespace suiji::report {
 
 // bureau empty: every bureau with committed draws, each from a new page. Returns the page count;
 // error code 3 when nothing is committed for the scope.
-Result<int> writePlanReport(const Database &db, const RuleProfile &profile, const Quarter &q, const QString &bureau, const QString &path);
+// progress(done, total) is called as each bureau's section is painted.
+Result<int> writePlanReport(const Database &db, const RuleProfile &profile, const Quarter &q, const QString &bureau, const QString &path,
+                            const std::function<void(int, int)> &progress = {});
 
 // What the report's QR code holds: enough to find and check the record chain.
 QString verificationPayload(const Quarter &q, const QString &bureau, const QString &seed, const QString &lastRecordHash);

@@ -3572,5 +3572,9 @@
         <source>Writing the %1 report…</source>
         <translation>Writing the %1 report…</translation>
     </message>
+    <message>
+        <source>Writing… %1 of %2 bureaus</source>
+        <translation>Writing… %1 of %2 bureaus</translation>
+    </message>
 </context>
 </TS>

@@ -3559,5 +3559,9 @@
         <source>Writing the %1 report…</source>
         <translation>正在生成 %1 报告…</translation>
     </message>
+    <message>
+        <source>Writing… %1 of %2 bureaus</source>
+        <translation>正在生成… 第 %1 个管理局，共 %2 个</translation>
+    </message>
 </context>
 </TS>
