@@ -21,10 +21,9 @@ public:
         if (auto code = parse(ctx, p, args, QStringLiteral("plan|progress|year")))
             return *code;
         const QStringList pos = p.positionalArguments();
-        if (pos.size() != 1 || !p.isSet(quarter) || !p.isSet(out) || !p.value(out).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-            return ctx.fail(Cli::tr("Usage: suiji-cli report plan|progress|year --quarter YYYYQn [--bureau B] --out FILE.pdf"), Usage);
-        const QString kind = pos[0];
-        if (kind != QLatin1String("plan") && kind != QLatin1String("progress") && kind != QLatin1String("year"))
+        const QString kind = pos.value(0);
+        const bool known = kind == QLatin1String("plan") || kind == QLatin1String("progress") || kind == QLatin1String("year");
+        if (pos.size() != 1 || !known || !p.isSet(quarter) || !p.isSet(out) || !p.value(out).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
             return ctx.fail(Cli::tr("Usage: suiji-cli report plan|progress|year --quarter YYYYQn [--bureau B] --out FILE.pdf"), Usage);
         const auto q = ctx.quarter(p.value(quarter));
         if (!q)
