@@ -59,6 +59,20 @@ QValueAxis *percentAxis(const ChartStyle &s, int max = 100)
     styleAxis(y, s);
     return y;
 }
+// Horizontal bars: category names on the left (read in full), percent along the bottom.
+QValueAxis *attachCategoryAndPercent(QChart *c, QAbstractSeries *series, const QStringList &names, const ChartStyle &s, int max = 100)
+{
+    c->addSeries(series);
+    auto *y = new QBarCategoryAxis;
+    y->append(names);
+    styleAxis(y, s);
+    auto *x = percentAxis(s, max);
+    c->addAxis(y, Qt::AlignLeft);
+    c->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(y);
+    series->attachAxis(x);
+    return x;
+}
 } // namespace
 
 QFont ChartStyle::font(qreal points, bool bold) const
@@ -159,15 +173,7 @@ QChart *poolChart(const ProgressReport &r, const ChartStyle &s)
     auto *series = new QHorizontalBarSeries;
     series->append(set);
     series->setLabelsVisible(false);
-    c->addSeries(series);
-    auto *y = new QBarCategoryAxis;
-    y->append(names);
-    styleAxis(y, s);
-    auto *x = percentAxis(s);
-    c->addAxis(y, Qt::AlignLeft);
-    c->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(y);
-    series->attachAxis(x);
+    attachCategoryAndPercent(c, series, names, s);
     c->legend()->hide();
     return c;
 }
@@ -191,15 +197,7 @@ QChart *bureauChart(const ProgressReport &r, const ChartStyle &s)
     auto *series = new QHorizontalStackedBarSeries;
     series->append(done);
     series->append(behind);
-    c->addSeries(series);
-    auto *y = new QBarCategoryAxis;
-    y->append(names);
-    styleAxis(y, s);
-    auto *x = percentAxis(s);
-    c->addAxis(y, Qt::AlignLeft);
-    c->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(y);
-    series->attachAxis(x);
+    QValueAxis *x = attachCategoryAndPercent(c, series, names, s);
     if (r.targetPctNow > 0) {
         // The target as a vertical line across all bureaus.
         auto *target = new QLineSeries;
@@ -230,16 +228,8 @@ QChart *jointChart(const ProgressReport &r, int targetPct, const ChartStyle &s)
     auto *series = new QHorizontalBarSeries;
     series->append(share);
     series->append(target);
-    c->addSeries(series);
-    auto *y = new QBarCategoryAxis;
-    y->append(QStringList{Tr::tr("%1/%2").arg(r.jointTasks).arg(r.tasks)});
-    styleAxis(y, s);
-    auto *x = percentAxis(s, std::max(50, int(r.jointRatio * 100 + 10)));
+    QValueAxis *x = attachCategoryAndPercent(c, series, {Tr::tr("%1/%2").arg(r.jointTasks).arg(r.tasks)}, s, std::max(50, int(r.jointRatio * 100 + 10)));
     x->setTickCount(s.projector ? 3 : 6);
-    c->addAxis(y, Qt::AlignLeft);
-    c->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(y);
-    series->attachAxis(x);
     return c;
 }
 
