@@ -68,6 +68,22 @@ std::optional<QString> Context::optionalBureau(const QCommandLineParser &p, cons
     return p.isSet(option) ? bureau(p.value(option)) : std::optional<QString>(QString());
 }
 
+std::optional<int> Context::scope(const QCommandLineParser &p, const QCommandLineOption &quarterOption, const QCommandLineOption &bureauOption, Scope &out)
+{
+    const auto q = quarter(p.value(quarterOption));
+    if (!q)
+        return Usage;
+    const auto b = optionalBureau(p, bureauOption);
+    if (!b)
+        return Usage;
+    out.quarter = *q;
+    out.bureau = *b;
+    out.profile = profile();
+    if (!out.profile)
+        return Runtime;
+    return std::nullopt;
+}
+
 std::optional<Quarter> Context::quarter(const QString &text)
 {
     if (auto q = Quarter::parse(text))

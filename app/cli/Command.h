@@ -14,6 +14,13 @@
 
 namespace suiji::cli {
 
+// What most commands work on: a quarter, a bureau ("" for the whole city) and the active profile.
+struct Scope {
+    Quarter quarter;
+    QString bureau;
+    const RuleProfile *profile = nullptr;
+};
+
 enum Exit { Done = 0, Runtime = 1, Usage = 2, Rejected = 3 };
 
 struct Context {
@@ -35,6 +42,8 @@ struct Context {
     std::optional<QString> bureau(const QString &text);
     // An optional --bureau: "" (every bureau) when not given, nullopt after printing why it is wrong.
     std::optional<QString> optionalBureau(const QCommandLineParser &p, const QCommandLineOption &option);
+    // --quarter, the optional --bureau and the profile: fills scope, or returns the exit code to use.
+    std::optional<int> scope(const QCommandLineParser &p, const QCommandLineOption &quarter, const QCommandLineOption &bureau, Scope &out);
     std::optional<Quarter> quarter(const QString &text);
     // --inspectors N: a whole number 0–10000, or nullopt after printing why not.
     std::optional<int> inspectorCount(const QString &text);

@@ -23,20 +23,16 @@ public:
         const QString file = p.value(out);
         if (!file.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) && !file.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
             return ctx.fail(Cli::tr("%1: the file name must end in .xlsx or .csv.").arg(file), Usage);
-        const auto q = ctx.quarter(p.value(quarter));
-        if (!q)
-            return Usage;
-        const auto bb = ctx.optionalBureau(p, bureau);
-        if (!bb)
-            return Usage;
-        const QString b = *bb;
-        const RuleProfile *profile = ctx.profile();
-        if (!profile)
-            return Runtime;
+        Scope scope;
+        if (auto code = ctx.scope(p, quarter, bureau, scope))
+            return *code;
+        const Quarter &q = scope.quarter;
+        const QString &b = scope.bureau;
+        const RuleProfile *profile = scope.profile;
         Exporters ex(*ctx.database(), *profile, ctx.clock());
-        const Result<int> r = pos[0] == QLatin1String("ledger")      ? ex.ledger(*q, b, file)
-                              : pos[0] == QLatin1String("publicity") ? ex.publicity(*q, b, file)
-                                                                     : ex.breakdown(*q, b, file);
+        const Result<int> r = pos[0] == QLatin1String("ledger")      ? ex.ledger(q, b, file)
+                              : pos[0] == QLatin1String("publicity") ? ex.publicity(q, b, file)
+                                                                     : ex.breakdown(q, b, file);
         if (!r)
             return ctx.fail(r.error());
         ctx.err << Cli::tr("Wrote %1 rows to %2.").arg(r.value()).arg(file) << Qt::endl;

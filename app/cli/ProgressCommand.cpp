@@ -82,26 +82,22 @@ public:
             return *code;
         if (!p.isSet(quarter))
             return ctx.fail(Cli::tr("Usage: suiji-cli progress --quarter YYYYQn [--bureau B] [--json]"), Usage);
-        const auto q = ctx.quarter(p.value(quarter));
-        if (!q)
-            return Usage;
-        const auto bb = ctx.optionalBureau(p, bureau);
-        if (!bb)
-            return Usage;
-        const QString b = *bb;
-        const RuleProfile *profile = ctx.profile();
-        if (!profile)
-            return Runtime;
+        Scope scope;
+        if (auto code = ctx.scope(p, quarter, bureau, scope))
+            return *code;
+        const Quarter &q = scope.quarter;
+        const QString &b = scope.bureau;
+        const RuleProfile *profile = scope.profile;
         auto cal = WorkCalendar::load(*ctx.database());
         if (!cal)
             return ctx.fail(cal.error());
-        auto r = ProgressService(*ctx.database(), *profile, cal.value(), ctx.clock()).report(*q, b);
+        auto r = ProgressService(*ctx.database(), *profile, cal.value(), ctx.clock()).report(q, b);
         if (!r)
             return ctx.fail(r.error());
         if (p.isSet(json)) {
             QJsonObject o = progressJson(r.value());
             if (!b.isEmpty()) { // the year targets of the rules issue, for the bureau's year so far
-                auto year = YearView(*ctx.database(), *profile).report(b, q->year);
+                auto year = YearView(*ctx.database(), *profile).report(b, q.year);
                 if (!year)
                     return ctx.fail(year.error());
                 QJsonArray targets;
@@ -112,7 +108,7 @@ public:
             }
             ctx.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         } else {
-            ctx.out << Cli::tr("%1 %2: %3 tasks, %4 done, %5 published").arg(b.isEmpty() ? Cli::tr("City") : b, q->toString()).arg(r->tasks).arg(r->done).arg(r->published) << '\n';
+            ctx.out << Cli::tr("%1 %2: %3 tasks, %4 done, %5 published").arg(b.isEmpty() ? Cli::tr("City") : b, q.toString()).arg(r->tasks).arg(r->done).arg(r->published) << '\n';
             for (const MonthProgress &m : r->months)
                 ctx.out << "  " << m.label << ": " << Cli::tr("planned %1 (%2%), done %3 (%4%), target %5%").arg(m.planned).arg(m.plannedCumPct).arg(m.done).arg(m.doneCumPct).arg(m.targetPct) << '\n';
             ctx.out << "  " << Cli::tr("joint %1 of %2 tasks (%3%), %4 done, due %5").arg(r->jointTasks).arg(r->tasks).arg(r->jointRatio * 100, 0, 'f', 1).arg(r->jointDone).arg(r->jointDue.toString(Qt::ISODate)) << '\n';

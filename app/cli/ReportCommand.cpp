@@ -25,22 +25,18 @@ public:
         const bool known = kind == QLatin1String("plan") || kind == QLatin1String("progress") || kind == QLatin1String("year");
         if (pos.size() != 1 || !known || !p.isSet(quarter) || !p.isSet(out) || !p.value(out).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
             return ctx.fail(Cli::tr("Usage: suiji-cli report plan|progress|year --quarter YYYYQn [--bureau B] --out FILE.pdf"), Usage);
-        const auto q = ctx.quarter(p.value(quarter));
-        if (!q)
-            return Usage;
-        const auto bb = ctx.optionalBureau(p, bureau);
-        if (!bb)
-            return Usage;
-        const QString b = *bb;
-        const RuleProfile *profile = ctx.profile();
-        if (!profile)
-            return Runtime;
+        Scope scope;
+        if (auto code = ctx.scope(p, quarter, bureau, scope))
+            return *code;
+        const Quarter &q = scope.quarter;
+        const QString &b = scope.bureau;
+        const RuleProfile *profile = scope.profile;
         QElapsedTimer t;
         t.start();
         ctx.err << Cli::tr("Writing the %1 report…").arg(kind) << Qt::endl;
         Result<int> r = Error{QString()};
         if (kind == QLatin1String("plan")) {
-            r = report::writePlanReport(*ctx.database(), *profile, *q, b, p.value(out), [&](int done, int total) {
+            r = report::writePlanReport(*ctx.database(), *profile, q, b, p.value(out), [&](int done, int total) {
                 ctx.err << Cli::tr("Writing… %1 of %2 bureaus").arg(done + 1).arg(total) << '\r';
                 ctx.err.flush();
             });
@@ -49,9 +45,9 @@ public:
             auto cal = WorkCalendar::load(*ctx.database());
             if (!cal)
                 return ctx.fail(cal.error());
-            r = report::writeProgressReport(*ctx.database(), *profile, cal.value(), ctx.clock(), *q, b, p.value(out));
+            r = report::writeProgressReport(*ctx.database(), *profile, cal.value(), ctx.clock(), q, b, p.value(out));
         } else {
-            r = report::writeYearReport(*ctx.database(), *profile, q->year, b, p.value(out));
+            r = report::writeYearReport(*ctx.database(), *profile, q.year, b, p.value(out));
         }
         if (!r)
             return ctx.fail(r.error());
