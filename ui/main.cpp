@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "model/Bureau.h"
 #include "pages/DrawPage.h"
+#include "pages/ReportsPage.h"
 #include "report/Fonts.h"
 #include "theme/Theme.h"
 #include "util/I18n.h"
@@ -104,6 +105,9 @@ int main(int argc, char **argv)
             w.showNormal(); // the screenshot keeps the requested size
             w.resize(width, height);
         }
+        if (p.value(page) == QLatin1String("reports"))
+            if (auto *reports = qobject_cast<ReportsPage *>(w.page(QStringLiteral("reports"))))
+                reports->generate(QStringLiteral("plan")); // show a report, not an empty viewer
         if (p.isSet(seed))
             if (auto *draw = qobject_cast<DrawPage *>(w.page(QStringLiteral("draw")))) {
                 QElapsedTimer t;
