@@ -216,6 +216,32 @@ private slots:
         QVERIFY(!draw::matchInspectors(one, {}, 2, seed, ctx).errors.isEmpty());
     }
 
+    // draw-spec v1's cap leaves no slack when 2 × tasks is a multiple of the inspectors: the greedy
+    // matching then strands some quarters' last task; the profile's draw.cap_slack = 1 removes that.
+    void capSlack()
+    {
+        QList<Inspector> people;
+        for (int i = 0; i < 6; ++i)
+            people << inspector(QStringLiteral("B%1").arg(i));
+        int strandedWithout = 0, strandedWith = 0;
+        for (int seed = 0; seed < 40; ++seed) {
+            QList<DrawTask> tasks;
+            for (int i = 0; i < 21; ++i) // 42 team places = 6 × 7: capacity equals the work
+                tasks << task(i + 1, QStringLiteral("fixed.general"), QStringLiteral("K%1").arg(i));
+            QList<DrawTask> copy = tasks;
+            const QString ctx = draw::matchContext(2025, 3, QStringLiteral("nanshan"));
+            const draw::MatchOutcome a = draw::matchInspectors(tasks, people, 2, QString::number(seed), ctx);
+            QCOMPARE(a.cap, 7);
+            strandedWithout += !a.errors.isEmpty();
+            const draw::MatchOutcome b = draw::matchInspectors(copy, people, 2, QString::number(seed), ctx, 1);
+            QCOMPARE(b.cap, 8);
+            strandedWith += !b.errors.isEmpty();
+        }
+        qInfo("exact capacity: %d of 40 seeds strand a task with the spec's cap, %d with cap_slack 1", strandedWithout, strandedWith);
+        QVERIFY(strandedWithout > 0);
+        QCOMPARE(strandedWith, 0);
+    }
+
     void jointMarking()
     {
         const RuleProfile &p = RuleProfile::shipped();

@@ -282,6 +282,10 @@ private slots:
         QCOMPARE(Classifier(p.value(), Q3).classify(e).cls, QStringLiteral("excluded"));
         QCOMPARE(Classifier(P, Q3).classify(e).cls, QStringLiteral("special"));
         QVERIFY(p->hash != P.hash);
+        QCOMPARE(P.capSlack, 0); // the shipped profile follows draw-spec v1's cap exactly
+        auto slack = RuleProfile::fromJson(edited([](QJsonObject &o) { o.insert(QStringLiteral("draw"), QJsonObject{{QStringLiteral("team_size"), 2}, {QStringLiteral("cap_slack"), 1}}); }));
+        QVERIFY(slack.ok());
+        QCOMPARE(slack->capSlack, 1);
     }
 
     void mustChecks()
@@ -391,6 +395,8 @@ private slots:
             pools.append(pools[0]);
             o.insert(QStringLiteral("pools"), pools);
         }) << QStringLiteral("pools[14].id");
+        QTest::newRow("cap slack") << edited([](QJsonObject &o) { o.insert(QStringLiteral("draw"), QJsonObject{{QStringLiteral("team_size"), 2}, {QStringLiteral("cap_slack"), -1}}); })
+                                   << QStringLiteral("draw.cap_slack");
         QTest::newRow("curve") << edited([](QJsonObject &o) { o.insert(QStringLiteral("monthly_curve"), QJsonArray{60, 30, 100}); }) << QStringLiteral("monthly_curve");
         QTest::newRow("joint pool") << edited([](QJsonObject &o) {
             QJsonArray rows = o.value(QStringLiteral("joint_plan")).toArray();
