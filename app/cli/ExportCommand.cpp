@@ -29,7 +29,7 @@ public:
         const Quarter &q = scope.quarter;
         const QString &b = scope.bureau;
         const RuleProfile *profile = scope.profile;
-        Exporters ex(*ctx.database(), *profile, ctx.clock());
+        Exporters ex(*ctx.database(), *profile);
         const Result<int> r = pos[0] == QLatin1String("ledger")      ? ex.ledger(q, b, file)
                               : pos[0] == QLatin1String("publicity") ? ex.publicity(q, b, file)
                                                                      : ex.breakdown(q, b, file);

@@ -101,11 +101,9 @@ Result<int> writePlanReport(const Database &db, const RuleProfile &profile, cons
     }
 
     const bool city = bureau.isEmpty();
-    const Bureau *one = Bureau::byId(bureau);
     const QString header = city ? Tr::tr("Shenzhen · %1 quarter plans of every bureau").arg(q.toString())
                                 : QStringLiteral("%1 · %2").arg(Exporters::planName(q, bureau), Exporters::planNumber(q, bureau));
     const QString title = city ? Tr::tr("Quarter plans %1").arg(q.toString()) : Exporters::planName(q, bureau);
-    Q_UNUSED(one);
     int pass = 0;
     const int pages = PdfDocument::render(path, title, header, [&](PdfDocument &doc) {
         bool first = true;

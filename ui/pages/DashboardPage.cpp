@@ -245,7 +245,7 @@ void DashboardPage::showReport(const ProgressReport &report)
 void DashboardPage::exportOne(QChartView *view)
 {
     QMenu menu(this);
-    QAction *png = menu.addAction(tr("Save chart as PNG…"));
+    menu.addAction(tr("Save chart as PNG…"));
     QAction *svg = menu.addAction(tr("Save chart as SVG…"));
     QAction *chosen = menu.exec(QCursor::pos());
     if (!chosen)
@@ -255,7 +255,6 @@ void DashboardPage::exportOne(QChartView *view)
                                                       isSvg ? tr("SVG image (*.svg)") : tr("PNG image (*.png)"));
     if (!path.isEmpty() && !writeChart(view, path))
         QMessageBox::warning(this, chosen->text(), tr("Cannot write %1.").arg(path));
-    Q_UNUSED(png);
 }
 
 QStringList DashboardPage::exportCharts(const QString &dir) const

@@ -65,11 +65,6 @@ ReportsPage::ReportsPage(QWidget *parent)
     m_status->setText(tr("Choose a report and press Generate. The bureau and quarter are those chosen above; 全市 gives every bureau."));
 }
 
-void ReportsPage::setScope(const QString &bureau, const Quarter &quarter)
-{
-    Page::setScope(bureau, quarter);
-}
-
 int ReportsPage::pageCount() const
 {
     return m_doc->pageCount();

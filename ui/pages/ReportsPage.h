@@ -20,7 +20,6 @@ public:
     explicit ReportsPage(QWidget *parent = nullptr);
     QString pageId() const override { return QStringLiteral("reports"); }
     QString title() const override { return tr("Reports"); }
-    void setScope(const QString &bureau, const Quarter &quarter) override;
     bool busy() const override { return m_running > 0; }
 
     // "plan", "progress" or "year"; writes the PDF and shows it.

@@ -6,13 +6,12 @@
 #include "model/Quarter.h"
 #include "rules/RuleProfile.h"
 #include "store/Database.h"
-#include "util/Clock.h"
 
 namespace suiji {
 
 class Exporters {
 public:
-    Exporters(const Database &db, const RuleProfile &profile, const Clock &clock = Clock::system()) : m_db(db), m_profile(profile), m_clock(clock) {}
+    Exporters(const Database &db, const RuleProfile &profile) : m_db(db), m_profile(profile) {}
 
     // Each returns the number of data rows written. An empty bureau means every bureau.
     Result<int> ledger(const Quarter &q, const QString &bureau, const QString &path) const;
@@ -27,7 +26,6 @@ public:
 private:
     const Database &m_db;
     const RuleProfile &m_profile;
-    const Clock &m_clock;
 };
 
 } // namespace suiji
