@@ -798,10 +798,6 @@
         <source>General</source>
         <translation>General</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>suiji::EntityEditDialog</name>

@@ -795,10 +795,6 @@
         <source>General</source>
         <translation>一般</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
 </context>
 <context>
     <name>suiji::EntityEditDialog</name>

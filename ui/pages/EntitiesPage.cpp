@@ -4,17 +4,15 @@
 #include "model/Category.h"
 #include "models/EntityTableModel.h"
 #include "dialogs/EntityEditDialog.h"
-#include "io/XlsxWriter.h"
+#include "io/TableWriter.h"
 #include "model/Bureau.h"
 #include "store/ProfileRepository.h"
-#include "util/Text.h"
 #include "widgets/Background.h"
 #include "widgets/UndoButtons.h"
 
 #include <QAction>
 #include <QDateTime>
 #include <QFileDialog>
-#include <QSaveFile>
 #include <QShortcut>
 #include <QToolButton>
 #include <QUndoCommand>
@@ -298,51 +296,25 @@ Result<int> EntitiesPage::exportView(const QString &path) const
     EntityFilter f = m_model->filter();
     f.offset = 0;
     f.limit = -1;
-    const QStringList header{tr("USCC / code"), tr("Name"), tr("Bureau"), tr("Category"), tr("Level"), tr("Class"), tr("Industry"), tr("Street"), tr("Address"),
-                             tr("Credit grade"), tr("VOCs grade"), tr("Last penalty"), tr("Complaints")};
+    Table t;
+    t.sheet = tr("Entities");
+    t.header = {tr("USCC / code"), tr("Name"), tr("Bureau"), tr("Category"), tr("Level"), tr("Class"), tr("Industry"), tr("Street"), tr("Address"),
+                tr("Credit grade"), tr("VOCs grade"), tr("Last penalty"), tr("Complaints")};
     std::unique_ptr<Classifier> classifier = m_profile && m_quarter.isValid() ? std::make_unique<Classifier>(*m_profile, m_quarter) : nullptr;
     const bool zh = i18n::isChinese();
-    QList<QStringList> rows;
     auto s = EntityRepository(*m_db).forEach(f, [&](const Entity &e) {
         const Bureau *b = Bureau::byId(e.bureau);
         const Category *c = Category::byId(e.category);
-        rows << QStringList{e.key, e.name, b ? b->displayName(zh) : e.bureau, c ? (zh ? c->nameZh : c->nameEn) : e.category, e.isKey() ? tr("Key") : tr("General"),
-                            classifier ? Classifier::className(classifier->classify(e).cls) : QString(), e.industry, e.street, e.address, e.credit, e.vocs,
-                            e.penaltyDate.toString(Qt::ISODate), QString::number(e.complaints)};
+        t.rows << QList<QVariant>{e.key, e.name, b ? b->displayName(zh) : e.bureau, c ? (zh ? c->nameZh : c->nameEn) : e.category,
+                                  e.isKey() ? tr("Key") : tr("General"), classifier ? Classifier::className(classifier->classify(e).cls) : QString(),
+                                  e.industry, e.street, e.address, e.credit, e.vocs, e.penaltyDate.toString(Qt::ISODate), e.complaints};
         return true;
     });
     if (!s)
         return s.error();
-    if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
-        XlsxWriter w(path);
-        w.addSheet(tr("Entities"));
-        w.writeHeader(header);
-        for (const QStringList &r : rows)
-            w.writeRow(r);
-        if (auto c = w.close(); !c)
-            return c.error();
-    } else {
-        QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly))
-            return Error{tr("Cannot write %1: %2").arg(path, out.errorString())};
-        auto csvCell = [](QString v) {
-            if (text::looksLikeFormula(v))
-                v.prepend(QLatin1Char('\''));
-            if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')))
-                v = QLatin1Char('"') + v.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-            return v;
-        };
-        QByteArray data("\xEF\xBB\xBF"); // UTF-8 with BOM: what Excel needs to read Chinese
-        for (const QStringList &r : QList<QStringList>{header} + rows) {
-            QStringList cells;
-            for (const QString &v : r)
-                cells << csvCell(v);
-            data += cells.join(QLatin1Char(',')).toUtf8() + "\r\n";
-        }
-        if (out.write(data) != data.size() || !out.commit())
-            return Error{tr("Cannot write %1: %2").arg(path, out.errorString())};
-    }
-    return int(rows.size());
+    if (auto w = writeTable(path, t); !w)
+        return w.error();
+    return int(t.rows.size());
 }
 
 void EntitiesPage::applyFilter()
