@@ -139,15 +139,9 @@ Result<DrawOutcome> DrawService::run(const DrawRequest &request) const
             if (!it->industry.isEmpty())
                 industries.insert(p.rule->id + QLatin1Char('|') + it.key(), it->industry);
     DrawOutcome out = compute(m_profile, plan.value(), request.seed, InspectorRepository(m_db).list(request.bureau), industries);
-    auto history = DrawRepository(m_db).history(request.bureau, request.quarter);
-    if (!history)
-        return history.error();
-    if (!history->committedPools.isEmpty()) {
-        QStringList pools = history->committedPools.values();
-        pools.sort();
+    if (!plan->committedPools.isEmpty())
         out.errors.prepend(Tr::tr("%1 %2 is already committed (pools: %3). Committed draws cannot be drawn again; see the draw history.")
-                               .arg(request.bureau, request.quarter.toString(), pools.join(QStringLiteral(", "))));
-    }
+                               .arg(request.bureau, request.quarter.toString(), plan->committedPools.join(QStringLiteral(", "))));
     return out;
 }
 

@@ -119,23 +119,22 @@ Result<ProgressReport> ProgressService::report(const Quarter &quarter, const QSt
     r.nextDrawn = bureau.isEmpty() ? drawnNext.size() == Bureau::all().size() : drawnNext.contains(bureau);
 
     // Bureaus side by side (every bureau, drawn or not), each against the curve.
+    // Done by the end of the last month that has ended (or so far, before any has ended).
+    QDate lastEnded;
+    for (const MonthProgress &m : r.months)
+        if (m.past)
+            lastEnded = m.end;
+    QHash<QString, int> doneByLastEnd;
+    for (const LedgerTask &t : tasks)
+        if (t.status != QLatin1String("planned") && t.inspectionDate.isValid() && (!lastEnded.isValid() || t.inspectionDate <= lastEnded))
+            ++doneByLastEnd[t.bureau];
     for (const Bureau &b : Bureau::all()) {
         if (!bureau.isEmpty() && b.id != bureau)
             continue;
         BureauProgress p = byBureau.value(b.id);
         p.bureau = b.id;
         p.nextDrawn = drawnNext.contains(b.id);
-        int doneByEnd = 0;
-        for (const LedgerTask &t : tasks) {
-            if (t.bureau != b.id || t.status == QLatin1String("planned") || !t.inspectionDate.isValid())
-                continue;
-            QDate lastEnded;
-            for (const MonthProgress &m : r.months)
-                if (m.past)
-                    lastEnded = m.end;
-            if (!lastEnded.isValid() || t.inspectionDate <= lastEnded)
-                ++doneByEnd;
-        }
+        const int doneByEnd = doneByLastEnd.value(b.id);
         p.targetPct = r.targetPctNow;
         p.donePct = pct(r.targetPctNow > 0 ? doneByEnd : p.done, p.tasks);
         p.behind = p.tasks > 0 && r.targetPctNow > 0 && p.donePct < r.targetPctNow;

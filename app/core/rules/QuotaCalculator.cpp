@@ -109,6 +109,8 @@ QuarterPlan QuotaCalculator::plan(const QString &bureau, const Quarter &quarter,
     plan.inspectors = inspectors;
     plan.profileId = m_profile.id;
     plan.profileHash = m_profile.hash;
+    plan.committedPools = history.committedPools.values();
+    plan.committedPools.sort();
     QHash<QString, int> index;
     for (const PoolRule &r : m_profile.pools) {
         index.insert(r.id, int(plan.pools.size()));

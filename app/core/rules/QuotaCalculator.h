@@ -61,6 +61,7 @@ struct QuarterPlan {
     QList<PoolPlan> pools; // in the profile's order
     QStringList warnings; // capped quotas, no inspectors, year targets at risk
     QStringList notes;    // empty pools: normal for a bureau without outfalls, worth a line, not an alarm
+    QStringList committedPools; // pools of this quarter already committed (sorted)
     const PoolPlan *pool(const QString &id) const;
 };
 
