@@ -22,7 +22,9 @@ int main(int argc, char **argv)
     const double scale = argc > 1 ? std::atof(argv[1]) : 1.0;
     QTemporaryDir dir;
     auto db = Database::open(dir.filePath(QStringLiteral("bench.db")));
-    if (!db || !DemoGenerator(2025, scale).writeTo(db.value()))
+    DemoGenerator demo(2025, scale);
+    demo.setWithQuarter(false); // preview a quarter nobody has drawn yet
+    if (!db || !demo.writeTo(db.value()))
         return 1;
     const RuleProfile &profile = RuleProfile::shipped();
     DrawService service(db.value(), profile);
