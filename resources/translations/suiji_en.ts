@@ -9,21 +9,6 @@
     </message>
 </context>
 <context>
-    <name>TaskTableModel</name>
-    <message>
-        <source>planned</source>
-        <translation>planned</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>done</translation>
-    </message>
-    <message>
-        <source>published</source>
-        <translation>published</translation>
-    </message>
-</context>
-<context>
     <name>suiji::Classifier</name>
     <message>
         <source>general</source>
@@ -1053,18 +1038,6 @@
 </context>
 <context>
     <name>suiji::Exporters</name>
-    <message>
-        <source>done</source>
-        <translation>done</translation>
-    </message>
-    <message>
-        <source>published</source>
-        <translation>published</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>planned</translation>
-    </message>
     <message>
         <source>Ledger</source>
         <translation>Ledger</translation>
@@ -2748,6 +2721,18 @@
         <source>Task %1 (%2) was inspected on %3; it cannot be published before that.</source>
         <translation>Task %1 (%2) was inspected on %3; it cannot be published before that.</translation>
     </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
 </context>
 <context>
     <name>suiji::TaskTableModel</name>
@@ -2798,18 +2783,6 @@
     <message>
         <source>Published on</source>
         <translation>Published on</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>done</translation>
-    </message>
-    <message>
-        <source>published</source>
-        <translation>published</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>planned</translation>
     </message>
     <message>
         <source>off-site</source>

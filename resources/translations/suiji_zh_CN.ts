@@ -9,21 +9,6 @@
     </message>
 </context>
 <context>
-    <name>TaskTableModel</name>
-    <message>
-        <source>planned</source>
-        <translation>待检查</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>已检查</translation>
-    </message>
-    <message>
-        <source>published</source>
-        <translation>已公示</translation>
-    </message>
-</context>
-<context>
     <name>suiji::Classifier</name>
     <message>
         <source>general</source>
@@ -1050,18 +1035,6 @@
 </context>
 <context>
     <name>suiji::Exporters</name>
-    <message>
-        <source>done</source>
-        <translation>已检查</translation>
-    </message>
-    <message>
-        <source>published</source>
-        <translation>已公示</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>待检查</translation>
-    </message>
     <message>
         <source>Ledger</source>
         <translation>检查台账</translation>
@@ -2741,6 +2714,18 @@
         <source>Task %1 (%2) was inspected on %3; it cannot be published before that.</source>
         <translation>任务 %1（%2）于 %3 检查，公示日期不能早于检查日期。</translation>
     </message>
+    <message>
+        <source>done</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已公示</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>待检查</translation>
+    </message>
 </context>
 <context>
     <name>suiji::TaskTableModel</name>
@@ -2791,18 +2776,6 @@
     <message>
         <source>Published on</source>
         <translation>公示日期</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>已检查</translation>
-    </message>
-    <message>
-        <source>published</source>
-        <translation>已公示</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>待检查</translation>
     </message>
     <message>
         <source>off-site</source>

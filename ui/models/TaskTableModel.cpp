@@ -151,14 +151,6 @@ QVariant TaskTableModel::headerData(int section, Qt::Orientation o, int role) co
     return {};
 }
 
-static QString statusText(const QString &s)
-{
-    if (s == QLatin1String("done"))
-        return TaskTableModel::tr("done");
-    if (s == QLatin1String("published"))
-        return TaskTableModel::tr("published");
-    return TaskTableModel::tr("planned");
-}
 
 QVariant TaskTableModel::data(const QModelIndex &index, int role) const
 {
@@ -180,7 +172,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
             return names.join(QStringLiteral("、"));
         }
         case Joint: return t.joint ? t.partners.join(QStringLiteral("、")) : QString();
-        case Status: return role == Qt::EditRole ? t.status : statusText(t.status);
+        case Status: return role == Qt::EditRole ? t.status : TaskService::statusName(t.status);
         case InspectionDate: return t.inspectionDate.isValid() ? t.inspectionDate.toString(Qt::ISODate) : QString();
         case Result: return t.result;
         case PublishedDate: return t.publishedDate.isValid() ? t.publishedDate.toString(Qt::ISODate) : QString();

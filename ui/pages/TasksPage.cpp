@@ -32,9 +32,8 @@ public:
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
     {
         auto *box = new QComboBox(parent);
-        box->addItem(TaskTableModel::tr("planned"), QStringLiteral("planned"));
-        box->addItem(TaskTableModel::tr("done"), QStringLiteral("done"));
-        box->addItem(TaskTableModel::tr("published"), QStringLiteral("published"));
+        for (const char *s : {"planned", "done", "published"})
+            box->addItem(TaskService::statusName(QLatin1String(s)), QLatin1String(s));
         return box;
     }
     void setEditorData(QWidget *editor, const QModelIndex &index) const override

@@ -3,6 +3,7 @@
 #include "calendar/WorkCalendar.h"
 #include "draw/MonthPlanner.h"
 #include "io/TableWriter.h"
+#include "ledger/TaskService.h"
 #include "model/Bureau.h"
 #include "store/InspectorRepository.h"
 #include "store/TaskRepository.h"
@@ -27,14 +28,6 @@ QString date(const QDate &d)
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
-QString statusText(const QString &s)
-{
-    if (s == QLatin1String("done"))
-        return Tr::tr("done");
-    if (s == QLatin1String("published"))
-        return Tr::tr("published");
-    return Tr::tr("planned");
-}
 } // namespace
 
 QString Exporters::planNumber(const Quarter &q, const QString &bureau)
@@ -78,7 +71,7 @@ Result<int> Exporters::ledger(const Quarter &q, const QString &bureau, const QSt
         if (x.origin == QLatin1String("must"))
             mode += Tr::tr(", must-check");
         t.rows << QList<QVariant>{bureauName(x.bureau), x.seq, pools.value(x.pool, x.pool), x.name, x.key, QStringLiteral("%1-%2").arg(x.quarter.year).arg(x.month, 2, 10, QLatin1Char('0')),
-                                 QString(mode), team.join(QStringLiteral("、")), x.joint ? x.partners.join(QStringLiteral("、")) : QString(), statusText(x.status),
+                                 QString(mode), team.join(QStringLiteral("、")), x.joint ? x.partners.join(QStringLiteral("、")) : QString(), TaskService::statusName(x.status),
                                  date(x.inspectionDate), x.result, date(due), date(x.publishedDate)};
     }
     if (auto s = writeTable(path, t); !s)

@@ -12,6 +12,15 @@ class Tr {
 };
 } // namespace
 
+QString TaskService::statusName(const QString &status)
+{
+    if (status == QLatin1String("done"))
+        return Tr::tr("done");
+    if (status == QLatin1String("published"))
+        return Tr::tr("published");
+    return Tr::tr("planned");
+}
+
 Result<LedgerTask> TaskService::find(const Quarter &q, const QString &pool, const QString &key, const QString &bureau, int month) const
 {
     QList<LedgerTask> matches;

@@ -28,6 +28,8 @@ public:
     // Puts tasks back exactly as they were (undo), given their earlier state.
     Status restore(const QList<qint64> &ids, const QList<TaskChange> &before, const QString &op);
     static TaskChange stateOf(const LedgerTask &t) { return {t.status, t.inspectionDate, t.result, t.publishedDate}; }
+    // planned | done | published in the UI language (ledger, exports, the status drop-down).
+    static QString statusName(const QString &status);
 
 private:
     Status apply(const QList<qint64> &ids, const std::function<Result<TaskChange>(const LedgerTask &)> &change, const QString &kind, const QString &op);
