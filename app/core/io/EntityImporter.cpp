@@ -24,11 +24,6 @@ QString fieldName(int f)
     return specs.at(f).field;
 }
 
-QString joinKey(const QString &category, const QString &key)
-{
-    return category + QChar(0x1f) + key;
-}
-
 // The same few bureau and category spellings repeat on every row: parse each once.
 template <class Parse>
 QString memoised(QHash<QString, QString> &memo, const QString &text, Parse parse)
@@ -48,14 +43,14 @@ QString normCredit(const QString &t)
 }
 } // namespace
 
-size_t entityContentHash(const Entity &e)
+EntityContentHash entityContentHash(const Entity &e)
 {
     const QString d = QChar(0x1f);
     const QString all = e.name + d + e.uscc + d + e.code + d + e.bureau + d + e.level + d + e.industry + d + e.street + d + e.address + d + e.credit
                         + d + e.vocs + d + e.penaltyDate.toString(Qt::ISODate) + d + e.waiverDate.toString(Qt::ISODate) + d
                         + QString::number(e.complaints) + d + QString::number(e.positiveList) + d + QString::number(e.violationClue) + d
                         + e.removedDate.toString(Qt::ISODate) + d + QString::number(e.badCheck);
-    return qHash(all, 0);
+    return {qHash(all, 0), qHash(all, 0x9e3779b97f4a7c15ull)};
 }
 
 QList<ColumnSpec> EntityImporter::columnSpecs()
@@ -101,9 +96,10 @@ Status EntityImporter::loadExisting()
     m_existing.clear();
     m_seen.clear();
     m_staged.clear();
+    m_writer.reset();
     m_stamp = m_clock.now().toString(Qt::ISODate);
     return EntityRepository(m_db).forEach({}, [this](const Entity &e) {
-        m_existing.insert(joinKey(e.category, e.key), {entityContentHash(e), e.isKey(), e.removedDate});
+        m_existing[e.category].insert(e.key, {e.id, entityContentHash(e), e.isKey(), e.removedDate});
         return true;
     });
 }
@@ -227,29 +223,32 @@ bool EntityImporter::stageRow(int row, ImportReport &report)
     flag(F_violation_clue, e.violationClue);
 
     if (!e.key.isEmpty() && !e.category.isEmpty()) {
-        const QString k = joinKey(e.category, e.key);
-        if (const auto it = m_seen.constFind(k); it != m_seen.constEnd())
+        QHash<QString, int> &seen = m_seen[e.category];
+        if (const auto it = seen.constFind(e.key); it != seen.constEnd())
             err(e.uscc.isEmpty() ? QStringLiteral("code") : QStringLiteral("uscc"), Ent::tr("\"%1\" appears twice in this file: also in row %2.").arg(e.key).arg(*it));
         else
-            m_seen.insert(k, row);
+            seen.insert(e.key, row);
     }
 
     if (report.errorCount() != errorsBefore)
         return false;
 
     // A unit that leaves the key list keeps the date it left (the soil rule depends on it).
-    const auto ex = m_existing.constFind(joinKey(e.category, e.key));
-    if (ex != m_existing.constEnd()) {
+    const auto inCategory = m_existing.constFind(e.category);
+    const auto ex = inCategory == m_existing.constEnd() ? QHash<QString, Existing>::const_iterator() : inCategory->constFind(e.key);
+    if (inCategory != m_existing.constEnd() && ex != inCategory->constEnd()) {
         if (!e.removedDate.isValid()) {
             if (ex->removed.isValid())
                 e.removedDate = ex->removed;
             else if (ex->wasKey && !e.isKey())
                 e.removedDate = m_clock.today();
         }
-        if (entityContentHash(e) == ex->hash)
+        if (entityContentHash(e) == ex->hash) {
             ++report.unchanged;
-        else
-            ++report.updated;
+            return true; // nothing to write
+        }
+        ++report.updated;
+        e.id = ex->id;
     } else {
         ++report.added;
     }
@@ -258,11 +257,17 @@ bool EntityImporter::stageRow(int row, ImportReport &report)
     return true;
 }
 
-Status EntityImporter::flush(ImportReport &)
+std::function<Status()> EntityImporter::takeStaged()
 {
-    auto s = EntityRepository(m_db).upsert(m_staged, m_stamp);
-    m_staged.clear();
-    return s;
+    return [this, batch = std::exchange(m_staged, {})]() -> Status {
+        // Runs on the importing thread, which alone touches m_writer.
+        if (!m_writer)
+            m_writer = std::make_unique<EntityRepository::Writer>(m_db, m_stamp);
+        for (const Entity &e : batch)
+            if (auto s = m_writer->write(e); !s)
+                return s;
+        return Ok{};
+    };
 }
 
 } // namespace suiji

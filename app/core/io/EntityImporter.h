@@ -3,8 +3,19 @@
 
 #include "io/Importer.h"
 #include "model/Entity.h"
+#include "store/EntityRepository.h"
+
+#include <memory>
 
 namespace suiji {
+
+// Hash of the fields an import sets, to tell updated from unchanged rows: 128 bits, so that an
+// unchanged verdict (the row is then not rewritten) is as good as a comparison.
+struct EntityContentHash {
+    size_t a = 0, b = 0;
+    bool operator==(const EntityContentHash &) const = default;
+};
+EntityContentHash entityContentHash(const Entity &e);
 
 class EntityImporter : public Importer {
 public:
@@ -17,23 +28,25 @@ protected:
     void checkHeader(ImportReport &report) override;
     Status loadExisting() override;
     bool stageRow(int row, ImportReport &report) override;
-    Status flush(ImportReport &report) override;
+    std::function<Status()> takeStaged() override;
+    void endWrites() override { m_writer.reset(); }
 
 private:
     struct Existing {
-        size_t hash = 0;
+        qint64 id = 0;
+        EntityContentHash hash;
         bool wasKey = false;
         QDate removed;
     };
-    QHash<QString, Existing> m_existing; // category + '\x1f' + key
-    QHash<QString, int> m_seen;          // same key → first row
-    QList<Entity> m_staged;
+    // Keyed by category, then key: no joined string per row.
+    QHash<QString, QHash<QString, Existing>> m_existing;
+    QHash<QString, QHash<QString, int>> m_seen; // category → key → first row
+    QList<Entity> m_staged; // id 0: new; otherwise the row it updates. Unchanged rows are not staged.
     QHash<QString, QString> m_bureauMemo;   // cell text → bureau id ("" if unknown)
     QHash<QString, QString> m_categoryMemo; // cell text → category id
     QString m_stamp;
+    std::unique_ptr<EntityRepository::Writer> m_writer; // prepared once per import
 };
 
-// Hash of the fields an import sets, to tell updated from unchanged rows.
-size_t entityContentHash(const Entity &e);
 
 } // namespace suiji

@@ -6,6 +6,11 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 namespace suiji {
 
@@ -142,28 +147,92 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
         report.runtimeFailure = true;
         return report;
     }
-    int staged = 0;
-    while (reader.next(m_cells, rowNumber)) {
-        ++report.rows;
-        if (stageRow(rowNumber, report) && m_writing)
-            ++staged;
-        else
-            m_writing = false;
-        if (m_writing && staged >= kFlushEvery) {
-            if (auto s = flush(report); !s) {
-                report.addError(rowNumber, QString(), s.message());
-                report.runtimeFailure = true;
-                return report;
+    // The worker reads and checks; this thread writes each batch it hands over. At most a few
+    // batches wait, so memory stays flat however long the file is.
+    struct Pipe {
+        std::mutex mutex;
+        std::condition_variable changed;
+        std::deque<std::function<Status()>> batches;
+        bool done = false;
+        std::atomic<bool> stop{false};
+        std::atomic<qint64> position{0};
+    } pipe;
+    constexpr size_t kMaxWaiting = 3;
+    auto handOver = [&]() {
+        std::function<Status()> job = takeStaged();
+        std::unique_lock lock(pipe.mutex);
+        pipe.changed.wait(lock, [&] { return pipe.batches.size() < kMaxWaiting || pipe.stop; });
+        pipe.batches.push_back(std::move(job));
+        pipe.changed.notify_all();
+    };
+    std::thread worker([&]() {
+        int staged = 0;
+        while (!pipe.stop && reader.next(m_cells, rowNumber)) {
+            ++report.rows;
+            if (stageRow(rowNumber, report) && m_writing) {
+                ++staged;
+            } else if (m_writing) {
+                m_writing = false;
+                takeStaged(); // dropped: nothing will be written
             }
-            staged = 0;
+            if (m_writing && staged >= kFlushEvery) {
+                handOver();
+                staged = 0;
+            }
+            if ((report.rows & 1023) == 0)
+                pipe.position = reader.position();
         }
-        if (options.progress && (report.rows & 1023) == 0) {
-            const int percent = reader.size() > 0 ? int(100 * reader.position() / reader.size()) : 0;
+        if (m_writing && staged > 0 && !pipe.stop)
+            handOver();
+        std::lock_guard lock(pipe.mutex);
+        pipe.done = true;
+        pipe.changed.notify_all();
+    });
+
+    Status written = Ok{};
+    for (;;) {
+        std::function<Status()> job;
+        bool finished = false;
+        {
+            std::unique_lock lock(pipe.mutex);
+            pipe.changed.wait_for(lock, std::chrono::milliseconds(100), [&] { return !pipe.batches.empty() || pipe.done; });
+            if (!pipe.batches.empty()) {
+                job = std::move(pipe.batches.front());
+                pipe.batches.pop_front();
+                pipe.changed.notify_all();
+            } else {
+                finished = pipe.done;
+            }
+        }
+        if (finished)
+            break;
+        if (job && written.ok()) {
+            written = job();
+            if (!written.ok()) {
+                std::lock_guard lock(pipe.mutex);
+                pipe.stop = true;
+                pipe.changed.notify_all();
+            }
+        }
+        if (options.progress && !report.cancelled) {
+            const qint64 size = reader.size();
+            const int percent = size > 0 ? int(100 * pipe.position / size) : 0;
             if (!options.progress(std::min(99, percent))) {
                 report.cancelled = true;
-                return report; // the transaction rolls back
+                std::lock_guard lock(pipe.mutex);
+                pipe.stop = true;
+                pipe.changed.notify_all();
             }
         }
+    }
+    worker.join();
+    endWrites();
+    if (report.cancelled)
+        return report; // the transaction rolls back
+    if (!written.ok()) {
+        report.addError(0, QString(), written.message());
+        report.runtimeFailure = true;
+        return report;
     }
     if (reader.failed()) {
         report.addError(0, QString(), reader.error()); // the reader's message names the row
@@ -175,11 +244,6 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
     }
     if (report.errorCount() > 0 || !m_writing)
         return report;
-    if (auto s = flush(report); !s) {
-        report.addError(0, QString(), s.message());
-        report.runtimeFailure = true;
-        return report;
-    }
     if (options.dryRun)
         return report; // counts are what a real import would do; the transaction rolls back
     if (auto s = tx.commit(); !s) {

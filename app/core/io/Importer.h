@@ -1,6 +1,8 @@
 #pragma once
 // The shared frame of every list import: read, map headers, validate every row, and write all
 // rows in one transaction or nothing. Subclasses say which columns exist and what a row means.
+// Reading and checking run on a worker thread, writing on the caller's (which owns the
+// connection), so a large file costs the slower of the two rather than their sum.
 
 #include "io/ImportReport.h"
 #include "io/TableReader.h"
@@ -60,8 +62,12 @@ protected:
     virtual Status loadExisting() = 0;
     // Validates one row; reports problems; returns true if the row is valid and was staged.
     virtual bool stageRow(int row, ImportReport &report) = 0;
-    // Writes what was staged so far (inside the import's transaction).
-    virtual Status flush(ImportReport &report) = 0;
+    // Hands over what was staged so far as a write to run later inside the import's transaction.
+    // Rows are read and checked on a worker thread while the calling thread writes the batches
+    // handed over before: the job must not touch anything stageRow() changes.
+    virtual std::function<Status()> takeStaged() = 0;
+    // Called on the calling thread once the last batch is written (or abandoned).
+    virtual void endWrites() {}
 
     // The cell of a field in the current row ("" if the column is absent).
     QString cell(const QString &field) const;

@@ -93,11 +93,9 @@ bool InspectorImporter::stageRow(int row, ImportReport &report)
     return true;
 }
 
-Status InspectorImporter::flush(ImportReport &)
+std::function<Status()> InspectorImporter::takeStaged()
 {
-    auto s = InspectorRepository(m_db).upsert(m_staged);
-    m_staged.clear();
-    return s;
+    return [db = &m_db, batch = std::exchange(m_staged, {})]() { return InspectorRepository(*db).upsert(batch); };
 }
 
 } // namespace suiji

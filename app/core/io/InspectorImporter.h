@@ -17,7 +17,7 @@ protected:
     void checkHeader(ImportReport &) override {}
     Status loadExisting() override;
     bool stageRow(int row, ImportReport &report) override;
-    Status flush(ImportReport &report) override;
+    std::function<Status()> takeStaged() override;
 
 private:
     QHash<QString, QString> m_existing; // badge → content

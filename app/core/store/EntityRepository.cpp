@@ -4,6 +4,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <sqlite3.h>
+#include <QStringEncoder>
+#include <cstring>
+#include <iterator>
 
 namespace suiji {
 
@@ -288,6 +291,91 @@ Status EntityRepository::upsert(const QList<Entity> &entities, const QString &im
         sqlite3_reset(st);
     }
     sqlite3_finalize(st);
+    return Ok{};
+}
+
+namespace {
+constexpr const char *kWriteColumns = "category, key, name, uscc, code, bureau, level, industry, street, address, credit, vocs, "
+                                      "penalty_date, waiver_date, complaints, positive_list, violation_clue, removed_date, bad_check, imported_at";
+} // namespace
+
+EntityRepository::Writer::Writer(const Database &db, const QString &importedAt) : m_handle(db.handle()), m_stamp(importedAt.toUtf8())
+{
+    const QByteArray insert = QByteArray("INSERT INTO entity(") + kWriteColumns + ") VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20)";
+    const QByteArray update = "UPDATE entity SET category=?1, key=?2, name=?3, uscc=?4, code=?5, bureau=?6, level=?7, industry=?8, street=?9, "
+                              "address=?10, credit=?11, vocs=?12, penalty_date=?13, waiver_date=?14, complaints=?15, positive_list=?16, "
+                              "violation_clue=?17, removed_date=?18, bad_check=?19, imported_at=?20 WHERE id=?21";
+    if (sqlite3_prepare_v3(m_handle, insert.constData(), -1, SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr) != SQLITE_OK
+        || sqlite3_prepare_v3(m_handle, update.constData(), -1, SQLITE_PREPARE_PERSISTENT, &m_update, nullptr) != SQLITE_OK)
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
+}
+
+EntityRepository::Writer::~Writer()
+{
+    sqlite3_finalize(m_insert);
+    sqlite3_finalize(m_update);
+}
+
+Status EntityRepository::Writer::write(const Entity &e)
+{
+    if (!m_error.isEmpty())
+        return Error{sqlErrorMessage(QCoreApplication::translate("suiji::EntityRepository", "Cannot save entity %1.").arg(e.key), m_error)};
+    sqlite3_stmt *st = e.id == 0 ? m_insert : m_update;
+
+    // All text fields into one buffer first (it must not move once bound), then bind in place.
+    char dates[3][10];
+    auto iso = [](const QDate &d, char *out) {
+        if (!d.isValid())
+            return false;
+        const int y = d.year(), m = d.month(), day = d.day();
+        const char v[10] = {char('0' + y / 1000 % 10), char('0' + y / 100 % 10), char('0' + y / 10 % 10), char('0' + y % 10), '-',
+                            char('0' + m / 10), char('0' + m % 10), '-', char('0' + day / 10), char('0' + day % 10)};
+        memcpy(out, v, 10);
+        return true;
+    };
+    const QString *texts[] = {&e.category, &e.key, &e.name, &e.uscc, &e.code, &e.bureau, &e.level, &e.industry, &e.street, &e.address, &e.credit, &e.vocs};
+    constexpr int kTexts = int(std::size(texts));
+    qsizetype need = 0;
+    for (const QString *t : texts)
+        need += t->size() * 3;
+    if (m_buffer.size() < need)
+        m_buffer.resize(need * 2);
+    int offsets[kTexts + 1];
+    char *out = m_buffer.data();
+    QStringEncoder utf8(QStringEncoder::Utf8);
+    for (int i = 0; i < kTexts; ++i) {
+        offsets[i] = int(out - m_buffer.constData());
+        out = utf8.appendToBuffer(out, *texts[i]);
+    }
+    offsets[kTexts] = int(out - m_buffer.constData());
+    for (int i = 0; i < kTexts; ++i) {
+        const int n = offsets[i + 1] - offsets[i];
+        if (n == 0)
+            sqlite3_bind_null(st, i + 1);
+        else
+            sqlite3_bind_text(st, i + 1, m_buffer.constData() + offsets[i], n, SQLITE_STATIC);
+    }
+    const QDate *dateFields[] = {&e.penaltyDate, &e.waiverDate, &e.removedDate};
+    const int dateColumns[] = {13, 14, 18};
+    for (int i = 0; i < 3; ++i) {
+        if (iso(*dateFields[i], dates[i]))
+            sqlite3_bind_text(st, dateColumns[i], dates[i], 10, SQLITE_STATIC);
+        else
+            sqlite3_bind_null(st, dateColumns[i]);
+    }
+    sqlite3_bind_int(st, 15, e.complaints);
+    sqlite3_bind_int(st, 16, e.positiveList);
+    sqlite3_bind_int(st, 17, e.violationClue);
+    sqlite3_bind_int(st, 19, e.badCheck);
+    sqlite3_bind_text(st, 20, m_stamp.constData(), int(m_stamp.size()), SQLITE_STATIC);
+    if (e.id != 0)
+        sqlite3_bind_int64(st, 21, e.id);
+    if (sqlite3_step(st) != SQLITE_DONE) {
+        const QString message = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        sqlite3_reset(st);
+        return Error{sqlErrorMessage(QCoreApplication::translate("suiji::EntityRepository", "Cannot save entity %1.").arg(e.key), message)};
+    }
+    sqlite3_reset(st);
     return Ok{};
 }
 

@@ -8,6 +8,9 @@
 #include <optional>
 #include <functional>
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 namespace suiji {
 
 struct EntityFilter {
@@ -37,6 +40,26 @@ public:
     // Bulk insert-or-update by (category, key) through the raw SQLite API on the same connection.
     // The caller owns the transaction.
     Status upsert(const QList<Entity> &entities, const QString &importedAt);
+
+    // Bulk writes for an import that already knows which rows exist (by id): plain INSERTs and
+    // UPDATEs by id, two statements prepared once. The caller owns the transaction.
+    class Writer {
+    public:
+        Writer(const Database &db, const QString &importedAt);
+        ~Writer();
+        Writer(const Writer &) = delete;
+        Writer &operator=(const Writer &) = delete;
+        // e.id == 0 inserts a new row; otherwise updates row e.id.
+        Status write(const Entity &e);
+
+    private:
+        sqlite3 *m_handle = nullptr;
+        sqlite3_stmt *m_insert = nullptr;
+        sqlite3_stmt *m_update = nullptr;
+        QByteArray m_stamp;
+        QByteArray m_buffer; // this row's text as UTF-8, bound without a copy
+        QString m_error;
+    };
 
 private:
     const Database &m_db;
