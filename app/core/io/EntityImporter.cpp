@@ -9,6 +9,9 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+#include <string_view>
+
 namespace suiji {
 
 namespace {
@@ -26,12 +29,15 @@ QString fieldName(int f)
 
 // The same few bureau and category spellings repeat on every row: parse each once.
 template <class Parse>
-QString memoised(QHash<QString, QString> &memo, const QString &text, Parse parse)
+QString memoised(QList<std::pair<QString, QString>> &memo, const QString &text, Parse parse)
 {
-    auto it = memo.constFind(text);
-    if (it == memo.constEnd())
-        it = memo.insert(text, parse(text));
-    return *it;
+    for (const auto &[t, v] : std::as_const(memo))
+        if (t == text)
+            return v;
+    QString v = parse(text);
+    if (memo.size() < 64)
+        memo.append({text, v});
+    return v;
 }
 
 QString normCredit(const QString &t)
@@ -42,6 +48,21 @@ QString normCredit(const QString &t)
     return QString();
 }
 } // namespace
+
+size_t qHash(const EntityImporter::RowKey &k, size_t seed) noexcept
+{
+    const size_t h = std::hash<std::u16string_view>{}(std::u16string_view(reinterpret_cast<const char16_t *>(k.key.constData()), size_t(k.key.size())));
+    return (h ^ seed) + size_t(k.category) * 0x9e3779b97f4a7c15ull;
+}
+
+int EntityImporter::categorySlot(const QString &category)
+{
+    const qsizetype i = m_categories.indexOf(category);
+    if (i >= 0)
+        return int(i);
+    m_categories.append(category);
+    return int(m_categories.size() - 1);
+}
 
 EntityContentHash entityContentHash(const Entity &e)
 {
@@ -95,11 +116,12 @@ Status EntityImporter::loadExisting()
 {
     m_existing.clear();
     m_seen.clear();
+    m_categories.clear();
     m_staged.clear();
     m_writer.reset();
     m_stamp = m_clock.now().toString(Qt::ISODate);
     return EntityRepository(m_db).forEach({}, [this](const Entity &e) {
-        m_existing[e.category].insert(e.key, {e.id, entityContentHash(e), e.isKey(), e.removedDate});
+        m_existing.insert({categorySlot(e.category), e.key}, {e.id, entityContentHash(e), e.isKey(), e.removedDate});
         return true;
     });
 }
@@ -222,21 +244,19 @@ bool EntityImporter::stageRow(int row, ImportReport &report)
     flag(F_positive_list, e.positiveList);
     flag(F_violation_clue, e.violationClue);
 
+    const RowKey rowKey{e.category.isEmpty() ? -1 : categorySlot(e.category), e.key};
     if (!e.key.isEmpty() && !e.category.isEmpty()) {
-        QHash<QString, int> &seen = m_seen[e.category];
-        if (const auto it = seen.constFind(e.key); it != seen.constEnd())
+        if (const auto it = m_seen.constFind(rowKey); it != m_seen.constEnd())
             err(e.uscc.isEmpty() ? QStringLiteral("code") : QStringLiteral("uscc"), Ent::tr("\"%1\" appears twice in this file: also in row %2.").arg(e.key).arg(*it));
         else
-            seen.insert(e.key, row);
+            m_seen.insert(rowKey, row);
     }
 
     if (report.errorCount() != errorsBefore)
         return false;
 
     // A unit that leaves the key list keeps the date it left (the soil rule depends on it).
-    const auto inCategory = m_existing.constFind(e.category);
-    const auto ex = inCategory == m_existing.constEnd() ? QHash<QString, Existing>::const_iterator() : inCategory->constFind(e.key);
-    if (inCategory != m_existing.constEnd() && ex != inCategory->constEnd()) {
+    if (const auto ex = m_existing.constFind(rowKey); ex != m_existing.constEnd()) {
         if (!e.removedDate.isValid()) {
             if (ex->removed.isValid())
                 e.removedDate = ex->removed;
@@ -263,10 +283,7 @@ std::function<Status()> EntityImporter::takeStaged()
         // Runs on the importing thread, which alone touches m_writer.
         if (!m_writer)
             m_writer = std::make_unique<EntityRepository::Writer>(m_db, m_stamp);
-        for (const Entity &e : batch)
-            if (auto s = m_writer->write(e); !s)
-                return s;
-        return Ok{};
+        return m_writer->write(batch);
     };
 }
 

@@ -38,12 +38,22 @@ private:
         bool wasKey = false;
         QDate removed;
     };
-    // Keyed by category, then key: no joined string per row.
-    QHash<QString, QHash<QString, Existing>> m_existing;
-    QHash<QString, QHash<QString, int>> m_seen; // category → key → first row
+    // (category, key) without building a joined string per row; hashed with a cheaper function
+    // than QHash's default for QString, which dominated the per-row cost.
+    struct RowKey {
+        int category = 0; // index in m_categories
+        QString key;
+        bool operator==(const RowKey &) const = default;
+    };
+    friend size_t qHash(const RowKey &k, size_t seed) noexcept;
+    int categorySlot(const QString &category);
+    QStringList m_categories;
+    QHash<RowKey, Existing> m_existing;
+    QHash<RowKey, int> m_seen; // → the row it first appeared in
     QList<Entity> m_staged; // id 0: new; otherwise the row it updates. Unchanged rows are not staged.
-    QHash<QString, QString> m_bureauMemo;   // cell text → bureau id ("" if unknown)
-    QHash<QString, QString> m_categoryMemo; // cell text → category id
+    using Memo = QList<std::pair<QString, QString>>; // a dozen spellings: searched in order
+    Memo m_bureauMemo;   // cell text → bureau id ("" if unknown)
+    Memo m_categoryMemo; // cell text → category id
     QString m_stamp;
     std::unique_ptr<EntityRepository::Writer> m_writer; // prepared once per import
 };

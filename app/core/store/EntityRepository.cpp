@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 #include <QStringEncoder>
 #include <cstring>
+#include <new>
 #include <iterator>
 
 namespace suiji {
@@ -297,26 +298,228 @@ Status EntityRepository::upsert(const QList<Entity> &entities, const QString &im
 namespace {
 constexpr const char *kWriteColumns = "category, key, name, uscc, code, bureau, level, industry, street, address, credit, vocs, "
                                       "penalty_date, waiver_date, complaints, positive_list, violation_clue, removed_date, bad_check, imported_at";
+
+// suiji_entity_batch(?): a table-valued function over a QList<Entity> passed with
+// sqlite3_bind_pointer, yielding its rows with id 0 in the order of kWriteColumns (less imported_at).
+constexpr const char *kBatchPointerType = "suiji::EntityBatch";
+
+struct BatchCursor {
+    sqlite3_vtab_cursor base;
+    const QList<Entity> *batch = nullptr;
+    qsizetype row = 0;
+    void skipExisting()
+    {
+        while (batch && row < batch->size() && batch->at(row).id != 0)
+            ++row;
+    }
+};
+
+int batchConnect(sqlite3 *db, void *, int, const char *const *, sqlite3_vtab **out, char **)
+{
+    const int rc = sqlite3_declare_vtab(db, "CREATE TABLE x(category, key, name, uscc, code, bureau, level, industry, street, address, credit, vocs, "
+                                            "penalty_date, waiver_date, complaints, positive_list, violation_clue, removed_date, bad_check, batch HIDDEN)");
+    if (rc != SQLITE_OK)
+        return rc;
+    auto *vtab = static_cast<sqlite3_vtab *>(sqlite3_malloc(sizeof(sqlite3_vtab)));
+    if (!vtab)
+        return SQLITE_NOMEM;
+    memset(vtab, 0, sizeof(*vtab));
+    *out = vtab;
+    return SQLITE_OK;
+}
+
+int batchDisconnect(sqlite3_vtab *vtab)
+{
+    sqlite3_free(vtab);
+    return SQLITE_OK;
+}
+
+constexpr int kBatchColumn = 19;
+
+int batchBestIndex(sqlite3_vtab *, sqlite3_index_info *info)
+{
+    for (int i = 0; i < info->nConstraint; ++i) {
+        const auto &c = info->aConstraint[i];
+        if (c.iColumn == kBatchColumn && c.op == SQLITE_INDEX_CONSTRAINT_EQ) {
+            if (!c.usable)
+                return SQLITE_CONSTRAINT;
+            info->aConstraintUsage[i].argvIndex = 1;
+            info->aConstraintUsage[i].omit = 1;
+            info->idxNum = 1;
+            info->estimatedCost = 1000;
+            return SQLITE_OK;
+        }
+    }
+    info->idxNum = 0; // no batch given: no rows
+    info->estimatedCost = 1e12;
+    return SQLITE_OK;
+}
+
+int batchOpen(sqlite3_vtab *, sqlite3_vtab_cursor **out)
+{
+    auto *c = new (std::nothrow) BatchCursor{};
+    if (!c)
+        return SQLITE_NOMEM;
+    *out = &c->base;
+    return SQLITE_OK;
+}
+
+int batchClose(sqlite3_vtab_cursor *cursor)
+{
+    delete reinterpret_cast<BatchCursor *>(cursor);
+    return SQLITE_OK;
+}
+
+int batchFilter(sqlite3_vtab_cursor *cursor, int idxNum, const char *, int argc, sqlite3_value **argv)
+{
+    auto *c = reinterpret_cast<BatchCursor *>(cursor);
+    c->batch = idxNum == 1 && argc == 1 ? static_cast<const QList<Entity> *>(sqlite3_value_pointer(argv[0], kBatchPointerType)) : nullptr;
+    c->row = 0;
+    c->skipExisting();
+    return SQLITE_OK;
+}
+
+int batchNext(sqlite3_vtab_cursor *cursor)
+{
+    auto *c = reinterpret_cast<BatchCursor *>(cursor);
+    ++c->row;
+    c->skipExisting();
+    return SQLITE_OK;
+}
+
+int batchEof(sqlite3_vtab_cursor *cursor)
+{
+    const auto *c = reinterpret_cast<BatchCursor *>(cursor);
+    return !c->batch || c->row >= c->batch->size();
+}
+
+int batchRowid(sqlite3_vtab_cursor *cursor, sqlite3_int64 *rowid)
+{
+    *rowid = reinterpret_cast<BatchCursor *>(cursor)->row;
+    return SQLITE_OK;
+}
+
+void resultText(sqlite3_context *ctx, const QString &s)
+{
+    // The batch outlives the statement's step, so SQLite may point into it (it converts to UTF-8).
+    if (s.isEmpty())
+        sqlite3_result_null(ctx);
+    else
+        sqlite3_result_text16(ctx, s.constData(), int(s.size() * 2), SQLITE_STATIC);
+}
+
+void resultDate(sqlite3_context *ctx, const QDate &d)
+{
+    if (!d.isValid()) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    const int y = d.year(), m = d.month(), day = d.day();
+    const char v[10] = {char('0' + y / 1000 % 10), char('0' + y / 100 % 10), char('0' + y / 10 % 10), char('0' + y % 10), '-',
+                        char('0' + m / 10), char('0' + m % 10), '-', char('0' + day / 10), char('0' + day % 10)};
+    sqlite3_result_text(ctx, v, 10, SQLITE_TRANSIENT);
+}
+
+int batchColumn(sqlite3_vtab_cursor *cursor, sqlite3_context *ctx, int column)
+{
+    const auto *c = reinterpret_cast<BatchCursor *>(cursor);
+    const Entity &e = c->batch->at(c->row);
+    switch (column) {
+    case 0: resultText(ctx, e.category); break;
+    case 1: resultText(ctx, e.key); break;
+    case 2: resultText(ctx, e.name); break;
+    case 3: resultText(ctx, e.uscc); break;
+    case 4: resultText(ctx, e.code); break;
+    case 5: resultText(ctx, e.bureau); break;
+    case 6: resultText(ctx, e.level); break;
+    case 7: resultText(ctx, e.industry); break;
+    case 8: resultText(ctx, e.street); break;
+    case 9: resultText(ctx, e.address); break;
+    case 10: resultText(ctx, e.credit); break;
+    case 11: resultText(ctx, e.vocs); break;
+    case 12: resultDate(ctx, e.penaltyDate); break;
+    case 13: resultDate(ctx, e.waiverDate); break;
+    case 14: sqlite3_result_int(ctx, e.complaints); break;
+    case 15: sqlite3_result_int(ctx, e.positiveList); break;
+    case 16: sqlite3_result_int(ctx, e.violationClue); break;
+    case 17: resultDate(ctx, e.removedDate); break;
+    case 18: sqlite3_result_int(ctx, e.badCheck); break;
+    default: sqlite3_result_null(ctx); break;
+    }
+    return SQLITE_OK;
+}
+
+const sqlite3_module kBatchModule = [] {
+    sqlite3_module m{}; // version 0; no xCreate: eponymous only; read-only
+    m.xConnect = batchConnect;
+    m.xBestIndex = batchBestIndex;
+    m.xDisconnect = batchDisconnect;
+    m.xOpen = batchOpen;
+    m.xClose = batchClose;
+    m.xFilter = batchFilter;
+    m.xNext = batchNext;
+    m.xEof = batchEof;
+    m.xColumn = batchColumn;
+    m.xRowid = batchRowid;
+    return m;
+}();
 } // namespace
 
 EntityRepository::Writer::Writer(const Database &db, const QString &importedAt) : m_handle(db.handle()), m_stamp(importedAt.toUtf8())
 {
+    const QByteArray batch = QByteArray("INSERT INTO entity(") + kWriteColumns + ") SELECT category, key, name, uscc, code, bureau, level, industry, "
+                             "street, address, credit, vocs, penalty_date, waiver_date, complaints, positive_list, violation_clue, removed_date, "
+                             "bad_check, ?2 FROM suiji_entity_batch(?1)";
     const QByteArray insert = QByteArray("INSERT INTO entity(") + kWriteColumns + ") VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20)";
     const QByteArray update = "UPDATE entity SET category=?1, key=?2, name=?3, uscc=?4, code=?5, bureau=?6, level=?7, industry=?8, street=?9, "
                               "address=?10, credit=?11, vocs=?12, penalty_date=?13, waiver_date=?14, complaints=?15, positive_list=?16, "
                               "violation_clue=?17, removed_date=?18, bad_check=?19, imported_at=?20 WHERE id=?21";
-    if (sqlite3_prepare_v3(m_handle, insert.constData(), -1, SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr) != SQLITE_OK
+    // Registering again on the same connection replaces the module (same definition).
+    if (sqlite3_create_module(m_handle, "suiji_entity_batch", &kBatchModule, nullptr) != SQLITE_OK
+        || sqlite3_prepare_v3(m_handle, batch.constData(), -1, SQLITE_PREPARE_PERSISTENT, &m_insertBatch, nullptr) != SQLITE_OK
+        || sqlite3_prepare_v3(m_handle, insert.constData(), -1, SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr) != SQLITE_OK
         || sqlite3_prepare_v3(m_handle, update.constData(), -1, SQLITE_PREPARE_PERSISTENT, &m_update, nullptr) != SQLITE_OK)
         m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
 }
 
 EntityRepository::Writer::~Writer()
 {
+    sqlite3_finalize(m_insertBatch);
     sqlite3_finalize(m_insert);
     sqlite3_finalize(m_update);
 }
 
-Status EntityRepository::Writer::write(const Entity &e)
+Status EntityRepository::Writer::write(const QList<Entity> &batch)
+{
+    if (!m_error.isEmpty())
+        return Error{sqlErrorMessage(QCoreApplication::translate("suiji::EntityRepository", "Cannot save the entities."), m_error)};
+    bool anyNew = false;
+    for (const Entity &e : batch) {
+        if (e.id != 0) {
+            if (auto s = writeOne(e); !s)
+                return s;
+        } else {
+            anyNew = true;
+        }
+    }
+    if (!anyNew)
+        return Ok{};
+    sqlite3_bind_pointer(m_insertBatch, 1, const_cast<QList<Entity> *>(&batch), kBatchPointerType, nullptr);
+    sqlite3_bind_text(m_insertBatch, 2, m_stamp.constData(), int(m_stamp.size()), SQLITE_STATIC);
+    const int rc = sqlite3_step(m_insertBatch);
+    sqlite3_reset(m_insertBatch);
+    sqlite3_clear_bindings(m_insertBatch);
+    if (rc == SQLITE_DONE)
+        return Ok{};
+    // The failed statement left nothing behind: insert row by row to name the entity at fault.
+    for (const Entity &e : batch)
+        if (e.id == 0)
+            if (auto s = writeOne(e); !s)
+                return s;
+    return Error{sqlErrorMessage(QCoreApplication::translate("suiji::EntityRepository", "Cannot save the entities."), QString::fromUtf8(sqlite3_errstr(rc)))};
+}
+
+Status EntityRepository::Writer::writeOne(const Entity &e)
 {
     if (!m_error.isEmpty())
         return Error{sqlErrorMessage(QCoreApplication::translate("suiji::EntityRepository", "Cannot save entity %1.").arg(e.key), m_error)};

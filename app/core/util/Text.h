@@ -8,7 +8,7 @@ namespace suiji::text {
 // Full-width ASCII variants (U+FF01..U+FF5E) and the ideographic space become half-width.
 QString toHalfWidth(const QString &s);
 // Normalise a cell: half-width, trimmed.
-inline QString clean(const QString &s) { return toHalfWidth(s).trimmed(); }
+QString clean(const QString &s);
 // True if a spreadsheet would read this text as a formula.
 bool looksLikeFormula(const QString &s);
 

@@ -1,29 +1,32 @@
 #include "Uscc.h"
+
 #include "Text.h"
+
+#include <array>
 
 namespace suiji::uscc {
 
 namespace {
 constexpr int kWeights[17] = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
+// ASCII → value in the alphabet, -1 outside it.
+constexpr auto kValues = [] {
+    std::array<signed char, 128> t{};
+    for (auto &v : t)
+        v = -1;
+    for (int i = 0; i < 31; ++i)
+        t[size_t(kAlphabet[i])] = static_cast<signed char>(i);
+    return t;
+}();
+
 int valueOf(QChar c)
 {
-    for (int i = 0; i < 31; ++i)
-        if (c == QLatin1Char(kAlphabet[i]))
-            return i;
-    return -1;
-}
-} // namespace
-
-QString normalize(const QString &raw)
-{
-    return text::toHalfWidth(raw).trimmed().toUpper();
+    const char16_t u = c.unicode();
+    return u < 128 ? kValues[u] : -1;
 }
 
-QChar checkCharacter(const QString &first17)
+QChar checkOf(QStringView first17)
 {
-    if (first17.size() != 17)
-        return QChar();
     int sum = 0;
     for (int i = 0; i < 17; ++i) {
         const int v = valueOf(first17.at(i));
@@ -33,6 +36,21 @@ QChar checkCharacter(const QString &first17)
     }
     return QLatin1Char(kAlphabet[(31 - sum % 31) % 31]);
 }
+} // namespace
+
+QString normalize(const QString &raw)
+{
+    const QString t = text::clean(raw);
+    for (QChar c : t)
+        if (c.unicode() >= 'a' && c.unicode() <= 'z')
+            return t.toUpper();
+    return t;
+}
+
+QChar checkCharacter(const QString &first17)
+{
+    return first17.size() == 17 ? checkOf(first17) : QChar();
+}
 
 Check validate(const QString &code)
 {
@@ -41,7 +59,7 @@ Check validate(const QString &code)
     for (QChar c : code)
         if (valueOf(c) < 0)
             return Check::BadCharacter;
-    return checkCharacter(code.left(17)) == code.at(17) ? Check::Valid : Check::BadCheckCharacter;
+    return checkOf(QStringView(code).left(17)) == code.at(17) ? Check::Valid : Check::BadCheckCharacter;
 }
 
 bool isValid(const QString &code)
