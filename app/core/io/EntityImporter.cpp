@@ -117,9 +117,11 @@ Status EntityImporter::loadExisting()
     m_existing.clear();
     m_seen.clear();
     m_categories.clear();
-    m_staged.clear();
+    m_staged = {};
     m_writer.reset();
-    m_stamp = m_clock.now().toString(Qt::ISODate);
+    const QDateTime now = m_clock.now();
+    m_stamp = now.toString(Qt::ISODate);
+    m_today = now.date(); // once: the clock's time zone lookup costs more than a row's checks
     return EntityRepository(m_db).forEach({}, [this](const Entity &e) {
         m_existing.insert({categorySlot(e.category), e.key}, {e.id, entityContentHash(e), e.isKey(), e.removedDate});
         return true;
@@ -216,7 +218,7 @@ bool EntityImporter::stageRow(int row, ImportReport &report)
         const auto d = cells::parseDate(t);
         if (!d.ok)
             err(fieldName(field), Ent::tr("\"%1\" is not a date. Write dates as 2025-03-31, 2025/3/31 or 2025年3月31日.").arg(t));
-        else if (d.date.isValid() && d.date > m_clock.today().addYears(1))
+        else if (d.date.isValid() && d.date > m_today.addYears(1))
             err(fieldName(field), Ent::tr("%1 lies in the future.").arg(d.date.toString(Qt::ISODate)));
         out = d.date;
     };
@@ -227,7 +229,8 @@ bool EntityImporter::stageRow(int row, ImportReport &report)
     const QString complaints = text::clean(cell(F_complaints));
     if (!complaints.isEmpty()) {
         bool ok = false;
-        const double v = complaints.toDouble(&ok);
+        const int n = complaints.toInt(&ok); // the common case; "3.0" from a spreadsheet goes the long way
+        const double v = ok ? n : complaints.toDouble(&ok);
         if (!ok || v != double(qint64(v)) || v < 0 || v > 1e6)
             err(QStringLiteral("complaints"), Ent::tr("Complaints \"%1\" must be a whole number, 0 or more.").arg(complaints));
         else
@@ -261,7 +264,7 @@ bool EntityImporter::stageRow(int row, ImportReport &report)
             if (ex->removed.isValid())
                 e.removedDate = ex->removed;
             else if (ex->wasKey && !e.isKey())
-                e.removedDate = m_clock.today();
+                e.removedDate = m_today;
         }
         if (entityContentHash(e) == ex->hash) {
             ++report.unchanged;
@@ -272,9 +275,24 @@ bool EntityImporter::stageRow(int row, ImportReport &report)
     } else {
         ++report.added;
     }
-    if (m_writing)
+    if (m_writing) {
+        if (m_staged.isEmpty())
+            m_staged.reserve(kBatchRows);
         m_staged.append(std::move(e));
+    }
     return true;
+}
+
+void EntityImporter::expectRows(qint64 rows)
+{
+    m_seen.reserve(qsizetype(std::min<qint64>(rows, 4'000'000)));
+}
+
+void EntityImporter::endRows()
+{
+    // On the worker, while the last batches are written: nothing else needs these.
+    m_seen = {};
+    m_existing = {};
 }
 
 std::function<Status()> EntityImporter::takeStaged()

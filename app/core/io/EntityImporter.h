@@ -30,6 +30,8 @@ protected:
     bool stageRow(int row, ImportReport &report) override;
     std::function<Status()> takeStaged() override;
     void endWrites() override { m_writer.reset(); }
+    void expectRows(qint64 rows) override;
+    void endRows() override;
 
 private:
     struct Existing {
@@ -50,11 +52,12 @@ private:
     QStringList m_categories;
     QHash<RowKey, Existing> m_existing;
     QHash<RowKey, int> m_seen; // → the row it first appeared in
-    QList<Entity> m_staged; // id 0: new; otherwise the row it updates. Unchanged rows are not staged.
+    EntityRepository::Batch m_staged; // id 0: new; otherwise the row it updates. Unchanged rows are not staged.
     using Memo = QList<std::pair<QString, QString>>; // a dozen spellings: searched in order
     Memo m_bureauMemo;   // cell text → bureau id ("" if unknown)
     Memo m_categoryMemo; // cell text → category id
     QString m_stamp;
+    QDate m_today;
     std::unique_ptr<EntityRepository::Writer> m_writer; // prepared once per import
 };
 

@@ -18,7 +18,6 @@ namespace {
 class Imp {
     Q_DECLARE_TR_FUNCTIONS(suiji::Importer)
 };
-constexpr int kFlushEvery = 5000;
 } // namespace
 
 QString Importer::normalizeHeader(const QString &h)
@@ -153,6 +152,7 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
         std::mutex mutex;
         std::condition_variable changed;
         std::deque<std::function<Status()>> batches;
+        std::deque<std::function<Status()>> spent; // written: freed by the worker, which allocated them
         bool done = false;
         std::atomic<bool> stop{false};
         std::atomic<qint64> position{0};
@@ -160,7 +160,9 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
     constexpr size_t kMaxWaiting = 3;
     auto handOver = [&]() {
         std::function<Status()> job = takeStaged();
+        std::deque<std::function<Status()>> spent;
         std::unique_lock lock(pipe.mutex);
+        spent.swap(pipe.spent);
         pipe.changed.wait(lock, [&] { return pipe.batches.size() < kMaxWaiting || pipe.stop; });
         pipe.batches.push_back(std::move(job));
         pipe.changed.notify_all();
@@ -175,7 +177,9 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
                 m_writing = false;
                 takeStaged(); // dropped: nothing will be written
             }
-            if (m_writing && staged >= kFlushEvery) {
+            if (report.rows == kBatchRows && reader.size() > 0 && reader.position() > 0)
+                expectRows(qint64(1.1 * double(kBatchRows) * double(reader.size()) / double(reader.position())));
+            if (m_writing && staged >= kBatchRows) {
                 handOver();
                 staged = 0;
             }
@@ -184,6 +188,7 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
         }
         if (m_writing && staged > 0 && !pipe.stop)
             handOver();
+        endRows();
         std::lock_guard lock(pipe.mutex);
         pipe.done = true;
         pipe.changed.notify_all();
@@ -208,8 +213,9 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
             break;
         if (job && written.ok()) {
             written = job();
+            std::lock_guard lock(pipe.mutex);
+            pipe.spent.push_back(std::move(job));
             if (!written.ok()) {
-                std::lock_guard lock(pipe.mutex);
                 pipe.stop = true;
                 pipe.changed.notify_all();
             }

@@ -55,6 +55,7 @@ public:
     static Result<ImportPreview> preview(const QString &path, const ReadOptions &read, const QList<ColumnSpec> &specs, int rows = 8);
 
 protected:
+    static constexpr int kBatchRows = 5000; // rows handed to the writing thread at a time
     virtual QString kind() const = 0;
     virtual QList<ColumnSpec> columns() const = 0;
     // Checks the mapped header as a whole (e.g. "USCC or code"); adds file-level errors.
@@ -68,6 +69,10 @@ protected:
     virtual std::function<Status()> takeStaged() = 0;
     // Called on the calling thread once the last batch is written (or abandoned).
     virtual void endWrites() {}
+    // On the worker: an estimate of the file's rows, once the first batch was read; and the end
+    // of the rows, before the last batches are written.
+    virtual void expectRows(qint64) {}
+    virtual void endRows() {}
 
     // The cell of a field in the current row ("" if the column is absent).
     QString cell(const QString &field) const;

@@ -305,7 +305,7 @@ constexpr const char *kBatchPointerType = "suiji::EntityBatch";
 
 struct BatchCursor {
     sqlite3_vtab_cursor base;
-    const QList<Entity> *batch = nullptr;
+    const EntityRepository::Batch *batch = nullptr;
     qsizetype row = 0;
     void skipExisting()
     {
@@ -373,7 +373,7 @@ int batchClose(sqlite3_vtab_cursor *cursor)
 int batchFilter(sqlite3_vtab_cursor *cursor, int idxNum, const char *, int argc, sqlite3_value **argv)
 {
     auto *c = reinterpret_cast<BatchCursor *>(cursor);
-    c->batch = idxNum == 1 && argc == 1 ? static_cast<const QList<Entity> *>(sqlite3_value_pointer(argv[0], kBatchPointerType)) : nullptr;
+    c->batch = idxNum == 1 && argc == 1 ? static_cast<const EntityRepository::Batch *>(sqlite3_value_pointer(argv[0], kBatchPointerType)) : nullptr;
     c->row = 0;
     c->skipExisting();
     return SQLITE_OK;
@@ -399,13 +399,13 @@ int batchRowid(sqlite3_vtab_cursor *cursor, sqlite3_int64 *rowid)
     return SQLITE_OK;
 }
 
-void resultText(sqlite3_context *ctx, const QString &s)
+void resultText(sqlite3_context *ctx, QByteArrayView s)
 {
-    // The batch outlives the statement's step, so SQLite may point into it (it converts to UTF-8).
+    // The batch outlives the statement's step, so SQLite may point into it.
     if (s.isEmpty())
         sqlite3_result_null(ctx);
     else
-        sqlite3_result_text16(ctx, s.constData(), int(s.size() * 2), SQLITE_STATIC);
+        sqlite3_result_text(ctx, s.data(), int(s.size()), SQLITE_STATIC);
 }
 
 void resultDate(sqlite3_context *ctx, const QDate &d)
@@ -423,20 +423,12 @@ void resultDate(sqlite3_context *ctx, const QDate &d)
 int batchColumn(sqlite3_vtab_cursor *cursor, sqlite3_context *ctx, int column)
 {
     const auto *c = reinterpret_cast<BatchCursor *>(cursor);
+    if (column < EntityRepository::Batch::kTextColumns) {
+        resultText(ctx, c->batch->text(c->row, column));
+        return SQLITE_OK;
+    }
     const Entity &e = c->batch->at(c->row);
     switch (column) {
-    case 0: resultText(ctx, e.category); break;
-    case 1: resultText(ctx, e.key); break;
-    case 2: resultText(ctx, e.name); break;
-    case 3: resultText(ctx, e.uscc); break;
-    case 4: resultText(ctx, e.code); break;
-    case 5: resultText(ctx, e.bureau); break;
-    case 6: resultText(ctx, e.level); break;
-    case 7: resultText(ctx, e.industry); break;
-    case 8: resultText(ctx, e.street); break;
-    case 9: resultText(ctx, e.address); break;
-    case 10: resultText(ctx, e.credit); break;
-    case 11: resultText(ctx, e.vocs); break;
     case 12: resultDate(ctx, e.penaltyDate); break;
     case 13: resultDate(ctx, e.waiverDate); break;
     case 14: sqlite3_result_int(ctx, e.complaints); break;
@@ -489,12 +481,40 @@ EntityRepository::Writer::~Writer()
     sqlite3_finalize(m_update);
 }
 
-Status EntityRepository::Writer::write(const QList<Entity> &batch)
+void EntityRepository::Batch::reserve(qsizetype rows)
+{
+    m_rows.reserve(rows);
+    m_offsets.reserve(size_t(rows) * kTextColumns + 1);
+    m_utf8.reserve(rows * 160);
+}
+
+void EntityRepository::Batch::append(Entity e)
+{
+    const QString *texts[kTextColumns] = {&e.category, &e.key, &e.name, &e.uscc, &e.code, &e.bureau, &e.level, &e.industry, &e.street, &e.address, &e.credit, &e.vocs};
+    qsizetype need = m_utf8.size();
+    for (const QString *t : texts)
+        need += t->size() * 3;
+    if (m_utf8.capacity() < need)
+        m_utf8.reserve(std::max(need, 2 * m_utf8.capacity()));
+    const qsizetype start = m_utf8.size();
+    m_utf8.resize(need);
+    char *const base = m_utf8.data();
+    char *out = base + start;
+    QStringEncoder utf8(QStringEncoder::Utf8);
+    for (const QString *t : texts) {
+        out = utf8.appendToBuffer(out, *t);
+        m_offsets.push_back(quint32(out - base));
+    }
+    m_utf8.resize(out - base);
+    m_rows.append(std::move(e));
+}
+
+Status EntityRepository::Writer::write(const Batch &batch)
 {
     if (!m_error.isEmpty())
         return Error{sqlErrorMessage(QCoreApplication::translate("suiji::EntityRepository", "Cannot save the entities."), m_error)};
     bool anyNew = false;
-    for (const Entity &e : batch) {
+    for (const Entity &e : batch.rows()) {
         if (e.id != 0) {
             if (auto s = writeOne(e); !s)
                 return s;
@@ -504,7 +524,7 @@ Status EntityRepository::Writer::write(const QList<Entity> &batch)
     }
     if (!anyNew)
         return Ok{};
-    sqlite3_bind_pointer(m_insertBatch, 1, const_cast<QList<Entity> *>(&batch), kBatchPointerType, nullptr);
+    sqlite3_bind_pointer(m_insertBatch, 1, const_cast<Batch *>(&batch), kBatchPointerType, nullptr);
     sqlite3_bind_text(m_insertBatch, 2, m_stamp.constData(), int(m_stamp.size()), SQLITE_STATIC);
     const int rc = sqlite3_step(m_insertBatch);
     sqlite3_reset(m_insertBatch);
@@ -512,7 +532,7 @@ Status EntityRepository::Writer::write(const QList<Entity> &batch)
     if (rc == SQLITE_DONE)
         return Ok{};
     // The failed statement left nothing behind: insert row by row to name the entity at fault.
-    for (const Entity &e : batch)
+    for (const Entity &e : batch.rows())
         if (e.id == 0)
             if (auto s = writeOne(e); !s)
                 return s;

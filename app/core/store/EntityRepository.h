@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <optional>
+#include <vector>
 #include <functional>
 
 struct sqlite3;
@@ -41,6 +42,30 @@ public:
     // The caller owns the transaction.
     Status upsert(const QList<Entity> &entities, const QString &importedAt);
 
+    // Entities to write, with their text columns already in UTF-8: built where the rows are
+    // checked (an import's worker thread), so the writing thread only hands bytes to SQLite.
+    class Batch {
+    public:
+        static constexpr int kTextColumns = 12; // category … vocs, in the table's column order
+        void reserve(qsizetype rows);
+        void append(Entity e);
+        qsizetype size() const { return m_rows.size(); }
+        bool isEmpty() const { return m_rows.isEmpty(); }
+        const Entity &at(qsizetype row) const { return m_rows.at(row); }
+        const QList<Entity> &rows() const { return m_rows; }
+        // Text column c (0 … kTextColumns-1) of a row, as UTF-8; empty for an empty field.
+        QByteArrayView text(qsizetype row, int column) const
+        {
+            const size_t i = size_t(row) * kTextColumns + size_t(column);
+            return QByteArrayView(m_utf8.constData() + m_offsets[i], m_offsets[i + 1] - m_offsets[i]);
+        }
+
+    private:
+        QList<Entity> m_rows;
+        QByteArray m_utf8;
+        std::vector<quint32> m_offsets{0};
+    };
+
     // Bulk writes for an import that already knows which rows exist (by id). New rows go in with
     // one INSERT … SELECT per batch from a virtual table over the batch itself (a statement per
     // row costs twice as much); changed rows are UPDATEd by id. The caller owns the transaction.
@@ -51,7 +76,7 @@ public:
         Writer(const Writer &) = delete;
         Writer &operator=(const Writer &) = delete;
         // Entities with id 0 are inserted; the others update row id.
-        Status write(const QList<Entity> &batch);
+        Status write(const Batch &batch);
 
     private:
         Status writeOne(const Entity &e);
