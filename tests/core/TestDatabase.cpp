@@ -2,6 +2,7 @@
 #include "store/Database.h"
 #include "store/EntityRepository.h"
 #include "store/InspectorRepository.h"
+#include "store/TaskRepository.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -77,6 +78,43 @@ private slots:
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.first().conflicts, QStringList{QStringLiteral("914403001922038216")});
         QCOMPARE(inspectors.storedCount(QStringLiteral("nanshan"), {2025, 3}), std::optional<int>(40));
+    }
+
+    // Schema 2: tasks name their entity by (category, key). A v1 task gets its entity's category
+    // from the entity list on upgrade, so the ledger still shows the name; the key-only index goes.
+    void upgradeGivesV1TasksTheirCategory()
+    {
+        const QString p = path("v1-task.db");
+        QVERIFY(QFile::copy(dataPath(QStringLiteral("schema-v1.db")), p));
+        QFile::setPermissions(p, QFile::ReadOwner | QFile::WriteOwner);
+        {
+            sqlite3 *h = nullptr;
+            QCOMPARE(sqlite3_open(p.toUtf8().constData(), &h), SQLITE_OK);
+            // One task for an entity on the list, one for a key no longer on it.
+            QCOMPARE(sqlite3_exec(h,
+                                  "INSERT INTO task(quarter, bureau, pool, entity_key, origin, seq, month, mode) VALUES"
+                                  "('2025Q3', 'nanshan', 'outfall', 'RHPWK-440305-0001', 'random', 1, 7, 'onsite'),"
+                                  "('2025Q3', 'nanshan', 'fixed_general', '91440300MA5GONE00X', 'random', 2, 7, 'onsite')",
+                                  nullptr, nullptr, nullptr),
+                     SQLITE_OK);
+            sqlite3_close(h);
+        }
+        auto db = Database::open(p, Database::Mode::ReadWrite);
+        QVERIFY2(db.ok(), qPrintable(db.message()));
+        QCOMPARE(db->schemaVersion(), 2);
+        QVERIFY(!db->lastBackup().isEmpty());
+        QSqlQuery q(db->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT entity_key, entity_category FROM task ORDER BY seq")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(1).toString(), QStringLiteral("outfall"));
+        QVERIFY(q.next());
+        QVERIFY(q.value(1).isNull());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'entity_key'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        const QList<LedgerTask> tasks = TaskRepository(db.value()).list({2025, 3}, QStringLiteral("nanshan"));
+        QCOMPARE(tasks.size(), 2);
+        QCOMPARE(tasks.at(0).name, QStringLiteral("南山蛇口入海排污口1"));
+        QVERIFY(tasks.at(1).name.isEmpty());
     }
 
     void refusesNewerSchema()

@@ -79,6 +79,7 @@ DrawOutcome DrawService::compute(const RuleProfile &profile, const QuarterPlan &
             t.key = key;
             const PoolMember m = pp.members.value(key);
             t.name = m.name;
+            t.category = m.category;
             t.offsite = m.offsite;
             t.cls = m.offsite ? QStringLiteral("offsite")
                     : !pp.rule->cls.isEmpty() ? pp.rule->cls

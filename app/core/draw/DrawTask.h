@@ -10,6 +10,7 @@ struct DrawTask {
     int seq = 0;       // 1-based, in the quarter's task order (draw-spec: matching order)
     QString pool;
     QString key;
+    QString category; // the entity's: (category, key) names it in the entity table
     QString name;
     QString origin;    // random | must | all (plots)
     QString cls;       // general | key | special | offsite: the class the entity was drawn as

@@ -144,7 +144,7 @@ QuarterPlan QuotaCalculator::plan(const QString &bureau, const Quarter &quarter,
             continue;
         PoolPlan &p = plan.pools[index.value(c.pool)];
         const PoolRule &r = *p.rule;
-        const PoolMember member{e.name, e.uscc, e.code, e.street, e.industry, c.offsite};
+        const PoolMember member{e.name, e.uscc, e.code, e.street, e.industry, c.offsite, e.category};
         const bool removedRule = c.reasonCodes.contains(QStringLiteral("removed"));
         if (removedRule) {
             // Left the list: a must-check once within the window, never in the random pool.

@@ -33,6 +33,7 @@ struct PoolMember {
     QString street;
     QString industry;
     bool offsite = false;
+    QString category; // with the key, the entity's identity (a key may recur across categories)
 };
 
 struct PoolPlan {

@@ -12,7 +12,7 @@ namespace suiji {
 
 class Database {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     enum class Mode { ReadWrite, CreateIfMissing };
 

@@ -21,13 +21,14 @@ QString joined(const QStringList &l)
 Status TaskRepository::insert(const Quarter &q, const QString &bureau, const QList<DrawTask> &tasks, const QHash<QString, qint64> &drawIds)
 {
     QSqlQuery s(m_db.db());
-    s.prepare(QStringLiteral("INSERT INTO task(quarter, bureau, pool, entity_key, draw_id, origin, seq, month, mode, joint, partners, inspectors) "
-                             "VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"));
+    s.prepare(QStringLiteral("INSERT INTO task(quarter, bureau, pool, entity_key, entity_category, draw_id, origin, seq, month, mode, joint, partners, inspectors) "
+                             "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     for (const DrawTask &t : tasks) {
         s.addBindValue(q.toString());
         s.addBindValue(bureau);
         s.addBindValue(t.pool);
         s.addBindValue(t.key);
+        s.addBindValue(t.category);
         s.addBindValue(drawIds.value(t.pool));
         s.addBindValue(t.origin);
         s.addBindValue(t.seq);
@@ -46,7 +47,7 @@ namespace {
 const char *kTaskSelect =
     "SELECT t.id, t.quarter, t.bureau, t.pool, t.entity_key, t.draw_id, t.origin, t.seq, t.month, t.mode, t.joint, t.partners, "
     "t.inspectors, t.status, t.inspection_date, t.result, t.published_date, "
-    "(SELECT e.name FROM entity e WHERE e.key = t.entity_key AND e.bureau = t.bureau LIMIT 1) FROM task t ";
+    "(SELECT e.name FROM entity e WHERE e.category = t.entity_category AND e.key = t.entity_key) FROM task t ";
 
 LedgerTask taskFrom(const QSqlQuery &s)
 {
