@@ -256,6 +256,40 @@ private slots:
         QCOMPARE(EntityRepository(db).count(), 0);
     }
 
+    // Rows are checked on a worker thread while this one writes earlier batches. A write that
+    // fails mid-file (here a trigger refuses one entity in the first batch) stops the reading,
+    // names the entity, and leaves the file exactly as it was.
+    void failedWriteMidFileWritesNothing()
+    {
+        const QString dbPath = m_dir.filePath(QStringLiteral("refusing.db"));
+        {
+            auto db = Database::open(dbPath);
+            QVERIFY(db.ok());
+            QVERIFY(importEntities(db.value(), dataPath(QStringLiteral("entities-utf8-bom.csv"))).ok());
+            QVERIFY(db->execScript(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON entity WHEN NEW.key = 'DK-1234' "
+                                                  "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"))
+                        .ok());
+        }
+        const QByteArray before = dumpHash(dbPath);
+        const QString p = m_dir.filePath(QStringLiteral("refused.csv"));
+        QFile f(p);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("单位名称,对象编码,所属管理局,监管类别\n");
+        for (int i = 0; i < 60000; ++i)
+            f.write(QStringLiteral("地块%1,DK-%1,南山,风险管控和修复地块\n").arg(i).toUtf8());
+        f.close();
+        auto db = Database::open(dbPath);
+        QVERIFY(db.ok());
+        const auto r = importEntities(db.value(), p);
+        QVERIFY(!r.ok());
+        QVERIFY(!r.written);
+        QVERIFY(r.runtimeFailure);
+        QVERIFY2(issues(r).contains(QStringLiteral("DK-1234")) && issues(r).contains(QStringLiteral("refused by the test")), qPrintable(issues(r)));
+        QVERIFY2(r.rows < 60000, "reading stops once a write failed");
+        db = Error{}; // close before comparing the file
+        QCOMPARE(dumpHash(dbPath), before);
+    }
+
     void upsertCountsAndKeyListDate()
     {
         Database db = freshDb();
