@@ -2,11 +2,13 @@
 #include "io/TableWriter.h"
 #include "io/CsvReader.h"
 #include "io/EntityImporter.h"
+#include "io/FirstRows.h"
 #include "io/InspectorImporter.h"
 #include "io/Templates.h"
 #include "io/XlsxReader.h"
 #include "store/EntityRepository.h"
 #include "store/InspectorRepository.h"
+#include "util/Rng.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -259,6 +261,29 @@ private slots:
     // Rows are checked on a worker thread while this one writes earlier batches. A write that
     // fails mid-file (here a trigger refuses one entity in the first batch) stops the reading,
     // names the entity, and leaves the file exactly as it was.
+    // The duplicate check's table against a plain QHash, over keys that repeat within and
+    // across groups, with growth from empty and a prefix that differs only in length.
+    void firstRowsMatchesAHash()
+    {
+        FirstRows rows;
+        QHash<QPair<int, QString>, int> reference;
+        SplitMix64 rng(7);
+        for (int row = 2; row < 60002; ++row) {
+            const int group = int(rng.below(3));
+            const QString key = rng.chance(0.1) ? QStringLiteral("DK-%1").arg(rng.below(100)) : QStringLiteral("9144030%1").arg(rng.below(40000));
+            const auto it = reference.constFind({group, key});
+            const int expected = it == reference.constEnd() ? 0 : *it;
+            if (!expected)
+                reference.insert({group, key}, row);
+            QCOMPARE(rows.insert(group, key, row), expected);
+        }
+        QCOMPARE(rows.size(), size_t(reference.size()));
+        QCOMPARE(rows.insert(0, QStringLiteral("DK-1"), 99), reference.value({0, QStringLiteral("DK-1")}));
+        QCOMPARE(rows.insert(5, QStringLiteral("DK-1"), 99), 0);  // another group: not a duplicate
+        QCOMPARE(rows.insert(5, QStringLiteral("DK-"), 100), 0);  // a prefix of a key: not a duplicate
+        QCOMPARE(rows.insert(5, QStringLiteral("DK-1"), 101), 99);
+    }
+
     void failedWriteMidFileWritesNothing()
     {
         const QString dbPath = m_dir.filePath(QStringLiteral("refusing.db"));

@@ -91,8 +91,13 @@ bool CsvReader::fill()
 {
     if (m_eof)
         return false;
-    const QByteArray chunk = m_file.read(1 << 18);
-    if (chunk.isEmpty()) {
+    // The same two buffers all through the file: a fresh 256 KB chunk and its decoded copy per
+    // read cost more in the allocator than the decoding itself.
+    constexpr qsizetype kChunk = 1 << 18;
+    if (m_chunk.size() != kChunk)
+        m_chunk.resize(kChunk);
+    const qint64 got = m_file.read(m_chunk.data(), kChunk);
+    if (got <= 0) {
         m_eof = true;
         return false;
     }
@@ -100,7 +105,10 @@ bool CsvReader::fill()
         m_buffer.remove(0, m_pos);
         m_pos = 0;
     }
-    m_buffer += m_decoder.decode(chunk);
+    const qsizetype kept = m_buffer.size();
+    m_buffer.resize(kept + m_decoder.requiredSpace(got));
+    QChar *end = m_decoder.appendToBuffer(m_buffer.data() + kept, QByteArrayView(m_chunk.constData(), got));
+    m_buffer.resize(end - m_buffer.constData());
     return true;
 }
 

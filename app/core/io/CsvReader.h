@@ -31,6 +31,7 @@ private:
     bool m_bom = false;
     QChar m_delimiter = QLatin1Char(',');
     QString m_buffer;
+    QByteArray m_chunk;
     qsizetype m_pos = 0;
     bool m_eof = false;
     int m_record = 0;

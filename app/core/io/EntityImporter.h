@@ -1,11 +1,14 @@
 #pragma once
 // Imports a list of supervised entities (import-format.md): validated, upserted by (category, key).
 
+#include "io/FirstRows.h"
 #include "io/Importer.h"
 #include "model/Entity.h"
 #include "store/EntityRepository.h"
 
 #include <memory>
+#include <mutex>
+#include <vector>
 
 namespace suiji {
 
@@ -51,8 +54,12 @@ private:
     int categorySlot(const QString &category);
     QStringList m_categories;
     QHash<RowKey, Existing> m_existing;
-    QHash<RowKey, int> m_seen; // → the row it first appeared in
+    FirstRows m_seen; // (category slot, key) → the row it first appeared in
     EntityRepository::Batch m_staged; // id 0: new; otherwise the row it updates. Unchanged rows are not staged.
+    bool m_stagedReady = false;
+    EntityRepository::Batch freshBatch();
+    std::mutex m_spentMutex;
+    std::vector<EntityRepository::Batch> m_spent; // written, to be refilled
     using Memo = QList<std::pair<QString, QString>>; // a dozen spellings: searched in order
     Memo m_bureauMemo;   // cell text → bureau id ("" if unknown)
     Memo m_categoryMemo; // cell text → category id

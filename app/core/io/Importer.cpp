@@ -158,6 +158,7 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
         std::atomic<qint64> position{0};
     } pipe;
     constexpr size_t kMaxWaiting = 3;
+    const qint64 total = reader.size(); // read here: the reader belongs to the worker from now on
     auto handOver = [&]() {
         std::function<Status()> job = takeStaged();
         std::deque<std::function<Status()>> spent;
@@ -177,8 +178,8 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
                 m_writing = false;
                 takeStaged(); // dropped: nothing will be written
             }
-            if (report.rows == kBatchRows && reader.size() > 0 && reader.position() > 0)
-                expectRows(qint64(1.1 * double(kBatchRows) * double(reader.size()) / double(reader.position())));
+            if (report.rows == kBatchRows && total > 0 && reader.position() > 0)
+                expectRows(qint64(1.1 * double(kBatchRows) * double(total) / double(reader.position())));
             if (m_writing && staged >= kBatchRows) {
                 handOver();
                 staged = 0;
@@ -211,7 +212,7 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
         }
         if (finished)
             break;
-        if (job && written.ok()) {
+        if (job && written.ok() && !report.cancelled) {
             written = job();
             std::lock_guard lock(pipe.mutex);
             pipe.spent.push_back(std::move(job));
@@ -221,8 +222,7 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
             }
         }
         if (options.progress && !report.cancelled) {
-            const qint64 size = reader.size();
-            const int percent = size > 0 ? int(100 * pipe.position / size) : 0;
+            const int percent = total > 0 ? int(100 * pipe.position / total) : 0;
             if (!options.progress(std::min(99, percent))) {
                 report.cancelled = true;
                 std::lock_guard lock(pipe.mutex);

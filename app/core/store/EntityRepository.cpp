@@ -488,6 +488,13 @@ void EntityRepository::Batch::reserve(qsizetype rows)
     m_utf8.reserve(rows * 160);
 }
 
+void EntityRepository::Batch::clear()
+{
+    m_rows.clear();
+    m_utf8.resize(0);
+    m_offsets.resize(1);
+}
+
 void EntityRepository::Batch::append(Entity e)
 {
     const QString *texts[kTextColumns] = {&e.category, &e.key, &e.name, &e.uscc, &e.code, &e.bureau, &e.level, &e.industry, &e.street, &e.address, &e.credit, &e.vocs};

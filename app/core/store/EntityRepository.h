@@ -49,6 +49,7 @@ public:
         static constexpr int kTextColumns = 12; // category … vocs, in the table's column order
         void reserve(qsizetype rows);
         void append(Entity e);
+        void clear(); // empties the batch but keeps its memory for the next
         qsizetype size() const { return m_rows.size(); }
         bool isEmpty() const { return m_rows.isEmpty(); }
         const Entity &at(qsizetype row) const { return m_rows.at(row); }

@@ -1,0 +1,77 @@
+#include "FirstRows.h"
+
+#include <algorithm>
+#include <cstring>
+#include <functional>
+#include <string_view>
+
+namespace suiji {
+
+namespace {
+uint64_t hashOf(int group, QStringView key)
+{
+    const uint64_t h = std::hash<std::u16string_view>{}(std::u16string_view(reinterpret_cast<const char16_t *>(key.data()), size_t(key.size())));
+    return h ^ (uint64_t(uint32_t(group)) * 0x9e3779b97f4a7c15ull);
+}
+} // namespace
+
+void FirstRows::reserve(size_t keys)
+{
+    size_t want = 16;
+    while (want < keys * 2)
+        want *= 2;
+    if (want <= m_slots.size())
+        return;
+    std::vector<Slot> old;
+    old.swap(m_slots);
+    m_slots.assign(want, Slot{});
+    const size_t mask = want - 1;
+    for (const Slot &s : old) {
+        if (s.row == 0)
+            continue;
+        size_t i = size_t(s.hash) & mask;
+        while (m_slots[i].row != 0)
+            i = (i + 1) & mask;
+        m_slots[i] = s;
+    }
+    m_text.reserve(m_text.size() + keys * 20);
+}
+
+void FirstRows::grow()
+{
+    reserve(std::max<size_t>(m_used * 2, 8));
+}
+
+int FirstRows::insert(int group, QStringView key, int row)
+{
+    if ((m_used + 1) * 2 > m_slots.size())
+        grow();
+    const uint64_t h = hashOf(group, key);
+    const size_t mask = m_slots.size() - 1;
+    for (size_t i = size_t(h) & mask;; i = (i + 1) & mask) {
+        Slot &s = m_slots[i];
+        if (s.row == 0) {
+            s.hash = h;
+            s.offset = uint32_t(m_text.size());
+            s.length = uint32_t(key.size());
+            s.group = group;
+            s.row = row;
+            const auto *p = reinterpret_cast<const char16_t *>(key.data());
+            m_text.insert(m_text.end(), p, p + key.size());
+            ++m_used;
+            return 0;
+        }
+        if (s.hash == h && s.group == group && s.length == uint32_t(key.size())
+            && std::memcmp(m_text.data() + s.offset, key.data(), size_t(key.size()) * sizeof(char16_t)) == 0)
+            return s.row;
+    }
+}
+
+void FirstRows::clear()
+{
+    std::vector<Slot>().swap(m_slots);
+    std::vector<char16_t>().swap(m_text);
+    m_used = 0;
+}
+
+} // namespace suiji
