@@ -9,6 +9,7 @@
 #include "util/Uscc.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -93,6 +94,7 @@ int main(int argc, char **argv)
     const int rows = argc > 1 ? std::atoi(argv[1]) : 100000;
     QTemporaryDir tmp;
     const QString dir = argc > 2 ? QString::fromLocal8Bit(argv[2]) : tmp.path();
+    QDir().mkpath(dir);
     const QString csv = dir + QStringLiteral("/entities-%1.csv").arg(rows);
     const QString xlsx = dir + QStringLiteral("/entities-%1.xlsx").arg(rows);
     {
