@@ -15,11 +15,6 @@ namespace {
 const char *kColumns = "id, category, key, name, uscc, code, bureau, level, industry, street, address, credit, vocs, "
                        "penalty_date, waiver_date, complaints, positive_list, violation_clue, removed_date, bad_check";
 
-QString dateText(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
 Entity fromQuery(const QSqlQuery &q)
 {
     Entity e;
@@ -238,6 +233,56 @@ QHash<QString, int> EntityRepository::countByCategory(const QString &bureau) con
     return out;
 }
 
+namespace {
+// YYYY-MM-DD, as the entity table stores dates; false for no date.
+bool isoDate(const QDate &d, char (&out)[10])
+{
+    if (!d.isValid())
+        return false;
+    const int y = d.year(), m = d.month(), day = d.day();
+    const char v[10] = {char('0' + y / 1000 % 10), char('0' + y / 100 % 10), char('0' + y / 10 % 10), char('0' + y % 10), '-',
+                        char('0' + m / 10), char('0' + m % 10), '-', char('0' + day / 10), char('0' + day % 10)};
+    memcpy(out, v, sizeof v);
+    return true;
+}
+
+// Binds a batch row as ?1 … ?20 (the columns of an entity, then the stamp), and ?21 = its id for an
+// UPDATE; steps and resets the statement. The batch holds the text as UTF-8 until then.
+Status stepRow(sqlite3 *h, sqlite3_stmt *st, const EntityRepository::Batch &batch, qsizetype row, const QByteArray &stamp)
+{
+    for (int c = 0; c < EntityRepository::Batch::kTextColumns; ++c) {
+        const QByteArrayView t = batch.text(row, c);
+        if (t.isEmpty())
+            sqlite3_bind_null(st, c + 1);
+        else
+            sqlite3_bind_text(st, c + 1, t.data(), int(t.size()), SQLITE_STATIC);
+    }
+    const Entity &e = batch.at(row);
+    char dates[3][10];
+    const QDate *dateFields[] = {&e.penaltyDate, &e.waiverDate, &e.removedDate};
+    const int dateColumns[] = {13, 14, 18};
+    for (int i = 0; i < 3; ++i) {
+        if (isoDate(*dateFields[i], dates[i]))
+            sqlite3_bind_text(st, dateColumns[i], dates[i], 10, SQLITE_STATIC);
+        else
+            sqlite3_bind_null(st, dateColumns[i]);
+    }
+    sqlite3_bind_int(st, 15, e.complaints);
+    sqlite3_bind_int(st, 16, e.positiveList);
+    sqlite3_bind_int(st, 17, e.violationClue);
+    sqlite3_bind_int(st, 19, e.badCheck);
+    sqlite3_bind_text(st, 20, stamp.constData(), int(stamp.size()), SQLITE_STATIC);
+    if (sqlite3_bind_parameter_count(st) >= 21)
+        sqlite3_bind_int64(st, 21, e.id);
+    const bool done = sqlite3_step(st) == SQLITE_DONE;
+    const QString message = done ? QString() : QString::fromUtf8(sqlite3_errmsg(h));
+    sqlite3_reset(st);
+    if (!done)
+        return Error{sqlErrorMessage(QCoreApplication::translate("suiji::EntityRepository", "Cannot save entity %1.").arg(e.key), message)};
+    return Ok{};
+}
+} // namespace
+
 Status EntityRepository::upsert(const QList<Entity> &entities, const QString &importedAt)
 {
     sqlite3 *h = m_db.handle();
@@ -255,41 +300,15 @@ Status EntityRepository::upsert(const QList<Entity> &entities, const QString &im
     if (sqlite3_prepare_v2(h, sql, -1, &st, nullptr) != SQLITE_OK)
         return Error{QString::fromUtf8(sqlite3_errmsg(h))};
     const QByteArray stamp = importedAt.toUtf8();
-    auto text = [&](int i, const QString &s) {
-        if (s.isEmpty()) {
-            sqlite3_bind_null(st, i);
-        } else {
-            const QByteArray b = s.toUtf8();
-            sqlite3_bind_text(st, i, b.constData(), int(b.size()), SQLITE_TRANSIENT);
-        }
-    };
-    for (const Entity &e : entities) {
-        text(1, e.category);
-        text(2, e.key);
-        text(3, e.name);
-        text(4, e.uscc);
-        text(5, e.code);
-        text(6, e.bureau);
-        text(7, e.level);
-        text(8, e.industry);
-        text(9, e.street);
-        text(10, e.address);
-        text(11, e.credit);
-        text(12, e.vocs);
-        text(13, dateText(e.penaltyDate));
-        text(14, dateText(e.waiverDate));
-        sqlite3_bind_int(st, 15, e.complaints);
-        sqlite3_bind_int(st, 16, e.positiveList);
-        sqlite3_bind_int(st, 17, e.violationClue);
-        text(18, dateText(e.removedDate));
-        sqlite3_bind_int(st, 19, e.badCheck);
-        sqlite3_bind_text(st, 20, stamp.constData(), int(stamp.size()), SQLITE_STATIC);
-        if (sqlite3_step(st) != SQLITE_DONE) {
-            const QString msg = QString::fromUtf8(sqlite3_errmsg(h));
+    Batch batch;
+    batch.reserve(entities.size());
+    for (const Entity &e : entities)
+        batch.append(e);
+    for (qsizetype row = 0; row < batch.size(); ++row) {
+        if (auto s = stepRow(h, st, batch, row, stamp); !s) {
             sqlite3_finalize(st);
-            return Error{sqlErrorMessage(QCoreApplication::translate("suiji::EntityRepository", "Cannot save entity %1.").arg(e.key), msg)};
+            return s;
         }
-        sqlite3_reset(st);
     }
     sqlite3_finalize(st);
     return Ok{};
@@ -414,9 +433,8 @@ void resultDate(sqlite3_context *ctx, const QDate &d)
         sqlite3_result_null(ctx);
         return;
     }
-    const int y = d.year(), m = d.month(), day = d.day();
-    const char v[10] = {char('0' + y / 1000 % 10), char('0' + y / 100 % 10), char('0' + y / 10 % 10), char('0' + y % 10), '-',
-                        char('0' + m / 10), char('0' + m % 10), '-', char('0' + day / 10), char('0' + day % 10)};
+    char v[10];
+    isoDate(d, v);
     sqlite3_result_text(ctx, v, 10, SQLITE_TRANSIENT);
 }
 
@@ -521,9 +539,9 @@ Status EntityRepository::Writer::write(const Batch &batch)
     if (!m_error.isEmpty())
         return Error{sqlErrorMessage(QCoreApplication::translate("suiji::EntityRepository", "Cannot save the entities."), m_error)};
     bool anyNew = false;
-    for (const Entity &e : batch.rows()) {
-        if (e.id != 0) {
-            if (auto s = writeOne(e); !s)
+    for (qsizetype row = 0; row < batch.size(); ++row) {
+        if (batch.at(row).id != 0) {
+            if (auto s = writeOne(batch, row); !s)
                 return s;
         } else {
             anyNew = true;
@@ -539,74 +557,19 @@ Status EntityRepository::Writer::write(const Batch &batch)
     if (rc == SQLITE_DONE)
         return Ok{};
     // The failed statement left nothing behind: insert row by row to name the entity at fault.
-    for (const Entity &e : batch.rows())
-        if (e.id == 0)
-            if (auto s = writeOne(e); !s)
+    for (qsizetype row = 0; row < batch.size(); ++row)
+        if (batch.at(row).id == 0)
+            if (auto s = writeOne(batch, row); !s)
                 return s;
     return Error{sqlErrorMessage(QCoreApplication::translate("suiji::EntityRepository", "Cannot save the entities."), QString::fromUtf8(sqlite3_errstr(rc)))};
 }
 
-Status EntityRepository::Writer::writeOne(const Entity &e)
+Status EntityRepository::Writer::writeOne(const Batch &batch, qsizetype row)
 {
+    const Entity &e = batch.at(row);
     if (!m_error.isEmpty())
         return Error{sqlErrorMessage(QCoreApplication::translate("suiji::EntityRepository", "Cannot save entity %1.").arg(e.key), m_error)};
-    sqlite3_stmt *st = e.id == 0 ? m_insert : m_update;
-
-    // All text fields into one buffer first (it must not move once bound), then bind in place.
-    char dates[3][10];
-    auto iso = [](const QDate &d, char *out) {
-        if (!d.isValid())
-            return false;
-        const int y = d.year(), m = d.month(), day = d.day();
-        const char v[10] = {char('0' + y / 1000 % 10), char('0' + y / 100 % 10), char('0' + y / 10 % 10), char('0' + y % 10), '-',
-                            char('0' + m / 10), char('0' + m % 10), '-', char('0' + day / 10), char('0' + day % 10)};
-        memcpy(out, v, 10);
-        return true;
-    };
-    const QString *texts[] = {&e.category, &e.key, &e.name, &e.uscc, &e.code, &e.bureau, &e.level, &e.industry, &e.street, &e.address, &e.credit, &e.vocs};
-    constexpr int kTexts = int(std::size(texts));
-    qsizetype need = 0;
-    for (const QString *t : texts)
-        need += t->size() * 3;
-    if (m_buffer.size() < need)
-        m_buffer.resize(need * 2);
-    int offsets[kTexts + 1];
-    char *out = m_buffer.data();
-    QStringEncoder utf8(QStringEncoder::Utf8);
-    for (int i = 0; i < kTexts; ++i) {
-        offsets[i] = int(out - m_buffer.constData());
-        out = utf8.appendToBuffer(out, *texts[i]);
-    }
-    offsets[kTexts] = int(out - m_buffer.constData());
-    for (int i = 0; i < kTexts; ++i) {
-        const int n = offsets[i + 1] - offsets[i];
-        if (n == 0)
-            sqlite3_bind_null(st, i + 1);
-        else
-            sqlite3_bind_text(st, i + 1, m_buffer.constData() + offsets[i], n, SQLITE_STATIC);
-    }
-    const QDate *dateFields[] = {&e.penaltyDate, &e.waiverDate, &e.removedDate};
-    const int dateColumns[] = {13, 14, 18};
-    for (int i = 0; i < 3; ++i) {
-        if (iso(*dateFields[i], dates[i]))
-            sqlite3_bind_text(st, dateColumns[i], dates[i], 10, SQLITE_STATIC);
-        else
-            sqlite3_bind_null(st, dateColumns[i]);
-    }
-    sqlite3_bind_int(st, 15, e.complaints);
-    sqlite3_bind_int(st, 16, e.positiveList);
-    sqlite3_bind_int(st, 17, e.violationClue);
-    sqlite3_bind_int(st, 19, e.badCheck);
-    sqlite3_bind_text(st, 20, m_stamp.constData(), int(m_stamp.size()), SQLITE_STATIC);
-    if (e.id != 0)
-        sqlite3_bind_int64(st, 21, e.id);
-    if (sqlite3_step(st) != SQLITE_DONE) {
-        const QString message = QString::fromUtf8(sqlite3_errmsg(m_handle));
-        sqlite3_reset(st);
-        return Error{sqlErrorMessage(QCoreApplication::translate("suiji::EntityRepository", "Cannot save entity %1.").arg(e.key), message)};
-    }
-    sqlite3_reset(st);
-    return Ok{};
+    return stepRow(m_handle, e.id == 0 ? m_insert : m_update, batch, row, m_stamp);
 }
 
 } // namespace suiji

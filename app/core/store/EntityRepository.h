@@ -53,7 +53,6 @@ public:
         qsizetype size() const { return m_rows.size(); }
         bool isEmpty() const { return m_rows.isEmpty(); }
         const Entity &at(qsizetype row) const { return m_rows.at(row); }
-        const QList<Entity> &rows() const { return m_rows; }
         // Text column c (0 … kTextColumns-1) of a row, as UTF-8; empty for an empty field.
         QByteArrayView text(qsizetype row, int column) const
         {
@@ -80,13 +79,12 @@ public:
         Status write(const Batch &batch);
 
     private:
-        Status writeOne(const Entity &e);
+        Status writeOne(const Batch &batch, qsizetype row);
         sqlite3 *m_handle = nullptr;
         sqlite3_stmt *m_insertBatch = nullptr;
         sqlite3_stmt *m_insert = nullptr;
         sqlite3_stmt *m_update = nullptr;
         QByteArray m_stamp;
-        QByteArray m_buffer; // this row's text as UTF-8, bound without a copy
         QString m_error;
     };
 
