@@ -4,13 +4,12 @@
 #include "model/Bureau.h"
 #include "model/Category.h"
 #include "store/EntityRepository.h"
+#include "util/Hash.h"
 #include "util/Text.h"
 #include "util/Uscc.h"
 
 #include <QCoreApplication>
 
-#include <functional>
-#include <string_view>
 
 namespace suiji {
 
@@ -51,8 +50,7 @@ QString normCredit(const QString &t)
 
 size_t qHash(const EntityImporter::RowKey &k, size_t seed) noexcept
 {
-    const size_t h = std::hash<std::u16string_view>{}(std::u16string_view(reinterpret_cast<const char16_t *>(k.key.constData()), size_t(k.key.size())));
-    return (h ^ seed) + size_t(k.category) * 0x9e3779b97f4a7c15ull;
+    return fasthash::text(k.key, seed + size_t(k.category) * 0x9e3779b97f4a7c15ull);
 }
 
 int EntityImporter::categorySlot(const QString &category)
@@ -71,7 +69,7 @@ EntityContentHash entityContentHash(const Entity &e)
                         + d + e.vocs + d + e.penaltyDate.toString(Qt::ISODate) + d + e.waiverDate.toString(Qt::ISODate) + d
                         + QString::number(e.complaints) + d + QString::number(e.positiveList) + d + QString::number(e.violationClue) + d
                         + e.removedDate.toString(Qt::ISODate) + d + QString::number(e.badCheck);
-    return {qHash(all, 0), qHash(all, 0x9e3779b97f4a7c15ull)};
+    return {fasthash::text(all, 1), fasthash::text(all, 0x9e3779b97f4a7c15ull)};
 }
 
 QList<ColumnSpec> EntityImporter::columnSpecs()

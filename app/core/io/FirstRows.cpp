@@ -1,17 +1,16 @@
 #include "FirstRows.h"
 
+#include "util/Hash.h"
+
 #include <algorithm>
 #include <cstring>
-#include <functional>
-#include <string_view>
 
 namespace suiji {
 
 namespace {
 uint64_t hashOf(int group, QStringView key)
 {
-    const uint64_t h = std::hash<std::u16string_view>{}(std::u16string_view(reinterpret_cast<const char16_t *>(key.data()), size_t(key.size())));
-    return h ^ (uint64_t(uint32_t(group)) * 0x9e3779b97f4a7c15ull);
+    return fasthash::text(key, uint64_t(uint32_t(group)) * 0x9e3779b97f4a7c15ull);
 }
 } // namespace
 

@@ -1,13 +1,15 @@
 #include "EntityRepository.h"
 
+#include "util/Hash.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <sqlite3.h>
 #include <QStringEncoder>
 #include <cstring>
 #include <new>
-#include <iterator>
+#include <sqlite3.h>
+#include <unordered_map>
 
 namespace suiji {
 
@@ -131,7 +133,10 @@ Status EntityRepository::forEach(const EntityFilter &f, const std::function<bool
         sqlite3_bind_text(st, i + 1, bound.last().constData(), int(bound.last().size()), SQLITE_STATIC);
     }
     // Small vocabularies (bureau, category, level, industry, street, grades) share one QString each.
-    QHash<QByteArray, QString> interned;
+    struct BytesHash {
+        size_t operator()(const QByteArray &b) const noexcept { return fasthash::text(QByteArrayView(b)); }
+    };
+    std::unordered_map<QByteArray, QString, BytesHash> interned;
     auto text = [&](int col) {
         const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st, col));
         return p ? QString::fromUtf8(p, sqlite3_column_bytes(st, col)) : QString();
@@ -141,13 +146,13 @@ Status EntityRepository::forEach(const EntityFilter &f, const std::function<bool
         if (!p)
             return QString();
         const QByteArray raw = QByteArray::fromRawData(p, sqlite3_column_bytes(st, col));
-        auto it = interned.constFind(raw);
-        if (it == interned.constEnd()) {
+        auto it = interned.find(raw);
+        if (it == interned.end()) {
             if (interned.size() > 4096)
                 return QString::fromUtf8(raw);
-            it = interned.insert(QByteArray(raw.constData(), raw.size()), QString::fromUtf8(raw));
+            it = interned.emplace(QByteArray(raw.constData(), raw.size()), QString::fromUtf8(raw)).first;
         }
-        return *it;
+        return it->second;
     };
     auto date = [&](int col) {
         const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st, col));
