@@ -60,7 +60,7 @@ static int importOne(const QString &db, const QString &file)
     for (const QByteArray &line : status.readAll().split('\n'))
         if (line.startsWith("VmHWM:"))
             hwmKb = line.mid(6).trimmed().split(' ').first().toLong();
-    std::printf("%s: %d rows, added %d, ok %d, %.2f s, peak RSS %ld MB\n", qPrintable(QFileInfo(file).fileName()), r.rows, r.added, int(r.ok()),
+    std::printf("%s: %d rows, added %d, unchanged %d, ok %d, %.2f s, peak RSS %ld MB\n", qPrintable(QFileInfo(file).fileName()), r.rows, r.added, r.unchanged, int(r.ok()),
                 seconds, hwmKb / 1024);
     std::fflush(stdout);
     return r.ok() ? 0 : 3;
@@ -154,6 +154,16 @@ int main(int argc, char **argv)
                 "%.2f s as a whole process (Qt's start included) = %.2f x\n",
                 rounds, bareSeconds, median(ours), median(ours) / bareSeconds, median(oursProcess), median(oursProcess) / bareSeconds);
     std::fflush(stdout);
+
+    // The monthly case: the same list again into the filled database, every row unchanged.
+    {
+        ::sync();
+        QProcess again;
+        again.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child"), dir + QStringLiteral("/suiji.db"), csv});
+        again.waitForFinished(-1);
+        std::printf("again, into the filled database (every row unchanged): %s", again.readAllStandardOutput().constData());
+        std::fflush(stdout);
+    }
 
     // The same .import into Suiji's own entity table (its unique key and indexes), for the floor
     // the database itself sets: the CSV's 11 columns go into a view-free staging copy of the table.
