@@ -33,6 +33,7 @@ protected:
     Status loadExisting() override;
     bool stageRow(int row, ImportReport &report) override;
     std::function<Status()> takeStaged() override;
+    bool stagedFull() const override { return m_staged.textBytes() >= 64 << 20; }
     void endWrites() override { m_writer.reset(); }
     void expectRows(qint64 rows) override;
     void endRows() override;

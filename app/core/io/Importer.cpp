@@ -180,7 +180,7 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
             }
             if (report.rows == kBatchRows && total > 0 && reader.position() > 0)
                 expectRows(qint64(1.1 * double(kBatchRows) * double(total) / double(reader.position())));
-            if (m_writing && staged >= kBatchRows) {
+            if (m_writing && (staged >= kBatchRows || stagedFull())) {
                 handOver();
                 staged = 0;
             }

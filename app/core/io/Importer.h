@@ -67,6 +67,8 @@ protected:
     // Rows are read and checked on a worker thread while the calling thread writes the batches
     // handed over before: the job must not touch anything stageRow() changes.
     virtual std::function<Status()> takeStaged() = 0;
+    // True when what is staged should be handed over before kBatchRows rows (very long cells).
+    virtual bool stagedFull() const { return false; }
     // Called on the calling thread once the last batch is written (or abandoned).
     virtual void endWrites() {}
     // On the worker: an estimate of the file's rows, once the first batch was read; and the end

@@ -51,6 +51,7 @@ public:
         void append(Entity e);
         void clear(); // empties the batch but keeps its memory for the next
         qsizetype size() const { return m_rows.size(); }
+        qsizetype textBytes() const { return m_utf8.size(); } // offsets are 32-bit: a caller hands over well before 4 GB
         bool isEmpty() const { return m_rows.isEmpty(); }
         const Entity &at(qsizetype row) const { return m_rows.at(row); }
         // Text column c (0 … kTextColumns-1) of a row, as UTF-8; empty for an empty field.
