@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QToolBar>
 #include <QDateTime>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -330,6 +331,14 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
         p->setDatabase(m_db.get());
     }
     updateStatus();
+    // An older file was upgraded on opening: say so, and where the untouched copy is. Once the
+    // window is up: a status message shown before hides nothing and is drawn over the status line.
+    if (m_db && !m_db->lastBackup().isEmpty()) {
+        const QString message = tr("The database was upgraded to schema %1; the file as it was is kept as %2")
+                                    .arg(m_db->schemaVersion())
+                                    .arg(QDir::toNativeSeparators(m_db->lastBackup()));
+        QTimer::singleShot(0, this, [this, message] { statusBar()->showMessage(message, 20000); });
+    }
 }
 
 ImportWizard *MainWindow::openImportWizard(const QString &path)

@@ -968,6 +968,10 @@
         <source>Cannot save entity %1.</source>
         <translation>Cannot save entity %1.</translation>
     </message>
+    <message>
+        <source>Cannot save the entities.</source>
+        <translation>Cannot save the entities.</translation>
+    </message>
 </context>
 <context>
     <name>suiji::EntityTableModel</name>
@@ -1730,6 +1734,10 @@
     <message>
         <source>&amp;Projector mode</source>
         <translation>&amp;Projector mode</translation>
+    </message>
+    <message>
+        <source>The database was upgraded to schema %1; the file as it was is kept as %2</source>
+        <translation>The database was upgraded to schema %1; the file as it was is kept as %2</translation>
     </message>
 </context>
 <context>

@@ -965,6 +965,10 @@
         <source>Cannot save entity %1.</source>
         <translation>无法保存监管对象 %1。</translation>
     </message>
+    <message>
+        <source>Cannot save the entities.</source>
+        <translation>无法保存监管对象。</translation>
+    </message>
 </context>
 <context>
     <name>suiji::EntityTableModel</name>
@@ -1725,6 +1729,10 @@
     <message>
         <source>&amp;Projector mode</source>
         <translation>投影模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The database was upgraded to schema %1; the file as it was is kept as %2</source>
+        <translation>数据库已升级到结构版本 %1；升级前的原文件已保存为 %2</translation>
     </message>
 </context>
 <context>

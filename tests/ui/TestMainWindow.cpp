@@ -32,6 +32,7 @@
 #include <QListWidget>
 #include <QTableView>
 #include <QElapsedTimer>
+#include <QStatusBar>
 #include <QTimer>
 #include <QtTest>
 
@@ -510,6 +511,24 @@ private slots:
         QCOMPARE(QApplication::palette().color(QPalette::Window), QColor(Qt::black));
         theme::apply(QStringLiteral("light"));
         QCOMPARE(QApplication::palette().color(QPalette::Window), light);
+    }
+
+    // Opening a file of an older schema upgrades it; the window says so and names the copy kept.
+    void upgradeIsAnnounced()
+    {
+        const QString p = m_dir.filePath(QStringLiteral("old.db"));
+        QVERIFY(QFile::copy(dataPath(QStringLiteral("schema-v1.db")), p));
+        QFile::setPermissions(p, QFile::ReadOwner | QFile::WriteOwner);
+        auto db = Database::open(p, Database::Mode::ReadWrite);
+        QVERIFY(db.ok());
+        const QString backup = db->lastBackup();
+        QVERIFY(QFileInfo::exists(backup));
+        MainWindow w(std::make_unique<Database>(std::move(db.value())));
+        w.show();
+        QTRY_VERIFY(!w.statusBar()->currentMessage().isEmpty());
+        const QString message = w.statusBar()->currentMessage();
+        QVERIFY2(message.contains(QDir::toNativeSeparators(backup)), qPrintable(message));
+        QVERIFY2(message.contains(QString::number(Database::kSchemaVersion)), qPrintable(message));
     }
 
     void screenshotFlagRendersAPage()
