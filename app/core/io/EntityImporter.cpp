@@ -284,7 +284,7 @@ bool EntityImporter::stageRow(int row, ImportReport &report)
 
 void EntityImporter::expectRows(qint64 rows)
 {
-    m_seen.reserve(size_t(std::clamp<qint64>(rows, 0, 4'000'000)));
+    m_seen.reserve(size_t(std::clamp<qint64>(rows, 0, 2'000'000))); // an estimate: the table grows past it if need be
 }
 
 void EntityImporter::endRows()

@@ -33,7 +33,6 @@ void FirstRows::reserve(size_t keys)
             i = (i + 1) & mask;
         m_slots[i] = s;
     }
-    m_text.reserve(m_text.size() + keys * 20);
 }
 
 void FirstRows::grow()
