@@ -17,6 +17,15 @@ QString cjkFamily()
     return family;
 }
 
+QStringList printFamilies()
+{
+    static const QStringList families = [] {
+        const QString cjk = QFontDatabase::families().contains(QStringLiteral("WenQuanYi Micro Hei")) ? QStringLiteral("WenQuanYi Micro Hei") : cjkFamily();
+        return QStringList{QStringLiteral("DejaVu Sans"), cjk, cjkFamily()};
+    }();
+    return families;
+}
+
 QFont cjkFont(qreal pointSize, int weight)
 {
     QFont f(cjkFamily());

@@ -35,22 +35,11 @@ double PdfDocument::mm(double v) const
     return v * kDpi / 25.4;
 }
 
-// For the PDF's Chinese: WenQuanYi Micro Hei when installed, since Qt's PDF engine maps glyphs that
-// Noto CJK shares between code points (食 and the radical ⻝, 胶 and 㬵) to the wrong one in the
-// text layer, which breaks search and copy. Noto CJK remains the fallback.
-static QString pdfCjkFamily()
-{
-    static const QString family = QFontDatabase::families().contains(QStringLiteral("WenQuanYi Micro Hei")) ? QStringLiteral("WenQuanYi Micro Hei") : cjkFamily();
-    return family;
-}
-
 QFont PdfDocument::font(qreal points, bool bold, bool mono) const
 {
     QFont f = mono ? QFontDatabase::systemFont(QFontDatabase::FixedFont) : cjkFont(points, bold ? QFont::Bold : QFont::Normal);
     if (!mono)
-        // Latin letters and digits from DejaVu Sans, Chinese from Noto CJK: Qt maps some of Noto
-        // CJK's shared glyphs (digits among them) to the wrong code points in the PDF's text layer.
-        f.setFamilies({QStringLiteral("DejaVu Sans"), pdfCjkFamily(), cjkFamily()});
+        f.setFamilies(printFamilies()); // see Fonts.h
     f.setPointSizeF(points);
     return f;
 }

@@ -10,12 +10,15 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
+#include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPen>
 #include <QScatterSeries>
+#include <QTextDocument>
+#include <QTextOption>
 #include <QValueAxis>
 
 namespace suiji::report {
@@ -77,7 +80,10 @@ QValueAxis *attachCategoryAndPercent(QChart *c, QAbstractSeries *series, const Q
 
 QFont ChartStyle::font(qreal points, bool bold) const
 {
-    return cjkFont(points * scale(), bold ? QFont::Bold : QFont::Normal);
+    QFont f = cjkFont(points * scale(), bold ? QFont::Bold : QFont::Normal);
+    if (print)
+        f.setFamilies(printFamilies());
+    return f;
 }
 
 double todayPosition(const ProgressReport &r)
@@ -169,6 +175,27 @@ QChart *poolChart(const ProgressReport &r, const ChartStyle &s)
         *set << 100.0 * it->done / it->tasks;
         // Counts fit beside the short Chinese names; English names are long enough alone.
         names << (s.projector || !i18n::isChinese() ? it->name : QStringLiteral("%1 (%2/%3)").arg(it->name).arg(it->done).arg(it->tasks));
+    }
+    if (names.isEmpty()) {
+        // No tasks in scope: say why the chart is empty rather than draw bare axes.
+        delete set;
+        c->legend()->hide();
+        auto *note = new QGraphicsTextItem(c);
+        note->setDefaultTextColor(s.foreground());
+        note->setFont(s.font(11));
+        note->setPlainText(Tr::tr("No tasks this quarter yet: they appear here once the quarter's draw is committed."));
+        QTextOption centred(Qt::AlignHCenter);
+        centred.setWrapMode(QTextOption::WordWrap);
+        note->document()->setDefaultTextOption(centred);
+        // Centred in the chart, wrapped to most of its width, whatever size it is given.
+        auto place = [c, note] {
+            const QSizeF size = c->size();
+            note->setTextWidth(size.width() * 0.8);
+            note->setPos((size.width() - note->boundingRect().width()) / 2, (size.height() - note->boundingRect().height()) / 2);
+        };
+        QObject::connect(c, &QGraphicsWidget::geometryChanged, note, place);
+        place();
+        return c;
     }
     auto *series = new QHorizontalBarSeries;
     series->append(set);

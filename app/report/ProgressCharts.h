@@ -14,6 +14,7 @@ namespace suiji::report {
 
 struct ChartStyle {
     bool projector = false;
+    bool print = false; // for a PDF: its fonts (Fonts.h, printFamilies)
     qreal scale() const { return projector ? 2.0 : 1.0; }
     QFont font(qreal points, bool bold = false) const;
     qreal lineWidth() const { return projector ? 6 : 2.5; }

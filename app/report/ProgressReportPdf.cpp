@@ -40,7 +40,7 @@ Result<int> writeProgressReport(const Database &db, const RuleProfile &profile, 
                        {Tr::tr("Joint inspections"), Tr::tr("%1 tasks (%2%), %3 done; all due by %4").arg(p.jointTasks).arg(p.jointRatio * 100, 0, 'f', 1).arg(p.jointDone).arg(p.jointDue.toString(Qt::ISODate))},
                        {Tr::tr("Quarter summary due"), p.quarterSummaryDue.toString(Qt::ISODate)},
                        {Tr::tr("Next quarter drawn by"), p.nextDrawDue.toString(Qt::ISODate) + (p.nextDrawn ? Tr::tr(" (drawn)") : QString())}});
-        const ChartStyle style;
+        const ChartStyle style{false, true};
         doc.chart(curveChart(p, style), 85);
         doc.heading(Tr::tr("Months against the 30/60/100 curve"), 2);
         QList<QStringList> months;

@@ -2018,6 +2018,10 @@
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
+    <message>
+        <source>No tasks this quarter yet: they appear here once the quarter's draw is committed.</source>
+        <translation>No tasks this quarter yet: they appear here once the quarter's draw is committed.</translation>
+    </message>
 </context>
 <context>
     <name>suiji::ProgressReportPdf</name>

@@ -2013,6 +2013,10 @@
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
+    <message>
+        <source>No tasks this quarter yet: they appear here once the quarter's draw is committed.</source>
+        <translation>本季度还没有任务：提交本季度的抽取后，这里显示各对象池的完成率。</translation>
+    </message>
 </context>
 <context>
     <name>suiji::ProgressReportPdf</name>

@@ -7,6 +7,7 @@
 #include "report/ProgressReportPdf.h"
 #include "store/DrawRepository.h"
 #include "store/EntityRepository.h"
+#include "util/I18n.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -136,6 +137,23 @@ private slots:
         const QString ytext = squeeze(run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), year, QStringLiteral("-")}));
         QVERIFY(ytext.contains(QStringLiteral("2025Q3")));
         QVERIFY(ytext.contains(QStringLiteral("2025")));
+    }
+
+    // A quarter with nothing drawn: the pool chart says why it is empty, in Chinese whose PDF text
+    // layer is whole (里 and 示 are among the characters Noto CJK's shared glyphs turn into radicals).
+    void progressOfAnUndrawnQuarterExplainsTheEmptyChart()
+    {
+        i18n::install(QStringLiteral("zh"));
+        auto db = Database::open(m_path);
+        FixedClock today(QDateTime(QDate(2025, 11, 20), QTime(9, 0)));
+        auto cal = WorkCalendar::load(db.value());
+        const QString progress = m_dir.filePath(QStringLiteral("progress-q4.pdf"));
+        auto pages = report::writeProgressReport(db.value(), RuleProfile::shipped(), cal.value(), today, Quarter{2025, 4}, QStringLiteral("yantian"), progress);
+        i18n::install(QStringLiteral("en"));
+        QVERIFY2(pages.ok(), qPrintable(pages.message()));
+        const QString raw = run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), progress, QStringLiteral("-")});
+        QVERIFY2(raw.contains(QStringLiteral("这里显示各对象池的完成率")), qPrintable(raw));
+        QCOMPARE(strayRadicals(raw), 0);
     }
 
     void cityPlanThroughTheCli()
