@@ -20,6 +20,7 @@ struct EntityContentHash {
     bool operator==(const EntityContentHash &) const = default;
 };
 EntityContentHash entityContentHash(const Entity &e);
+EntityContentHash entityContentHash(const EntityRepository::StoredRow &r); // the same for a stored row
 
 class EntityImporter : public Importer {
 public:

@@ -201,6 +201,50 @@ Status EntityRepository::forEach(const EntityFilter &f, const std::function<bool
     return Ok{};
 }
 
+Status EntityRepository::forEachStored(const std::function<bool(const StoredRow &)> &fn) const
+{
+    sqlite3 *h = m_db.handle();
+    sqlite3_stmt *st = nullptr;
+    const QByteArray sql = QByteArray("SELECT ") + kColumns + " FROM entity";
+    if (sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &st, nullptr) != SQLITE_OK)
+        return Error{sqlErrorMessage(QCoreApplication::translate("suiji::EntityRepository", "Cannot read the entity list."), QString::fromUtf8(sqlite3_errmsg(h)))};
+    auto bytes = [&](int col) {
+        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st, col));
+        return p ? QByteArrayView(p, sqlite3_column_bytes(st, col)) : QByteArrayView();
+    };
+    int rc;
+    StoredRow r;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        r.id = sqlite3_column_int64(st, 0);
+        r.category = bytes(1);
+        r.key = bytes(2);
+        r.name = bytes(3);
+        r.uscc = bytes(4);
+        r.code = bytes(5);
+        r.bureau = bytes(6);
+        r.level = bytes(7);
+        r.industry = bytes(8);
+        r.street = bytes(9);
+        r.address = bytes(10);
+        r.credit = bytes(11);
+        r.vocs = bytes(12);
+        r.penaltyDate = bytes(13);
+        r.waiverDate = bytes(14);
+        r.complaints = sqlite3_column_int(st, 15);
+        r.positiveList = sqlite3_column_int(st, 16) != 0;
+        r.violationClue = sqlite3_column_int(st, 17) != 0;
+        r.removedDate = bytes(18);
+        r.badCheck = sqlite3_column_int(st, 19) != 0;
+        if (!fn(r))
+            break;
+    }
+    const QString message = rc == SQLITE_ROW || rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(h));
+    sqlite3_finalize(st);
+    if (!message.isEmpty())
+        return Error{sqlErrorMessage(QCoreApplication::translate("suiji::EntityRepository", "Cannot read the entity list."), message)};
+    return Ok{};
+}
+
 QList<Entity> EntityRepository::list(const EntityFilter &f) const
 {
     QList<Entity> out;

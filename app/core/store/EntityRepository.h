@@ -36,6 +36,16 @@ public:
     // Streams rows without holding them all; return false from the callback to stop.
     Status forEach(const EntityFilter &f, const std::function<bool(const Entity &)> &fn) const;
     std::optional<Entity> find(const QString &category, const QString &key) const;
+
+    // Every row's columns as stored, UTF-8 bytes without a QString per cell (empty for NULL): what an
+    // import compares a list against. The views live until the callback returns.
+    struct StoredRow {
+        qint64 id = 0;
+        QByteArrayView category, key, name, uscc, code, bureau, level, industry, street, address, credit, vocs, penaltyDate, waiverDate, removedDate;
+        int complaints = 0;
+        bool positiveList = false, violationClue = false, badCheck = false;
+    };
+    Status forEachStored(const std::function<bool(const StoredRow &)> &fn) const;
     QHash<QString, int> countByCategory(const QString &bureau = {}) const;
 
     // Bulk insert-or-update by (category, key) through the raw SQLite API on the same connection.
