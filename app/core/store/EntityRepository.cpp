@@ -87,6 +87,50 @@ void bindAll(QSqlQuery &q, const QVariantList &values)
     for (const QVariant &v : values)
         q.addBindValue(v);
 }
+
+Error readError(sqlite3 *h)
+{
+    return Error{sqlErrorMessage(QCoreApplication::translate("suiji::EntityRepository", "Cannot read the entity list."), QString::fromUtf8(sqlite3_errmsg(h)))};
+}
+
+// Steps a SELECT of kColumns to its end (or until fn returns false) and finalizes it.
+Status stepStored(sqlite3 *h, sqlite3_stmt *st, const std::function<bool(const EntityRepository::StoredRow &)> &fn)
+{
+    auto bytes = [&](int col) {
+        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st, col));
+        return p ? QByteArrayView(p, sqlite3_column_bytes(st, col)) : QByteArrayView();
+    };
+    int rc;
+    EntityRepository::StoredRow r;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        r.id = sqlite3_column_int64(st, 0);
+        r.category = bytes(1);
+        r.key = bytes(2);
+        r.name = bytes(3);
+        r.uscc = bytes(4);
+        r.code = bytes(5);
+        r.bureau = bytes(6);
+        r.level = bytes(7);
+        r.industry = bytes(8);
+        r.street = bytes(9);
+        r.address = bytes(10);
+        r.credit = bytes(11);
+        r.vocs = bytes(12);
+        r.penaltyDate = bytes(13);
+        r.waiverDate = bytes(14);
+        r.complaints = sqlite3_column_int(st, 15);
+        r.positiveList = sqlite3_column_int(st, 16) != 0;
+        r.violationClue = sqlite3_column_int(st, 17) != 0;
+        r.removedDate = bytes(18);
+        r.badCheck = sqlite3_column_int(st, 19) != 0;
+        if (!fn(r))
+            break;
+    }
+    const bool ok = rc == SQLITE_ROW || rc == SQLITE_DONE;
+    Status s = ok ? Status(Ok{}) : Status(readError(h));
+    sqlite3_finalize(st);
+    return s;
+}
 } // namespace
 
 QStringList EntityRepository::sortableColumns()
@@ -122,11 +166,8 @@ Status EntityRepository::forEach(const EntityFilter &f, const std::function<bool
     sqlite3 *h = m_db.handle();
     sqlite3_stmt *st = nullptr;
     const QByteArray sqlBytes = sql.toUtf8();
-    auto failed = [&]() {
-        return Error{sqlErrorMessage(QCoreApplication::translate("suiji::EntityRepository", "Cannot read the entity list."), QString::fromUtf8(sqlite3_errmsg(h)))};
-    };
     if (sqlite3_prepare_v2(h, sqlBytes.constData(), int(sqlBytes.size()), &st, nullptr) != SQLITE_OK)
-        return failed();
+        return readError(h);
     QList<QByteArray> bound;
     for (int i = 0; i < w.values.size(); ++i) {
         bound << w.values.at(i).toString().toUtf8();
@@ -137,15 +178,10 @@ Status EntityRepository::forEach(const EntityFilter &f, const std::function<bool
         size_t operator()(const QByteArray &b) const noexcept { return fasthash::text(QByteArrayView(b)); }
     };
     std::unordered_map<QByteArray, QString, BytesHash> interned;
-    auto text = [&](int col) {
-        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st, col));
-        return p ? QString::fromUtf8(p, sqlite3_column_bytes(st, col)) : QString();
-    };
-    auto shared = [&](int col) -> QString {
-        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st, col));
-        if (!p)
+    auto shared = [&](QByteArrayView v) -> QString {
+        if (v.isNull())
             return QString();
-        const QByteArray raw = QByteArray::fromRawData(p, sqlite3_column_bytes(st, col));
+        const QByteArray raw = QByteArray::fromRawData(v.data(), v.size());
         auto it = interned.find(raw);
         if (it == interned.end()) {
             if (interned.size() > 4096)
@@ -154,51 +190,42 @@ Status EntityRepository::forEach(const EntityFilter &f, const std::function<bool
         }
         return it->second;
     };
-    auto date = [&](int col) {
-        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st, col));
-        if (!p || sqlite3_column_bytes(st, col) < 10)
+    auto text = [](QByteArrayView v) { return v.isNull() ? QString() : QString::fromUtf8(v); };
+    auto date = [](QByteArrayView v) {
+        if (v.size() < 10)
             return QDate();
         auto num = [&](int from, int n) {
-            int v = 0;
+            int x = 0;
             for (int i = from; i < from + n; ++i)
-                v = v * 10 + (p[i] - '0');
-            return v;
+                x = x * 10 + (v[i] - '0');
+            return x;
         };
         return QDate(num(0, 4), num(5, 2), num(8, 2));
     };
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    return stepStored(h, st, [&](const StoredRow &r) {
         Entity e;
-        e.id = sqlite3_column_int64(st, 0);
-        e.category = shared(1);
-        e.key = text(2);
-        e.name = text(3);
-        e.uscc = text(4);
-        e.code = text(5);
-        e.bureau = shared(6);
-        e.level = shared(7);
-        e.industry = shared(8);
-        e.street = shared(9);
-        e.address = text(10);
-        e.credit = shared(11);
-        e.vocs = shared(12);
-        e.penaltyDate = date(13);
-        e.waiverDate = date(14);
-        e.complaints = sqlite3_column_int(st, 15);
-        e.positiveList = sqlite3_column_int(st, 16) != 0;
-        e.violationClue = sqlite3_column_int(st, 17) != 0;
-        e.removedDate = date(18);
-        e.badCheck = sqlite3_column_int(st, 19) != 0;
-        if (!fn(e))
-            break;
-    }
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-        Error e = failed();
-        sqlite3_finalize(st);
-        return e;
-    }
-    sqlite3_finalize(st);
-    return Ok{};
+        e.id = r.id;
+        e.category = shared(r.category);
+        e.key = text(r.key);
+        e.name = text(r.name);
+        e.uscc = text(r.uscc);
+        e.code = text(r.code);
+        e.bureau = shared(r.bureau);
+        e.level = shared(r.level);
+        e.industry = shared(r.industry);
+        e.street = shared(r.street);
+        e.address = text(r.address);
+        e.credit = shared(r.credit);
+        e.vocs = shared(r.vocs);
+        e.penaltyDate = date(r.penaltyDate);
+        e.waiverDate = date(r.waiverDate);
+        e.complaints = r.complaints;
+        e.positiveList = r.positiveList;
+        e.violationClue = r.violationClue;
+        e.removedDate = date(r.removedDate);
+        e.badCheck = r.badCheck;
+        return fn(e);
+    });
 }
 
 Status EntityRepository::forEachStored(const std::function<bool(const StoredRow &)> &fn) const
@@ -207,42 +234,8 @@ Status EntityRepository::forEachStored(const std::function<bool(const StoredRow 
     sqlite3_stmt *st = nullptr;
     const QByteArray sql = QByteArray("SELECT ") + kColumns + " FROM entity";
     if (sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &st, nullptr) != SQLITE_OK)
-        return Error{sqlErrorMessage(QCoreApplication::translate("suiji::EntityRepository", "Cannot read the entity list."), QString::fromUtf8(sqlite3_errmsg(h)))};
-    auto bytes = [&](int col) {
-        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st, col));
-        return p ? QByteArrayView(p, sqlite3_column_bytes(st, col)) : QByteArrayView();
-    };
-    int rc;
-    StoredRow r;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        r.id = sqlite3_column_int64(st, 0);
-        r.category = bytes(1);
-        r.key = bytes(2);
-        r.name = bytes(3);
-        r.uscc = bytes(4);
-        r.code = bytes(5);
-        r.bureau = bytes(6);
-        r.level = bytes(7);
-        r.industry = bytes(8);
-        r.street = bytes(9);
-        r.address = bytes(10);
-        r.credit = bytes(11);
-        r.vocs = bytes(12);
-        r.penaltyDate = bytes(13);
-        r.waiverDate = bytes(14);
-        r.complaints = sqlite3_column_int(st, 15);
-        r.positiveList = sqlite3_column_int(st, 16) != 0;
-        r.violationClue = sqlite3_column_int(st, 17) != 0;
-        r.removedDate = bytes(18);
-        r.badCheck = sqlite3_column_int(st, 19) != 0;
-        if (!fn(r))
-            break;
-    }
-    const QString message = rc == SQLITE_ROW || rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(h));
-    sqlite3_finalize(st);
-    if (!message.isEmpty())
-        return Error{sqlErrorMessage(QCoreApplication::translate("suiji::EntityRepository", "Cannot read the entity list."), message)};
-    return Ok{};
+        return readError(h);
+    return stepStored(h, st, fn);
 }
 
 QList<Entity> EntityRepository::list(const EntityFilter &f) const
