@@ -1,5 +1,6 @@
 #pragma once
-// Imports a list of supervised entities (import-format.md): validated, upserted by (category, key).
+// Imports a list of supervised entities (import-format.md): validated, then added or updated by
+// (category, key); rows that did not change are not written.
 
 #include "io/FirstRows.h"
 #include "io/Importer.h"
@@ -70,6 +71,5 @@ private:
     QDate m_today;
     std::unique_ptr<EntityRepository::Writer> m_writer; // prepared once per import
 };
-
 
 } // namespace suiji
