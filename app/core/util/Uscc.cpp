@@ -40,9 +40,10 @@ QChar checkOf(QStringView first17)
 
 QString normalize(const QString &raw)
 {
+    // Upper-cased only when it changes anything (most codes come upper case): no copy otherwise.
     const QString t = text::clean(raw);
     for (QChar c : t)
-        if (c.unicode() >= 'a' && c.unicode() <= 'z')
+        if (c.unicode() >= 0x80 || (c.unicode() >= 'a' && c.unicode() <= 'z'))
             return t.toUpper();
     return t;
 }
