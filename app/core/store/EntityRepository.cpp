@@ -594,16 +594,20 @@ Status EntityRepository::Writer::write(const Batch &batch)
     sqlite3_bind_pointer(m_insertBatch, 1, const_cast<Batch *>(&batch), kBatchPointerType, nullptr);
     sqlite3_bind_text(m_insertBatch, 2, m_stamp.constData(), int(m_stamp.size()), SQLITE_STATIC);
     const int rc = sqlite3_step(m_insertBatch);
+    const QString stepMessage = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_handle));
     sqlite3_reset(m_insertBatch);
     sqlite3_clear_bindings(m_insertBatch);
     if (rc == SQLITE_DONE)
         return Ok{};
-    // The failed statement left nothing behind: insert row by row to name the entity at fault.
-    for (qsizetype row = 0; row < batch.size(); ++row)
-        if (batch.at(row).id == 0)
-            if (auto s = writeOne(batch, row); !s)
-                return s;
-    return Error{sqlErrorMessage(QCoreApplication::translate("suiji::EntityRepository", "Cannot save the entities."), QString::fromUtf8(sqlite3_errstr(rc)))};
+    // A constraint undoes the failed statement alone: insert row by row to name the entity at
+    // fault. Anything else may have ended the caller's transaction, and a row written now would
+    // be written for good: stop.
+    if ((rc & 0xff) == SQLITE_CONSTRAINT && sqlite3_get_autocommit(m_handle) == 0)
+        for (qsizetype row = 0; row < batch.size(); ++row)
+            if (batch.at(row).id == 0)
+                if (auto s = writeOne(batch, row); !s)
+                    return s;
+    return Error{sqlErrorMessage(QCoreApplication::translate("suiji::EntityRepository", "Cannot save the entities."), stepMessage)};
 }
 
 Status EntityRepository::Writer::writeOne(const Batch &batch, qsizetype row)
