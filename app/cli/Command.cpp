@@ -123,4 +123,14 @@ std::optional<int> Command::parse(Context &ctx, QCommandLineParser &p, const QSt
     return std::nullopt;
 }
 
+QCommandLineOption Command::quarterOption(const QString &help)
+{
+    return QCommandLineOption(QStringLiteral("quarter"), help, QStringLiteral("YYYYQn"));
+}
+
+QCommandLineOption Command::bureauOption(const QString &help)
+{
+    return QCommandLineOption(QStringLiteral("bureau"), help, QStringLiteral("B"));
+}
+
 } // namespace suiji::cli

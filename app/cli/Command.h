@@ -64,6 +64,9 @@ public:
 protected:
     // Parses args; on error or --help prints and returns the exit code to use.
     std::optional<int> parse(Context &ctx, QCommandLineParser &p, const QStringList &args, const QString &positional = {});
+    // The options most commands share, with their own help text: --quarter YYYYQn and --bureau B.
+    static QCommandLineOption quarterOption(const QString &help);
+    static QCommandLineOption bureauOption(const QString &help);
 };
 
 std::vector<std::unique_ptr<Command>> allCommands();

@@ -57,8 +57,8 @@ public:
     int run(Context &ctx, const QStringList &args) override
     {
         QCommandLineParser p;
-        const QCommandLineOption quarter(QStringLiteral("quarter"), Cli::tr("The quarter, e.g. 2025Q3."), QStringLiteral("YYYYQn"));
-        const QCommandLineOption bureau(QStringLiteral("bureau"), Cli::tr("The bureau (id, e.g. nanshan, or 南山)."), QStringLiteral("B"));
+        const QCommandLineOption quarter = quarterOption(Cli::tr("The quarter, e.g. 2025Q3."));
+        const QCommandLineOption bureau = bureauOption(Cli::tr("The bureau (id, e.g. nanshan, or 南山)."));
         const QCommandLineOption seed(QStringLiteral("seed"), Cli::tr("The public seed: 1–128 printable ASCII characters, e.g. 20 digits rolled with dice."), QStringLiteral("S"));
         const QCommandLineOption inspectors(QStringLiteral("inspectors"), Cli::tr("Inspectors taking part (overrides the stored count)."), QStringLiteral("N"));
         const QCommandLineOption preview(QStringLiteral("preview"), Cli::tr("Compute and show; write nothing."));

@@ -15,9 +15,9 @@ public:
     int run(Context &ctx, const QStringList &args) override
     {
         QCommandLineParser p;
-        const QCommandLineOption bureau(QStringLiteral("bureau"), Cli::tr("Only this bureau (id, e.g. nanshan, or 南山)."), QStringLiteral("B"));
+        const QCommandLineOption bureau = bureauOption(Cli::tr("Only this bureau (id, e.g. nanshan, or 南山)."));
         const QCommandLineOption pool(QStringLiteral("pool"), Cli::tr("Only this pool (e.g. fixed.key)."), QStringLiteral("P"));
-        const QCommandLineOption quarter(QStringLiteral("quarter"), Cli::tr("Classify for this quarter (default: the current one)."), QStringLiteral("YYYYQn"));
+        const QCommandLineOption quarter = quarterOption(Cli::tr("Classify for this quarter (default: the current one)."));
         const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON on stdout."));
         p.addOptions({bureau, pool, quarter, json});
         if (auto code = parse(ctx, p, args))

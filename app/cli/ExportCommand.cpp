@@ -10,8 +10,8 @@ public:
     int run(Context &ctx, const QStringList &args) override
     {
         QCommandLineParser p;
-        const QCommandLineOption quarter(QStringLiteral("quarter"), Cli::tr("The quarter, e.g. 2025Q3."), QStringLiteral("YYYYQn"));
-        const QCommandLineOption bureau(QStringLiteral("bureau"), Cli::tr("The bureau (default: the whole city)."), QStringLiteral("B"));
+        const QCommandLineOption quarter = quarterOption(Cli::tr("The quarter, e.g. 2025Q3."));
+        const QCommandLineOption bureau = bureauOption(Cli::tr("The bureau (default: the whole city)."));
         const QCommandLineOption out(QStringLiteral("out"), Cli::tr("The file to write: .xlsx or .csv."), QStringLiteral("FILE"));
         p.addOptions({quarter, bureau, out});
         if (auto code = parse(ctx, p, args, QStringLiteral("ledger|publicity|breakdown")))

@@ -47,8 +47,8 @@ public:
     int run(Context &ctx, const QStringList &args) override
     {
         QCommandLineParser p;
-        const QCommandLineOption quarter(QStringLiteral("quarter"), Cli::tr("The quarter, e.g. 2025Q3."), QStringLiteral("YYYYQn"));
-        const QCommandLineOption bureau(QStringLiteral("bureau"), Cli::tr("The bureau (id, e.g. nanshan, or 南山)."), QStringLiteral("B"));
+        const QCommandLineOption quarter = quarterOption(Cli::tr("The quarter, e.g. 2025Q3."));
+        const QCommandLineOption bureau = bureauOption(Cli::tr("The bureau (id, e.g. nanshan, or 南山)."));
         const QCommandLineOption inspectors(QStringLiteral("inspectors"), Cli::tr("Inspectors taking part (overrides the stored count for this call)."), QStringLiteral("N"));
         const QCommandLineOption save(QStringLiteral("save"), Cli::tr("Store --inspectors as the bureau's count for the quarter."));
         const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON on stdout."));

@@ -36,8 +36,8 @@ public:
     int run(Context &ctx, const QStringList &args) override
     {
         QCommandLineParser p;
-        const QCommandLineOption quarter(QStringLiteral("quarter"), Cli::tr("The quarter, e.g. 2025Q3 (default: the current one)."), QStringLiteral("YYYYQn"));
-        const QCommandLineOption bureau(QStringLiteral("bureau"), Cli::tr("Only this bureau."), QStringLiteral("B"));
+        const QCommandLineOption quarter = quarterOption(Cli::tr("The quarter, e.g. 2025Q3 (default: the current one)."));
+        const QCommandLineOption bureau = bureauOption(Cli::tr("Only this bureau."));
         const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON on stdout."));
         p.addOptions({quarter, bureau, json});
         if (auto code = parse(ctx, p, args))
@@ -82,10 +82,10 @@ public:
     {
         QCommandLineParser p;
         const QCommandLineOption pool(QStringLiteral("pool"), Cli::tr("The task's pool, e.g. fixed.key."), QStringLiteral("P"));
-        const QCommandLineOption quarter(QStringLiteral("quarter"), Cli::tr("The quarter, e.g. 2025Q3."), QStringLiteral("YYYYQn"));
+        const QCommandLineOption quarter = quarterOption(Cli::tr("The quarter, e.g. 2025Q3."));
         const QCommandLineOption date(QStringLiteral("date"), Cli::tr("The inspection or publication date, YYYY-MM-DD."), QStringLiteral("YYYY-MM-DD"));
         const QCommandLineOption result(QStringLiteral("result"), Cli::tr("The inspection's result, as it will be published."), QStringLiteral("TEXT"));
-        const QCommandLineOption bureau(QStringLiteral("bureau"), Cli::tr("The bureau, if the key is drawn in more than one."), QStringLiteral("B"));
+        const QCommandLineOption bureau = bureauOption(Cli::tr("The bureau, if the key is drawn in more than one."));
         const QCommandLineOption month(QStringLiteral("month"), Cli::tr("Remediation plots: the month of the quarter, 1–3."), QStringLiteral("M"));
         const QCommandLineOption op(QStringLiteral("operator"), Cli::tr("Name recorded with the change (default: the login name)."), QStringLiteral("NAME"));
         p.addOptions({pool, quarter, date, result, bureau, month, op});

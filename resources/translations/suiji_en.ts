@@ -90,12 +90,12 @@
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <source>%1 is saved as UTF-16. Save it again as "CSV UTF-8" or as an Excel workbook.</source>
-        <translation>%1 is saved as UTF-16. Save it again as "CSV UTF-8" or as an Excel workbook.</translation>
+        <source>%1 is saved as UTF-16. Save it again as &quot;CSV UTF-8&quot; or as an Excel workbook.</source>
+        <translation>%1 is saved as UTF-16. Save it again as &quot;CSV UTF-8&quot; or as an Excel workbook.</translation>
     </message>
     <message>
-        <source>Unknown encoding "%1". Use UTF-8, GB18030 or GBK.</source>
-        <translation>Unknown encoding "%1". Use UTF-8, GB18030 or GBK.</translation>
+        <source>Unknown encoding &quot;%1&quot;. Use UTF-8, GB18030 or GBK.</source>
+        <translation>Unknown encoding &quot;%1&quot;. Use UTF-8, GB18030 or GBK.</translation>
     </message>
     <message>
         <source>comma</source>
@@ -110,8 +110,8 @@
         <translation>tab</translation>
     </message>
     <message>
-        <source>Row %1: a quoted field is never closed (a " is missing). Check the quotes in that row.</source>
-        <translation>Row %1: a quoted field is never closed (a " is missing). Check the quotes in that row.</translation>
+        <source>Row %1: a quoted field is never closed (a &quot; is missing). Check the quotes in that row.</source>
+        <translation>Row %1: a quoted field is never closed (a &quot; is missing). Check the quotes in that row.</translation>
     </message>
     <message>
         <source>Row %1, column %2: a cell holds more than %3 characters, more than Excel allows. The file is probably damaged.</source>
@@ -329,8 +329,8 @@
         <translation>&amp;Inspectors taking part:</translation>
     </message>
     <message>
-        <source>Store this number as the bureau's inspector count for the quarter. Without a stored number, the count of inspectors marked as taking part is used.</source>
-        <translation>Store this number as the bureau's inspector count for the quarter. Without a stored number, the count of inspectors marked as taking part is used.</translation>
+        <source>Store this number as the bureau&apos;s inspector count for the quarter. Without a stored number, the count of inspectors marked as taking part is used.</source>
+        <translation>Store this number as the bureau&apos;s inspector count for the quarter. Without a stored number, the count of inspectors marked as taking part is used.</translation>
     </message>
     <message>
         <source>Pool</source>
@@ -361,8 +361,8 @@
         <translation>k</translation>
     </message>
     <message>
-        <source>The pool of the plan's table</source>
-        <translation>The pool of the plan's table</translation>
+        <source>The pool of the plan&apos;s table</source>
+        <translation>The pool of the plan&apos;s table</translation>
     </message>
     <message>
         <source>Eligible entities: the N of the quota formula</source>
@@ -385,8 +385,8 @@
         <translation>Keys in the random pool</translation>
     </message>
     <message>
-        <source>The quarter's random quota k (hover a row for the formula)</source>
-        <translation>The quarter's random quota k (hover a row for the formula)</translation>
+        <source>The quarter&apos;s random quota k (hover a row for the formula)</source>
+        <translation>The quarter&apos;s random quota k (hover a row for the formula)</translation>
     </message>
     <message>
         <source>e.g. 58203174960318427705</source>
@@ -397,8 +397,8 @@
         <translation>&amp;Seed:</translation>
     </message>
     <message>
-        <source>20 digits from the computer's secure random source, for when no dice are at hand.</source>
-        <translation>20 digits from the computer's secure random source, for when no dice are at hand.</translation>
+        <source>20 digits from the computer&apos;s secure random source, for when no dice are at hand.</source>
+        <translation>20 digits from the computer&apos;s secure random source, for when no dice are at hand.</translation>
     </message>
     <message>
         <source>Write the previewed draws and tasks (Ctrl+Enter). Committed draws cannot be changed or drawn again.</source>
@@ -575,8 +575,8 @@
 <context>
     <name>suiji::DrawService</name>
     <message>
-        <source>The quotas use %1 inspectors, but %2 of the bureau's roster take part this quarter; teams are drawn from those %2.</source>
-        <translation>The quotas use %1 inspectors, but %2 of the bureau's roster take part this quarter; teams are drawn from those %2.</translation>
+        <source>The quotas use %1 inspectors, but %2 of the bureau&apos;s roster take part this quarter; teams are drawn from those %2.</source>
+        <translation>The quotas use %1 inspectors, but %2 of the bureau&apos;s roster take part this quarter; teams are drawn from those %2.</translation>
     </message>
     <message>
         <source>%1 %2 is already committed (pools: %3). Committed draws cannot be drawn again; see the draw history.</source>
@@ -591,8 +591,8 @@
         <translation>The database cannot start a transaction; it may be locked by another program.</translation>
     </message>
     <message>
-        <source>its context "%1" does not match its quarter, bureau and pool ("%2").</source>
-        <translation>its context "%1" does not match its quarter, bureau and pool ("%2").</translation>
+        <source>its context &quot;%1&quot; does not match its quarter, bureau and pool (&quot;%2&quot;).</source>
+        <translation>its context &quot;%1&quot; does not match its quarter, bureau and pool (&quot;%2&quot;).</translation>
     </message>
     <message>
         <source>it lists %1 selected keys, but k is %2.</source>
@@ -882,8 +882,8 @@
 <context>
     <name>suiji::EntityImporter</name>
     <message>
-        <source>The file needs a "统一社会信用代码" column or an "对象编码" column (or both): each row is identified by one of them.</source>
-        <translation>The file needs a "统一社会信用代码" column or an "对象编码" column (or both): each row is identified by one of them.</translation>
+        <source>The file needs a &quot;统一社会信用代码&quot; column or an &quot;对象编码&quot; column (or both): each row is identified by one of them.</source>
+        <translation>The file needs a &quot;统一社会信用代码&quot; column or an &quot;对象编码&quot; column (or both): each row is identified by one of them.</translation>
     </message>
     <message>
         <source>The name is empty.</source>
@@ -894,68 +894,68 @@
         <translation>The bureau is empty.</translation>
     </message>
     <message>
-        <source>Unknown bureau "%1". Use one of 福田, 罗湖, 盐田, 南山, 宝安, 龙岗, 龙华, 坪山, 光明, 大鹏, 深汕.</source>
-        <translation>Unknown bureau "%1". Use one of 福田, 罗湖, 盐田, 南山, 宝安, 龙岗, 龙华, 坪山, 光明, 大鹏, 深汕.</translation>
+        <source>Unknown bureau &quot;%1&quot;. Use one of 福田, 罗湖, 盐田, 南山, 宝安, 龙岗, 龙华, 坪山, 光明, 大鹏, 深汕.</source>
+        <translation>Unknown bureau &quot;%1&quot;. Use one of 福田, 罗湖, 盐田, 南山, 宝安, 龙岗, 龙华, 坪山, 光明, 大鹏, 深汕.</translation>
     </message>
     <message>
         <source>The category is empty.</source>
         <translation>The category is empty.</translation>
     </message>
     <message>
-        <source>Unknown category "%1". Use one of the categories in the template's drop-down list.</source>
-        <translation>Unknown category "%1". Use one of the categories in the template's drop-down list.</translation>
+        <source>Unknown category &quot;%1&quot;. Use one of the categories in the template&apos;s drop-down list.</source>
+        <translation>Unknown category &quot;%1&quot;. Use one of the categories in the template&apos;s drop-down list.</translation>
     </message>
     <message>
-        <source>"%1" has %2 characters; a unified social credit code has 18.</source>
-        <translation>"%1" has %2 characters; a unified social credit code has 18.</translation>
+        <source>&quot;%1&quot; has %2 characters; a unified social credit code has 18.</source>
+        <translation>&quot;%1&quot; has %2 characters; a unified social credit code has 18.</translation>
     </message>
     <message>
-        <source>"%1" contains a character a unified social credit code cannot have (codes never use I, O, S, V or Z).</source>
-        <translation>"%1" contains a character a unified social credit code cannot have (codes never use I, O, S, V or Z).</translation>
+        <source>&quot;%1&quot; contains a character a unified social credit code cannot have (codes never use I, O, S, V or Z).</source>
+        <translation>&quot;%1&quot; contains a character a unified social credit code cannot have (codes never use I, O, S, V or Z).</translation>
     </message>
     <message>
-        <source>"%1": the check character should be %2. Accepted as you asked; the entity is flagged.</source>
-        <translation>"%1": the check character should be %2. Accepted as you asked; the entity is flagged.</translation>
+        <source>&quot;%1&quot;: the check character should be %2. Accepted as you asked; the entity is flagged.</source>
+        <translation>&quot;%1&quot;: the check character should be %2. Accepted as you asked; the entity is flagged.</translation>
     </message>
     <message>
-        <source>"%1": the last (check) character should be %2. Check the code for a typing error; some codes issued before 2016 fail this check and can be accepted explicitly.</source>
-        <translation>"%1": the last (check) character should be %2. Check the code for a typing error; some codes issued before 2016 fail this check and can be accepted explicitly.</translation>
+        <source>&quot;%1&quot;: the last (check) character should be %2. Check the code for a typing error; some codes issued before 2016 fail this check and can be accepted explicitly.</source>
+        <translation>&quot;%1&quot;: the last (check) character should be %2. Check the code for a typing error; some codes issued before 2016 fail this check and can be accepted explicitly.</translation>
     </message>
     <message>
         <source>Neither a unified social credit code nor an object code is given: the row cannot be identified.</source>
         <translation>Neither a unified social credit code nor an object code is given: the row cannot be identified.</translation>
     </message>
     <message>
-        <source>Level "%1" is neither 一般 nor 重点.</source>
-        <translation>Level "%1" is neither 一般 nor 重点.</translation>
+        <source>Level &quot;%1&quot; is neither 一般 nor 重点.</source>
+        <translation>Level &quot;%1&quot; is neither 一般 nor 重点.</translation>
     </message>
     <message>
-        <source>Credit grade "%1" is not one of 诚信, 良好, 警示, 不良.</source>
-        <translation>Credit grade "%1" is not one of 诚信, 良好, 警示, 不良.</translation>
+        <source>Credit grade &quot;%1&quot; is not one of 诚信, 良好, 警示, 不良.</source>
+        <translation>Credit grade &quot;%1&quot; is not one of 诚信, 良好, 警示, 不良.</translation>
     </message>
     <message>
-        <source>VOCs grade "%1" is not A, B or C.</source>
-        <translation>VOCs grade "%1" is not A, B or C.</translation>
+        <source>VOCs grade &quot;%1&quot; is not A, B or C.</source>
+        <translation>VOCs grade &quot;%1&quot; is not A, B or C.</translation>
     </message>
     <message>
-        <source>"%1" is not a date. Write dates as 2025-03-31, 2025/3/31 or 2025年3月31日.</source>
-        <translation>"%1" is not a date. Write dates as 2025-03-31, 2025/3/31 or 2025年3月31日.</translation>
+        <source>&quot;%1&quot; is not a date. Write dates as 2025-03-31, 2025/3/31 or 2025年3月31日.</source>
+        <translation>&quot;%1&quot; is not a date. Write dates as 2025-03-31, 2025/3/31 or 2025年3月31日.</translation>
     </message>
     <message>
         <source>%1 lies in the future.</source>
         <translation>%1 lies in the future.</translation>
     </message>
     <message>
-        <source>Complaints "%1" must be a whole number, 0 or more.</source>
-        <translation>Complaints "%1" must be a whole number, 0 or more.</translation>
+        <source>Complaints &quot;%1&quot; must be a whole number, 0 or more.</source>
+        <translation>Complaints &quot;%1&quot; must be a whole number, 0 or more.</translation>
     </message>
     <message>
-        <source>"%1" should be 是 or 否.</source>
-        <translation>"%1" should be 是 or 否.</translation>
+        <source>&quot;%1&quot; should be 是 or 否.</source>
+        <translation>&quot;%1&quot; should be 是 or 否.</translation>
     </message>
     <message>
-        <source>"%1" appears twice in this file: also in row %2.</source>
-        <translation>"%1" appears twice in this file: also in row %2.</translation>
+        <source>&quot;%1&quot; appears twice in this file: also in row %2.</source>
+        <translation>&quot;%1&quot; appears twice in this file: also in row %2.</translation>
     </message>
 </context>
 <context>
@@ -1150,8 +1150,8 @@
         <translation>Welcome to Suiji</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;The database is empty&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;You can fill it with a synthetic demo city (the eleven Shenzhen bureaus, about 100,000 fictional entities and their inspectors) to try the workbench, or start empty and import your bureau's own lists.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;The database is empty&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;You can fill it with a synthetic demo city (the eleven Shenzhen bureaus, about 100,000 fictional entities and their inspectors) to try the workbench, or start empty and import your bureau's own lists.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;The database is empty&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;You can fill it with a synthetic demo city (the eleven Shenzhen bureaus, about 100,000 fictional entities and their inspectors) to try the workbench, or start empty and import your bureau&apos;s own lists.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;The database is empty&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;You can fill it with a synthetic demo city (the eleven Shenzhen bureaus, about 100,000 fictional entities and their inspectors) to try the workbench, or start empty and import your bureau&apos;s own lists.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Create the demo city</source>
@@ -1461,12 +1461,12 @@
         <translation>The file is empty: it has no header row and no data.</translation>
     </message>
     <message>
-        <source>This column appears twice (also as "%1"). Keep one of them.</source>
-        <translation>This column appears twice (also as "%1"). Keep one of them.</translation>
+        <source>This column appears twice (also as &quot;%1&quot;). Keep one of them.</source>
+        <translation>This column appears twice (also as &quot;%1&quot;). Keep one of them.</translation>
     </message>
     <message>
-        <source>The required column "%1" is missing. The first row must name the columns; the template shows them.</source>
-        <translation>The required column "%1" is missing. The first row must name the columns; the template shows them.</translation>
+        <source>The required column &quot;%1&quot; is missing. The first row must name the columns; the template shows them.</source>
+        <translation>The required column &quot;%1&quot; is missing. The first row must name the columns; the template shows them.</translation>
     </message>
     <message>
         <source>The database cannot start a transaction; it may be locked by another program.</source>
@@ -1488,20 +1488,20 @@
         <translation>The badge number is empty.</translation>
     </message>
     <message>
-        <source>Badge number "%1" appears twice in this file: also in row %2.</source>
-        <translation>Badge number "%1" appears twice in this file: also in row %2.</translation>
+        <source>Badge number &quot;%1&quot; appears twice in this file: also in row %2.</source>
+        <translation>Badge number &quot;%1&quot; appears twice in this file: also in row %2.</translation>
     </message>
     <message>
         <source>The bureau is empty.</source>
         <translation>The bureau is empty.</translation>
     </message>
     <message>
-        <source>Unknown bureau "%1".</source>
-        <translation>Unknown bureau "%1".</translation>
+        <source>Unknown bureau &quot;%1&quot;.</source>
+        <translation>Unknown bureau &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" should be 是 or 否.</source>
-        <translation>"%1" should be 是 or 否.</translation>
+        <source>&quot;%1&quot; should be 是 or 否.</source>
+        <translation>&quot;%1&quot; should be 是 or 否.</translation>
     </message>
 </context>
 <context>
@@ -1574,12 +1574,12 @@
         <translation>stored for the quarter</translation>
     </message>
     <message>
-        <source>the roster's default</source>
-        <translation>the roster's default</translation>
+        <source>the roster&apos;s default</source>
+        <translation>the roster&apos;s default</translation>
     </message>
     <message>
-        <source>The whole city: %1 inspectors, %2 taking part. Choose a bureau to set a quarter's count.</source>
-        <translation>The whole city: %1 inspectors, %2 taking part. Choose a bureau to set a quarter's count.</translation>
+        <source>The whole city: %1 inspectors, %2 taking part. Choose a bureau to set a quarter&apos;s count.</source>
+        <translation>The whole city: %1 inspectors, %2 taking part. Choose a bureau to set a quarter&apos;s count.</translation>
     </message>
     <message>
         <source>The database cannot start a transaction; it may be locked by another program.</source>
@@ -1652,8 +1652,8 @@
         <translation>About Suiji</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Suiji 双随机抽查工作台 %1&lt;/h3&gt;&lt;p&gt;Random enforcement inspections for Shenzhen's ecology and environment bureaus: lists, quotas, verifiable draws, progress and reports.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Suiji 双随机抽查工作台 %1&lt;/h3&gt;&lt;p&gt;Random enforcement inspections for Shenzhen's ecology and environment bureaus: lists, quotas, verifiable draws, progress and reports.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Suiji 双随机抽查工作台 %1&lt;/h3&gt;&lt;p&gt;Random enforcement inspections for Shenzhen&apos;s ecology and environment bureaus: lists, quotas, verifiable draws, progress and reports.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Suiji 双随机抽查工作台 %1&lt;/h3&gt;&lt;p&gt;Random enforcement inspections for Shenzhen&apos;s ecology and environment bureaus: lists, quotas, verifiable draws, progress and reports.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No database open</source>
@@ -1897,12 +1897,12 @@
         <translation>Verification</translation>
     </message>
     <message>
-        <source>Each draw follows the public algorithm suiji-draw-v1: every key of a pool gets the ticket SHA-256(seed|context|key); the pool is ordered by ticket and the first k are selected. The fingerprints are SHA-256 of the pool's keys and of the selected keys, one per line. Anyone can recompute a ticket with the shell; the first selected key of the first non-empty pool gives:</source>
-        <translation>Each draw follows the public algorithm suiji-draw-v1: every key of a pool gets the ticket SHA-256(seed|context|key); the pool is ordered by ticket and the first k are selected. The fingerprints are SHA-256 of the pool's keys and of the selected keys, one per line. Anyone can recompute a ticket with the shell; the first selected key of the first non-empty pool gives:</translation>
+        <source>Each draw follows the public algorithm suiji-draw-v1: every key of a pool gets the ticket SHA-256(seed|context|key); the pool is ordered by ticket and the first k are selected. The fingerprints are SHA-256 of the pool&apos;s keys and of the selected keys, one per line. Anyone can recompute a ticket with the shell; the first selected key of the first non-empty pool gives:</source>
+        <translation>Each draw follows the public algorithm suiji-draw-v1: every key of a pool gets the ticket SHA-256(seed|context|key); the pool is ordered by ticket and the first k are selected. The fingerprints are SHA-256 of the pool&apos;s keys and of the selected keys, one per line. Anyone can recompute a ticket with the shell; the first selected key of the first non-empty pool gives:</translation>
     </message>
     <message>
-        <source>suiji-cli draw … --json prints every pool's keys; suiji-cli verify recomputes every draw and the record chain. The QR code holds the seed and the last record hash of this quarter, which commits to every record before it.</source>
-        <translation>suiji-cli draw … --json prints every pool's keys; suiji-cli verify recomputes every draw and the record chain. The QR code holds the seed and the last record hash of this quarter, which commits to every record before it.</translation>
+        <source>suiji-cli draw … --json prints every pool&apos;s keys; suiji-cli verify recomputes every draw and the record chain. The QR code holds the seed and the last record hash of this quarter, which commits to every record before it.</source>
+        <translation>suiji-cli draw … --json prints every pool&apos;s keys; suiji-cli verify recomputes every draw and the record chain. The QR code holds the seed and the last record hash of this quarter, which commits to every record before it.</translation>
     </message>
     <message>
         <source>Prepared by:</source>
@@ -2019,8 +2019,8 @@
         <translation>%1/%2</translation>
     </message>
     <message>
-        <source>No tasks this quarter yet: they appear here once the quarter's draw is committed.</source>
-        <translation>No tasks this quarter yet: they appear here once the quarter's draw is committed.</translation>
+        <source>No tasks this quarter yet: they appear here once the quarter&apos;s draw is committed.</source>
+        <translation>No tasks this quarter yet: they appear here once the quarter&apos;s draw is committed.</translation>
     </message>
 </context>
 <context>
@@ -2348,8 +2348,8 @@
 <context>
     <name>suiji::RuleProfile</name>
     <message>
-        <source>Rule profile field "%1": %2</source>
-        <translation>Rule profile field "%1": %2</translation>
+        <source>Rule profile field &quot;%1&quot;: %2</source>
+        <translation>Rule profile field &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>missing.</source>
@@ -2380,8 +2380,8 @@
         <translation>must be a whole number.</translation>
     </message>
     <message>
-        <source>must be {"zh": …, "en": …}.</source>
-        <translation>must be {"zh": …, "en": …}.</translation>
+        <source>must be {&quot;zh&quot;: …, &quot;en&quot;: …}.</source>
+        <translation>must be {&quot;zh&quot;: …, &quot;en&quot;: …}.</translation>
     </message>
     <message>
         <source>must be an object.</source>
@@ -2396,16 +2396,16 @@
         <translation>The rule profile must be a JSON object.</translation>
     </message>
     <message>
-        <source>must be "suiji-rules-v1".</source>
-        <translation>must be "suiji-rules-v1".</translation>
+        <source>must be &quot;suiji-rules-v1&quot;.</source>
+        <translation>must be &quot;suiji-rules-v1&quot;.</translation>
     </message>
     <message>
-        <source>use lower-case letters, digits, '.', '-' or '_' (e.g. shenzhen-2026).</source>
-        <translation>use lower-case letters, digits, '.', '-' or '_' (e.g. shenzhen-2026).</translation>
+        <source>use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (e.g. shenzhen-2026).</source>
+        <translation>use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (e.g. shenzhen-2026).</translation>
     </message>
     <message>
-        <source>unknown category "%1".</source>
-        <translation>unknown category "%1".</translation>
+        <source>unknown category &quot;%1&quot;.</source>
+        <translation>unknown category &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>must list key, special, excluded and general, each once.</source>
@@ -2416,28 +2416,28 @@
         <translation>general must come last: it is what remains.</translation>
     </message>
     <message>
-        <source>credit grade "%1" is not one of 诚信, 良好, 警示, 不良.</source>
-        <translation>credit grade "%1" is not one of 诚信, 良好, 警示, 不良.</translation>
+        <source>credit grade &quot;%1&quot; is not one of 诚信, 良好, 警示, 不良.</source>
+        <translation>credit grade &quot;%1&quot; is not one of 诚信, 良好, 警示, 不良.</translation>
     </message>
     <message>
-        <source>VOCs grade "%1" is not A, B or C.</source>
-        <translation>VOCs grade "%1" is not A, B or C.</translation>
+        <source>VOCs grade &quot;%1&quot; is not A, B or C.</source>
+        <translation>VOCs grade &quot;%1&quot; is not A, B or C.</translation>
     </message>
     <message>
-        <source>credit grade "%1" cannot be both special and excluded.</source>
-        <translation>credit grade "%1" cannot be both special and excluded.</translation>
+        <source>credit grade &quot;%1&quot; cannot be both special and excluded.</source>
+        <translation>credit grade &quot;%1&quot; cannot be both special and excluded.</translation>
     </message>
     <message>
         <source>must be a non-empty list.</source>
         <translation>must be a non-empty list.</translation>
     </message>
     <message>
-        <source>"%1" is used twice.</source>
-        <translation>"%1" is used twice.</translation>
+        <source>&quot;%1&quot; is used twice.</source>
+        <translation>&quot;%1&quot; is used twice.</translation>
     </message>
     <message>
-        <source>"%1" must be lower-case ASCII like fixed.key: it is part of every draw's context.</source>
-        <translation>"%1" must be lower-case ASCII like fixed.key: it is part of every draw's context.</translation>
+        <source>&quot;%1&quot; must be lower-case ASCII like fixed.key: it is part of every draw&apos;s context.</source>
+        <translation>&quot;%1&quot; must be lower-case ASCII like fixed.key: it is part of every draw&apos;s context.</translation>
     </message>
     <message>
         <source>must name at least one category.</source>
@@ -2464,8 +2464,8 @@
         <translation>at most four decimal places.</translation>
     </message>
     <message>
-        <source>pool "%1" is not in the pool list.</source>
-        <translation>pool "%1" is not in the pool list.</translation>
+        <source>pool &quot;%1&quot; is not in the pool list.</source>
+        <translation>pool &quot;%1&quot; is not in the pool list.</translation>
     </message>
     <message>
         <source>must be MM-DD, e.g. 10-31.</source>
@@ -2503,8 +2503,8 @@
         <translation>The seed has %1 characters; at most 128 are allowed.</translation>
     </message>
     <message>
-        <source>The seed may contain only printable ASCII characters without spaces (digits, letters, punctuation); "%1" is not one.</source>
-        <translation>The seed may contain only printable ASCII characters without spaces (digits, letters, punctuation); "%1" is not one.</translation>
+        <source>The seed may contain only printable ASCII characters without spaces (digits, letters, punctuation); &quot;%1&quot; is not one.</source>
+        <translation>The seed may contain only printable ASCII characters without spaces (digits, letters, punctuation); &quot;%1&quot; is not one.</translation>
     </message>
 </context>
 <context>
@@ -2542,8 +2542,8 @@
         <translation>Rule profile</translation>
     </message>
     <message>
-        <source>The plan's rules as data: pools, quotas, classification, targets, deadlines and the joint-inspection table. The format is described in docs/rule-profile.md. Saving keeps the old versions; every draw records the hash of the profile it used.</source>
-        <translation>The plan's rules as data: pools, quotas, classification, targets, deadlines and the joint-inspection table. The format is described in docs/rule-profile.md. Saving keeps the old versions; every draw records the hash of the profile it used.</translation>
+        <source>The plan&apos;s rules as data: pools, quotas, classification, targets, deadlines and the joint-inspection table. The format is described in docs/rule-profile.md. Saving keeps the old versions; every draw records the hash of the profile it used.</source>
+        <translation>The plan&apos;s rules as data: pools, quotas, classification, targets, deadlines and the joint-inspection table. The format is described in docs/rule-profile.md. Saving keeps the old versions; every draw records the hash of the profile it used.</translation>
     </message>
     <message>
         <source>No database open</source>
@@ -2857,8 +2857,8 @@
         <translation>Mark &amp;published…</translation>
     </message>
     <message>
-        <source>Record the selected tasks' results as published (Ctrl+P)</source>
-        <translation>Record the selected tasks' results as published (Ctrl+P)</translation>
+        <source>Record the selected tasks&apos; results as published (Ctrl+P)</source>
+        <translation>Record the selected tasks&apos; results as published (Ctrl+P)</translation>
     </message>
     <message>
         <source>Back to p&amp;lanned</source>
@@ -2891,8 +2891,8 @@
         <translation>Published on:</translation>
     </message>
     <message>
-        <source>%1 %2: no tasks yet. Commit the quarter's draws on the draw page.</source>
-        <translation>%1 %2: no tasks yet. Commit the quarter's draws on the draw page.</translation>
+        <source>%1 %2: no tasks yet. Commit the quarter&apos;s draws on the draw page.</source>
+        <translation>%1 %2: no tasks yet. Commit the quarter&apos;s draws on the draw page.</translation>
     </message>
     <message>
         <source>%1 %2: %3 tasks, %4 done (%5%), %6 published.</source>
@@ -2910,8 +2910,8 @@
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>The template file must end in .xlsx or .csv, not "%1".</source>
-        <translation>The template file must end in .xlsx or .csv, not "%1".</translation>
+        <source>The template file must end in .xlsx or .csv, not &quot;%1&quot;.</source>
+        <translation>The template file must end in .xlsx or .csv, not &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2951,8 +2951,8 @@
         <translation>Holiday table entry %1: needs a date (YYYY-MM-DD) and a kind (holiday or workday).</translation>
     </message>
     <message>
-        <source>Line %1: "%2" needs a date (YYYY-MM-DD) and a kind (holiday/休 or workday/班).</source>
-        <translation>Line %1: "%2" needs a date (YYYY-MM-DD) and a kind (holiday/休 or workday/班).</translation>
+        <source>Line %1: &quot;%2&quot; needs a date (YYYY-MM-DD) and a kind (holiday/休 or workday/班).</source>
+        <translation>Line %1: &quot;%2&quot; needs a date (YYYY-MM-DD) and a kind (holiday/休 or workday/班).</translation>
     </message>
     <message>
         <source>%1 appears twice in the holiday table.</source>
@@ -2967,8 +2967,8 @@
         <translation>The holiday table is empty.</translation>
     </message>
     <message>
-        <source>No holiday table for %1: working days there count weekends only. Add the State Council's notice for %1 on the settings page or with suiji-cli holidays import.</source>
-        <translation>No holiday table for %1: working days there count weekends only. Add the State Council's notice for %1 on the settings page or with suiji-cli holidays import.</translation>
+        <source>No holiday table for %1: working days there count weekends only. Add the State Council&apos;s notice for %1 on the settings page or with suiji-cli holidays import.</source>
+        <translation>No holiday table for %1: working days there count weekends only. Add the State Council&apos;s notice for %1 on the settings page or with suiji-cli holidays import.</translation>
     </message>
     <message>
         <source>The database cannot start a transaction; it may be locked by another program.</source>
@@ -2990,12 +2990,12 @@
         <translation>%1 cannot be opened as an Excel workbook (.xlsx): it is damaged, truncated or not a workbook. If it is an old .xls file, save it as .xlsx in Excel or WPS.</translation>
     </message>
     <message>
-        <source>%1 is damaged: the sheet "%2" is missing from the workbook.</source>
-        <translation>%1 is damaged: the sheet "%2" is missing from the workbook.</translation>
+        <source>%1 is damaged: the sheet &quot;%2&quot; is missing from the workbook.</source>
+        <translation>%1 is damaged: the sheet &quot;%2&quot; is missing from the workbook.</translation>
     </message>
     <message>
-        <source>%1 is damaged: the sheet "%2" cannot be read.</source>
-        <translation>%1 is damaged: the sheet "%2" cannot be read.</translation>
+        <source>%1 is damaged: the sheet &quot;%2&quot; cannot be read.</source>
+        <translation>%1 is damaged: the sheet &quot;%2&quot; cannot be read.</translation>
     </message>
     <message>
         <source>%1 is a zip file but not an Excel workbook (xl/workbook.xml is missing).</source>
@@ -3006,8 +3006,8 @@
         <translation>%1 is damaged: its list of sheets cannot be read.</translation>
     </message>
     <message>
-        <source>%1 has no sheet named "%2". Its sheets are: %3.</source>
-        <translation>%1 has no sheet named "%2". Its sheets are: %3.</translation>
+        <source>%1 has no sheet named &quot;%2&quot;. Its sheets are: %3.</source>
+        <translation>%1 has no sheet named &quot;%2&quot;. Its sheets are: %3.</translation>
     </message>
     <message>
         <source>%1 is damaged: its shared strings cannot be read.</source>
@@ -3018,24 +3018,24 @@
         <translation>%1 is damaged: its shared strings cannot be read (%2).</translation>
     </message>
     <message>
-        <source>Row %1: a cell reference "%2" is outside the sheet.</source>
-        <translation>Row %1: a cell reference "%2" is outside the sheet.</translation>
+        <source>Row %1: a cell reference &quot;%2&quot; is outside the sheet.</source>
+        <translation>Row %1: a cell reference &quot;%2&quot; is outside the sheet.</translation>
     </message>
     <message>
         <source>Row %1, column %2: a cell holds more than %3 characters, more than Excel allows. The file is probably damaged.</source>
         <translation>Row %1, column %2: a cell holds more than %3 characters, more than Excel allows. The file is probably damaged.</translation>
     </message>
     <message>
-        <source>The sheet "%1" is damaged near row %2: %3</source>
-        <translation>The sheet "%1" is damaged near row %2: %3</translation>
+        <source>The sheet &quot;%1&quot; is damaged near row %2: %3</source>
+        <translation>The sheet &quot;%1&quot; is damaged near row %2: %3</translation>
     </message>
     <message>
-        <source>The workbook is truncated or damaged: the sheet "%1" ends early, near row %2.</source>
-        <translation>The workbook is truncated or damaged: the sheet "%1" ends early, near row %2.</translation>
+        <source>The workbook is truncated or damaged: the sheet &quot;%1&quot; ends early, near row %2.</source>
+        <translation>The workbook is truncated or damaged: the sheet &quot;%1&quot; ends early, near row %2.</translation>
     </message>
     <message>
-        <source>Excel workbook, sheet "%1"%2</source>
-        <translation>Excel workbook, sheet "%1"%2</translation>
+        <source>Excel workbook, sheet &quot;%1&quot;%2</source>
+        <translation>Excel workbook, sheet &quot;%1&quot;%2</translation>
     </message>
     <message>
         <source>, 1904 date system</source>
@@ -3111,12 +3111,12 @@
         <translation>Share of the city to generate, e.g. 0.1 (default 1).</translation>
     </message>
     <message>
-        <source>--seed must be a whole number ≥ 0, not "%1".</source>
-        <translation>--seed must be a whole number ≥ 0, not "%1".</translation>
+        <source>--seed must be a whole number ≥ 0, not &quot;%1&quot;.</source>
+        <translation>--seed must be a whole number ≥ 0, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--scale must be a number above 0 and at most 10, not "%1".</source>
-        <translation>--scale must be a number above 0 and at most 10, not "%1".</translation>
+        <source>--scale must be a number above 0 and at most 10, not &quot;%1&quot;.</source>
+        <translation>--scale must be a number above 0 and at most 10, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Demo city written to %1: %2 entities, %3 inspectors in %4 s.</source>
@@ -3139,8 +3139,8 @@
         <translation>Print JSON on stdout.</translation>
     </message>
     <message>
-        <source>Unknown bureau "%1". Use one of: futian, luohu, yantian, nanshan, baoan, longgang, longhua, pingshan, guangming, dapeng, shenshan.</source>
-        <translation>Unknown bureau "%1". Use one of: futian, luohu, yantian, nanshan, baoan, longgang, longhua, pingshan, guangming, dapeng, shenshan.</translation>
+        <source>Unknown bureau &quot;%1&quot;. Use one of: futian, luohu, yantian, nanshan, baoan, longgang, longhua, pingshan, guangming, dapeng, shenshan.</source>
+        <translation>Unknown bureau &quot;%1&quot;. Use one of: futian, luohu, yantian, nanshan, baoan, longgang, longhua, pingshan, guangming, dapeng, shenshan.</translation>
     </message>
     <message>
         <source>Create or migrate the database.</source>
@@ -3171,8 +3171,8 @@
         <translation>language of messages (default zh)</translation>
     </message>
     <message>
-        <source>show this help; COMMAND --help shows a command's options</source>
-        <translation>show this help; COMMAND --help shows a command's options</translation>
+        <source>show this help; COMMAND --help shows a command&apos;s options</source>
+        <translation>show this help; COMMAND --help shows a command&apos;s options</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -3195,8 +3195,8 @@
         <translation>--lang takes zh or en.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Unknown command "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Import a list of entities or inspectors (.csv or .xlsx): all rows valid or nothing written.</source>
@@ -3255,12 +3255,12 @@
         <translation>Template written: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a quarter; write it as 2025Q3.</source>
-        <translation>"%1" is not a quarter; write it as 2025Q3.</translation>
+        <source>&quot;%1&quot; is not a quarter; write it as 2025Q3.</source>
+        <translation>&quot;%1&quot; is not a quarter; write it as 2025Q3.</translation>
     </message>
     <message>
-        <source>Preview or commit a bureau's draws for a quarter.</source>
-        <translation>Preview or commit a bureau's draws for a quarter.</translation>
+        <source>Preview or commit a bureau&apos;s draws for a quarter.</source>
+        <translation>Preview or commit a bureau&apos;s draws for a quarter.</translation>
     </message>
     <message>
         <source>The quarter, e.g. 2025Q3.</source>
@@ -3291,8 +3291,8 @@
         <translation>Name recorded with a commit (default: the login name).</translation>
     </message>
     <message>
-        <source>Print 20 digits from the system's secure random source and exit.</source>
-        <translation>Print 20 digits from the system's secure random source and exit.</translation>
+        <source>Print 20 digits from the system&apos;s secure random source and exit.</source>
+        <translation>Print 20 digits from the system&apos;s secure random source and exit.</translation>
     </message>
     <message>
         <source>Usage: suiji-cli draw --quarter YYYYQn --bureau B --seed S [--inspectors N] (--preview|--commit) [--json]</source>
@@ -3331,20 +3331,20 @@
         <translation>Classify for this quarter (default: the current one).</translation>
     </message>
     <message>
-        <source>Unknown pool "%1". Pools of %2: %3.</source>
-        <translation>Unknown pool "%1". Pools of %2: %3.</translation>
+        <source>Unknown pool &quot;%1&quot;. Pools of %2: %3.</source>
+        <translation>Unknown pool &quot;%1&quot;. Pools of %2: %3.</translation>
     </message>
     <message>
-        <source>Show the quarter's quota per pool for a bureau.</source>
-        <translation>Show the quarter's quota per pool for a bureau.</translation>
+        <source>Show the quarter&apos;s quota per pool for a bureau.</source>
+        <translation>Show the quarter&apos;s quota per pool for a bureau.</translation>
     </message>
     <message>
         <source>Inspectors taking part (overrides the stored count for this call).</source>
         <translation>Inspectors taking part (overrides the stored count for this call).</translation>
     </message>
     <message>
-        <source>Store --inspectors as the bureau's count for the quarter.</source>
-        <translation>Store --inspectors as the bureau's count for the quarter.</translation>
+        <source>Store --inspectors as the bureau&apos;s count for the quarter.</source>
+        <translation>Store --inspectors as the bureau&apos;s count for the quarter.</translation>
     </message>
     <message>
         <source>Usage: suiji-cli quota --quarter YYYYQn --bureau B [--inspectors N [--save]] [--json]</source>
@@ -3371,8 +3371,8 @@
         <translation>, capped</translation>
     </message>
     <message>
-        <source>A bureau's year against the year targets, from its committed draws.</source>
-        <translation>A bureau's year against the year targets, from its committed draws.</translation>
+        <source>A bureau&apos;s year against the year targets, from its committed draws.</source>
+        <translation>A bureau&apos;s year against the year targets, from its committed draws.</translation>
     </message>
     <message>
         <source>The year, e.g. 2025.</source>
@@ -3406,16 +3406,16 @@
         <translation>Record a task as done (inspected) or its result as published.</translation>
     </message>
     <message>
-        <source>The task's pool, e.g. fixed.key.</source>
-        <translation>The task's pool, e.g. fixed.key.</translation>
+        <source>The task&apos;s pool, e.g. fixed.key.</source>
+        <translation>The task&apos;s pool, e.g. fixed.key.</translation>
     </message>
     <message>
         <source>The inspection or publication date, YYYY-MM-DD.</source>
         <translation>The inspection or publication date, YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>The inspection's result, as it will be published.</source>
-        <translation>The inspection's result, as it will be published.</translation>
+        <source>The inspection&apos;s result, as it will be published.</source>
+        <translation>The inspection&apos;s result, as it will be published.</translation>
     </message>
     <message>
         <source>The bureau, if the key is drawn in more than one.</source>
@@ -3434,8 +3434,8 @@
         <translation>Usage: suiji-cli task done|published KEY --pool P --quarter YYYYQn --date YYYY-MM-DD [--result TEXT]</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write it as 2025-09-26.</source>
-        <translation>"%1" is not a date; write it as 2025-09-26.</translation>
+        <source>&quot;%1&quot; is not a date; write it as 2025-09-26.</source>
+        <translation>&quot;%1&quot; is not a date; write it as 2025-09-26.</translation>
     </message>
     <message>
         <source>--month is the month of the quarter: 1, 2 or 3.</source>

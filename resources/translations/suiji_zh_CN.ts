@@ -90,11 +90,11 @@
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <source>%1 is saved as UTF-16. Save it again as "CSV UTF-8" or as an Excel workbook.</source>
+        <source>%1 is saved as UTF-16. Save it again as &quot;CSV UTF-8&quot; or as an Excel workbook.</source>
         <translation>%1 是 UTF-16 编码。请另存为“CSV UTF-8”或 Excel 工作簿后再导入。</translation>
     </message>
     <message>
-        <source>Unknown encoding "%1". Use UTF-8, GB18030 or GBK.</source>
+        <source>Unknown encoding &quot;%1&quot;. Use UTF-8, GB18030 or GBK.</source>
         <translation>未知编码“%1”。请使用 UTF-8、GB18030 或 GBK。</translation>
     </message>
     <message>
@@ -110,8 +110,8 @@
         <translation>制表符分隔</translation>
     </message>
     <message>
-        <source>Row %1: a quoted field is never closed (a " is missing). Check the quotes in that row.</source>
-        <translation>第 %1 行：有一个带引号的单元格没有结束（缺少一个 "）。请检查该行的引号。</translation>
+        <source>Row %1: a quoted field is never closed (a &quot; is missing). Check the quotes in that row.</source>
+        <translation>第 %1 行：有一个带引号的单元格没有结束（缺少一个 &quot;）。请检查该行的引号。</translation>
     </message>
     <message>
         <source>Row %1, column %2: a cell holds more than %3 characters, more than Excel allows. The file is probably damaged.</source>
@@ -328,7 +328,7 @@
         <translation>参与执法人员数(&amp;I)：</translation>
     </message>
     <message>
-        <source>Store this number as the bureau's inspector count for the quarter. Without a stored number, the count of inspectors marked as taking part is used.</source>
+        <source>Store this number as the bureau&apos;s inspector count for the quarter. Without a stored number, the count of inspectors marked as taking part is used.</source>
         <translation>将此人数保存为本管理局本季度的参与执法人员数。未保存时，按名录中标记为“本季度参与”的人数计算。</translation>
     </message>
     <message>
@@ -360,7 +360,7 @@
         <translation>抽取数k</translation>
     </message>
     <message>
-        <source>The pool of the plan's table</source>
+        <source>The pool of the plan&apos;s table</source>
         <translation>执法计划中的抽查对象池</translation>
     </message>
     <message>
@@ -384,7 +384,7 @@
         <translation>参与随机抽取的对象数</translation>
     </message>
     <message>
-        <source>The quarter's random quota k (hover a row for the formula)</source>
+        <source>The quarter&apos;s random quota k (hover a row for the formula)</source>
         <translation>本季度随机抽取数k（鼠标停在行上可看公式）</translation>
     </message>
     <message>
@@ -396,7 +396,7 @@
         <translation>随机种子(&amp;S)：</translation>
     </message>
     <message>
-        <source>20 digits from the computer's secure random source, for when no dice are at hand.</source>
+        <source>20 digits from the computer&apos;s secure random source, for when no dice are at hand.</source>
         <translation>由计算机安全随机源生成20位数字，供手边没有骰子时使用。</translation>
     </message>
     <message>
@@ -574,7 +574,7 @@
 <context>
     <name>suiji::DrawService</name>
     <message>
-        <source>The quotas use %1 inspectors, but %2 of the bureau's roster take part this quarter; teams are drawn from those %2.</source>
+        <source>The quotas use %1 inspectors, but %2 of the bureau&apos;s roster take part this quarter; teams are drawn from those %2.</source>
         <translation>抽取数按 %1 名执法人员计算，但名录中本季度参与的有 %2 名；检查组从这 %2 名中匹配。</translation>
     </message>
     <message>
@@ -590,7 +590,7 @@
         <translation>数据库无法开始事务，可能被其他程序锁定。</translation>
     </message>
     <message>
-        <source>its context "%1" does not match its quarter, bureau and pool ("%2").</source>
+        <source>its context &quot;%1&quot; does not match its quarter, bureau and pool (&quot;%2&quot;).</source>
         <translation>其上下文“%1”与季度、管理局和对象池（“%2”）不符。</translation>
     </message>
     <message>
@@ -879,7 +879,7 @@
 <context>
     <name>suiji::EntityImporter</name>
     <message>
-        <source>The file needs a "统一社会信用代码" column or an "对象编码" column (or both): each row is identified by one of them.</source>
+        <source>The file needs a &quot;统一社会信用代码&quot; column or an &quot;对象编码&quot; column (or both): each row is identified by one of them.</source>
         <translation>文件须有“统一社会信用代码”列或“对象编码”列（或两者都有）：每一行靠其中之一识别。</translation>
     </message>
     <message>
@@ -891,7 +891,7 @@
         <translation>所属管理局为空。</translation>
     </message>
     <message>
-        <source>Unknown bureau "%1". Use one of 福田, 罗湖, 盐田, 南山, 宝安, 龙岗, 龙华, 坪山, 光明, 大鹏, 深汕.</source>
+        <source>Unknown bureau &quot;%1&quot;. Use one of 福田, 罗湖, 盐田, 南山, 宝安, 龙岗, 龙华, 坪山, 光明, 大鹏, 深汕.</source>
         <translation>未知管理局“%1”。请填写福田、罗湖、盐田、南山、宝安、龙岗、龙华、坪山、光明、大鹏、深汕之一。</translation>
     </message>
     <message>
@@ -899,23 +899,23 @@
         <translation>监管类别为空。</translation>
     </message>
     <message>
-        <source>Unknown category "%1". Use one of the categories in the template's drop-down list.</source>
+        <source>Unknown category &quot;%1&quot;. Use one of the categories in the template&apos;s drop-down list.</source>
         <translation>未知监管类别“%1”。请使用模板下拉列表中的类别。</translation>
     </message>
     <message>
-        <source>"%1" has %2 characters; a unified social credit code has 18.</source>
+        <source>&quot;%1&quot; has %2 characters; a unified social credit code has 18.</source>
         <translation>“%1”有 %2 位；统一社会信用代码应为 18 位。</translation>
     </message>
     <message>
-        <source>"%1" contains a character a unified social credit code cannot have (codes never use I, O, S, V or Z).</source>
+        <source>&quot;%1&quot; contains a character a unified social credit code cannot have (codes never use I, O, S, V or Z).</source>
         <translation>“%1”含有统一社会信用代码不允许的字符（代码中不使用 I、O、S、V、Z）。</translation>
     </message>
     <message>
-        <source>"%1": the check character should be %2. Accepted as you asked; the entity is flagged.</source>
+        <source>&quot;%1&quot;: the check character should be %2. Accepted as you asked; the entity is flagged.</source>
         <translation>“%1”：校验位应为 %2。已按您的要求接受，并对该对象作了标记。</translation>
     </message>
     <message>
-        <source>"%1": the last (check) character should be %2. Check the code for a typing error; some codes issued before 2016 fail this check and can be accepted explicitly.</source>
+        <source>&quot;%1&quot;: the last (check) character should be %2. Check the code for a typing error; some codes issued before 2016 fail this check and can be accepted explicitly.</source>
         <translation>“%1”：最后一位（校验位）应为 %2。请检查是否录入有误；部分 2016 年以前发放的代码无法通过校验，可明确选择接受。</translation>
     </message>
     <message>
@@ -923,19 +923,19 @@
         <translation>既没有统一社会信用代码也没有对象编码：无法识别该行。</translation>
     </message>
     <message>
-        <source>Level "%1" is neither 一般 nor 重点.</source>
+        <source>Level &quot;%1&quot; is neither 一般 nor 重点.</source>
         <translation>监管级别“%1”既不是“一般”也不是“重点”。</translation>
     </message>
     <message>
-        <source>Credit grade "%1" is not one of 诚信, 良好, 警示, 不良.</source>
+        <source>Credit grade &quot;%1&quot; is not one of 诚信, 良好, 警示, 不良.</source>
         <translation>环境信用等级“%1”不是诚信、良好、警示、不良之一。</translation>
     </message>
     <message>
-        <source>VOCs grade "%1" is not A, B or C.</source>
+        <source>VOCs grade &quot;%1&quot; is not A, B or C.</source>
         <translation>VOCs分级“%1”不是 A、B 或 C。</translation>
     </message>
     <message>
-        <source>"%1" is not a date. Write dates as 2025-03-31, 2025/3/31 or 2025年3月31日.</source>
+        <source>&quot;%1&quot; is not a date. Write dates as 2025-03-31, 2025/3/31 or 2025年3月31日.</source>
         <translation>“%1”不是日期。请写作 2025-03-31、2025/3/31 或 2025年3月31日。</translation>
     </message>
     <message>
@@ -943,15 +943,15 @@
         <translation>%1 是将来的日期。</translation>
     </message>
     <message>
-        <source>Complaints "%1" must be a whole number, 0 or more.</source>
+        <source>Complaints &quot;%1&quot; must be a whole number, 0 or more.</source>
         <translation>投诉数“%1”须为不小于 0 的整数。</translation>
     </message>
     <message>
-        <source>"%1" should be 是 or 否.</source>
+        <source>&quot;%1&quot; should be 是 or 否.</source>
         <translation>“%1”应填“是”或“否”。</translation>
     </message>
     <message>
-        <source>"%1" appears twice in this file: also in row %2.</source>
+        <source>&quot;%1&quot; appears twice in this file: also in row %2.</source>
         <translation>“%1”在本文件中重复出现：第 %2 行也有。</translation>
     </message>
 </context>
@@ -1147,7 +1147,7 @@
         <translation>欢迎使用双随机抽查工作台</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;The database is empty&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;You can fill it with a synthetic demo city (the eleven Shenzhen bureaus, about 100,000 fictional entities and their inspectors) to try the workbench, or start empty and import your bureau's own lists.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;The database is empty&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;You can fill it with a synthetic demo city (the eleven Shenzhen bureaus, about 100,000 fictional entities and their inspectors) to try the workbench, or start empty and import your bureau&apos;s own lists.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;数据库为空&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;可以生成一套演示数据（深圳 11 个管理局、约 10 万家虚构监管对象及执法人员）来试用工作台，也可以从空库开始，导入本局的名录。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1456,11 +1456,11 @@
         <translation>文件为空：既没有表头行，也没有数据。</translation>
     </message>
     <message>
-        <source>This column appears twice (also as "%1"). Keep one of them.</source>
+        <source>This column appears twice (also as &quot;%1&quot;). Keep one of them.</source>
         <translation>该列重复出现（另一处为“%1”）。请只保留一列。</translation>
     </message>
     <message>
-        <source>The required column "%1" is missing. The first row must name the columns; the template shows them.</source>
+        <source>The required column &quot;%1&quot; is missing. The first row must name the columns; the template shows them.</source>
         <translation>缺少必填列“%1”。第一行须为列名；可参照导入模板。</translation>
     </message>
     <message>
@@ -1483,7 +1483,7 @@
         <translation>执法证号为空。</translation>
     </message>
     <message>
-        <source>Badge number "%1" appears twice in this file: also in row %2.</source>
+        <source>Badge number &quot;%1&quot; appears twice in this file: also in row %2.</source>
         <translation>执法证号“%1”在本文件中重复出现：第 %2 行也有。</translation>
     </message>
     <message>
@@ -1491,11 +1491,11 @@
         <translation>所属管理局为空。</translation>
     </message>
     <message>
-        <source>Unknown bureau "%1".</source>
+        <source>Unknown bureau &quot;%1&quot;.</source>
         <translation>未知管理局“%1”。</translation>
     </message>
     <message>
-        <source>"%1" should be 是 or 否.</source>
+        <source>&quot;%1&quot; should be 是 or 否.</source>
         <translation>“%1”应填“是”或“否”。</translation>
     </message>
 </context>
@@ -1569,11 +1569,11 @@
         <translation>本季度已保存的人数</translation>
     </message>
     <message>
-        <source>the roster's default</source>
+        <source>the roster&apos;s default</source>
         <translation>名录默认人数</translation>
     </message>
     <message>
-        <source>The whole city: %1 inspectors, %2 taking part. Choose a bureau to set a quarter's count.</source>
+        <source>The whole city: %1 inspectors, %2 taking part. Choose a bureau to set a quarter&apos;s count.</source>
         <translation>全市：执法人员 %1 名，参与 %2 名。选择管理局后可设置季度人数。</translation>
     </message>
     <message>
@@ -1647,7 +1647,7 @@
         <translation>关于双随机抽查工作台</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Suiji 双随机抽查工作台 %1&lt;/h3&gt;&lt;p&gt;Random enforcement inspections for Shenzhen's ecology and environment bureaus: lists, quotas, verifiable draws, progress and reports.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Suiji 双随机抽查工作台 %1&lt;/h3&gt;&lt;p&gt;Random enforcement inspections for Shenzhen&apos;s ecology and environment bureaus: lists, quotas, verifiable draws, progress and reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;双随机抽查工作台 Suiji %1&lt;/h3&gt;&lt;p&gt;服务深圳市生态环境各管理局的“双随机、一公开”执法检查：名录、抽查比例、可验证的抽取、进度与报表。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1892,11 +1892,11 @@
         <translation>复核方法</translation>
     </message>
     <message>
-        <source>Each draw follows the public algorithm suiji-draw-v1: every key of a pool gets the ticket SHA-256(seed|context|key); the pool is ordered by ticket and the first k are selected. The fingerprints are SHA-256 of the pool's keys and of the selected keys, one per line. Anyone can recompute a ticket with the shell; the first selected key of the first non-empty pool gives:</source>
+        <source>Each draw follows the public algorithm suiji-draw-v1: every key of a pool gets the ticket SHA-256(seed|context|key); the pool is ordered by ticket and the first k are selected. The fingerprints are SHA-256 of the pool&apos;s keys and of the selected keys, one per line. Anyone can recompute a ticket with the shell; the first selected key of the first non-empty pool gives:</source>
         <translation>每次抽取都按公开算法 suiji-draw-v1 进行：对象池中每个代码的签号为 SHA-256(种子|上下文|代码)；按签号排序后取前 k 个。指纹是对象池全部代码和抽中代码（每行一个）的 SHA-256。任何人都可以用命令行复算签号，例如第一个非空对象池的第一个抽中代码：</translation>
     </message>
     <message>
-        <source>suiji-cli draw … --json prints every pool's keys; suiji-cli verify recomputes every draw and the record chain. The QR code holds the seed and the last record hash of this quarter, which commits to every record before it.</source>
+        <source>suiji-cli draw … --json prints every pool&apos;s keys; suiji-cli verify recomputes every draw and the record chain. The QR code holds the seed and the last record hash of this quarter, which commits to every record before it.</source>
         <translation>suiji-cli draw … --json 可输出每个对象池的全部代码；suiji-cli verify 复算全部抽取和记录链。二维码内含本季度的种子和最后一条记录哈希，它锁定此前的每一条记录。</translation>
     </message>
     <message>
@@ -2014,7 +2014,7 @@
         <translation>%1/%2</translation>
     </message>
     <message>
-        <source>No tasks this quarter yet: they appear here once the quarter's draw is committed.</source>
+        <source>No tasks this quarter yet: they appear here once the quarter&apos;s draw is committed.</source>
         <translation>本季度还没有任务：提交本季度的抽取后，这里显示各对象池的完成率。</translation>
     </message>
 </context>
@@ -2341,7 +2341,7 @@
 <context>
     <name>suiji::RuleProfile</name>
     <message>
-        <source>Rule profile field "%1": %2</source>
+        <source>Rule profile field &quot;%1&quot;: %2</source>
         <translation>规则字段“%1”：%2</translation>
     </message>
     <message>
@@ -2373,8 +2373,8 @@
         <translation>须为整数。</translation>
     </message>
     <message>
-        <source>must be {"zh": …, "en": …}.</source>
-        <translation>须为 {"zh": …, "en": …}。</translation>
+        <source>must be {&quot;zh&quot;: …, &quot;en&quot;: …}.</source>
+        <translation>须为 {&quot;zh&quot;: …, &quot;en&quot;: …}。</translation>
     </message>
     <message>
         <source>must be an object.</source>
@@ -2389,15 +2389,15 @@
         <translation>规则须为 JSON 对象。</translation>
     </message>
     <message>
-        <source>must be "suiji-rules-v1".</source>
-        <translation>须为 "suiji-rules-v1"。</translation>
+        <source>must be &quot;suiji-rules-v1&quot;.</source>
+        <translation>须为 &quot;suiji-rules-v1&quot;。</translation>
     </message>
     <message>
-        <source>use lower-case letters, digits, '.', '-' or '_' (e.g. shenzhen-2026).</source>
+        <source>use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (e.g. shenzhen-2026).</source>
         <translation>请用小写字母、数字、“.”“-”或“_”（如 shenzhen-2026）。</translation>
     </message>
     <message>
-        <source>unknown category "%1".</source>
+        <source>unknown category &quot;%1&quot;.</source>
         <translation>未知的监管类别“%1”。</translation>
     </message>
     <message>
@@ -2409,15 +2409,15 @@
         <translation>general 须排在最后：其余的都归一般。</translation>
     </message>
     <message>
-        <source>credit grade "%1" is not one of 诚信, 良好, 警示, 不良.</source>
+        <source>credit grade &quot;%1&quot; is not one of 诚信, 良好, 警示, 不良.</source>
         <translation>信用等级“%1”不是诚信、良好、警示、不良之一。</translation>
     </message>
     <message>
-        <source>VOCs grade "%1" is not A, B or C.</source>
+        <source>VOCs grade &quot;%1&quot; is not A, B or C.</source>
         <translation>VOCs 分级“%1”不是 A、B 或 C。</translation>
     </message>
     <message>
-        <source>credit grade "%1" cannot be both special and excluded.</source>
+        <source>credit grade &quot;%1&quot; cannot be both special and excluded.</source>
         <translation>信用等级“%1”不能同时列为特殊和不纳入。</translation>
     </message>
     <message>
@@ -2425,11 +2425,11 @@
         <translation>须为非空列表。</translation>
     </message>
     <message>
-        <source>"%1" is used twice.</source>
+        <source>&quot;%1&quot; is used twice.</source>
         <translation>“%1”重复出现。</translation>
     </message>
     <message>
-        <source>"%1" must be lower-case ASCII like fixed.key: it is part of every draw's context.</source>
+        <source>&quot;%1&quot; must be lower-case ASCII like fixed.key: it is part of every draw&apos;s context.</source>
         <translation>“%1”须为 fixed.key 这样的小写 ASCII：它是每次抽取上下文的一部分。</translation>
     </message>
     <message>
@@ -2457,7 +2457,7 @@
         <translation>最多四位小数。</translation>
     </message>
     <message>
-        <source>pool "%1" is not in the pool list.</source>
+        <source>pool &quot;%1&quot; is not in the pool list.</source>
         <translation>对象池“%1”不在对象池列表中。</translation>
     </message>
     <message>
@@ -2496,7 +2496,7 @@
         <translation>随机种子有 %1 个字符，最多允许 128 个。</translation>
     </message>
     <message>
-        <source>The seed may contain only printable ASCII characters without spaces (digits, letters, punctuation); "%1" is not one.</source>
+        <source>The seed may contain only printable ASCII characters without spaces (digits, letters, punctuation); &quot;%1&quot; is not one.</source>
         <translation>随机种子只能包含不含空格的可打印 ASCII 字符（数字、字母、标点）；“%1”不符合。</translation>
     </message>
 </context>
@@ -2535,7 +2535,7 @@
         <translation>抽查规则</translation>
     </message>
     <message>
-        <source>The plan's rules as data: pools, quotas, classification, targets, deadlines and the joint-inspection table. The format is described in docs/rule-profile.md. Saving keeps the old versions; every draw records the hash of the profile it used.</source>
+        <source>The plan&apos;s rules as data: pools, quotas, classification, targets, deadlines and the joint-inspection table. The format is described in docs/rule-profile.md. Saving keeps the old versions; every draw records the hash of the profile it used.</source>
         <translation>执法计划的规则数据：对象池、抽取比例、分类、年度目标、时限和跨部门联合检查计划表。格式见 docs/rule-profile.md。保存时保留旧版本；每次抽取都记录所用规则的哈希。</translation>
     </message>
     <message>
@@ -2847,7 +2847,7 @@
         <translation>标记已公示(&amp;P)…</translation>
     </message>
     <message>
-        <source>Record the selected tasks' results as published (Ctrl+P)</source>
+        <source>Record the selected tasks&apos; results as published (Ctrl+P)</source>
         <translation>将选中任务的结果登记为已公示（Ctrl+P）</translation>
     </message>
     <message>
@@ -2879,7 +2879,7 @@
         <translation>公示日期：</translation>
     </message>
     <message>
-        <source>%1 %2: no tasks yet. Commit the quarter's draws on the draw page.</source>
+        <source>%1 %2: no tasks yet. Commit the quarter&apos;s draws on the draw page.</source>
         <translation>%1 %2：尚无任务。请在“随机抽取”页提交本季度的抽取。</translation>
     </message>
     <message>
@@ -2898,7 +2898,7 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>The template file must end in .xlsx or .csv, not "%1".</source>
+        <source>The template file must end in .xlsx or .csv, not &quot;%1&quot;.</source>
         <translation>模板文件扩展名须为 .xlsx 或 .csv，而不是“%1”。</translation>
     </message>
 </context>
@@ -2939,7 +2939,7 @@
         <translation>节假日表第 %1 项：需要日期（YYYY-MM-DD）和类型（holiday 或 workday）。</translation>
     </message>
     <message>
-        <source>Line %1: "%2" needs a date (YYYY-MM-DD) and a kind (holiday/休 or workday/班).</source>
+        <source>Line %1: &quot;%2&quot; needs a date (YYYY-MM-DD) and a kind (holiday/休 or workday/班).</source>
         <translation>第 %1 行“%2”：需要日期（YYYY-MM-DD）和类型（holiday/休 或 workday/班）。</translation>
     </message>
     <message>
@@ -2955,7 +2955,7 @@
         <translation>节假日表为空。</translation>
     </message>
     <message>
-        <source>No holiday table for %1: working days there count weekends only. Add the State Council's notice for %1 on the settings page or with suiji-cli holidays import.</source>
+        <source>No holiday table for %1: working days there count weekends only. Add the State Council&apos;s notice for %1 on the settings page or with suiji-cli holidays import.</source>
         <translation>没有 %1 年的节假日表：该年只按周末计算工作日。请在“设置”页或用 suiji-cli holidays import 补录国务院办公厅 %1 年放假通知。</translation>
     </message>
     <message>
@@ -2978,11 +2978,11 @@
         <translation>%1 无法作为 Excel 工作簿（.xlsx）打开：文件已损坏、不完整，或不是工作簿。如是旧版 .xls 文件，请在 Excel 或 WPS 中另存为 .xlsx。</translation>
     </message>
     <message>
-        <source>%1 is damaged: the sheet "%2" is missing from the workbook.</source>
+        <source>%1 is damaged: the sheet &quot;%2&quot; is missing from the workbook.</source>
         <translation>%1 已损坏：工作簿中缺少工作表“%2”。</translation>
     </message>
     <message>
-        <source>%1 is damaged: the sheet "%2" cannot be read.</source>
+        <source>%1 is damaged: the sheet &quot;%2&quot; cannot be read.</source>
         <translation>%1 已损坏：无法读取工作表“%2”。</translation>
     </message>
     <message>
@@ -2994,7 +2994,7 @@
         <translation>%1 已损坏：无法读取其工作表列表。</translation>
     </message>
     <message>
-        <source>%1 has no sheet named "%2". Its sheets are: %3.</source>
+        <source>%1 has no sheet named &quot;%2&quot;. Its sheets are: %3.</source>
         <translation>%1 中没有名为“%2”的工作表。现有工作表：%3。</translation>
     </message>
     <message>
@@ -3006,7 +3006,7 @@
         <translation>%1 已损坏：无法读取其共享字符串（%2）。</translation>
     </message>
     <message>
-        <source>Row %1: a cell reference "%2" is outside the sheet.</source>
+        <source>Row %1: a cell reference &quot;%2&quot; is outside the sheet.</source>
         <translation>第 %1 行：单元格引用“%2”超出工作表范围。</translation>
     </message>
     <message>
@@ -3014,15 +3014,15 @@
         <translation>第 %1 行第 %2 列：单元格超过 %3 个字符，超出 Excel 的上限。文件可能已损坏。</translation>
     </message>
     <message>
-        <source>The sheet "%1" is damaged near row %2: %3</source>
+        <source>The sheet &quot;%1&quot; is damaged near row %2: %3</source>
         <translation>工作表“%1”在第 %2 行附近已损坏：%3</translation>
     </message>
     <message>
-        <source>The workbook is truncated or damaged: the sheet "%1" ends early, near row %2.</source>
+        <source>The workbook is truncated or damaged: the sheet &quot;%1&quot; ends early, near row %2.</source>
         <translation>工作簿不完整或已损坏：工作表“%1”在第 %2 行附近提前结束。</translation>
     </message>
     <message>
-        <source>Excel workbook, sheet "%1"%2</source>
+        <source>Excel workbook, sheet &quot;%1&quot;%2</source>
         <translation>Excel 工作簿，工作表“%1”%2</translation>
     </message>
     <message>
@@ -3099,11 +3099,11 @@
         <translation>生成全市数据的比例，例如 0.1（默认 1）。</translation>
     </message>
     <message>
-        <source>--seed must be a whole number ≥ 0, not "%1".</source>
+        <source>--seed must be a whole number ≥ 0, not &quot;%1&quot;.</source>
         <translation>--seed 须为不小于 0 的整数，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--scale must be a number above 0 and at most 10, not "%1".</source>
+        <source>--scale must be a number above 0 and at most 10, not &quot;%1&quot;.</source>
         <translation>--scale 须为大于 0 且不超过 10 的数，而不是“%1”。</translation>
     </message>
     <message>
@@ -3127,7 +3127,7 @@
         <translation>以 JSON 输出到标准输出。</translation>
     </message>
     <message>
-        <source>Unknown bureau "%1". Use one of: futian, luohu, yantian, nanshan, baoan, longgang, longhua, pingshan, guangming, dapeng, shenshan.</source>
+        <source>Unknown bureau &quot;%1&quot;. Use one of: futian, luohu, yantian, nanshan, baoan, longgang, longhua, pingshan, guangming, dapeng, shenshan.</source>
         <translation>未知管理局“%1”。可用：futian、luohu、yantian、nanshan、baoan、longgang、longhua、pingshan、guangming、dapeng、shenshan（或中文名）。</translation>
     </message>
     <message>
@@ -3159,7 +3159,7 @@
         <translation>提示语言（默认 zh 中文）</translation>
     </message>
     <message>
-        <source>show this help; COMMAND --help shows a command's options</source>
+        <source>show this help; COMMAND --help shows a command&apos;s options</source>
         <translation>显示本帮助；“命令 --help”显示该命令的选项</translation>
     </message>
     <message>
@@ -3183,7 +3183,7 @@
         <translation>--lang 只接受 zh 或 en。</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
@@ -3243,11 +3243,11 @@
         <translation>模板已生成：%1</translation>
     </message>
     <message>
-        <source>"%1" is not a quarter; write it as 2025Q3.</source>
+        <source>&quot;%1&quot; is not a quarter; write it as 2025Q3.</source>
         <translation>“%1”不是季度；请写成 2025Q3 这样的格式。</translation>
     </message>
     <message>
-        <source>Preview or commit a bureau's draws for a quarter.</source>
+        <source>Preview or commit a bureau&apos;s draws for a quarter.</source>
         <translation>预览或提交管理局某季度的随机抽取。</translation>
     </message>
     <message>
@@ -3279,7 +3279,7 @@
         <translation>提交时记录的操作人（默认：登录名）。</translation>
     </message>
     <message>
-        <source>Print 20 digits from the system's secure random source and exit.</source>
+        <source>Print 20 digits from the system&apos;s secure random source and exit.</source>
         <translation>输出系统安全随机源生成的20位数字后退出。</translation>
     </message>
     <message>
@@ -3319,11 +3319,11 @@
         <translation>按此季度分类（默认：当前季度）。</translation>
     </message>
     <message>
-        <source>Unknown pool "%1". Pools of %2: %3.</source>
+        <source>Unknown pool &quot;%1&quot;. Pools of %2: %3.</source>
         <translation>未知的对象池“%1”。%2 的对象池有：%3。</translation>
     </message>
     <message>
-        <source>Show the quarter's quota per pool for a bureau.</source>
+        <source>Show the quarter&apos;s quota per pool for a bureau.</source>
         <translation>显示管理局本季度各对象池的抽取数。</translation>
     </message>
     <message>
@@ -3331,7 +3331,7 @@
         <translation>参与执法人员数（仅本次覆盖已保存的人数）。</translation>
     </message>
     <message>
-        <source>Store --inspectors as the bureau's count for the quarter.</source>
+        <source>Store --inspectors as the bureau&apos;s count for the quarter.</source>
         <translation>将 --inspectors 保存为该管理局本季度的人数。</translation>
     </message>
     <message>
@@ -3359,7 +3359,7 @@
         <translation>，已封顶</translation>
     </message>
     <message>
-        <source>A bureau's year against the year targets, from its committed draws.</source>
+        <source>A bureau&apos;s year against the year targets, from its committed draws.</source>
         <translation>按已提交的抽取，对照年度目标查看管理局全年情况。</translation>
     </message>
     <message>
@@ -3393,7 +3393,7 @@
         <translation>登记任务已检查，或其结果已公示。</translation>
     </message>
     <message>
-        <source>The task's pool, e.g. fixed.key.</source>
+        <source>The task&apos;s pool, e.g. fixed.key.</source>
         <translation>任务所属对象池，如 fixed.key。</translation>
     </message>
     <message>
@@ -3401,7 +3401,7 @@
         <translation>检查或公示日期，YYYY-MM-DD。</translation>
     </message>
     <message>
-        <source>The inspection's result, as it will be published.</source>
+        <source>The inspection&apos;s result, as it will be published.</source>
         <translation>检查结果（按公示内容填写）。</translation>
     </message>
     <message>
@@ -3421,7 +3421,7 @@
         <translation>用法：suiji-cli task done|published KEY --pool P --quarter YYYYQn --date YYYY-MM-DD [--result TEXT]</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write it as 2025-09-26.</source>
+        <source>&quot;%1&quot; is not a date; write it as 2025-09-26.</source>
         <translation>“%1”不是日期；请写成 2025-09-26。</translation>
     </message>
     <message>
