@@ -2,7 +2,7 @@
 #include "io/TableWriter.h"
 #include "io/CsvReader.h"
 #include "io/EntityImporter.h"
-#include "io/FirstRows.h"
+#include "io/KeyTable.h"
 #include "io/InspectorImporter.h"
 #include "io/Templates.h"
 #include "io/XlsxReader.h"
@@ -258,14 +258,11 @@ private slots:
         QCOMPARE(EntityRepository(db).count(), 0);
     }
 
-    // Rows are checked on a worker thread while this one writes earlier batches. A write that
-    // fails mid-file (here a trigger refuses one entity in the first batch) stops the reading,
-    // names the entity, and leaves the file exactly as it was.
-    // The duplicate check's table against a plain QHash, over keys that repeat within and
-    // across groups, with growth from empty and a prefix that differs only in length.
-    void firstRowsMatchesAHash()
+    // The import's key table against a plain QHash, over keys that repeat within and across
+    // groups, with growth from empty and a prefix that differs only in length.
+    void keyTableMatchesAHash()
     {
-        FirstRows rows;
+        KeyTable rows;
         QHash<QPair<int, QString>, int> reference;
         SplitMix64 rng(7);
         for (int row = 2; row < 60002; ++row) {
@@ -275,15 +272,24 @@ private slots:
             const int expected = it == reference.constEnd() ? 0 : *it;
             if (!expected)
                 reference.insert({group, key}, row);
-            QCOMPARE(rows.insert(group, key, row), expected);
+            QCOMPARE(rows.firstRow(group, key, row), expected);
         }
         QCOMPARE(rows.size(), size_t(reference.size()));
-        QCOMPARE(rows.insert(0, QStringLiteral("DK-1"), 99), reference.value({0, QStringLiteral("DK-1")}));
-        QCOMPARE(rows.insert(5, QStringLiteral("DK-1"), 99), 0);  // another group: not a duplicate
-        QCOMPARE(rows.insert(5, QStringLiteral("DK-"), 100), 0);  // a prefix of a key: not a duplicate
-        QCOMPARE(rows.insert(5, QStringLiteral("DK-1"), 101), 99);
+        QCOMPARE(rows.firstRow(0, QStringLiteral("DK-1"), 99), reference.value({0, QStringLiteral("DK-1")}));
+        QCOMPARE(rows.firstRow(5, QStringLiteral("DK-1"), 99), 0);  // another group: not a duplicate
+        QCOMPARE(rows.firstRow(5, QStringLiteral("DK-"), 100), 0);  // a prefix of a key: not a duplicate
+        QCOMPARE(rows.firstRow(5, QStringLiteral("DK-1"), 101), 99);
+        // A stored row's index rides along with its key, and a file's first row joins it.
+        rows.entry(7, QStringLiteral("91440300MA5STORED")).existing = 41;
+        QCOMPARE(rows.firstRow(7, QStringLiteral("91440300MA5STORED"), 5), 0);
+        QCOMPARE(rows.entry(7, QStringLiteral("91440300MA5STORED")).existing, 41);
+        QCOMPARE(rows.entry(7, QStringLiteral("91440300MA5STORED")).firstRow, 5);
+        QCOMPARE(rows.entry(8, QStringLiteral("91440300MA5STORED")).existing, -1);
     }
 
+    // Rows are checked on a worker thread while this one writes earlier batches. A write that
+    // fails mid-file (here a trigger refuses one entity in the first batch) stops the reading,
+    // names the entity, and leaves the file exactly as it was.
     void failedWriteMidFileWritesNothing()
     {
         const QString dbPath = m_dir.filePath(QStringLiteral("refusing.db"));

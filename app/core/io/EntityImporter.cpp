@@ -50,17 +50,23 @@ QString normCredit(const QString &t)
 }
 } // namespace
 
-size_t qHash(const EntityImporter::RowKey &k, size_t seed) noexcept
-{
-    return fasthash::text(k.key, seed + size_t(k.category) * 0x9e3779b97f4a7c15ull);
-}
-
 int EntityImporter::categorySlot(const QString &category)
 {
     const qsizetype i = m_categories.indexOf(category);
     if (i >= 0)
         return int(i);
     m_categories.append(category);
+    return int(m_categories.size() - 1);
+}
+
+int EntityImporter::categorySlot(QByteArrayView id)
+{
+    // Category ids are ASCII.
+    const QLatin1StringView latin(id.data(), id.size());
+    for (qsizetype i = 0; i < m_categories.size(); ++i)
+        if (m_categories.at(i) == latin)
+            return int(i);
+    m_categories.append(QString(latin));
     return int(m_categories.size() - 1);
 }
 
@@ -166,7 +172,7 @@ void EntityImporter::checkHeader(ImportReport &report)
 Status EntityImporter::loadExisting()
 {
     m_existing.clear();
-    m_seen.clear();
+    m_keys.clear();
     m_categories.clear();
     m_staged = {};
     m_stagedReady = false;
@@ -176,10 +182,14 @@ Status EntityImporter::loadExisting()
     m_stamp = now.toString(Qt::ISODate);
     m_today = now.date(); // once: the clock's time zone lookup costs more than a row's checks
     // The stored bytes, not Entity objects: a city's 100,000 rows would cost 20 QStrings each.
-    return EntityRepository(m_db).forEachStored([this](const EntityRepository::StoredRow &r) {
+    QString key; // decoded into the same buffer each row
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    return EntityRepository(m_db).forEachStored([&](const EntityRepository::StoredRow &r) {
+        key.resize(utf8.requiredSpace(r.key.size()));
+        key.truncate(utf8.appendToBuffer(key.data(), r.key) - key.constData());
+        m_keys.entry(categorySlot(r.category), key).existing = int(m_existing.size());
         const QDate removed = QDate::fromString(QString::fromLatin1(r.removedDate), Qt::ISODate);
-        m_existing.insert({categorySlot(QString::fromUtf8(r.category)), QString::fromUtf8(r.key)},
-                          {r.id, entityContentHash(r), r.level == QByteArrayView("key"), removed});
+        m_existing.push_back({r.id, entityContentHash(r), r.level == QByteArrayView("key"), removed});
         return true;
     });
 }
@@ -303,16 +313,22 @@ bool EntityImporter::stageRow(int row, ImportReport &report)
     flag(F_positive_list, e.positiveList);
     flag(F_violation_clue, e.violationClue);
 
-    const RowKey rowKey{e.category.isEmpty() ? -1 : categorySlot(e.category), e.key};
-    if (!e.key.isEmpty() && !e.category.isEmpty())
-        if (const int first = m_seen.insert(rowKey.category, e.key, row))
-            err(e.uscc.isEmpty() ? QStringLiteral("code") : QStringLiteral("uscc"), Ent::tr("\"%1\" appears twice in this file: also in row %2.").arg(e.key).arg(first));
+    int stored = -1; // index in m_existing
+    if (!e.key.isEmpty() && !e.category.isEmpty()) {
+        KeyTable::Entry &k = m_keys.entry(categorySlot(e.category), e.key);
+        if (k.firstRow != 0)
+            err(e.uscc.isEmpty() ? QStringLiteral("code") : QStringLiteral("uscc"), Ent::tr("\"%1\" appears twice in this file: also in row %2.").arg(e.key).arg(k.firstRow));
+        else
+            k.firstRow = row;
+        stored = k.existing;
+    }
 
     if (report.errorCount() != errorsBefore)
         return false;
 
     // A unit that leaves the key list keeps the date it left (the soil rule depends on it).
-    if (const auto ex = m_existing.constFind(rowKey); ex != m_existing.constEnd()) {
+    if (stored >= 0) {
+        const Existing *ex = &m_existing[size_t(stored)];
         if (!e.removedDate.isValid()) {
             if (ex->removed.isValid())
                 e.removedDate = ex->removed;
@@ -340,13 +356,13 @@ bool EntityImporter::stageRow(int row, ImportReport &report)
 
 void EntityImporter::expectRows(qint64 rows)
 {
-    m_seen.reserve(size_t(std::clamp<qint64>(rows, 0, 2'000'000))); // an estimate: the table grows past it if need be
+    m_keys.reserve(m_keys.size() + size_t(std::clamp<qint64>(rows, 0, 2'000'000))); // an estimate: the table grows past it if need be
 }
 
 void EntityImporter::endRows()
 {
     // On the worker, while the last batches are written: nothing else needs these.
-    m_seen.clear();
+    m_keys.clear();
     m_existing = {};
 }
 

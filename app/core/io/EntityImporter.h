@@ -2,7 +2,7 @@
 // Imports a list of supervised entities (import-format.md): validated, then added or updated by
 // (category, key); rows that did not change are not written.
 
-#include "io/FirstRows.h"
+#include "io/KeyTable.h"
 #include "io/Importer.h"
 #include "model/Entity.h"
 #include "store/EntityRepository.h"
@@ -47,18 +47,12 @@ private:
         bool wasKey = false;
         QDate removed;
     };
-    // (category, key) without building a joined string per row; hashed with a cheaper function
-    // than QHash's default for QString, which dominated the per-row cost.
-    struct RowKey {
-        int category = 0; // index in m_categories
-        QString key;
-        bool operator==(const RowKey &) const = default;
-    };
-    friend size_t qHash(const RowKey &k, size_t seed) noexcept;
+    // (category slot, key) → the row it first appeared in and the stored row it matches.
     int categorySlot(const QString &category);
+    int categorySlot(QByteArrayView id); // the same slots for a stored row's category
     QStringList m_categories;
-    QHash<RowKey, Existing> m_existing;
-    FirstRows m_seen; // (category slot, key) → the row it first appeared in
+    KeyTable m_keys;
+    std::vector<Existing> m_existing; // KeyTable::Entry::existing indexes this
     EntityRepository::Batch m_staged; // id 0: new; otherwise the row it updates. Unchanged rows are not staged.
     bool m_stagedReady = false;
     EntityRepository::Batch freshBatch();

@@ -1,4 +1,4 @@
-#include "FirstRows.h"
+#include "KeyTable.h"
 
 #include "util/Hash.h"
 
@@ -14,7 +14,7 @@ uint64_t hashOf(int group, QStringView key)
 }
 } // namespace
 
-void FirstRows::reserve(size_t keys)
+void KeyTable::reserve(size_t keys)
 {
     size_t want = 16;
     while (want < keys * 2)
@@ -26,21 +26,21 @@ void FirstRows::reserve(size_t keys)
     m_slots.assign(want, Slot{});
     const size_t mask = want - 1;
     for (const Slot &s : old) {
-        if (s.row == 0)
+        if (!s.used)
             continue;
         size_t i = size_t(s.hash) & mask;
-        while (m_slots[i].row != 0)
+        while (m_slots[i].used)
             i = (i + 1) & mask;
         m_slots[i] = s;
     }
 }
 
-void FirstRows::grow()
+void KeyTable::grow()
 {
     reserve(std::max<size_t>(m_used * 2, 8));
 }
 
-int FirstRows::insert(int group, QStringView key, int row)
+KeyTable::Entry &KeyTable::entry(int group, QStringView key)
 {
     if ((m_used + 1) * 2 > m_slots.size())
         grow();
@@ -48,24 +48,33 @@ int FirstRows::insert(int group, QStringView key, int row)
     const size_t mask = m_slots.size() - 1;
     for (size_t i = size_t(h) & mask;; i = (i + 1) & mask) {
         Slot &s = m_slots[i];
-        if (s.row == 0) {
+        if (!s.used) {
+            s.used = true;
             s.hash = h;
             s.offset = uint32_t(m_text.size());
             s.length = uint32_t(key.size());
             s.group = group;
-            s.row = row;
             const auto *p = reinterpret_cast<const char16_t *>(key.data());
             m_text.insert(m_text.end(), p, p + key.size());
             ++m_used;
-            return 0;
+            return s.entry;
         }
         if (s.hash == h && s.group == group && s.length == uint32_t(key.size())
             && std::memcmp(m_text.data() + s.offset, key.data(), size_t(key.size()) * sizeof(char16_t)) == 0)
-            return s.row;
+            return s.entry;
     }
 }
 
-void FirstRows::clear()
+int KeyTable::firstRow(int group, QStringView key, int row)
+{
+    Entry &e = entry(group, key);
+    if (e.firstRow != 0)
+        return e.firstRow;
+    e.firstRow = row;
+    return 0;
+}
+
+void KeyTable::clear()
 {
     std::vector<Slot>().swap(m_slots);
     std::vector<char16_t>().swap(m_text);
