@@ -17,7 +17,7 @@ uint64_t hashOf(int group, QStringView key)
 void KeyTable::reserve(size_t keys)
 {
     size_t want = 16;
-    while (want < keys * 2)
+    while (want * 2 < keys * 3) // at most two thirds full
         want *= 2;
     if (want <= m_slots.size())
         return;
@@ -42,7 +42,7 @@ void KeyTable::grow()
 
 KeyTable::Entry &KeyTable::entry(int group, QStringView key)
 {
-    if ((m_used + 1) * 2 > m_slots.size())
+    if ((m_used + 1) * 3 > m_slots.size() * 2)
         grow();
     const uint64_t h = hashOf(group, key);
     const size_t mask = m_slots.size() - 1;

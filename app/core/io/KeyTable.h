@@ -35,7 +35,7 @@ private:
         Entry entry;
     };
     void grow();
-    std::vector<Slot> m_slots; // a power of two, at most half full
+    std::vector<Slot> m_slots; // a power of two, at most two thirds full
     std::vector<char16_t> m_text;
     size_t m_used = 0;
 };
