@@ -65,15 +65,6 @@ KeyTable::Entry &KeyTable::entry(int group, QStringView key)
     }
 }
 
-int KeyTable::firstRow(int group, QStringView key, int row)
-{
-    Entry &e = entry(group, key);
-    if (e.firstRow != 0)
-        return e.firstRow;
-    e.firstRow = row;
-    return 0;
-}
-
 void KeyTable::clear()
 {
     std::vector<Slot>().swap(m_slots);

@@ -20,8 +20,6 @@ public:
     // The entry of (group, key), added empty if absent. Keys compare exactly, not by hash. The
     // reference holds until the next call.
     Entry &entry(int group, QStringView key);
-    // The duplicate check alone: the row (group, key) was first seen in, or 0 after recording row.
-    int firstRow(int group, QStringView key, int row);
     size_t size() const { return m_used; }
     void clear();
 
