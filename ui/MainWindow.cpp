@@ -325,11 +325,18 @@ bool MainWindow::busy() const
 
 void MainWindow::setDatabase(std::unique_ptr<Database> db)
 {
-    m_db = std::move(db);
+    // One step: every page lets go of the old database before any page reads the new one, and the
+    // old one closes only then (a page reloading on a closed database crashed here). Background
+    // work started on the old file finishes into it with its own connection; its results are
+    // dropped, since each page's reload below starts a newer generation.
+    std::unique_ptr<Database> old = std::exchange(m_db, std::move(db));
+    for (Page *p : m_pages)
+        p->setDatabase(nullptr);
     for (Page *p : m_pages) {
         p->setScope(bureau(), quarter());
         p->setDatabase(m_db.get());
     }
+    old.reset();
     updateStatus();
     // An older file was upgraded on opening: say so, and where the untouched copy is. Once the
     // window is up: a status message shown before hides nothing and is drawn over the status line.
@@ -345,7 +352,7 @@ ImportWizard *MainWindow::openImportWizard(const QString &path)
 {
     if (!m_db)
         return nullptr;
-    auto *w = new ImportWizard(m_db->path(), this);
+    auto *w = new ImportWizard(m_db->location(), this);
     w->setAttribute(Qt::WA_DeleteOnClose);
     if (!path.isEmpty())
         w->setFile(path);
@@ -411,7 +418,7 @@ void MainWindow::offerDemoIfEmpty()
 
 void MainWindow::createDemo()
 {
-    const QString path = m_db->path();
+    const Database::Location where = m_db->location();
     auto *progress = new QProgressDialog(tr("Creating the demo city…"), QString(), 0, 100, this);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(0);
@@ -429,9 +436,9 @@ void MainWindow::createDemo()
         updateStatus();
     });
     // The worker opens its own connection: a QSqlDatabase belongs to the thread that opened it.
-    watcher->setFuture(QtConcurrent::run([path](QPromise<QString> &promise) {
+    watcher->setFuture(QtConcurrent::run([where](QPromise<QString> &promise) {
         promise.setProgressRange(0, 100);
-        auto db = Database::open(path);
+        auto db = Database::open(where, Database::Mode::ReadWrite);
         if (!db) {
             promise.addResult(db.message());
             return;
@@ -466,7 +473,7 @@ void MainWindow::newDatabaseFile()
         QMessageBox::warning(this, tr("New database"), tr("%1 already exists. Choose a new file name.").arg(path));
         return;
     }
-    auto r = Database::open(path);
+    auto r = Database::open(path, Database::Mode::CreateIfMissing);
     if (!r) {
         QMessageBox::warning(this, tr("New database"), r.message());
         return;

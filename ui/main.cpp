@@ -10,7 +10,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStyleFactory>
@@ -64,7 +66,23 @@ int main(int argc, char **argv)
     theme::apply(settings.value(QStringLiteral("ui/theme"), QStringLiteral("light")).toString());
 
     const QString path = p.isSet(db) ? p.value(db) : settings.value(QStringLiteral("database/path"), Database::defaultPath()).toString();
-    auto opened = Database::open(path);
+    // Only the first run's default file is made without asking; a missing file that was named
+    // (--db, or the one opened last time) is never silently recreated: it may have been moved.
+    Database::Mode mode = Database::Mode::ReadWrite;
+    if (!QFileInfo::exists(path)) {
+        const bool firstRun = QFileInfo(path).absoluteFilePath() == QFileInfo(Database::defaultPath()).absoluteFilePath();
+        if (firstRun)
+            mode = Database::Mode::CreateIfMissing;
+        else if (!p.isSet(shot)
+                 && QMessageBox::question(nullptr, QObject::tr("Suiji"),
+                                          QObject::tr("The database file %1 does not exist (it may have been moved or deleted).\n\n"
+                                                      "Create a new, empty database there?")
+                                              .arg(QDir::toNativeSeparators(path)),
+                                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                     == QMessageBox::Yes)
+            mode = Database::Mode::CreateIfMissing;
+    }
+    auto opened = Database::open(path, mode);
     if (!opened) {
         if (p.isSet(shot)) {
             std::fprintf(stderr, "%s\n", qPrintable(opened.message()));

@@ -11,7 +11,7 @@ Database *Context::database()
 {
     if (m_db)
         return m_db.get();
-    auto r = Database::open(dbPath);
+    auto r = Database::open(dbPath, mode);
     if (!r) {
         err << r.message() << Qt::endl;
         return nullptr;

@@ -27,10 +27,12 @@ struct Context {
     Context(QString db, QString language, QTextStream &o, QTextStream &e) : dbPath(std::move(db)), lang(std::move(language)), out(o), err(e) {}
     QString dbPath;
     QString lang;
+    // How the command opens the database: read-only unless it writes (Command::databaseMode).
+    Database::Mode mode = Database::Mode::ReadOnly;
     QTextStream &out;
     QTextStream &err;
 
-    // Opens (creating and migrating) the database, or prints why not.
+    // Opens the database in the command's mode (only init and demo create it), or prints why not.
     Database *database();
     int fail(const Error &e);
     int fail(const QString &message, int code = Runtime);
@@ -60,6 +62,13 @@ public:
     virtual QString summary() const = 0;
     // args[0] is the command name.
     virtual int run(Context &ctx, const QStringList &args) = 0;
+    // How this call opens the database: read-only (no lock taken, works on a read-only copy and
+    // while another program writes) unless it writes; only init and demo create a file.
+    virtual Database::Mode databaseMode(const QStringList &args) const
+    {
+        Q_UNUSED(args);
+        return Database::Mode::ReadOnly;
+    }
 
 protected:
     // Parses args; on error or --help prints and returns the exit code to use.

@@ -9,6 +9,7 @@ class DemoCommand : public Command {
 public:
     QString name() const override { return QStringLiteral("demo"); }
     QString summary() const override { return Cli::tr("Fill an empty database with the synthetic Shenzhen demo city."); }
+    Database::Mode databaseMode(const QStringList &) const override { return Database::Mode::CreateIfMissing; }
     int run(Context &ctx, const QStringList &args) override
     {
         QCommandLineParser p;

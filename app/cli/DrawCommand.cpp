@@ -54,6 +54,10 @@ class DrawCommand : public Command {
 public:
     QString name() const override { return QStringLiteral("draw"); }
     QString summary() const override { return Cli::tr("Preview or commit a bureau's draws for a quarter."); }
+    Database::Mode databaseMode(const QStringList &args) const override
+    {
+        return args.contains(QStringLiteral("--commit")) ? Database::Mode::ReadWrite : Database::Mode::ReadOnly;
+    }
     int run(Context &ctx, const QStringList &args) override
     {
         QCommandLineParser p;

@@ -11,6 +11,7 @@ class ImportCommand : public Command {
 public:
     QString name() const override { return QStringLiteral("import"); }
     QString summary() const override { return Cli::tr("Import a list of entities or inspectors (.csv or .xlsx): all rows valid or nothing written."); }
+    Database::Mode databaseMode(const QStringList &) const override { return Database::Mode::ReadWrite; }
     int run(Context &ctx, const QStringList &args) override
     {
         QCommandLineParser p;

@@ -6,6 +6,7 @@ class InitCommand : public Command {
 public:
     QString name() const override { return QStringLiteral("init"); }
     QString summary() const override { return Cli::tr("Create or migrate the database."); }
+    Database::Mode databaseMode(const QStringList &) const override { return Database::Mode::CreateIfMissing; }
     int run(Context &ctx, const QStringList &args) override
     {
         QCommandLineParser p;

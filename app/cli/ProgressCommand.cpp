@@ -4,6 +4,7 @@
 #include "rules/YearView.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -128,6 +129,13 @@ class HolidaysCommand : public Command {
 public:
     QString name() const override { return QStringLiteral("holidays"); }
     QString summary() const override { return Cli::tr("Show, import or edit the holiday tables of the working-day calendar."); }
+    Database::Mode databaseMode(const QStringList &args) const override
+    {
+        for (const char *verb : {"import", "set", "remove"})
+            if (args.value(1) == QLatin1String(verb))
+                return Database::Mode::ReadWrite;
+        return Database::Mode::ReadOnly;
+    }
     int run(Context &ctx, const QStringList &args) override
     {
         QCommandLineParser p;
@@ -139,6 +147,12 @@ public:
             return *code;
         const QStringList pos = p.positionalArguments();
         const QString verb = pos.value(0, QStringLiteral("list"));
+        const bool reading = verb == QLatin1String("list") || verb == QLatin1String("due");
+        if (reading && !QFileInfo::exists(ctx.dbPath)) {
+            // No database (yet): the calendar is the shipped tables; nothing is created for a look-up.
+            ctx.err << Cli::tr("No database at %1: using the holiday tables shipped with Suiji.").arg(ctx.dbPath) << Qt::endl;
+            return show(ctx, p, verb, pos, WorkCalendar::shipped());
+        }
         Database *db = ctx.database();
         if (!db)
             return Runtime;
@@ -175,6 +189,17 @@ public:
         auto cal = WorkCalendar::load(*db);
         if (!cal)
             return ctx.fail(cal.error());
+        return show(ctx, p, verb, pos, cal.value());
+    }
+
+private:
+    // list and due: what the calendar says, from the database's tables or the shipped ones.
+    static int show(Context &ctx, const QCommandLineParser &p, const QString &verb, const QStringList &pos, const WorkCalendar &calendar)
+    {
+        const WorkCalendar *cal = &calendar;
+        const QCommandLineOption year(QStringLiteral("year"), QString(), QStringLiteral("YYYY"));
+        const QCommandLineOption json(QStringLiteral("json"), QString());
+        const QCommandLineOption days(QStringLiteral("days"), QString(), QStringLiteral("N"), QStringLiteral("18"));
         if (verb == QLatin1String("due") && pos.size() == 2) {
             const QDate d = QDate::fromString(pos[1], Qt::ISODate);
             bool ok = false;

@@ -44,6 +44,10 @@ class QuotaCommand : public Command {
 public:
     QString name() const override { return QStringLiteral("quota"); }
     QString summary() const override { return Cli::tr("Show the quarter's quota per pool for a bureau."); }
+    Database::Mode databaseMode(const QStringList &args) const override
+    {
+        return args.contains(QStringLiteral("--save")) ? Database::Mode::ReadWrite : Database::Mode::ReadOnly;
+    }
     int run(Context &ctx, const QStringList &args) override
     {
         QCommandLineParser p;

@@ -78,6 +78,7 @@ class TaskCommand : public Command {
 public:
     QString name() const override { return QStringLiteral("task"); }
     QString summary() const override { return Cli::tr("Record a task as done (inspected) or its result as published."); }
+    Database::Mode databaseMode(const QStringList &) const override { return Database::Mode::ReadWrite; }
     int run(Context &ctx, const QStringList &args) override
     {
         QCommandLineParser p;

@@ -139,6 +139,10 @@ int main(int argc, char **argv)
     for (const auto &c : commands) {
         if (c->name() == args.first()) {
             Context ctx{db, lang, out, err};
+            ctx.mode = c->databaseMode(args);
+            Database::setBusyNotifier([&err](const QString &path) {
+                err << Cli::tr("Another program is writing to %1; waiting for it to finish…").arg(path) << Qt::endl;
+            });
             const int code = c->run(ctx, args);
             out.flush();
             err.flush();

@@ -15,7 +15,7 @@ int main(int argc, char **argv)
     t.start();
     const auto city = suiji::DemoGenerator(2025, scale).generate();
     const qint64 gen = t.elapsed();
-    auto db = suiji::Database::open(dir.filePath(QStringLiteral("bench.db")));
+    auto db = suiji::Database::open(dir.filePath(QStringLiteral("bench.db")), suiji::Database::Mode::CreateIfMissing);
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(db.message()));
         return 1;

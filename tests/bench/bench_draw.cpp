@@ -21,7 +21,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const double scale = argc > 1 ? std::atof(argv[1]) : 1.0;
     QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("bench.db")));
+    auto db = Database::open(dir.filePath(QStringLiteral("bench.db")), Database::Mode::CreateIfMissing);
     DemoGenerator demo(2025, scale);
     demo.setWithQuarter(false); // preview a quarter nobody has drawn yet
     if (!db || !demo.writeTo(db.value()))

@@ -47,7 +47,7 @@ static int importOne(const QString &db, const QString &file)
     t.start();
     ImportReport r;
     {
-        auto d = Database::open(db);
+        auto d = Database::open(db, Database::Mode::CreateIfMissing);
         if (!d)
             return 1;
         r = EntityImporter(d.value()).run(file, {});
@@ -170,7 +170,7 @@ int main(int argc, char **argv)
     {
         const QString real = dir + QStringLiteral("/real-schema.db");
         QFile::remove(real);
-        auto d = Database::open(real);
+        auto d = Database::open(real, Database::Mode::CreateIfMissing);
         if (!d)
             return 1;
         d->execScript(QStringLiteral("CREATE TABLE staging(name, uscc, bureau, category, level, industry, street, address, credit, penalty_date, complaints)"));

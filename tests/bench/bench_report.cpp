@@ -17,7 +17,7 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("bench.db")));
+    auto db = Database::open(dir.filePath(QStringLiteral("bench.db")), Database::Mode::CreateIfMissing);
     if (!db || !DemoGenerator(2025, 1.0).writeTo(db.value()))
         return 1;
     const QString pdf = dir.filePath(QStringLiteral("city-plan.pdf"));

@@ -96,6 +96,7 @@ private slots:
     void quotaOfHandCountedList()
     {
         const QString p = db("rules.db");
+        QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("init")}).exitCode, 0); // only init and demo create a file
         auto imp = runCli({QStringLiteral("--db"), p, QStringLiteral("import"), QStringLiteral("entities"), dataPath(QStringLiteral("rules-futian.csv"))});
         QVERIFY2(imp.exitCode == 0, imp.err.constData());
         auto r = runCli({QStringLiteral("--db"), p, QStringLiteral("quota"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--bureau"),
@@ -293,6 +294,7 @@ private slots:
     void importAndTemplate()
     {
         const QString p = db("import.db");
+        QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("init")}).exitCode, 0);
         const QString tpl = m_dir.filePath(QStringLiteral("tpl.xlsx"));
         QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("template"), QStringLiteral("entities"), QStringLiteral("--out"), tpl}).exitCode, 0);
         QVERIFY(QFile::exists(tpl));

@@ -4,6 +4,7 @@
 #include "store/InspectorRepository.h"
 #include "store/TaskRepository.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -29,7 +30,7 @@ private:
 private slots:
     void createsMissingFile()
     {
-        auto db = Database::open(path("sub/dir/new.db"));
+        auto db = Database::open(path("sub/dir/new.db"), Database::Mode::CreateIfMissing);
         QVERIFY2(db.ok(), qPrintable(db.message()));
         QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
         QSqlQuery q(db->db());
@@ -127,7 +128,7 @@ private slots:
             sqlite3_close(h);
         }
         const QByteArray before = fileSha256(p);
-        auto db = Database::open(p);
+        auto db = Database::open(p, Database::Mode::CreateIfMissing);
         QVERIFY(!db.ok());
         QVERIFY2(db.message().contains(QStringLiteral("99")), qPrintable(db.message()));
         QVERIFY(db.message().contains(QStringLiteral("newer")) || db.message().contains(QStringLiteral("更新")));
@@ -143,7 +144,7 @@ private slots:
             junk.append(char((i * 7919) & 0xFF));
         writeFile(p, junk);
         const QByteArray before = fileSha256(p);
-        auto db = Database::open(p);
+        auto db = Database::open(p, Database::Mode::CreateIfMissing);
         QVERIFY(!db.ok());
         QVERIFY2(db.message().contains(QStringLiteral("SQLite")), qPrintable(db.message()));
         QCOMPARE(fileSha256(p), before);
@@ -157,41 +158,52 @@ private slots:
         QCOMPARE(sqlite3_exec(h, "CREATE TABLE contacts(name TEXT); INSERT INTO contacts VALUES('x');", nullptr, nullptr, nullptr), SQLITE_OK);
         sqlite3_close(h);
         const QByteArray before = fileSha256(p);
-        auto db = Database::open(p);
+        auto db = Database::open(p, Database::Mode::CreateIfMissing);
         QVERIFY(!db.ok());
         QCOMPARE(fileSha256(p), before);
     }
 
-    void refusesLockedFile()
+    // Another program writing: opening and reading go on (WAL readers are never blocked); a write
+    // waits for the lock, gives up after the busy timeout with a message, and works once released.
+    void writerWaitsForLock()
     {
         const QString p = path("locked.db");
         {
-            auto db = Database::open(p);
+            auto db = Database::open(p, Database::Mode::CreateIfMissing);
             QVERIFY(db.ok());
         }
         sqlite3 *h = nullptr;
         QCOMPARE(sqlite3_open(p.toUtf8().constData(), &h), SQLITE_OK);
-        QCOMPARE(sqlite3_exec(h, "BEGIN EXCLUSIVE; INSERT INTO setting VALUES('a','b');", nullptr, nullptr, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(h, "BEGIN IMMEDIATE; INSERT INTO setting VALUES('a','b');", nullptr, nullptr, nullptr), SQLITE_OK);
+        auto reader = Database::open(p, Database::Mode::ReadOnly, 200);
+        QVERIFY2(reader.ok(), qPrintable(reader.message()));
+        QCOMPARE(EntityRepository(reader.value()).count(), 0);
         auto db = Database::open(p, Database::Mode::ReadWrite, 200);
-        QVERIFY(!db.ok());
-        QVERIFY2(db.message().contains(QStringLiteral("locked")) || db.message().contains(QStringLiteral("占用")), qPrintable(db.message()));
+        QVERIFY2(db.ok(), qPrintable(db.message()));
+        QElapsedTimer waited;
+        waited.start();
+        Transaction tx(db.value());
+        QVERIFY(!tx.ok());
+        QVERIFY(waited.elapsed() >= 150); // it waited for the lock before giving up
+        QVERIFY2(tx.error().contains(QStringLiteral("locked")) || tx.error().contains(QStringLiteral("占用")), qPrintable(tx.error()));
         sqlite3_exec(h, "ROLLBACK", nullptr, nullptr, nullptr);
+        Transaction again(db.value());
+        QVERIFY2(again.ok(), qPrintable(again.error()));
+        QVERIFY(again.commit().ok());
         sqlite3_close(h);
-        auto again = Database::open(p, Database::Mode::ReadWrite, 200);
-        QVERIFY2(again.ok(), qPrintable(again.message()));
     }
 
     void refusesReadOnlyFile()
     {
         const QString p = path("readonly.db");
         {
-            auto db = Database::open(p);
+            auto db = Database::open(p, Database::Mode::CreateIfMissing);
             QVERIFY(db.ok());
             QSqlQuery(db->db()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         }
         QVERIFY(QFile::setPermissions(p, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
         const QByteArray before = fileSha256(p);
-        auto db = Database::open(p);
+        auto db = Database::open(p, Database::Mode::CreateIfMissing);
         QVERIFY(!db.ok());
         QVERIFY2(db.message().contains(QStringLiteral("read-only")) || db.message().contains(QStringLiteral("只读")), qPrintable(db.message()));
         QCOMPARE(fileSha256(p), before);
@@ -200,7 +212,7 @@ private slots:
 
     void committedDrawsAreImmutable()
     {
-        auto db = Database::open(path("draws.db"));
+        auto db = Database::open(path("draws.db"), Database::Mode::CreateIfMissing);
         QVERIFY(db.ok());
         QSqlQuery q(db->db());
         QVERIFY2(q.exec(QStringLiteral("INSERT INTO draw(quarter, bureau, pool, context, seed, k, pool_fp, result_fp, profile_hash, operator, "
@@ -219,7 +231,7 @@ private slots:
 
     void transactionRollsBack()
     {
-        auto db = Database::open(path("tx.db"));
+        auto db = Database::open(path("tx.db"), Database::Mode::CreateIfMissing);
         QVERIFY(db.ok());
         {
             Transaction tx(db.value());

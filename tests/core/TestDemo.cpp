@@ -98,7 +98,7 @@ private slots:
     {
         const QString a = m_dir.filePath(QStringLiteral("a.db")), b = m_dir.filePath(QStringLiteral("b.db")), c = m_dir.filePath(QStringLiteral("c.db"));
         for (const auto &[p, seed] : {std::pair{a, 42ull}, std::pair{b, 42ull}, std::pair{c, 43ull}}) {
-            auto db = Database::open(p);
+            auto db = Database::open(p, Database::Mode::CreateIfMissing);
             QVERIFY(db.ok());
             auto r = DemoGenerator(seed, 0.05).writeTo(db.value());
             QVERIFY2(r.ok(), qPrintable(r.message()));
@@ -122,7 +122,7 @@ private slots:
     void refusesNonEmptyDatabase()
     {
         const QString p = m_dir.filePath(QStringLiteral("full.db"));
-        auto db = Database::open(p);
+        auto db = Database::open(p, Database::Mode::CreateIfMissing);
         QVERIFY(db.ok());
         QVERIFY(DemoGenerator(1, 0.01).writeTo(db.value()).ok());
         const QByteArray before = dumpHash(p);

@@ -270,7 +270,7 @@ private slots:
     void commitVerifyAndTamper()
     {
         const QString path = m_dir.filePath(QStringLiteral("draw.db"));
-        auto db = Database::open(path);
+        auto db = Database::open(path, Database::Mode::CreateIfMissing);
         QVERIFY(db.ok());
         // A small bureau: 60 general fixed sources, 16 key units, 3 plots, 5 inspectors.
         QList<Entity> list;

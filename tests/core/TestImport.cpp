@@ -27,7 +27,7 @@ private:
 
     Database freshDb()
     {
-        auto db = Database::open(m_dir.filePath(QStringLiteral("db%1.db").arg(++m_n)));
+        auto db = Database::open(m_dir.filePath(QStringLiteral("db%1.db").arg(++m_n)), Database::Mode::CreateIfMissing);
         if (!db)
             qFatal("%s", qPrintable(db.message()));
         return std::move(db.value());
@@ -302,7 +302,7 @@ private slots:
     {
         const QString dbPath = m_dir.filePath(QStringLiteral("refusing.db"));
         {
-            auto db = Database::open(dbPath);
+            auto db = Database::open(dbPath, Database::Mode::CreateIfMissing);
             QVERIFY(db.ok());
             QVERIFY(importEntities(db.value(), dataPath(QStringLiteral("entities-utf8-bom.csv"))).ok());
             QVERIFY(db->execScript(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON entity WHEN NEW.key = 'DK-1234' "
@@ -317,7 +317,7 @@ private slots:
         for (int i = 0; i < 60000; ++i)
             f.write(QStringLiteral("地块%1,DK-%1,南山,风险管控和修复地块\n").arg(i).toUtf8());
         f.close();
-        auto db = Database::open(dbPath);
+        auto db = Database::open(dbPath, Database::Mode::CreateIfMissing);
         QVERIFY(db.ok());
         const auto r = importEntities(db.value(), p);
         QVERIFY(!r.ok());

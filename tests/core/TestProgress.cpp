@@ -58,7 +58,7 @@ private slots:
         QVERIFY(shipped.warnings(QDate(2026, 12, 1), QDate(2027, 1, 31)).first().contains(QStringLiteral("2027")));
         QCOMPARE(shipped.addWorkingDays(QDate(2027, 1, 29), 1), QDate(2027, 2, 1)); // weekends only
 
-        auto db = Database::open(m_dir.filePath(QStringLiteral("cal.db")));
+        auto db = Database::open(m_dir.filePath(QStringLiteral("cal.db")), Database::Mode::CreateIfMissing);
         QVERIFY(db.ok());
         HolidayRepository repo(db.value());
         // A 2027 table as a user would type it: CSV, Chinese kinds.
@@ -84,7 +84,7 @@ private slots:
     void quarterProgressAroundMonthEnds()
     {
         const QString path = m_dir.filePath(QStringLiteral("progress.db"));
-        auto db = Database::open(path);
+        auto db = Database::open(path, Database::Mode::CreateIfMissing);
         QVERIFY(db.ok());
         // Two bureaus with 30 general fixed sources and 5 inspectors each.
         QList<Entity> list;

@@ -425,7 +425,7 @@ private slots:
     void profileVersionsInTheDatabase()
     {
         QTemporaryDir dir;
-        auto db = Database::open(dir.filePath(QStringLiteral("p.db")));
+        auto db = Database::open(dir.filePath(QStringLiteral("p.db")), Database::Mode::CreateIfMissing);
         QVERIFY(db.ok());
         ProfileRepository repo(db.value());
         QCOMPARE(repo.active().value().hash, P.hash); // none saved: the shipped one

@@ -57,14 +57,14 @@ private slots:
     void initTestCase()
     {
         m_path = m_dir.filePath(QStringLiteral("city.db"));
-        auto db = Database::open(m_path);
+        auto db = Database::open(m_path, Database::Mode::CreateIfMissing);
         QVERIFY(db.ok());
         QVERIFY(DemoGenerator(7, 0.1).writeTo(db.value()).ok());
     }
 
     void quarterPlanHasEverythingAVerifierNeeds()
     {
-        auto db = Database::open(m_path);
+        auto db = Database::open(m_path, Database::Mode::CreateIfMissing);
         const QString pdf = m_dir.filePath(QStringLiteral("plan.pdf"));
         auto pages = report::writePlanReport(db.value(), RuleProfile::shipped(), Quarter{2025, 3}, QStringLiteral("yantian"), pdf);
         QVERIFY2(pages.ok(), qPrintable(pages.message()));
@@ -110,7 +110,7 @@ private slots:
 
     void nothingCommittedIsRefused()
     {
-        auto db = Database::open(m_path);
+        auto db = Database::open(m_path, Database::Mode::CreateIfMissing);
         auto r = report::writePlanReport(db.value(), RuleProfile::shipped(), Quarter{2026, 1}, QStringLiteral("yantian"), m_dir.filePath(QStringLiteral("none.pdf")));
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, 3);
@@ -118,7 +118,7 @@ private slots:
 
     void progressAndYearReports()
     {
-        auto db = Database::open(m_path);
+        auto db = Database::open(m_path, Database::Mode::CreateIfMissing);
         FixedClock today(QDateTime(QDate(2025, 9, 16), QTime(9, 0)));
         auto cal = WorkCalendar::load(db.value());
         const QString progress = m_dir.filePath(QStringLiteral("progress.pdf"));
@@ -144,7 +144,7 @@ private slots:
     void progressOfAnUndrawnQuarterExplainsTheEmptyChart()
     {
         i18n::install(QStringLiteral("zh"));
-        auto db = Database::open(m_path);
+        auto db = Database::open(m_path, Database::Mode::CreateIfMissing);
         FixedClock today(QDateTime(QDate(2025, 11, 20), QTime(9, 0)));
         auto cal = WorkCalendar::load(db.value());
         const QString progress = m_dir.filePath(QStringLiteral("progress-q4.pdf"));

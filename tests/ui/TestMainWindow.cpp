@@ -49,14 +49,14 @@ private slots:
     void initTestCase()
     {
         m_path = m_dir.filePath(QStringLiteral("gui.db"));
-        auto db = Database::open(m_path);
+        auto db = Database::open(m_path, Database::Mode::CreateIfMissing);
         QVERIFY(db.ok());
         QVERIFY(DemoGenerator(11, 0.05).writeTo(db.value()).ok());
     }
 
     void pagesAndSidebar()
     {
-        auto db = Database::open(m_path);
+        auto db = Database::open(m_path, Database::Mode::CreateIfMissing);
         QVERIFY(db.ok());
         MainWindow w(std::make_unique<Database>(std::move(db.value())));
         w.show();
@@ -72,7 +72,7 @@ private slots:
 
     void entitiesPageFiltersInSql()
     {
-        auto db = Database::open(m_path);
+        auto db = Database::open(m_path, Database::Mode::CreateIfMissing);
         QVERIFY(db.ok());
         const int total = EntityRepository(db.value()).count();
         MainWindow w(std::make_unique<Database>(std::move(db.value())));
@@ -112,7 +112,7 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("edit.db"));
         QFile::copy(m_path, path);
-        auto db = Database::open(path);
+        auto db = Database::open(path, Database::Mode::CreateIfMissing);
         QVERIFY(db.ok());
         MainWindow w(std::make_unique<Database>(std::move(db.value())));
         w.setScope(QStringLiteral("yantian"), Quarter{2025, 3});
@@ -172,7 +172,7 @@ private slots:
 
     void inspectorEditsAreUndoable()
     {
-        auto db = Database::open(m_path);
+        auto db = Database::open(m_path, Database::Mode::CreateIfMissing);
         QVERIFY(db.ok());
         MainWindow w(std::make_unique<Database>(std::move(db.value())));
         w.setScope(QStringLiteral("nanshan"), Quarter{2026, 1});
@@ -201,7 +201,7 @@ private slots:
     void importPreviewCommitThroughTheWindow()
     {
         const QString path = m_dir.filePath(QStringLiteral("flow.db"));
-        auto db = Database::open(path);
+        auto db = Database::open(path, Database::Mode::CreateIfMissing);
         QVERIFY(db.ok());
         MainWindow w(std::make_unique<Database>(std::move(db.value())));
         w.show();
@@ -318,7 +318,7 @@ private slots:
     void profileEditorValidatesBeforeSaving()
     {
         const QString path = m_dir.filePath(QStringLiteral("profile.db"));
-        auto db = Database::open(path);
+        auto db = Database::open(path, Database::Mode::CreateIfMissing);
         QVERIFY(db.ok());
         MainWindow w(std::make_unique<Database>(std::move(db.value())));
         auto *settings = qobject_cast<SettingsPage *>(w.page(QStringLiteral("settings")));
@@ -337,7 +337,7 @@ private slots:
 
     void dashboardShowsProgressAndExportsCharts()
     {
-        auto db = Database::open(m_path);
+        auto db = Database::open(m_path, Database::Mode::CreateIfMissing);
         QVERIFY(db.ok());
         MainWindow w(std::make_unique<Database>(std::move(db.value())));
         w.show();
@@ -384,7 +384,7 @@ private slots:
     void holidayTablesInTheSettings()
     {
         const QString path = m_dir.filePath(QStringLiteral("holidays.db"));
-        auto db = Database::open(path);
+        auto db = Database::open(path, Database::Mode::CreateIfMissing);
         QVERIFY(db.ok());
         MainWindow w(std::make_unique<Database>(std::move(db.value())));
         auto *settings = qobject_cast<SettingsPage *>(w.page(QStringLiteral("settings")));
@@ -417,11 +417,11 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("city.db"));
         {
-            auto db = Database::open(path);
+            auto db = Database::open(path, Database::Mode::CreateIfMissing);
             QVERIFY(db.ok());
             QVERIFY(DemoGenerator(2025, 1.0).writeTo(db.value()).ok());
         }
-        auto db = Database::open(path);
+        auto db = Database::open(path, Database::Mode::CreateIfMissing);
         MainWindow w(std::make_unique<Database>(std::move(db.value())));
         w.resize(1366, 768);
         w.show();
@@ -468,7 +468,7 @@ private slots:
 
     void reportsPagePreviewsAndSaves()
     {
-        auto db = Database::open(m_path);
+        auto db = Database::open(m_path, Database::Mode::CreateIfMissing);
         QVERIFY(db.ok());
         MainWindow w(std::make_unique<Database>(std::move(db.value())));
         w.show();
@@ -489,7 +489,7 @@ private slots:
 
     void languageAndThemeSwitchAtOnce()
     {
-        auto db = Database::open(m_path);
+        auto db = Database::open(m_path, Database::Mode::CreateIfMissing);
         QVERIFY(db.ok());
         MainWindow w(std::make_unique<Database>(std::move(db.value())));
         w.show();

@@ -425,7 +425,7 @@ private:
 };
 
 // ---- the wizard -------------------------------------------------------------------------------
-ImportWizard::ImportWizard(const QString &path, QWidget *parent) : QWizard(parent), dbPath(path)
+ImportWizard::ImportWizard(const Database::Location &where, QWidget *parent) : QWizard(parent), database(where)
 {
     setObjectName(QStringLiteral("importWizard"));
     setWindowTitle(tr("Import a list"));
@@ -438,6 +438,12 @@ ImportWizard::ImportWizard(const QString &path, QWidget *parent) : QWizard(paren
     addPage(new CheckPage(this));
     addPage(new RunPage(this));
     resize(980, 640);
+}
+
+ImportWizard::~ImportWizard()
+{
+    if (running)
+        *m_cancel = true; // it rolls back; its result goes nowhere
 }
 
 void ImportWizard::setFile(const QString &path, Kind kind)
@@ -468,7 +474,7 @@ QList<ColumnSpec> ImportWizard::specs() const
 void ImportWizard::runImport(bool dryRun, QProgressBar *bar, std::function<void(ImportReport)> done)
 {
     running = true;
-    m_cancel = false;
+    *m_cancel = false;
     bar->setRange(0, 100);
     bar->setValue(0);
     auto progress = std::make_shared<std::atomic<int>>(0);
@@ -483,7 +489,8 @@ void ImportWizard::runImport(bool dryRun, QProgressBar *bar, std::function<void(
     options.mapping = mapping;
     const bool entities = kind() == Entities;
     const QString path = file();
-    const QString db = dbPath;
+    const Database::Location db = database;
+    const auto cancel = m_cancel;
     auto *watcher = new QFutureWatcher<ImportReport>(this);
     connect(watcher, &QFutureWatcher<ImportReport>::finished, this, [this, watcher, timer, bar, done] {
         timer->deleteLater();
@@ -492,17 +499,17 @@ void ImportWizard::runImport(bool dryRun, QProgressBar *bar, std::function<void(
         bar->setValue(100);
         done(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([this, options, entities, path, db, progress]() mutable {
+    watcher->setFuture(QtConcurrent::run([options, entities, path, db, progress, cancel]() mutable {
         ImportReport r;
-        auto opened = Database::open(db);
+        auto opened = Database::open(db, Database::Mode::ReadWrite);
         if (!opened) {
             r.addError(0, QString(), opened.message());
             r.runtimeFailure = true;
             return r;
         }
-        options.progress = [this, progress](int p) {
+        options.progress = [progress, cancel](int p) {
             progress->store(p);
-            return !m_cancel.load();
+            return !cancel->load();
         };
         if (entities)
             return EntityImporter(opened.value()).run(path, options);

@@ -5,6 +5,8 @@
 
 #include "io/Importer.h"
 
+#include "store/Database.h"
+
 #include <QWizard>
 #include <atomic>
 #include <memory>
@@ -25,7 +27,8 @@ class ImportWizard : public QWizard {
     Q_OBJECT
 public:
     enum Kind { Entities, Inspectors };
-    ImportWizard(const QString &dbPath, QWidget *parent = nullptr);
+    ImportWizard(const Database::Location &database, QWidget *parent = nullptr);
+    ~ImportWizard() override; // closed during a check or an import: the worker is told to stop
 
     void setFile(const QString &path, Kind kind = Entities);
     Kind kind() const;
@@ -39,18 +42,19 @@ public:
     std::optional<ImportReport> check;
     std::optional<ImportReport> result;
     bool acceptBadCheck = false;
-    QString dbPath;
+    Database::Location database; // the window's file: the import goes into it or nowhere
     bool running = false; // a check or an import is under way
 
     // Runs an import (dry or real) off the GUI thread; done() gets the report.
     void runImport(bool dryRun, QProgressBar *bar, std::function<void(ImportReport)> done);
-    void cancelRunning() { m_cancel = true; }
+    void cancelRunning() { *m_cancel = true; }
 
 signals:
     void imported();
 
 private:
-    std::atomic<bool> m_cancel{false};
+    // Shared with the worker, which may outlive the wizard (closed during an import).
+    std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
     class FilePage *m_filePage;
 };
 

@@ -79,7 +79,7 @@ void TaskTableModel::load(const QString &bureau, const Quarter &quarter)
     const int gen = ++m_generation;
     ++m_loading;
     runOnDatabase<QList<LedgerTask>>(
-        this, m_db->path(), [bureau, quarter](const Database &db) -> suiji::Result<QList<LedgerTask>> { return TaskRepository(db).list(quarter, bureau); },
+        this, *m_db, [bureau, quarter](const Database &db) -> suiji::Result<QList<LedgerTask>> { return TaskRepository(db).list(quarter, bureau); },
         [this, gen](suiji::Result<QList<LedgerTask>> r) {
             --m_loading;
             if (gen == m_generation && r)

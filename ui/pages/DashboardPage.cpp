@@ -160,7 +160,7 @@ void DashboardPage::reload()
     const Quarter quarter = m_quarter;
     const QString bureau = m_bureau;
     runOnDatabase<ProgressReport>(
-        this, m_db->path(),
+        this, *m_db,
         [profile, calendar, quarter, bureau](const Database &db) {
             return ProgressService(db, *profile, *calendar, Clock::fromEnvironment()).report(quarter, bureau);
         },

@@ -329,7 +329,7 @@ void DrawPage::reloadQuota()
     ++m_loading;
     updateButtons();
     runOnDatabase<QuarterPlan>(
-        this, m_db->path(), [profile, bureau, quarter, count](const Database &db) { return QuotaService(db, *profile).plan(bureau, quarter, count); },
+        this, *m_db, [profile, bureau, quarter, count](const Database &db) { return QuotaService(db, *profile).plan(bureau, quarter, count); },
         [this, gen, profile](Result<QuarterPlan> r) {
             --m_loading;
             updateButtons();
@@ -397,7 +397,7 @@ void DrawPage::preview()
     m_message->setText(tr("Computing the draws…"));
     setRunning(+1);
     runOnDatabase<DrawOutcome>(
-        this, m_db->path(), [profile, req](const Database &db) { return DrawService(db, *profile).preview(req); },
+        this, *m_db, [profile, req](const Database &db) { return DrawService(db, *profile).preview(req); },
         [this, gen](Result<DrawOutcome> r) {
             setRunning(-1);
             if (gen != m_generation)
@@ -502,7 +502,7 @@ void DrawPage::commit()
     m_message->setText(tr("Committing…"));
     setRunning(+1);
     runOnDatabase<DrawOutcome>(
-        this, m_db->path(), [profile, req](const Database &db) { return DrawService(db, *profile).commit(req); },
+        this, *m_db, [profile, req](const Database &db) { return DrawService(db, *profile).commit(req); },
         [this, gen, previewed](Result<DrawOutcome> r) {
             setRunning(-1);
             if (gen != m_generation)
@@ -520,7 +520,8 @@ void DrawPage::commit()
             reloadQuota();
             reloadHistory();
             emit committedDraw();
-        });
+        },
+        Database::Mode::ReadWrite);
 }
 
 void DrawPage::reloadHistory()
@@ -550,7 +551,7 @@ void DrawPage::verify()
     m_verifyResult->setText(tr("Verifying…"));
     setRunning(+1);
     runOnDatabase<VerifyReport>(
-        this, m_db->path(), [profile](const Database &db) { return DrawService(db, *profile).verify(); },
+        this, *m_db, [profile](const Database &db) { return DrawService(db, *profile).verify(); },
         [this](Result<VerifyReport> r) {
             setRunning(-1);
             if (!r) {

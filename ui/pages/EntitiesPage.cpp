@@ -210,7 +210,7 @@ void EntitiesPage::setRuleFilter(const QString &value)
     const Quarter quarter = m_quarter;
     ++m_classifying;
     runOnDatabase<QList<qint64>>(
-        this, m_db->path(),
+        this, *m_db,
         [f, profile, quarter, value](const Database &db) -> Result<QList<qint64>> {
             Classifier c(*profile, quarter);
             c.setReasonsInWords(false);
@@ -270,7 +270,7 @@ bool EntitiesPage::writeEntity(const Entity &e)
 {
     Transaction tx(*m_db);
     Status s = tx.ok() ? EntityRepository(*m_db).upsert({e}, QDateTime::currentDateTime().toString(Qt::ISODate))
-                       : Status(Error{tr("The database cannot start a transaction; it may be locked by another program.")});
+                       : Status(Error{tx.error()});
     if (s)
         s = tx.commit();
     m_error->setStyleSheet(s ? QString() : QStringLiteral("color: #b00020;"));

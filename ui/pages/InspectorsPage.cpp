@@ -176,7 +176,7 @@ bool InspectorsPage::apply(Inspector before, Inspector after, const QString &tex
         return false;
     auto write = [this](const Inspector &i) {
         Transaction tx(*m_db);
-        Status s = tx.ok() ? InspectorRepository(*m_db).upsert({i}) : Status(Error{tr("The database cannot start a transaction; it may be locked by another program.")});
+        Status s = tx.ok() ? InspectorRepository(*m_db).upsert({i}) : Status(Error{tx.error()});
         if (s)
             s = tx.commit();
         m_error->setText(s ? QString() : s.message());

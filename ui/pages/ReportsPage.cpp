@@ -99,7 +99,7 @@ void ReportsPage::generate(const QString &kind)
         const QString bureau = m_bureau;
         const Quarter q = m_quarter;
         runOnDatabase<int>(
-            this, m_db->path(), [p, bureau, q, file](const Database &db) { return report::writePlanReport(db, p, q, bureau, file); },
+            this, *m_db, [p, bureau, q, file](const Database &db) { return report::writePlanReport(db, p, q, bureau, file); },
             [this, file](Result<int> r) {
                 --m_running;
                 show(file, r ? r.value() : 0, r ? QString() : r.message());

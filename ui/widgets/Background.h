@@ -11,16 +11,20 @@
 
 namespace suiji {
 
+// The worker opens the same file the window has open (never a new one: a file moved, deleted or
+// replaced since is an error, and nothing is written elsewhere), read-only unless the work writes.
 template <class T>
-void runOnDatabase(QObject *owner, const QString &path, std::function<Result<T>(const Database &)> work, std::function<void(Result<T>)> done)
+void runOnDatabase(QObject *owner, const Database &database, std::function<Result<T>(const Database &)> work, std::function<void(Result<T>)> done,
+                   Database::Mode mode = Database::Mode::ReadOnly)
 {
     auto *watcher = new QFutureWatcher<Result<T>>(owner);
     QObject::connect(watcher, &QFutureWatcher<Result<T>>::finished, owner, [watcher, done] {
         watcher->deleteLater();
         done(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([path, work]() -> Result<T> {
-        auto db = Database::open(path);
+    const Database::Location where = database.location();
+    watcher->setFuture(QtConcurrent::run([where, work, mode]() -> Result<T> {
+        auto db = Database::open(where, mode);
         if (!db)
             return db.error();
         return work(db.value());

@@ -179,7 +179,7 @@ Status HolidayRepository::replaceYears(const QList<CalendarDay> &days)
 {
     Transaction tx(m_db);
     if (!tx.ok())
-        return Error{Tr::tr("The database cannot start a transaction; it may be locked by another program.")};
+        return Error{tx.error()};
     QSet<int> years;
     for (const CalendarDay &d : days)
         years.insert(d.date.year());
@@ -214,7 +214,7 @@ Status HolidayRepository::setDay(const CalendarDay &d)
 {
     Transaction tx(m_db);
     if (!tx.ok())
-        return Error{Tr::tr("The database cannot start a transaction; it may be locked by another program.")};
+        return Error{tx.error()};
     if (auto s = seedYear(d.date.year()); !s)
         return s;
     if (auto s = insertDay(d); !s)
@@ -238,7 +238,7 @@ Status HolidayRepository::removeDay(const QDate &date)
 {
     Transaction tx(m_db);
     if (!tx.ok())
-        return Error{Tr::tr("The database cannot start a transaction; it may be locked by another program.")};
+        return Error{tx.error()};
     if (auto s = seedYear(date.year()); !s)
         return s;
     QSqlQuery q(m_db.db());

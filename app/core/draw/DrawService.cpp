@@ -161,7 +161,7 @@ Result<DrawOutcome> DrawService::commit(const DrawRequest &request) const
         return Error{Tr::tr("Nothing was committed:") + QLatin1Char('\n') + out.errors.join(QLatin1Char('\n')), 3};
     Transaction tx(m_db);
     if (!tx.ok())
-        return Error{Tr::tr("The database cannot start a transaction; it may be locked by another program.")};
+        return Error{tx.error()};
     DrawRepository repo(m_db);
     QString prev = repo.lastRecordHash();
     const QString now = m_clock.now().toString(Qt::ISODate);

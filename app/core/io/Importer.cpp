@@ -142,7 +142,7 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
 
     Transaction tx(m_db);
     if (!tx.ok()) {
-        report.addError(0, QString(), Imp::tr("The database cannot start a transaction; it may be locked by another program."));
+        report.addError(0, QString(), tx.error());
         report.runtimeFailure = true;
         return report;
     }

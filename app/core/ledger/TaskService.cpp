@@ -41,7 +41,7 @@ Status TaskService::apply(const QList<qint64> &ids, const std::function<Result<T
 {
     Transaction tx(m_db);
     if (!tx.ok())
-        return Error{Tr::tr("The database cannot start a transaction; it may be locked by another program.")};
+        return Error{tx.error()};
     const QString now = m_clock.now().toString(Qt::ISODate);
     for (qint64 id : ids) {
         auto task = TaskRepository(m_db).byId(id);

@@ -3,6 +3,7 @@
 #include "model/Bureau.h"
 
 #include <QAtomicInt>
+#include <QElapsedTimer>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -12,32 +13,22 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <sqlite3.h>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 namespace suiji {
 
 namespace {
 QAtomicInt g_connectionCounter;
+std::function<void(const QString &)> g_busyNotifier;
 
 class Db {
     Q_DECLARE_TR_FUNCTIONS(suiji::Database)
 };
-
-enum class FileKind { Missing, Empty, Sqlite, NotSqlite, Unreadable };
-
-FileKind inspectFile(const QString &path)
-{
-    QFileInfo fi(path);
-    if (!fi.exists())
-        return FileKind::Missing;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return FileKind::Unreadable;
-    if (f.size() == 0)
-        return FileKind::Empty;
-    const QByteArray header = f.read(16);
-    return header == QByteArray("SQLite format 3\0", 16) ? FileKind::Sqlite : FileKind::NotSqlite;
-}
 
 bool fileLooksReadOnly(const QString &path)
 {
@@ -47,6 +38,76 @@ bool fileLooksReadOnly(const QString &path)
     if (!(p & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther)))
         return true;
     return !fi.isWritable() || !QFileInfo(fi.absolutePath()).isWritable();
+}
+
+QString lockedMessage(const QString &path)
+{
+    return Db::tr("%1 is locked by another program that is writing to it. Wait for it to finish (or close the other Suiji window or program) and try again.").arg(path);
+}
+
+// SQLite's URI form, so the open mode (ro, rw, rwc) is SQLite's own: "rw" never creates a file.
+QString sqliteUri(const QString &absolutePath, const char *mode, bool immutable)
+{
+    QString uri = QUrl::fromLocalFile(absolutePath).toString(QUrl::FullyEncoded) + QStringLiteral("?mode=") + QLatin1String(mode);
+    if (immutable)
+        uri += QStringLiteral("&immutable=1");
+    return uri;
+}
+} // namespace
+
+FileIdentity FileIdentity::of(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return {};
+    return {quint64(st.st_dev), quint64(st.st_ino)};
+#else
+    Q_UNUSED(path);
+    return {}; // no identity: the checks below are skipped
+#endif
+}
+
+// Lives on the heap so its address, which SQLite keeps for the callbacks, survives moves.
+struct Database::Hooks {
+    QString path;
+    FileIdentity identity;
+    int timeoutMs = 0;
+    bool notified = false;
+    QElapsedTimer waited;
+};
+
+namespace {
+// Waits for another connection's lock with short sleeps, up to the timeout; after a second it
+// tells the front end once, so a long import elsewhere is a message, not a frozen command.
+int busyHandler(void *context, int count)
+{
+    auto *h = static_cast<Database::Hooks *>(context);
+    if (count == 0) {
+        h->waited.start();
+        h->notified = false;
+    }
+    const qint64 elapsed = h->waited.elapsed();
+    if (elapsed >= h->timeoutMs)
+        return 0;
+    if (!h->notified && elapsed >= 1000) {
+        h->notified = true;
+        if (g_busyNotifier)
+            g_busyNotifier(h->path);
+    }
+    const int step = count < 10 ? 2 : count < 50 ? 10 : 25;
+    sqlite3_sleep(int(std::min<qint64>(step, h->timeoutMs - elapsed)));
+    return 1;
+}
+
+// Every commit of every connection, autocommit statements included: refuse it when the path no
+// longer names the file we opened, so nothing is written into a file that was moved or deleted.
+int commitHook(void *context)
+{
+    auto *h = static_cast<Database::Hooks *>(context);
+    if (!h->identity.valid())
+        return 0;
+    return FileIdentity::of(h->path) == h->identity ? 0 : 1;
 }
 } // namespace
 
@@ -64,6 +125,9 @@ Database::Database(Database &&other) noexcept
     : m_connection(std::exchange(other.m_connection, QString()))
     , m_path(std::move(other.m_path))
     , m_lastBackup(std::move(other.m_lastBackup))
+    , m_identity(other.m_identity)
+    , m_readOnly(other.m_readOnly)
+    , m_hooks(std::move(other.m_hooks))
 {
 }
 
@@ -74,6 +138,9 @@ Database &Database::operator=(Database &&other) noexcept
         m_connection = std::exchange(other.m_connection, QString());
         m_path = std::move(other.m_path);
         m_lastBackup = std::move(other.m_lastBackup);
+        m_identity = other.m_identity;
+        m_readOnly = other.m_readOnly;
+        m_hooks = std::move(other.m_hooks);
     }
     return *this;
 }
@@ -89,6 +156,7 @@ void Database::close()
     }
     QSqlDatabase::removeDatabase(m_connection);
     m_connection.clear();
+    m_hooks.reset(); // after the connection: SQLite no longer calls back into it
 }
 
 QString Database::defaultPath()
@@ -98,6 +166,11 @@ QString Database::defaultPath()
     if (dir.isEmpty())
         dir = QDir::homePath() + QStringLiteral("/.local/share");
     return dir + QStringLiteral("/suiji/suiji.db");
+}
+
+void Database::setBusyNotifier(std::function<void(const QString &)> notifier)
+{
+    g_busyNotifier = std::move(notifier);
 }
 
 QSqlDatabase Database::db() const
@@ -121,6 +194,22 @@ int Database::schemaVersion() const
     return -1;
 }
 
+Status Database::checkFile() const
+{
+    if (!m_identity.valid())
+        return Ok{};
+    const FileIdentity now = FileIdentity::of(m_path);
+    if (now == m_identity)
+        return Ok{};
+    if (!now.valid())
+        return Error{Db::tr("The database file %1 has been moved or deleted since it was opened. Nothing was written. "
+                            "Open the file where it is now (File › Open database).")
+                         .arg(m_path)};
+    return Error{Db::tr("The database file %1 has been replaced by another file since it was opened. Nothing was written. "
+                        "Open it again (File › Open database) to work on the new file.")
+                     .arg(m_path)};
+}
+
 Status Database::execScript(const QString &sql) const
 {
     char *err = nullptr;
@@ -133,47 +222,89 @@ Status Database::execScript(const QString &sql) const
     return Ok{};
 }
 
+void Database::installHooks(int busyTimeoutMs)
+{
+    m_hooks = std::make_unique<Hooks>();
+    m_hooks->path = m_path;
+    m_hooks->timeoutMs = std::max(0, busyTimeoutMs);
+    sqlite3 *h = handle();
+    sqlite3_busy_handler(h, &busyHandler, m_hooks.get()); // replaces the driver's busy timeout
+    sqlite3_commit_hook(h, &commitHook, m_hooks.get());
+}
+
+Result<Database> Database::open(const Location &where, Mode mode, int busyTimeoutMs)
+{
+    Q_ASSERT(mode != Mode::CreateIfMissing);
+    Database probe;
+    probe.m_path = where.path;
+    probe.m_identity = where.identity;
+    if (auto s = probe.checkFile(); !s)
+        return s.error();
+    auto r = open(where.path, mode == Mode::CreateIfMissing ? Mode::ReadWrite : mode, busyTimeoutMs);
+    if (!r)
+        return r;
+    if (where.identity.valid() && r->m_identity != where.identity)
+        return probe.checkFile().ok() ? Error{Db::tr("The database file %1 changed while it was being opened. Nothing was written; try again.").arg(where.path)}
+                                      : probe.checkFile().error();
+    return r;
+}
+
 Result<Database> Database::open(const QString &path, Mode mode, int busyTimeoutMs)
 {
+    // Only the file system's metadata (stat) before SQLite opens the file: never a descriptor of
+    // our own, whose close would drop this process's locks on a file it already has open.
     const QString abs = QFileInfo(path).absoluteFilePath();
-    const FileKind kind = inspectFile(abs);
-    switch (kind) {
-    case FileKind::Missing:
+    const QFileInfo fi(abs);
+    const bool readOnly = mode == Mode::ReadOnly;
+    if (!fi.exists()) {
         if (mode != Mode::CreateIfMissing)
-            return Error{Db::tr("Database file %1 does not exist.").arg(abs)};
-        if (!QDir().mkpath(QFileInfo(abs).absolutePath()))
+            return Error{Db::tr("Database file %1 does not exist. Check the path, or create a new database (File › New database, or suiji-cli init).").arg(abs)};
+        if (!QDir().mkpath(fi.absolutePath()))
             return Error{Db::tr("Cannot create the folder for %1. Check the path and your permissions.").arg(abs)};
-        break;
-    case FileKind::Unreadable:
-        return Error{Db::tr("Cannot read %1. Check that the file exists and that you may read it.").arg(abs)};
-    case FileKind::NotSqlite:
-        return Error{Db::tr("%1 is not a Suiji database (not an SQLite file). It was left untouched; choose another file or create a new database.").arg(abs)};
-    case FileKind::Empty:
-    case FileKind::Sqlite:
-        if (fileLooksReadOnly(abs))
-            return Error{Db::tr("%1 is read-only. Suiji needs to write to its database: copy it somewhere writable or change its permissions.").arg(abs)};
-        break;
+    } else if (!fi.isFile()) {
+        return Error{Db::tr("%1 is not a database file (it is a folder, pipe or device). It was left untouched; choose a database file.").arg(abs)};
+    } else if (!readOnly && fileLooksReadOnly(abs)) {
+        return Error{Db::tr("%1 is read-only. Suiji can show and verify it, but needs to write to its database: copy it somewhere writable or change its permissions.").arg(abs)};
     }
 
     Database d;
     d.m_path = abs;
-    d.m_connection = QStringLiteral("suiji-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
-    {
-        QSqlDatabase s = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d.m_connection);
-        s.setDatabaseName(abs);
-        s.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
-        if (!s.open())
-            return Error{sqlErrorMessage(Db::tr("Cannot open %1.").arg(abs), s.lastError().text())};
+    d.m_readOnly = readOnly;
+    const char *uriMode = readOnly ? "ro" : mode == Mode::ReadWrite ? "rw" : "rwc";
+    QSqlQuery q;
+    int code = SQLITE_OK;
+    QString text;
+    for (bool immutable : {false, true}) {
+        q = QSqlQuery();
+        d.close();
+        d.m_connection = QStringLiteral("suiji-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
+        {
+            QSqlDatabase s = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d.m_connection);
+            s.setDatabaseName(sqliteUri(abs, uriMode, immutable));
+            s.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY") : QStringLiteral("QSQLITE_OPEN_URI"));
+            if (!s.open())
+                return Error{sqlErrorMessage(Db::tr("Cannot open %1.").arg(abs), s.lastError().text())};
+        }
+        d.installHooks(busyTimeoutMs);
+        // Read-only probes first: nothing below may change a file we are going to refuse.
+        q = QSqlQuery(d.db());
+        if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next()) {
+            code = SQLITE_OK;
+            break;
+        }
+        code = sqlite3_errcode(d.handle()) & 0xFF;
+        text = q.lastError().text();
+        // A published read-only copy in WAL format, in a folder we may not write: SQLite cannot
+        // make its shared-memory file. With no WAL beside it nobody is writing it: read it as is.
+        if (!(readOnly && !immutable && code == SQLITE_CANTOPEN && !QFileInfo::exists(abs + QStringLiteral("-wal"))))
+            break;
     }
-
-    // Read-only probes first: nothing below may change a file we are going to refuse.
-    QSqlQuery q(d.db());
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        const QString text = q.lastError().text();
-        if (text.contains(QLatin1String("locked"), Qt::CaseInsensitive) || text.contains(QLatin1String("busy"), Qt::CaseInsensitive))
-            return Error{Db::tr("%1 is locked by another program. Close the other Suiji window or program using it and try again.").arg(abs)};
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+        return Error{lockedMessage(abs)};
+    if (code == SQLITE_NOTADB)
+        return Error{Db::tr("%1 is not a Suiji database (not an SQLite file). It was left untouched; choose another file or create a new database.").arg(abs)};
+    if (code != SQLITE_OK)
         return Error{sqlErrorMessage(Db::tr("%1 cannot be read as a database; it was left untouched.").arg(abs), text)};
-    }
     const int version = q.value(0).toInt();
     q.finish();
     if (version > kSchemaVersion)
@@ -187,6 +318,24 @@ Result<Database> Database::open(const QString &path, Mode mode, int busyTimeoutM
             return Error{Db::tr("%1 is an SQLite database of another program, not a Suiji database. It was left untouched.").arg(abs)};
         q.finish();
     }
+    if (readOnly && version == 0)
+        return Error{Db::tr("%1 is an empty file, not a Suiji database. Create a database with File › New database or suiji-cli init.").arg(abs)};
+    if (readOnly && version < kSchemaVersion)
+        return Error{Db::tr("%1 has schema %2, older than this version of Suiji (%3). Open it once to upgrade it (a copy of the old file is kept), "
+                            "or run suiji-cli --db FILE init; then try again.")
+                         .arg(abs)
+                         .arg(version)
+                         .arg(kSchemaVersion)};
+    // The file SQLite has open now (it exists by this point, also when it was just created).
+    d.m_identity = FileIdentity::of(abs);
+    d.m_hooks->identity = d.m_identity;
+
+    if (readOnly) {
+        for (const char *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA cache_size=-32768", "PRAGMA query_only=ON"})
+            q.exec(QString::fromLatin1(pragma));
+        q.finish();
+        return d;
+    }
 
     if (version == 0) {
         // A new file: 16 KB pages rather than SQLite's 4 KB. A city's list is written in bulk and
@@ -195,24 +344,24 @@ Result<Database> Database::open(const QString &path, Mode mode, int busyTimeoutM
         q.exec(QStringLiteral("PRAGMA page_size=16384"));
         q.finish();
     }
-    // The one write probe: fails fast if another process holds the write lock.
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        return Error{Db::tr("%1 is locked by another program. Close the other Suiji window or program using it and try again.").arg(abs)};
-    }
-    q.exec(QStringLiteral("ROLLBACK"));
 
-    if (version < kSchemaVersion) {
-        if (version > 0) {
-            const QString backup = abs + QStringLiteral(".v%1-%2.bak").arg(version).arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-            if (auto b = d.backupTo(backup); !b)
-                return Error{Db::tr("Could not back up %1 before upgrading it; nothing was changed. %2").arg(abs, b.message())};
-            d.m_lastBackup = backup;
-        }
+    if (version > 0 && version < kSchemaVersion) {
+        const QString backup = abs + QStringLiteral(".v%1-%2.bak").arg(version).arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        if (auto b = d.backupTo(backup); !b)
+            return Error{Db::tr("Could not back up %1 before upgrading it; nothing was changed. %2").arg(abs, b.message())};
+        d.m_lastBackup = backup;
     }
 
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL", "PRAGMA cache_size=-32768"}) {
-        if (!q.exec(QString::fromLatin1(pragma)))
+    // synchronous=FULL: with WAL, NORMAL may lose the last commits to a power cut, and a committed
+    // draw or ledger entry is a legal record. Its cost is one fsync of the WAL per commit (the
+    // figures are in docs/storage.md).
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL", "PRAGMA cache_size=-32768"}) {
+        if (!q.exec(QString::fromLatin1(pragma))) {
+            const int c = sqlite3_errcode(d.handle()) & 0xFF;
+            if (c == SQLITE_BUSY || c == SQLITE_LOCKED)
+                return Error{lockedMessage(abs)};
             return Error{sqlErrorMessage(Db::tr("Cannot configure %1.").arg(abs), q.lastError().text())};
+        }
     }
     q.finish();
 
@@ -287,10 +436,24 @@ Status Database::backupTo(const QString &target) const
 // BEGIN IMMEDIATE: take the write lock up front. A deferred transaction that reads first and
 // writes later gets SQLITE_BUSY at once (no busy wait) if another connection wrote in between,
 // and the GUI's background readers make that likely.
-Transaction::Transaction(const Database &db) : m_db(db.db())
+Transaction::Transaction(const Database &db) : m_database(db), m_db(db.db())
 {
+    if (auto s = db.checkFile(); !s) {
+        m_error = s.message();
+        return;
+    }
+    if (db.readOnly()) {
+        m_error = QCoreApplication::translate("suiji::Database", "%1 is open for reading only; nothing can be written.").arg(db.path());
+        return;
+    }
     QSqlQuery q(m_db);
     m_ok = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!m_ok) {
+        const int code = sqlite3_errcode(db.handle()) & 0xFF;
+        m_error = code == SQLITE_BUSY || code == SQLITE_LOCKED
+            ? lockedMessage(db.path())
+            : sqlErrorMessage(QCoreApplication::translate("suiji::Database", "Cannot start writing to %1.").arg(db.path()), q.lastError().text());
+    }
 }
 
 Transaction::~Transaction()
@@ -302,12 +465,14 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_ok)
-        return Error{QCoreApplication::translate("suiji::Database", "No transaction is open.")};
+        return Error{m_error.isEmpty() ? QCoreApplication::translate("suiji::Database", "No transaction is open.") : m_error};
     m_done = true;
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("COMMIT"))) {
         const QString text = q.lastError().text();
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        if (auto s = m_database.checkFile(); !s)
+            return s.error(); // the commit hook refused it: say why in words
         return Error{sqlErrorMessage(QCoreApplication::translate("suiji::Database", "Saving failed; nothing was written."), text)};
     }
     return Ok{};

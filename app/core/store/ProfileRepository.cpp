@@ -39,7 +39,7 @@ Result<ProfileVersion> ProfileRepository::save(const RuleProfile &profile, const
 {
     Transaction tx(m_db);
     if (!tx.ok())
-        return Error{Tr::tr("The database cannot start a transaction; it may be locked by another program.")};
+        return Error{tx.error()};
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("SELECT coalesce(max(version), 0) + 1 FROM rule_profile WHERE name = ?"));
     q.addBindValue(profile.id);
