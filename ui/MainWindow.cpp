@@ -454,14 +454,20 @@ void MainWindow::openDatabaseFile()
                                                       tr("Suiji database (*.db *.sqlite);;All files (*)"));
     if (path.isEmpty())
         return;
+    if (openDatabase(path))
+        offerDemoIfEmpty();
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
     auto r = Database::open(path, Database::Mode::ReadWrite);
     if (!r) {
         QMessageBox::warning(this, tr("Open database"), r.message());
-        return;
+        return false;
     }
     setDatabase(std::make_unique<Database>(std::move(r.value())));
-    QSettings().setValue(QStringLiteral("database/path"), path);
-    offerDemoIfEmpty();
+    QSettings().setValue(QStringLiteral("database/path"), m_db->path());
+    return true;
 }
 
 void MainWindow::newDatabaseFile()

@@ -41,6 +41,10 @@ public:
     // True while any page still loads in the background (screenshots wait for it).
     bool busy() const;
 
+    // Opens another existing database in place of the current one (File › Open database); false
+    // after telling the user why not, the current one staying open.
+    bool openDatabase(const QString &path);
+
     // Offers the demo city when the database is empty (first run).
     void offerDemoIfEmpty();
     // Generates the demo city off the GUI thread, then reloads the pages.

@@ -14,6 +14,8 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPointer>
+#include <QStatusBar>
 #include <QSettings>
 #include <QStyleFactory>
 #include <cstdio>
@@ -93,6 +95,14 @@ int main(int argc, char **argv)
     }
 
     MainWindow w(std::make_unique<Database>(std::move(opened.value())));
+    // A write waiting for another program's lock says so in the status bar (from any thread).
+    QPointer<MainWindow> window(&w);
+    Database::setBusyNotifier([window](const QString &file) {
+        QMetaObject::invokeMethod(qApp, [window, file] {
+            if (window)
+                window->statusBar()->showMessage(MainWindow::tr("Another program is writing to %1; waiting for it to finish…").arg(QDir::toNativeSeparators(file)), 10000);
+        }, Qt::QueuedConnection);
+    });
     if (p.isSet(quarter) || p.isSet(bureau)) {
         const auto q = Quarter::parse(p.value(quarter));
         const QString bv = p.value(bureau).trimmed();

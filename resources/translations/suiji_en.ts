@@ -7,6 +7,14 @@
         <source>Suiji</source>
         <translation>Suiji</translation>
     </message>
+    <message>
+        <source>The database file %1 does not exist (it may have been moved or deleted).
+
+Create a new, empty database there?</source>
+        <translation>The database file %1 does not exist (it may have been moved or deleted).
+
+Create a new, empty database there?</translation>
+    </message>
 </context>
 <context>
     <name>suiji::Classifier</name>
@@ -211,32 +219,16 @@
 <context>
     <name>suiji::Database</name>
     <message>
-        <source>Database file %1 does not exist.</source>
-        <translation>Database file %1 does not exist.</translation>
-    </message>
-    <message>
         <source>Cannot create the folder for %1. Check the path and your permissions.</source>
         <translation>Cannot create the folder for %1. Check the path and your permissions.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1. Check that the file exists and that you may read it.</source>
-        <translation>Cannot read %1. Check that the file exists and that you may read it.</translation>
     </message>
     <message>
         <source>%1 is not a Suiji database (not an SQLite file). It was left untouched; choose another file or create a new database.</source>
         <translation>%1 is not a Suiji database (not an SQLite file). It was left untouched; choose another file or create a new database.</translation>
     </message>
     <message>
-        <source>%1 is read-only. Suiji needs to write to its database: copy it somewhere writable or change its permissions.</source>
-        <translation>%1 is read-only. Suiji needs to write to its database: copy it somewhere writable or change its permissions.</translation>
-    </message>
-    <message>
         <source>Cannot open %1.</source>
         <translation>Cannot open %1.</translation>
-    </message>
-    <message>
-        <source>%1 is locked by another program. Close the other Suiji window or program using it and try again.</source>
-        <translation>%1 is locked by another program. Close the other Suiji window or program using it and try again.</translation>
     </message>
     <message>
         <source>%1 cannot be read as a database; it was left untouched.</source>
@@ -293,6 +285,50 @@
     <message>
         <source>Saving failed; nothing was written.</source>
         <translation>Saving failed; nothing was written.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program that is writing to it. Wait for it to finish (or close the other Suiji window or program) and try again.</source>
+        <translation>%1 is locked by another program that is writing to it. Wait for it to finish (or close the other Suiji window or program) and try again.</translation>
+    </message>
+    <message>
+        <source>The database file %1 has been moved or deleted since it was opened. Nothing was written. Open the file where it is now (File › Open database).</source>
+        <translation>The database file %1 has been moved or deleted since it was opened. Nothing was written. Open the file where it is now (File › Open database).</translation>
+    </message>
+    <message>
+        <source>The database file %1 has been replaced by another file since it was opened. Nothing was written. Open it again (File › Open database) to work on the new file.</source>
+        <translation>The database file %1 has been replaced by another file since it was opened. Nothing was written. Open it again (File › Open database) to work on the new file.</translation>
+    </message>
+    <message>
+        <source>The database file %1 changed while it was being opened. Nothing was written; try again.</source>
+        <translation>The database file %1 changed while it was being opened. Nothing was written; try again.</translation>
+    </message>
+    <message>
+        <source>Database file %1 does not exist. Check the path, or create a new database (File › New database, or suiji-cli init).</source>
+        <translation>Database file %1 does not exist. Check the path, or create a new database (File › New database, or suiji-cli init).</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file (it is a folder, pipe or device). It was left untouched; choose a database file.</source>
+        <translation>%1 is not a database file (it is a folder, pipe or device). It was left untouched; choose a database file.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only. Suiji can show and verify it, but needs to write to its database: copy it somewhere writable or change its permissions.</source>
+        <translation>%1 is read-only. Suiji can show and verify it, but needs to write to its database: copy it somewhere writable or change its permissions.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Suiji database. Create a database with File › New database or suiji-cli init.</source>
+        <translation>%1 is an empty file, not a Suiji database. Create a database with File › New database or suiji-cli init.</translation>
+    </message>
+    <message>
+        <source>%1 has schema %2, older than this version of Suiji (%3). Open it once to upgrade it (a copy of the old file is kept), or run suiji-cli --db FILE init; then try again.</source>
+        <translation>%1 has schema %2, older than this version of Suiji (%3). Open it once to upgrade it (a copy of the old file is kept), or run suiji-cli --db FILE init; then try again.</translation>
+    </message>
+    <message>
+        <source>%1 is open for reading only; nothing can be written.</source>
+        <translation>%1 is open for reading only; nothing can be written.</translation>
+    </message>
+    <message>
+        <source>Cannot start writing to %1.</source>
+        <translation>Cannot start writing to %1.</translation>
     </message>
 </context>
 <context>
@@ -587,10 +623,6 @@
         <translation>Nothing was committed:</translation>
     </message>
     <message>
-        <source>The database cannot start a transaction; it may be locked by another program.</source>
-        <translation>The database cannot start a transaction; it may be locked by another program.</translation>
-    </message>
-    <message>
         <source>its context &quot;%1&quot; does not match its quarter, bureau and pool (&quot;%2&quot;).</source>
         <translation>its context &quot;%1&quot; does not match its quarter, bureau and pool (&quot;%2&quot;).</translation>
     </message>
@@ -714,10 +746,6 @@
     <message>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
-    </message>
-    <message>
-        <source>The database cannot start a transaction; it may be locked by another program.</source>
-        <translation>The database cannot start a transaction; it may be locked by another program.</translation>
     </message>
     <message>
         <source>No database open</source>
@@ -1469,10 +1497,6 @@
         <translation>The required column &quot;%1&quot; is missing. The first row must name the columns; the template shows them.</translation>
     </message>
     <message>
-        <source>The database cannot start a transaction; it may be locked by another program.</source>
-        <translation>The database cannot start a transaction; it may be locked by another program.</translation>
-    </message>
-    <message>
         <source>The file has a header row but no data rows.</source>
         <translation>The file has a header row but no data rows.</translation>
     </message>
@@ -1580,10 +1604,6 @@
     <message>
         <source>The whole city: %1 inspectors, %2 taking part. Choose a bureau to set a quarter&apos;s count.</source>
         <translation>The whole city: %1 inspectors, %2 taking part. Choose a bureau to set a quarter&apos;s count.</translation>
-    </message>
-    <message>
-        <source>The database cannot start a transaction; it may be locked by another program.</source>
-        <translation>The database cannot start a transaction; it may be locked by another program.</translation>
     </message>
     <message>
         <source>%1 takes part</source>
@@ -1738,6 +1758,10 @@
     <message>
         <source>The database was upgraded to schema %1; the file as it was is kept as %2</source>
         <translation>The database was upgraded to schema %1; the file as it was is kept as %2</translation>
+    </message>
+    <message>
+        <source>Another program is writing to %1; waiting for it to finish…</source>
+        <translation>Another program is writing to %1; waiting for it to finish…</translation>
     </message>
 </context>
 <context>
@@ -1934,10 +1958,6 @@
     <message>
         <source>The active rule profile %1 (version %2) in this database is invalid: %3</source>
         <translation>The active rule profile %1 (version %2) in this database is invalid: %3</translation>
-    </message>
-    <message>
-        <source>The database cannot start a transaction; it may be locked by another program.</source>
-        <translation>The database cannot start a transaction; it may be locked by another program.</translation>
     </message>
     <message>
         <source>Cannot save the rule profile: %1</source>
@@ -2656,6 +2676,10 @@
         <source>%1 is an old Excel 97–2003 file. Save it as .xlsx (Excel workbook) or as CSV and import that.</source>
         <translation>%1 is an old Excel 97–2003 file. Save it as .xlsx (Excel workbook) or as CSV and import that.</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file (it is a folder, pipe or device). Save the list as a .csv or .xlsx file and import that.</source>
+        <translation>%1 is not a regular file (it is a folder, pipe or device). Save the list as a .csv or .xlsx file and import that.</translation>
+    </message>
 </context>
 <context>
     <name>suiji::TableWriter</name>
@@ -2688,10 +2712,6 @@
     <message>
         <source>, month %1</source>
         <translation>, month %1</translation>
-    </message>
-    <message>
-        <source>The database cannot start a transaction; it may be locked by another program.</source>
-        <translation>The database cannot start a transaction; it may be locked by another program.</translation>
     </message>
     <message>
         <source>Task %1 does not exist.</source>
@@ -2969,10 +2989,6 @@
     <message>
         <source>No holiday table for %1: working days there count weekends only. Add the State Council&apos;s notice for %1 on the settings page or with suiji-cli holidays import.</source>
         <translation>No holiday table for %1: working days there count weekends only. Add the State Council&apos;s notice for %1 on the settings page or with suiji-cli holidays import.</translation>
-    </message>
-    <message>
-        <source>The database cannot start a transaction; it may be locked by another program.</source>
-        <translation>The database cannot start a transaction; it may be locked by another program.</translation>
     </message>
     <message>
         <source>Cannot save the holiday table.</source>
@@ -3556,6 +3572,14 @@
     <message>
         <source>Writing… %1 of %2 bureaus</source>
         <translation>Writing… %1 of %2 bureaus</translation>
+    </message>
+    <message>
+        <source>No database at %1: using the holiday tables shipped with Suiji.</source>
+        <translation>No database at %1: using the holiday tables shipped with Suiji.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to %1; waiting for it to finish…</source>
+        <translation>Another program is writing to %1; waiting for it to finish…</translation>
     </message>
 </context>
 </TS>

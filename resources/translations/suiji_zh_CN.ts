@@ -7,6 +7,14 @@
         <source>Suiji</source>
         <translation>双随机抽查工作台</translation>
     </message>
+    <message>
+        <source>The database file %1 does not exist (it may have been moved or deleted).
+
+Create a new, empty database there?</source>
+        <translation>数据库文件 %1 不存在（可能已被移动或删除）。
+
+要在该位置新建一个空数据库吗？</translation>
+    </message>
 </context>
 <context>
     <name>suiji::Classifier</name>
@@ -210,32 +218,16 @@
 <context>
     <name>suiji::Database</name>
     <message>
-        <source>Database file %1 does not exist.</source>
-        <translation>数据库文件 %1 不存在。</translation>
-    </message>
-    <message>
         <source>Cannot create the folder for %1. Check the path and your permissions.</source>
         <translation>无法为 %1 创建文件夹。请检查路径和访问权限。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1. Check that the file exists and that you may read it.</source>
-        <translation>无法读取 %1。请确认文件存在且有读取权限。</translation>
     </message>
     <message>
         <source>%1 is not a Suiji database (not an SQLite file). It was left untouched; choose another file or create a new database.</source>
         <translation>%1 不是本工作台的数据库（不是 SQLite 文件）。文件未作任何改动；请选择其他文件或新建数据库。</translation>
     </message>
     <message>
-        <source>%1 is read-only. Suiji needs to write to its database: copy it somewhere writable or change its permissions.</source>
-        <translation>%1 是只读文件。工作台需要写入数据库：请将其复制到可写位置，或修改文件权限。</translation>
-    </message>
-    <message>
         <source>Cannot open %1.</source>
         <translation>无法打开 %1。</translation>
-    </message>
-    <message>
-        <source>%1 is locked by another program. Close the other Suiji window or program using it and try again.</source>
-        <translation>%1 正被其他程序占用（已锁定）。请关闭正在使用它的其他窗口或程序后重试。</translation>
     </message>
     <message>
         <source>%1 cannot be read as a database; it was left untouched.</source>
@@ -292,6 +284,50 @@
     <message>
         <source>Saving failed; nothing was written.</source>
         <translation>保存失败，未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program that is writing to it. Wait for it to finish (or close the other Suiji window or program) and try again.</source>
+        <translation>%1 正被另一个程序写入而占用。请等它完成（或关闭另一个 Suiji 窗口或程序）后再试。</translation>
+    </message>
+    <message>
+        <source>The database file %1 has been moved or deleted since it was opened. Nothing was written. Open the file where it is now (File › Open database).</source>
+        <translation>数据库文件 %1 在打开后已被移动或删除，本次没有写入任何内容。请到文件现在的位置重新打开它（文件 › 打开数据库）。</translation>
+    </message>
+    <message>
+        <source>The database file %1 has been replaced by another file since it was opened. Nothing was written. Open it again (File › Open database) to work on the new file.</source>
+        <translation>数据库文件 %1 在打开后已被另一个文件替换，本次没有写入任何内容。如要使用新文件，请重新打开它（文件 › 打开数据库）。</translation>
+    </message>
+    <message>
+        <source>The database file %1 changed while it was being opened. Nothing was written; try again.</source>
+        <translation>数据库文件 %1 在打开过程中发生了变化，没有写入任何内容；请重试。</translation>
+    </message>
+    <message>
+        <source>Database file %1 does not exist. Check the path, or create a new database (File › New database, or suiji-cli init).</source>
+        <translation>数据库文件 %1 不存在。请检查路径，或新建数据库（文件 › 新建数据库，或 suiji-cli init）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file (it is a folder, pipe or device). It was left untouched; choose a database file.</source>
+        <translation>%1 不是数据库文件（而是文件夹、管道或设备），未作任何改动；请选择一个数据库文件。</translation>
+    </message>
+    <message>
+        <source>%1 is read-only. Suiji can show and verify it, but needs to write to its database: copy it somewhere writable or change its permissions.</source>
+        <translation>%1 是只读文件。Suiji 可以查看和核验它，但写入需要可写的数据库：请把它复制到可写的位置，或修改文件权限。</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Suiji database. Create a database with File › New database or suiji-cli init.</source>
+        <translation>%1 是空文件，不是 Suiji 数据库。请用“文件 › 新建数据库”或 suiji-cli init 创建数据库。</translation>
+    </message>
+    <message>
+        <source>%1 has schema %2, older than this version of Suiji (%3). Open it once to upgrade it (a copy of the old file is kept), or run suiji-cli --db FILE init; then try again.</source>
+        <translation>%1 的数据库结构为版本 %2，旧于本版 Suiji（版本 %3）。请先正常打开一次以升级（会保留旧文件的副本），或运行 suiji-cli --db 文件 init，然后再试。</translation>
+    </message>
+    <message>
+        <source>%1 is open for reading only; nothing can be written.</source>
+        <translation>%1 以只读方式打开，不能写入。</translation>
+    </message>
+    <message>
+        <source>Cannot start writing to %1.</source>
+        <translation>无法开始写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -586,10 +622,6 @@
         <translation>未提交任何内容：</translation>
     </message>
     <message>
-        <source>The database cannot start a transaction; it may be locked by another program.</source>
-        <translation>数据库无法开始事务，可能被其他程序锁定。</translation>
-    </message>
-    <message>
         <source>its context &quot;%1&quot; does not match its quarter, bureau and pool (&quot;%2&quot;).</source>
         <translation>其上下文“%1”与季度、管理局和对象池（“%2”）不符。</translation>
     </message>
@@ -711,10 +743,6 @@
     <message>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
-    </message>
-    <message>
-        <source>The database cannot start a transaction; it may be locked by another program.</source>
-        <translation>数据库无法开始事务，可能被其他程序锁定。</translation>
     </message>
     <message>
         <source>No database open</source>
@@ -1464,10 +1492,6 @@
         <translation>缺少必填列“%1”。第一行须为列名；可参照导入模板。</translation>
     </message>
     <message>
-        <source>The database cannot start a transaction; it may be locked by another program.</source>
-        <translation>数据库无法开始事务；可能正被其他程序占用。</translation>
-    </message>
-    <message>
         <source>The file has a header row but no data rows.</source>
         <translation>文件只有表头，没有数据行。</translation>
     </message>
@@ -1575,10 +1599,6 @@
     <message>
         <source>The whole city: %1 inspectors, %2 taking part. Choose a bureau to set a quarter&apos;s count.</source>
         <translation>全市：执法人员 %1 名，参与 %2 名。选择管理局后可设置季度人数。</translation>
-    </message>
-    <message>
-        <source>The database cannot start a transaction; it may be locked by another program.</source>
-        <translation>数据库无法开始事务，可能被其他程序锁定。</translation>
     </message>
     <message>
         <source>%1 takes part</source>
@@ -1733,6 +1753,10 @@
     <message>
         <source>The database was upgraded to schema %1; the file as it was is kept as %2</source>
         <translation>数据库已升级到结构版本 %1；升级前的原文件已保存为 %2</translation>
+    </message>
+    <message>
+        <source>Another program is writing to %1; waiting for it to finish…</source>
+        <translation>另一个程序正在写入 %1，正在等待它完成……</translation>
     </message>
 </context>
 <context>
@@ -1929,10 +1953,6 @@
     <message>
         <source>The active rule profile %1 (version %2) in this database is invalid: %3</source>
         <translation>本数据库中启用的规则 %1（第 %2 版）无效：%3</translation>
-    </message>
-    <message>
-        <source>The database cannot start a transaction; it may be locked by another program.</source>
-        <translation>数据库无法开始事务，可能被其他程序锁定。</translation>
     </message>
     <message>
         <source>Cannot save the rule profile: %1</source>
@@ -2649,6 +2669,10 @@
         <source>%1 is an old Excel 97–2003 file. Save it as .xlsx (Excel workbook) or as CSV and import that.</source>
         <translation>%1 是旧版 Excel 97–2003 文件。请另存为 .xlsx（Excel 工作簿）或 CSV 后再导入。</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file (it is a folder, pipe or device). Save the list as a .csv or .xlsx file and import that.</source>
+        <translation>%1 不是普通文件（而是文件夹、管道或设备）。请把名录另存为 .csv 或 .xlsx 文件后再导入。</translation>
+    </message>
 </context>
 <context>
     <name>suiji::TableWriter</name>
@@ -2681,10 +2705,6 @@
     <message>
         <source>, month %1</source>
         <translation>（%1月）</translation>
-    </message>
-    <message>
-        <source>The database cannot start a transaction; it may be locked by another program.</source>
-        <translation>数据库无法开始事务，可能被其他程序锁定。</translation>
     </message>
     <message>
         <source>Task %1 does not exist.</source>
@@ -2957,10 +2977,6 @@
     <message>
         <source>No holiday table for %1: working days there count weekends only. Add the State Council&apos;s notice for %1 on the settings page or with suiji-cli holidays import.</source>
         <translation>没有 %1 年的节假日表：该年只按周末计算工作日。请在“设置”页或用 suiji-cli holidays import 补录国务院办公厅 %1 年放假通知。</translation>
-    </message>
-    <message>
-        <source>The database cannot start a transaction; it may be locked by another program.</source>
-        <translation>数据库无法开始事务，可能被其他程序锁定。</translation>
     </message>
     <message>
         <source>Cannot save the holiday table.</source>
@@ -3543,6 +3559,14 @@
     <message>
         <source>Writing… %1 of %2 bureaus</source>
         <translation>正在生成… 第 %1 个管理局，共 %2 个</translation>
+    </message>
+    <message>
+        <source>No database at %1: using the holiday tables shipped with Suiji.</source>
+        <translation>%1 处没有数据库：使用 Suiji 自带的节假日表。</translation>
+    </message>
+    <message>
+        <source>Another program is writing to %1; waiting for it to finish…</source>
+        <translation>另一个程序正在写入 %1，正在等待它完成……</translation>
     </message>
 </context>
 </TS>

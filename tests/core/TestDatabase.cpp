@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
@@ -208,6 +209,104 @@ private slots:
         QVERIFY2(db.message().contains(QStringLiteral("read-only")) || db.message().contains(QStringLiteral("只读")), qPrintable(db.message()));
         QCOMPARE(fileSha256(p), before);
         QFile::setPermissions(p, QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+    // Only an explicit create makes a file: a mistyped or moved path is an error, in every mode.
+    void missingFileIsNeverCreated()
+    {
+        const QString p = path("nowhere/sub/x.db");
+        for (auto mode : {Database::Mode::ReadOnly, Database::Mode::ReadWrite}) {
+            auto db = Database::open(p, mode);
+            QVERIFY(!db.ok());
+            QVERIFY2(db.message().contains(QStringLiteral("does not exist")) || db.message().contains(QStringLiteral("不存在")), qPrintable(db.message()));
+        }
+        QVERIFY(!QFileInfo::exists(path("nowhere")));
+        QVERIFY(!Database::open(m_dir.path(), Database::Mode::ReadWrite).ok()); // a folder is not a database
+    }
+
+    // A file moved, deleted or replaced under an open connection: every write is refused with a
+    // message that says so, and a background job cannot open "the same file" any more.
+    void movedOrReplacedFileRefusesWrites()
+    {
+        const QString p = path("moving.db");
+        auto db = Database::open(p, Database::Mode::CreateIfMissing);
+        QVERIFY(db.ok());
+        QVERIFY(InspectorRepository(db.value()).saveCount(QStringLiteral("futian"), {2025, 1}, 5).ok());
+        const Database::Location where = db->location();
+        QVERIFY(Database::open(where, Database::Mode::ReadOnly).ok());
+
+        // (Checkpointed first: a WAL left behind under the old name is SQLite's own hazard.)
+        QVERIFY(QSqlQuery(db->db()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        const QString moved = path("moved-away.db");
+        QVERIFY(QFile::rename(p, moved));
+        QVERIFY(!db->checkFile().ok());
+        QVERIFY2(db->checkFile().message().contains(QStringLiteral("moved")) || db->checkFile().message().contains(QStringLiteral("移动")), qPrintable(db->checkFile().message()));
+        Transaction tx(db.value());
+        QVERIFY(!tx.ok());
+        QCOMPARE(tx.error(), db->checkFile().message());
+        // An autocommit write is stopped too (by the commit hook), and nothing lands in the moved file.
+        QVERIFY(!InspectorRepository(db.value()).saveCount(QStringLiteral("futian"), {2025, 2}, 6).ok());
+        auto job = Database::open(where, Database::Mode::ReadWrite);
+        QVERIFY(!job.ok());
+        QVERIFY(!QFileInfo::exists(p)); // not recreated
+
+        // Another database put in its place: not "the same file" either.
+        {
+            auto other = Database::open(p, Database::Mode::CreateIfMissing);
+            QVERIFY(other.ok());
+        }
+        const QByteArray otherBefore = dumpHash(p);
+        auto replaced = Database::open(where, Database::Mode::ReadWrite);
+        QVERIFY(!replaced.ok());
+        QVERIFY2(replaced.message().contains(QStringLiteral("replaced")) || replaced.message().contains(QStringLiteral("替换")), qPrintable(replaced.message()));
+        QVERIFY(!InspectorRepository(db.value()).saveCount(QStringLiteral("futian"), {2025, 3}, 7).ok());
+        db.value().close();
+        QCOMPARE(dumpHash(p), otherBefore);
+        auto back = Database::open(moved, Database::Mode::ReadOnly);
+        QVERIFY2(back.ok(), qPrintable(back.message()));
+        QCOMPARE(InspectorRepository(back.value()).storedCount(QStringLiteral("futian"), {2025, 1}), std::optional<int>(5));
+        QCOMPARE(InspectorRepository(back.value()).storedCount(QStringLiteral("futian"), {2025, 2}), std::nullopt);
+    }
+
+    void readOnlyConnectionWritesNothing()
+    {
+        const QString p = path("ro.db");
+        {
+            auto db = Database::open(p, Database::Mode::CreateIfMissing);
+            QVERIFY(db.ok());
+            QSqlQuery(db->db()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+        const QByteArray before = fileSha256(p);
+        auto db = Database::open(p, Database::Mode::ReadOnly);
+        QVERIFY2(db.ok(), qPrintable(db.message()));
+        QVERIFY(db->readOnly());
+        QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
+        Transaction tx(db.value());
+        QVERIFY(!tx.ok());
+        QVERIFY(!InspectorRepository(db.value()).saveCount(QStringLiteral("futian"), {2025, 1}, 5).ok());
+        db.value().close();
+        QCOMPARE(fileSha256(p), before);
+        // An empty file or an older schema cannot be read as it is: said, not "no data".
+        writeFile(path("ro-empty.db"), {});
+        QVERIFY(!Database::open(path("ro-empty.db"), Database::Mode::ReadOnly).ok());
+        const QString v1 = path("ro-v1.db");
+        QVERIFY(QFile::copy(dataPath(QStringLiteral("schema-v1.db")), v1));
+        auto old = Database::open(v1, Database::Mode::ReadOnly);
+        QVERIFY(!old.ok());
+        QVERIFY2(old.message().contains(QStringLiteral("schema 1")) || old.message().contains(QStringLiteral("版本 1")), qPrintable(old.message()));
+    }
+
+    // A committed draw or ledger entry is a legal record: WAL with synchronous=FULL, so a power
+    // cut cannot take back a commit that was reported.
+    void writersSyncEveryCommit()
+    {
+        auto db = Database::open(path("sync.db"), Database::Mode::CreateIfMissing);
+        QVERIFY(db.ok());
+        QSqlQuery q(db->db());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2); // FULL
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
     }
 
     void committedDrawsAreImmutable()

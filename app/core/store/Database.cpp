@@ -331,7 +331,7 @@ Result<Database> Database::open(const QString &path, Mode mode, int busyTimeoutM
     d.m_hooks->identity = d.m_identity;
 
     if (readOnly) {
-        for (const char *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA cache_size=-32768", "PRAGMA query_only=ON"})
+        for (const char *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA cache_size=-32768"})
             q.exec(QString::fromLatin1(pragma));
         q.finish();
         return d;
