@@ -1,4 +1,5 @@
 #include "Command.h"
+#include "util/Operator.h"
 #include "ledger/TaskService.h"
 
 #include <QJsonArray>
@@ -115,7 +116,7 @@ public:
         auto task = service.find(*q, p.value(pool), pos[1], b, m ? q->firstMonth() + m - 1 : 0);
         if (!task)
             return ctx.fail(task.error());
-        const QString who = p.isSet(op) ? p.value(op) : qEnvironmentVariable("USER", QStringLiteral("unknown"));
+        const QString who = p.isSet(op) ? p.value(op) : systemUserName();
         const Status s = pos[0] == QLatin1String("done") ? service.markDone({task->id}, d, p.isSet(result) ? p.value(result) : QString(), who)
                                                          : service.markPublished({task->id}, d, who);
         if (!s)

@@ -32,9 +32,21 @@ int main(int argc, char **argv)
     const QString seed = QStringLiteral("12345678901234567890");
     QElapsedTimer t;
 
+    auto request = [&](const QString &bureau) {
+        DrawRequest r;
+        r.bureau = bureau;
+        r.quarter = q;
+        r.seed = seed;
+        r.op = QStringLiteral("bench");
+        return r;
+    };
     t.start();
-    auto one = service.preview({QStringLiteral("nanshan"), q, seed, std::nullopt, QString()});
-    std::printf("preview nanshan 2025Q3: %lld ms, %lld tasks\n", (long long)t.elapsed(), (long long)one->tasks.size());
+    if (!service.freeze(request(QStringLiteral("nanshan"))))
+        return 1;
+    const qint64 freezeOne = t.elapsed();
+    t.restart();
+    auto one = service.preview(request(QStringLiteral("nanshan")));
+    std::printf("nanshan 2025Q3: freeze %lld ms, preview %lld ms, %lld tasks\n", (long long)freezeOne, (long long)t.elapsed(), (long long)one->tasks.size());
 
     t.restart();
     int rows = 0;
@@ -43,13 +55,28 @@ int main(int argc, char **argv)
 
     long long tasks = 0, pools = 0;
     t.restart();
+    for (const Bureau &b : Bureau::all())
+        if (b.id != QLatin1String("nanshan") && !service.freeze(request(b.id)))
+            return 1;
+    const qint64 freezeAll = t.elapsed();
+    t.restart();
     for (const Bureau &b : Bureau::all()) {
-        auto r = service.preview({b.id, q, seed, std::nullopt, QString()});
+        auto r = service.preview(request(b.id));
         tasks += r->tasks.size();
         for (const PoolDraw &p : r->pools)
             pools += p.poolKeys.size();
     }
-    std::printf("preview all 11 bureaus: %lld ms (%lld tasks drawn from %lld pool keys)\n", (long long)t.elapsed(), tasks, pools);
+    const qint64 previewAll = t.elapsed();
+    t.restart();
+    for (const Bureau &b : Bureau::all())
+        if (auto c = service.commit(request(b.id)); !c)
+            std::fprintf(stderr, "%s: %s\n", qPrintable(b.id), qPrintable(c.message()));
+    const qint64 commitAll = t.elapsed();
+    t.restart();
+    auto verified = service.verify();
+    std::printf("whole city: freeze %lld ms, preview %lld ms, commit %lld ms (%lld tasks drawn from %lld pool keys); verify %lld ms (%d chain records, %s)\n",
+                (long long)freezeAll, (long long)previewAll, (long long)commitAll, tasks, pools, (long long)t.elapsed(), verified ? verified->chainRecords : -1,
+                verified && verified->ok ? "ok" : "FAILED");
     qint64 load = 0;
     for (const Bureau &b : Bureau::all()) {
         QElapsedTimer l;

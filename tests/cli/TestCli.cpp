@@ -172,12 +172,26 @@ private slots:
     {
         const QString p = db("draw.db");
         QVERIFY(runCli({QStringLiteral("--db"), p, QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("0.1"), QStringLiteral("--no-draws")}).exitCode == 0);
-        const QByteArray before = dumpHash(p);
         const QStringList common{QStringLiteral("--db"), p, QStringLiteral("draw"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"),
                                  QStringLiteral("--bureau"), QStringLiteral("盐田"), QStringLiteral("--seed"), QStringLiteral("60221740857321946018")};
+        // No seed before the lock (draw-spec v2): refused, nothing written.
+        const QByteArray unlocked = dumpHash(p);
+        auto early = runCli(common + QStringList{QStringLiteral("--preview")});
+        QCOMPARE(early.exitCode, 3);
+        QVERIFY2(early.errText().contains(QStringLiteral("锁定名录")), early.err.constData());
+        QCOMPARE(dumpHash(p), unlocked);
+        auto freeze = runCli({QStringLiteral("--db"), p, QStringLiteral("draw"), QStringLiteral("freeze"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"),
+                              QStringLiteral("--bureau"), QStringLiteral("yantian"), QStringLiteral("--seed-source"), QStringLiteral("会上掷十面骰 20 次"), QStringLiteral("--json")});
+        QVERIFY2(freeze.exitCode == 0, freeze.err.constData());
+        const QJsonObject frozen = QJsonDocument::fromJson(freeze.out).object();
+        QCOMPARE(frozen.value(QStringLiteral("freeze_hash")).toString().size(), 64);
+        QCOMPARE(frozen.value(QStringLiteral("seed_source")).toString(), QStringLiteral("会上掷十面骰 20 次"));
+        QCOMPARE(frozen.value(QStringLiteral("pools")).toArray().size(), 14);
+        for (const char *f : {"pool", "context", "k", "pool_fp", "must_fp"})
+            QVERIFY2(frozen.value(QStringLiteral("pools")).toArray().at(0).toObject().contains(QLatin1String(f)), f);
+        QVERIFY(frozen.contains(QStringLiteral("roster_fp")));
         auto preview = runCli(common + QStringList{QStringLiteral("--preview"), QStringLiteral("--json")});
         QVERIFY2(preview.exitCode == 0, preview.err.constData());
-        QCOMPARE(dumpHash(p), before);
         const QJsonObject doc = QJsonDocument::fromJson(preview.out).object();
         QCOMPARE(doc.value(QStringLiteral("committed")).toBool(), false);
         QCOMPARE(doc.value(QStringLiteral("seed")).toString(), QStringLiteral("60221740857321946018"));
@@ -202,14 +216,20 @@ private slots:
         QVERIFY2(commit.exitCode == 0, commit.err.constData());
         const QJsonObject done = QJsonDocument::fromJson(commit.out).object();
         QCOMPARE(done.value(QStringLiteral("committed")).toBool(), true);
+        QCOMPARE(done.value(QStringLiteral("commit_hash")).toString().size(), 64);
+        QCOMPARE(done.value(QStringLiteral("freeze_hash")).toString(), frozen.value(QStringLiteral("freeze_hash")).toString());
         QCOMPARE(done.value(QStringLiteral("pools")).toArray().at(0).toObject().value(QStringLiteral("selected")), general.value(QStringLiteral("selected")));
         const QByteArray after = dumpHash(p);
         auto again = runCli(common + QStringList{QStringLiteral("--commit")});
         QCOMPARE(again.exitCode, 3);
         QCOMPARE(dumpHash(p), after);
-        auto verify = runCli({QStringLiteral("--db"), p, QStringLiteral("verify"), QStringLiteral("--json")});
+        auto verify = runCli({QStringLiteral("--db"), p, QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--anchor"),
+                              done.value(QStringLiteral("commit_hash")).toString()});
         QCOMPARE(verify.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(verify.out).object().value(QStringLiteral("records")).toInt(), 14);
+        const QJsonObject verified = QJsonDocument::fromJson(verify.out).object();
+        QCOMPARE(verified.value(QStringLiteral("records")).toInt(), 0);
+        QCOMPARE(verified.value(QStringLiteral("chain_records")).toInt(), 3); // freeze, attempt, commit
+        QCOMPARE(verified.value(QStringLiteral("anchors")).toArray().size(), 1);
         // The ledger through the CLI: list, mark done, publish; a publication before the inspection is refused.
         auto ledger = runCli({QStringLiteral("--db"), p, QStringLiteral("tasks"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--bureau"),
                               QStringLiteral("yantian"), QStringLiteral("--json")});

@@ -103,7 +103,7 @@ private slots:
         }
         auto db = Database::open(p, Database::Mode::ReadWrite);
         QVERIFY2(db.ok(), qPrintable(db.message()));
-        QCOMPARE(db->schemaVersion(), 2);
+        QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
         QVERIFY(!db->lastBackup().isEmpty());
         QSqlQuery q(db->db());
         QVERIFY(q.exec(QStringLiteral("SELECT entity_key, entity_category FROM task ORDER BY seq")));

@@ -2,6 +2,7 @@
 // joint marking, commit and verify against a real SQLite file.
 #include "TestSupport.h"
 #include "draw/DrawService.h"
+#include "store/ChainRepository.h"
 #include "draw/JointMarker.h"
 #include "draw/Matcher.h"
 #include "draw/MonthPlanner.h"
@@ -306,13 +307,49 @@ private slots:
         FixedClock clock(QDateTime(QDate(2025, 6, 20), QTime(10, 0)));
         const RuleProfile &profile = RuleProfile::shipped();
         DrawService service(db.value(), profile, clock);
-        DrawRequest req{QStringLiteral("yantian"), Quarter{2025, 3}, QStringLiteral("20250620"), std::nullopt, QStringLiteral("测试员")};
+        DrawRequest req{QStringLiteral("yantian"), Quarter{2025, 3}, QStringLiteral("20250620"), std::nullopt, QStringLiteral("测试员"), {}, {}};
 
-        const QByteArray before = test::dumpHash(path);
+        // No seed before the lock: preview and commit are refused and write nothing.
+        const QByteArray unlocked = test::dumpHash(path);
+        for (bool commit : {false, true}) {
+            auto r = commit ? service.commit(req) : service.preview(req);
+            QVERIFY(!r.ok());
+            QCOMPARE(r.error().code, 3);
+            QVERIFY2(r.message().contains(QStringLiteral("锁定名录")), qPrintable(r.message()));
+        }
+        QCOMPARE(test::dumpHash(path), unlocked);
+
+        // Locked with one inspector taking part: the seed's tasks cannot be staffed, the attempt
+        // says so, the commit is refused; the freeze is voided with a reason.
+        {
+            QSqlQuery q(db->db());
+            QVERIFY(q.exec(QStringLiteral("UPDATE inspector SET active = 0 WHERE badge <> '19050000'")));
+        }
+        QVERIFY(service.freeze(req).ok());
+        auto thin = service.preview(req);
+        QVERIFY2(thin.ok(), qPrintable(thin.message()));
+        QVERIFY(!thin->errors.isEmpty());
+        const QByteArray oneInspector = test::dumpHash(path);
+        auto refused = service.commit(req);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, 3);
+        QVERIFY(refused.message().contains(QStringLiteral("G0000")) || refused.message().contains(QStringLiteral("单位")));
+        QCOMPARE(test::dumpHash(path), oneInspector);
+        QVERIFY(!service.voidFreeze(req.bureau, req.quarter, QString(), req.op).ok()); // a reason is required
+        QVERIFY(service.voidFreeze(req.bureau, req.quarter, QStringLiteral("只有一名执法人员参与"), req.op).ok());
+        {
+            QSqlQuery q(db->db());
+            QVERIFY(q.exec(QStringLiteral("UPDATE inspector SET active = 1")));
+        }
+        auto frozen = service.freeze(req);
+        QVERIFY2(frozen.ok(), qPrintable(frozen.message()));
+        QVERIFY(!service.freeze(req).ok()); // one freeze in force at a time
+
         auto preview = service.preview(req);
         QVERIFY2(preview.ok(), qPrintable(preview.message()));
         QVERIFY2(preview->errors.isEmpty(), qPrintable(preview->errors.join(QLatin1Char('\n'))));
-        QCOMPARE(test::dumpHash(path), before); // preview writes nothing
+        QCOMPARE(preview->attemptNumber, 1);
+        QCOMPARE(preview->freezeHash, frozen->record.recordHash);
         QCOMPARE(preview->pool(QStringLiteral("fixed.general"))->k, 13); // ceil(2.5 × 5)
         QCOMPARE(preview->pool(QStringLiteral("fixed.key"))->k, 2);      // ceil(12.5 % × 16)
         QCOMPARE(preview->tasks.size(), 13 + 2 + 9);
@@ -322,39 +359,70 @@ private slots:
         QCOMPARE(preview->tasks.last().key, QStringLiteral("PLOT-000002"));
         QCOMPARE(preview->tasks.last().month, 3);
 
-        // Unstaffable: one inspector only → nothing is written, the message names a task.
+        // After the lock, the live lists change: the quarter still draws from the frozen ones.
         {
+            QList<Entity> more;
+            for (const QString &k : keys(30, QStringLiteral("N"))) {
+                Entity e = list.first();
+                e.key = k;
+                e.uscc = k;
+                more << e;
+            }
+            QVERIFY(EntityRepository(db.value()).upsert(more, QStringLiteral("2025-06-21T00:00:00")).ok());
             QSqlQuery q(db->db());
-            QVERIFY(q.exec(QStringLiteral("UPDATE inspector SET active = 0 WHERE badge <> '19050000'")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE inspector SET active = 0 WHERE badge = '19050004'")));
         }
-        const QByteArray oneInspector = test::dumpHash(path);
-        auto refused = service.commit(req);
-        QVERIFY(!refused.ok());
-        QCOMPARE(refused.error().code, 3);
-        QVERIFY(refused.message().contains(QStringLiteral("G0000")) || refused.message().contains(QStringLiteral("单位")));
-        QCOMPARE(test::dumpHash(path), oneInspector);
-        {
-            QSqlQuery q(db->db());
-            QVERIFY(q.exec(QStringLiteral("UPDATE inspector SET active = 1")));
-        }
+        auto again1 = service.preview(req);
+        QVERIFY(again1.ok());
+        QCOMPARE(again1->attemptNumber, 1); // the same seed is not logged twice
+        QCOMPARE(again1->pool(QStringLiteral("fixed.general"))->poolFp, preview->pool(QStringLiteral("fixed.general"))->poolFp);
+        QCOMPARE(again1->tasksFp, preview->tasksFp);
+        QVERIFY(QSqlQuery(db->db()).exec(QStringLiteral("UPDATE inspector SET active = 1")));
 
-        auto committed = service.commit(req);
+        // A second seed is an attempt of its own; committing it without a reason is refused.
+        DrawRequest other = req;
+        other.seed = QStringLiteral("99999");
+        auto second = service.preview(other);
+        QVERIFY(second.ok());
+        QCOMPARE(second->attemptNumber, 2);
+        QCOMPARE(second->firstSeed, req.seed);
+        const QByteArray beforeOther = test::dumpHash(path);
+        auto noReason = service.commit(other);
+        QVERIFY(!noReason.ok());
+        QCOMPARE(noReason.error().code, 3);
+        QVERIFY2(noReason.message().contains(req.seed), qPrintable(noReason.message()));
+        QCOMPARE(test::dumpHash(path), beforeOther);
+
+        auto committed = service.commit(req); // the first seed: no reason needed
         QVERIFY2(committed.ok(), qPrintable(committed.message()));
         QVERIFY(committed->committed);
-        // The same answer as the preview, now with record hashes chained.
+        QVERIFY(committed->reason.isEmpty());
+        // The same answer as the preview, now with the commit record chained.
         QCOMPARE(committed->pool(QStringLiteral("fixed.general"))->selected, preview->pool(QStringLiteral("fixed.general"))->selected);
+        QCOMPARE(committed->tasksFp, preview->tasksFp);
         QCOMPARE(TaskRepository(db.value()).count(Quarter{2025, 3}, QStringLiteral("yantian")), 24);
         const QList<LedgerTask> ledger = TaskRepository(db.value()).list(Quarter{2025, 3}, QStringLiteral("yantian"));
         QCOMPARE(ledger.first().month, 7);
         QCOMPARE(ledger.first().inspectors.size(), 2);
-        auto records = DrawRepository(db.value()).all();
-        QCOMPARE(records->size(), profile.pools.size());
-        QCOMPARE(records->first().prevHash, QString(64, QLatin1Char('0')));
+        auto chain = ChainRepository(db.value()).forQuarter(QStringLiteral("yantian"), QStringLiteral("2025Q3"));
+        QVERIFY(chain.ok());
+        QStringList kinds;
+        for (const ChainRecord &r : chain.value())
+            kinds << r.kind;
+        QCOMPARE(kinds, (QStringList{QStringLiteral("freeze"), QStringLiteral("attempt"), QStringLiteral("void"), QStringLiteral("freeze"), QStringLiteral("attempt"),
+                                     QStringLiteral("attempt"), QStringLiteral("commit")}));
         // record_hash = H(prev + "\n" + canonical_json), checkable with the shell.
-        const DrawRecord &r0 = records->first();
-        QCOMPARE(r0.recordHash, shellSha256(r0.prevHash + QLatin1Char('\n') + r0.canonicalJson));
-        QCOMPARE(records->at(1).prevHash, r0.recordHash);
-        QVERIFY(r0.canonicalJson.contains(QStringLiteral("\"seed\":\"20250620\"")));
+        const ChainRecord &c0 = chain->first();
+        QCOMPARE(c0.prevHash, QString(64, QLatin1Char('0')));
+        QCOMPARE(c0.recordHash, shellSha256(c0.prevHash + QLatin1Char('\n') + c0.canonicalJson));
+        const ChainRecord &last = chain->last();
+        QCOMPARE(last.recordHash, committed->commitHash);
+        QCOMPARE(last.recordHash, shellSha256(last.prevHash + QLatin1Char('\n') + last.canonicalJson));
+        QVERIFY(last.canonicalJson.contains(QStringLiteral("\"seed\":\"20250620\"")));
+        QVERIFY(last.canonicalJson.contains(QStringLiteral("\"tasks_fp\":\"") + committed->tasksFp));
+        auto records = DrawRepository(db.value()).all();
+        QCOMPARE(records->size(), profile.pools.size()); // the commit's pools, indexed for the no-repeat rule
+        QCOMPARE(records->first().spec, QStringLiteral("suiji-draw-v2"));
 
         // The year view of the same file: one quarter drawn, Q4 still to come.
         auto year = YearView(db.value(), profile).report(QStringLiteral("yantian"), 2025);
@@ -371,9 +439,11 @@ private slots:
         QCOMPARE(key.projected, 4.0 / 16);
         QVERIFY(key.atRisk);
 
-        auto ok = service.verify();
-        QVERIFY(ok->ok);
-        QCOMPARE(ok->records, profile.pools.size());
+        auto ok = service.verify({committed->commitHash});
+        QVERIFY2(ok->ok, qPrintable(ok->reason));
+        QCOMPARE(ok->records, 0); // no v1 records
+        QCOMPARE(ok->chainRecords, 7);
+        QCOMPARE(ok->anchors, QStringList{committed->commitHash});
 
         // A second commit of the same quarter is refused and changes nothing.
         const QByteArray afterCommit = test::dumpHash(path);
@@ -383,31 +453,31 @@ private slots:
         QVERIFY(again.message().contains(QStringLiteral("2025Q3")));
         QCOMPARE(test::dumpHash(path), afterCommit);
 
-        // Committed rows are immutable through SQL.
+        // Committed rows and records are immutable through SQL.
         {
             QSqlQuery q(db->db());
             QVERIFY(!q.exec(QStringLiteral("UPDATE draw SET seed = 'x'")));
             QVERIFY(!q.exec(QStringLiteral("DELETE FROM draw_selection")));
             QVERIFY(!q.exec(QStringLiteral("UPDATE draw_pool SET key = 'x'")));
+            QVERIFY(!q.exec(QStringLiteral("UPDATE chain_record SET canonical_json = '{}'")));
+            QVERIFY(!q.exec(QStringLiteral("DELETE FROM chain_record")));
+            QVERIFY(!q.exec(QStringLiteral("UPDATE freeze_snapshot SET snapshot = '{}'")));
         }
-        // Behind the app's back: drop the trigger, swap a selected key, and verify names the record.
-        const qint64 target = records->at(1).id; // fixed.key
+        // Behind the app's back: swap a task's team in the ledger, and verify names the task.
         {
             QSqlQuery q(db->db());
-            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER draw_selection_no_update")));
-            q.prepare(QStringLiteral("UPDATE draw_selection SET key = 'K999999999999' WHERE draw_id = ? AND kind = 'random' AND rank = 1"));
-            q.addBindValue(target);
-            QVERIFY(q.exec());
+            QVERIFY(q.exec(QStringLiteral("UPDATE task SET inspectors = CASE WHEN instr(inspectors, '19050004') > 0 THEN '19050000;19050001' "
+                                          "ELSE '19050004;19050003' END WHERE seq = 1 AND quarter = '2025Q3'")));
+            QCOMPARE(q.numRowsAffected(), 1);
         }
         auto bad = service.verify();
         QVERIFY(!bad->ok);
-        QCOMPARE(bad->badId, target);
-        QCOMPARE(bad->badPool, QStringLiteral("fixed.key"));
-        QVERIFY(!bad->reason.isEmpty());
+        QCOMPARE(bad->badKind, QStringLiteral("commit"));
+        QVERIFY2(bad->reason.contains(QStringLiteral("team")) || bad->reason.contains(QStringLiteral("执法人员")), qPrintable(bad->reason));
         db = Result<Database>(Error{}); // close before the CLI opens the file
         const test::CliRun cli = test::runCli({QStringLiteral("--db"), path, QStringLiteral("verify"), QStringLiteral("--json")});
         QCOMPARE(cli.exitCode, 3);
-        QVERIFY(cli.out.contains("\"pool\":\"fixed.key\""));
+        QVERIFY(cli.out.contains("\"kind\":\"commit\""));
     }
 };
 

@@ -116,7 +116,9 @@ private slots:
         const RuleProfile &profile = RuleProfile::shipped();
         FixedClock drawDay(QDateTime(QDate(2025, 6, 20), QTime(10, 0)));
         for (const QString &b : {QStringLiteral("yantian"), QStringLiteral("dapeng")}) {
-            auto c = DrawService(db.value(), profile, drawDay).commit({b, Quarter{2025, 3}, QStringLiteral("777"), std::nullopt, QStringLiteral("t")});
+            const DrawRequest req{b, Quarter{2025, 3}, QStringLiteral("777"), std::nullopt, QStringLiteral("t"), {}, {}};
+            QVERIFY(DrawService(db.value(), profile, drawDay).freeze(req).ok());
+            auto c = DrawService(db.value(), profile, drawDay).commit(req);
             QVERIFY2(c.ok(), qPrintable(c.message()));
         }
         const Quarter q{2025, 3};

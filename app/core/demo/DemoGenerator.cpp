@@ -346,18 +346,42 @@ Status DemoGenerator::writeQuarter(const Database &db) const
 {
     const Quarter q{2025, 3};
     const RuleProfile &profile = RuleProfile::shipped();
+    FixedClock lockDay(QDateTime(QDate(2025, 6, 24), QTime(10, 0)));
     FixedClock drawDay(QDateTime(QDate(2025, 6, 25), QTime(15, 0)));
     FixedClock mid(QDateTime(QDate(2025, 9, 15), QTime(18, 0)));
     const WorkCalendar &cal = WorkCalendar::shipped();
     SplitMix64 rng(m_seed * 7919 + 17);
     for (const Bureau &b : Bureau::all()) {
-        // A seed rolled at the meeting; in the rare case the last tasks cannot be staffed, the
-        // meeting rolls again (draw-spec v1 has no slack in the inspector cap).
+        // The ceremony of draw-spec v2: the lists are locked the day before the meeting, the
+        // meeting rolls a seed, previews it (an attempt) and commits it. 福田's first roll was
+        // written down wrong and rolled again, with the reason on record; a seed whose tasks
+        // cannot all be staffed is rolled again too, with that reason.
+        DrawRequest request;
+        request.bureau = b.id;
+        request.quarter = q;
+        request.op = QStringLiteral("演示");
+        request.seedSource = QStringLiteral("会上掷十面骰 20 次");
+        if (auto f = DrawService(db, profile, lockDay).freeze(request); !f)
+            continue;
+        DrawService service(db, profile, drawDay);
+        QString reason;
         bool drawn = false;
         for (int attempt = 1; attempt <= 40 && !drawn; ++attempt) {
             const QString seed = QStringLiteral("%1%2").arg(m_seed, 6, 10, QLatin1Char('0')).arg(rng.next() % 100000000000000ULL, 14, 10, QLatin1Char('0'));
-            auto r = DrawService(db, profile, drawDay).commit({b.id, q, seed, std::nullopt, QStringLiteral("演示")});
-            drawn = r.ok();
+            request.seed = seed;
+            auto preview = service.preview(request);
+            if (!preview)
+                break;
+            if (!preview->errors.isEmpty()) {
+                reason = QStringLiteral("种子 %1 无法配齐执法人员，会上重新掷骰").arg(seed);
+                continue;
+            }
+            if (b.id == QLatin1String("futian") && attempt == 1) {
+                reason = QStringLiteral("第一次掷骰的第 7 位记录有误，经在场见证人确认后重新掷骰");
+                continue;
+            }
+            request.reason = reason;
+            drawn = service.commit(request).ok();
         }
         if (!drawn)
             continue; // a bureau too small to staff its quarter stays undrawn, as it would in life

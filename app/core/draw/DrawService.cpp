@@ -12,6 +12,7 @@
 #include "store/TaskRepository.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -127,44 +128,260 @@ DrawOutcome DrawService::compute(const RuleProfile &profile, const QuarterPlan &
     return out;
 }
 
-Result<DrawOutcome> DrawService::run(const DrawRequest &request) const
+QList<ChainRecord> QuarterState::currentAttempts() const
 {
-    if (const QString e = draw::checkSeed(request.seed); !e.isEmpty())
-        return Error{e, 3};
+    QList<ChainRecord> out;
+    if (freeze)
+        for (const ChainRecord &a : attempts)
+            if (a.freezeHash == freeze->recordHash)
+                out << a;
+    return out;
+}
+
+QString QuarterState::firstSeed() const
+{
+    const QList<ChainRecord> a = currentAttempts();
+    return a.isEmpty() ? QString() : a.first().fields().value(QStringLiteral("seed")).toString();
+}
+
+QStringList DrawService::taskLines(const QList<DrawTask> &tasks)
+{
+    QStringList lines;
+    lines.reserve(tasks.size());
+    for (const DrawTask &t : tasks)
+        lines << draw::taskLine(t.pool, t.key, t.month, t.offsite, t.joint, t.partners, t.inspectors);
+    return lines;
+}
+
+Result<QuarterState> DrawService::state(const QString &bureau, const Quarter &quarter) const
+{
+    QuarterState st;
+    auto records = ChainRepository(m_db).forQuarter(bureau, quarter.toString());
+    if (!records)
+        return records.error();
+    QSet<QString> voided;
+    for (const ChainRecord &r : records.value())
+        if (r.kind == QLatin1String("void"))
+            voided.insert(r.freezeHash);
+    for (const ChainRecord &r : records.value()) {
+        if (r.kind == QLatin1String("freeze")) {
+            if (voided.contains(r.recordHash))
+                st.voided << r;
+            else
+                st.freeze = r;
+        } else if (r.kind == QLatin1String("void")) {
+            st.voids << r;
+        } else if (r.kind == QLatin1String("attempt")) {
+            st.attempts << r;
+        } else if (r.kind == QLatin1String("commit")) {
+            st.commit = r;
+        }
+    }
+    for (const DrawRecord &d : DrawRepository(m_db).forQuarter(bureau, quarter))
+        if (d.spec == QLatin1String(draw::kSpec))
+            st.v1Pools << d.pool;
+    return st;
+}
+
+Result<draw::FreezeSnapshot> DrawService::frozen(const ChainRecord &freeze) const
+{
+    auto json = ChainRepository(m_db).snapshot(freeze.id);
+    if (!json)
+        return json.error();
+    return draw::FreezeSnapshot::fromJson(json.value(), m_profile);
+}
+
+Result<FreezeOutcome> DrawService::freeze(const DrawRequest &request) const
+{
+    auto st = state(request.bureau, request.quarter);
+    if (!st)
+        return st.error();
+    if (st->committed())
+        return Error{Tr::tr("%1 %2 is already committed; its lists cannot be locked again.").arg(request.bureau, request.quarter.toString()), 3};
+    if (st->freeze)
+        return Error{Tr::tr("The lists of %1 %2 are already locked (freeze %3). Void that freeze with a reason before locking again.")
+                         .arg(request.bureau, request.quarter.toString(), st->freeze->recordHash.left(16)),
+                     3};
+    if (request.seedSource.size() > 500)
+        return Error{Tr::tr("The seed source is too long (at most 500 characters)."), 3};
     auto plan = QuotaService(m_db, m_profile).plan(request.bureau, request.quarter, request.inspectors);
     if (!plan)
         return plan.error();
-    QHash<QString, QString> industries;
-    for (const PoolPlan &p : plan->pools)
-        for (auto it = p.members.begin(); it != p.members.end(); ++it)
-            if (!it->industry.isEmpty())
-                industries.insert(p.rule->id + QLatin1Char('|') + it.key(), it->industry);
-    DrawOutcome out = compute(m_profile, plan.value(), request.seed, InspectorRepository(m_db).list(request.bureau), industries);
-    if (!plan->committedPools.isEmpty())
-        out.errors.prepend(Tr::tr("%1 %2 is already committed (pools: %3). Committed draws cannot be drawn again; see the draw history.")
-                               .arg(request.bureau, request.quarter.toString(), plan->committedPools.join(QStringLiteral(", "))));
+    FreezeOutcome out;
+    out.snapshot = draw::FreezeSnapshot::make(plan.value(), InspectorRepository(m_db).list(request.bureau));
+    QJsonObject record = out.snapshot.freezeRecord(m_profile, request.seedSource);
+    record.insert(QStringLiteral("operator"), request.op);
+    record.insert(QStringLiteral("created_at"), m_clock.now().toString(Qt::ISODate));
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return Error{tx.error()};
+    ChainRepository chain(m_db);
+    auto r = chain.append(request.bureau, request.quarter.toString(), QString(), record);
+    if (!r)
+        return r.error();
+    if (auto s = chain.putSnapshot(r->id, out.snapshot.toJson()); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    out.record = r.value();
+    return out;
+}
+
+Result<ChainRecord> DrawService::voidFreeze(const QString &bureau, const Quarter &quarter, const QString &reason, const QString &op) const
+{
+    if (reason.trimmed().isEmpty())
+        return Error{Tr::tr("Say why the freeze is voided: the reason is recorded and printed on every report of the quarter."), 3};
+    auto st = state(bureau, quarter);
+    if (!st)
+        return st.error();
+    if (st->committed())
+        return Error{Tr::tr("%1 %2 is committed; its freeze cannot be voided.").arg(bureau, quarter.toString()), 3};
+    if (!st->freeze)
+        return Error{Tr::tr("%1 %2 has no freeze to void.").arg(bureau, quarter.toString()), 3};
+    const QJsonObject record{{QStringLiteral("kind"), QStringLiteral("void")},
+                             {QStringLiteral("freeze"), st->freeze->recordHash},
+                             {QStringLiteral("reason"), reason.trimmed()},
+                             {QStringLiteral("operator"), op},
+                             {QStringLiteral("created_at"), m_clock.now().toString(Qt::ISODate)}};
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return Error{tx.error()};
+    auto r = ChainRepository(m_db).append(bureau, quarter.toString(), st->freeze->recordHash, record);
+    if (!r)
+        return r.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return r;
+}
+
+namespace {
+QJsonArray resultsJson(const DrawOutcome &o)
+{
+    QJsonArray results;
+    for (const PoolDraw &p : o.pools)
+        results.append(QJsonObject{{QStringLiteral("pool"), p.pool}, {QStringLiteral("result_fp"), p.resultFp}});
+    return results;
+}
+} // namespace
+
+Result<DrawOutcome> DrawService::fromFreeze(const DrawRequest &request, const QuarterState &st) const
+{
+    if (const QString e = draw::checkSeed(request.seed); !e.isEmpty())
+        return Error{e, 3};
+    if (st.committed())
+        return Error{Tr::tr("%1 %2 is already committed. Committed draws cannot be drawn again; see the draw history.").arg(request.bureau, request.quarter.toString()), 3};
+    if (!st.freeze)
+        return Error{Tr::tr("Lock the lists of %1 %2 first (锁定名录: suiji-cli draw freeze, or the draw page): a seed may only be tried once the pools and the roster are fixed and published.")
+                         .arg(request.bureau, request.quarter.toString()),
+                     3};
+    const QJsonObject freeze = st.freeze->fields();
+    if (freeze.value(QStringLiteral("profile_hash")).toString() != m_profile.hash)
+        return Error{Tr::tr("The rule profile has changed since the lists were locked. Void the freeze and lock again with the profile in force."), 3};
+    auto snap = frozen(*st.freeze);
+    if (!snap)
+        return snap.error();
+    DrawOutcome out = compute(m_profile, snap->plan, request.seed, snap->roster, snap->industries());
+    out.tasksFp = draw::listFingerprint(taskLines(out.tasks));
+    out.freezeHash = st.freeze->recordHash;
+    const QList<ChainRecord> attempts = st.currentAttempts();
+    out.firstSeed = st.firstSeed();
+    for (int i = 0; i < attempts.size(); ++i)
+        if (attempts[i].fields().value(QStringLiteral("seed")).toString() == request.seed) {
+            out.attemptNumber = i + 1;
+            out.attemptHash = attempts[i].recordHash;
+        }
     return out;
 }
 
 Result<DrawOutcome> DrawService::preview(const DrawRequest &request) const
 {
-    return run(request);
+    auto st = state(request.bureau, request.quarter);
+    if (!st)
+        return st.error();
+    auto outcome = fromFreeze(request, st.value());
+    if (!outcome || outcome->attemptNumber > 0)
+        return outcome; // a seed already tried is not logged twice
+    DrawOutcome &out = outcome.value();
+    const QJsonObject record{{QStringLiteral("kind"), QStringLiteral("attempt")},
+                             {QStringLiteral("freeze"), out.freezeHash},
+                             {QStringLiteral("seed"), request.seed},
+                             {QStringLiteral("results"), resultsJson(out)},
+                             {QStringLiteral("tasks_fp"), out.tasksFp},
+                             {QStringLiteral("staffed"), out.errors.isEmpty()},
+                             {QStringLiteral("operator"), request.op},
+                             {QStringLiteral("created_at"), m_clock.now().toString(Qt::ISODate)}};
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return Error{tx.error()};
+    auto r = ChainRepository(m_db).append(request.bureau, request.quarter.toString(), out.freezeHash, record);
+    if (!r)
+        return r.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    out.attemptHash = r->recordHash;
+    out.attemptNumber = int(st->currentAttempts().size()) + 1;
+    if (out.firstSeed.isEmpty())
+        out.firstSeed = request.seed;
+    return outcome;
 }
 
 Result<DrawOutcome> DrawService::commit(const DrawRequest &request) const
 {
-    auto outcome = run(request);
+    auto st = state(request.bureau, request.quarter);
+    if (!st)
+        return st.error();
+    auto outcome = fromFreeze(request, st.value());
     if (!outcome)
         return outcome;
     DrawOutcome &out = outcome.value();
     if (!out.errors.isEmpty())
         return Error{Tr::tr("Nothing was committed:") + QLatin1Char('\n') + out.errors.join(QLatin1Char('\n')), 3};
+    const QString reason = request.reason.trimmed();
+    const bool first = out.firstSeed.isEmpty() || out.firstSeed == request.seed;
+    if (!first && reason.isEmpty())
+        return Error{Tr::tr("The first seed tried against these lists was %1, not %2. Committing another seed needs a reason, which is recorded and printed on the plan (--reason, or the reason field).")
+                         .arg(out.firstSeed, request.seed),
+                     3};
+    const QString now = m_clock.now().toString(Qt::ISODate);
     Transaction tx(m_db);
     if (!tx.ok())
         return Error{tx.error()};
+    ChainRepository chain(m_db);
+    if (out.attemptHash.isEmpty()) {
+        // A seed not previewed: its attempt is recorded first, so the log of seeds stays whole.
+        const QJsonObject attempt{{QStringLiteral("kind"), QStringLiteral("attempt")},
+                                  {QStringLiteral("freeze"), out.freezeHash},
+                                  {QStringLiteral("seed"), request.seed},
+                                  {QStringLiteral("results"), resultsJson(out)},
+                                  {QStringLiteral("tasks_fp"), out.tasksFp},
+                                  {QStringLiteral("staffed"), true},
+                                  {QStringLiteral("operator"), request.op},
+                                  {QStringLiteral("created_at"), now}};
+        auto a = chain.append(request.bureau, request.quarter.toString(), out.freezeHash, attempt);
+        if (!a)
+            return a.error();
+        out.attemptHash = a->recordHash;
+        out.attemptNumber = int(st->currentAttempts().size()) + 1;
+    }
+    const QJsonObject record{{QStringLiteral("kind"), QStringLiteral("commit")},
+                             {QStringLiteral("freeze"), out.freezeHash},
+                             {QStringLiteral("attempt"), out.attemptHash},
+                             {QStringLiteral("seed"), request.seed},
+                             {QStringLiteral("quarter"), request.quarter.toString()},
+                             {QStringLiteral("bureau"), request.bureau},
+                             {QStringLiteral("results"), resultsJson(out)},
+                             {QStringLiteral("tasks_fp"), out.tasksFp},
+                             {QStringLiteral("tasks"), int(out.tasks.size())},
+                             {QStringLiteral("reason"), first ? QJsonValue(QJsonValue::Null) : QJsonValue(reason)},
+                             {QStringLiteral("operator"), request.op},
+                             {QStringLiteral("created_at"), now}};
+    auto c = chain.append(request.bureau, request.quarter.toString(), out.freezeHash, record);
+    if (!c)
+        return c.error();
+    out.commitHash = c->recordHash;
+    out.reason = first ? QString() : reason;
+    // The pools, indexed for the no-repeat rule, the history and the reports.
     DrawRepository repo(m_db);
-    QString prev = repo.lastRecordHash();
-    const QString now = m_clock.now().toString(Qt::ISODate);
     QHash<QString, qint64> ids;
     for (PoolDraw &d : out.pools) {
         DrawRecord r;
@@ -182,16 +399,16 @@ Result<DrawOutcome> DrawService::commit(const DrawRequest &request) const
         r.poolKeys = d.poolKeys;
         r.selected = d.selected;
         r.mustCheck = d.mustCheck;
-        const QByteArray json = canonicalJson(r);
-        r.canonicalJson = QString::fromUtf8(json);
-        r.prevHash = prev;
-        r.recordHash = draw::hex(prev.toUtf8() + '\n' + json);
+        r.spec = QLatin1String(draw::kSpecV2);
+        r.canonicalJson = QStringLiteral(""); // the record is the commit (NOT NULL: an empty, not a null, string)
+        r.commitId = c->id;
+        r.prevHash = c->recordHash;
+        r.recordHash = draw::hex(c->recordHash.toUtf8() + '|' + d.pool.toUtf8());
         auto id = repo.insert(r);
         if (!id)
             return id.error();
         ids.insert(d.pool, id.value());
-        d.recordHash = r.recordHash;
-        prev = r.recordHash;
+        d.recordHash = c->recordHash;
     }
     if (auto s = TaskRepository(m_db).insert(request.quarter, request.bureau, out.tasks, ids); !s)
         return s.error();
@@ -201,14 +418,49 @@ Result<DrawOutcome> DrawService::commit(const DrawRequest &request) const
     return outcome;
 }
 
-Result<VerifyReport> DrawService::verify() const
+Result<std::optional<DrawOutcome>> DrawService::committed(const QString &bureau, const Quarter &quarter) const
+{
+    auto st = state(bureau, quarter);
+    if (!st)
+        return st.error();
+    if (!st->commit)
+        return std::optional<DrawOutcome>();
+    const QJsonObject c = st->commit->fields();
+    std::optional<ChainRecord> freeze;
+    for (const ChainRecord &f : st->voided)
+        if (f.recordHash == st->commit->freezeHash)
+            freeze = f;
+    if (st->freeze && st->freeze->recordHash == st->commit->freezeHash)
+        freeze = st->freeze;
+    if (!freeze)
+        return Error{Tr::tr("The commit of %1 %2 names a freeze that is not in the chain.").arg(bureau, quarter.toString())};
+    auto snap = frozen(*freeze);
+    if (!snap)
+        return snap.error();
+    DrawOutcome out = compute(m_profile, snap->plan, c.value(QStringLiteral("seed")).toString(), snap->roster, snap->industries());
+    out.tasksFp = draw::listFingerprint(taskLines(out.tasks));
+    out.committed = true;
+    out.freezeHash = freeze->recordHash;
+    out.attemptHash = c.value(QStringLiteral("attempt")).toString();
+    out.commitHash = st->commit->recordHash;
+    out.reason = c.value(QStringLiteral("reason")).toString();
+    out.firstSeed = st->firstSeed();
+    for (PoolDraw &d : out.pools)
+        d.recordHash = out.commitHash;
+    return std::optional<DrawOutcome>(out);
+}
+
+Result<VerifyReport> DrawService::verify(const QStringList &anchors) const
 {
     auto records = DrawRepository(m_db).all(true);
     if (!records)
         return records.error();
     VerifyReport rep;
     QString prev(64, QLatin1Char('0'));
+    QSet<QString> v1Hashes;
     for (const DrawRecord &r : records.value()) {
+        if (r.spec != QLatin1String(draw::kSpec))
+            continue; // an index row of a v2 commit: checked with its chain below
         ++rep.records;
         auto fail = [&](const QString &why) {
             rep.ok = false;
@@ -243,7 +495,13 @@ Result<VerifyReport> DrawService::verify() const
         if (!rep.ok)
             return rep;
         prev = r.recordHash;
+        v1Hashes.insert(r.recordHash);
     }
+    QStringList rest;
+    for (const QString &a : anchors)
+        (v1Hashes.contains(a.trimmed().toLower()) ? rep.anchors : rest) << a.trimmed().toLower();
+    if (auto s = verifyChains(rep, rest); !s)
+        return s.error();
     return rep;
 }
 

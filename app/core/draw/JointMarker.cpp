@@ -63,7 +63,7 @@ JointOutcome markJoint(QList<DrawTask> &tasks, const RuleProfile &profile, const
     for (int i = 0; i < n; ++i) {
         DrawTask &t = tasks[cands[size_t(i)].task];
         t.joint = true;
-        t.partners = cands[size_t(i)].row->partners();
+        t.partners = cands[size_t(i)].row->partnersZh; // stored and hashed (tasks_fp): never the UI language
         t.jointItem = cands[size_t(i)].row->item.text();
     }
     out.marked = n;

@@ -1,5 +1,9 @@
 #include "TaskService.h"
 
+#include "store/ChainRepository.h"
+
+#include <QJsonObject>
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -66,6 +70,19 @@ Status TaskService::apply(const QList<qint64> &ids, const std::function<Result<T
         e.addBindValue(op);
         if (!u.exec() || !e.exec())
             return Error{sqlErrorMessage(Tr::tr("Cannot update task %1.").arg(id), u.lastError().text() + e.lastError().text())};
+        // The task's whole ledger state after the change, in its bureau's chain (draw-spec v2).
+        auto nullable = [](const QString &v) { return v.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v); };
+        const QJsonObject record{{QStringLiteral("kind"), QStringLiteral("ledger")},
+                                 {QStringLiteral("task"), ledgerTaskId(*task)},
+                                 {QStringLiteral("quarter"), task->quarter.toString()},
+                                 {QStringLiteral("status"), next->status},
+                                 {QStringLiteral("inspection_date"), nullable(next->inspectionDate.isValid() ? next->inspectionDate.toString(Qt::ISODate) : QString())},
+                                 {QStringLiteral("result"), nullable(next->result)},
+                                 {QStringLiteral("published_date"), nullable(next->publishedDate.isValid() ? next->publishedDate.toString(Qt::ISODate) : QString())},
+                                 {QStringLiteral("operator"), op},
+                                 {QStringLiteral("created_at"), now}};
+        if (auto r = ChainRepository(m_db).append(task->bureau, task->quarter.toString(), QString(), record); !r)
+            return r.error();
     }
     return tx.commit();
 }

@@ -53,10 +53,12 @@ static DrawRecord recordFrom(const QSqlQuery &q)
     r.canonicalJson = q.value(12).toString();
     r.prevHash = q.value(13).toString();
     r.recordHash = q.value(14).toString();
+    r.spec = q.value(15).toString();
+    r.commitId = q.value(16).toLongLong();
     return r;
 }
 
-static const char *kDrawColumns = "id, quarter, bureau, pool, context, seed, k, pool_fp, result_fp, profile_hash, operator, created_at, canonical_json, prev_hash, record_hash";
+static const char *kDrawColumns = "id, quarter, bureau, pool, context, seed, k, pool_fp, result_fp, profile_hash, operator, created_at, canonical_json, prev_hash, record_hash, spec, commit_id";
 
 static void loadKeys(const QSqlDatabase &db, QList<DrawRecord> &records)
 {
@@ -107,7 +109,7 @@ QList<DrawRecord> DrawRepository::forQuarter(const QString &bureau, const Quarte
 QString DrawRepository::lastRecordHash() const
 {
     QSqlQuery q(m_db.db());
-    if (q.exec(QStringLiteral("SELECT record_hash FROM draw ORDER BY id DESC LIMIT 1")) && q.next())
+    if (q.exec(QStringLiteral("SELECT record_hash FROM draw WHERE spec = 'suiji-draw-v1' ORDER BY id DESC LIMIT 1")) && q.next())
         return q.value(0).toString();
     return QString(64, QLatin1Char('0'));
 }
@@ -116,10 +118,11 @@ Result<qint64> DrawRepository::insert(const DrawRecord &r)
 {
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("INSERT INTO draw(quarter, bureau, pool, context, seed, k, pool_fp, result_fp, profile_hash, operator, created_at, "
-                             "canonical_json, prev_hash, record_hash) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                             "canonical_json, prev_hash, record_hash, spec, commit_id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     for (const QVariant &v : {QVariant(r.quarter.toString()), QVariant(r.bureau), QVariant(r.pool), QVariant(r.context), QVariant(r.seed), QVariant(r.k),
                               QVariant(r.poolFp), QVariant(r.resultFp), QVariant(r.profileHash), QVariant(r.op), QVariant(r.createdAt),
-                              QVariant(r.canonicalJson), QVariant(r.prevHash), QVariant(r.recordHash)})
+                              QVariant(r.canonicalJson), QVariant(r.prevHash), QVariant(r.recordHash), QVariant(r.spec),
+                              r.commitId ? QVariant(r.commitId) : QVariant(QMetaType(QMetaType::LongLong))})
         q.addBindValue(v);
     if (!q.exec()) {
         const QString text = q.lastError().text();

@@ -27,6 +27,10 @@ struct DrawRecord {
     QStringList poolKeys;  // sorted
     QStringList selected;  // selection order
     QStringList mustCheck; // by key
+    // suiji-draw-v1: a record of the database-wide v1 chain. suiji-draw-v2: an index row of the v2
+    // commit record commitId (its canonical_json is empty, record_hash H(commit hash|pool)).
+    QString spec = QStringLiteral("suiji-draw-v1");
+    qint64 commitId = 0;
 };
 
 class DrawRepository {
@@ -38,7 +42,7 @@ public:
     // Every committed draw in chain order (by id), with pools and selections if asked.
     Result<QList<DrawRecord>> all(bool withKeys = true) const;
     QList<DrawRecord> forQuarter(const QString &bureau, const Quarter &quarter) const;
-    // The record hash of the last committed draw, or 64 zeros.
+    // The record hash of the last committed v1 draw (the v1 chain), or 64 zeros.
     QString lastRecordHash() const;
     // Writes one record with its pool and selections (the caller owns the transaction).
     Result<qint64> insert(const DrawRecord &record);

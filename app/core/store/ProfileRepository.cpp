@@ -25,6 +25,20 @@ Result<RuleProfile> ProfileRepository::active() const
     return p;
 }
 
+Result<RuleProfile> ProfileRepository::byHash(const QString &hash) const
+{
+    if (RuleProfile::shipped().hash == hash)
+        return RuleProfile::shipped();
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT json FROM rule_profile WHERE hash = ? ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(hash);
+    if (!q.exec())
+        return Error{Tr::tr("Cannot read the rule profiles: %1").arg(q.lastError().text())};
+    if (!q.next())
+        return Error{Tr::tr("The rule profile %1 is neither the shipped one nor saved in this file.").arg(hash.left(16))};
+    return RuleProfile::fromJson(q.value(0).toString().toUtf8());
+}
+
 QList<ProfileVersion> ProfileRepository::versions() const
 {
     QList<ProfileVersion> out;

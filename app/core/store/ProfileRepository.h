@@ -24,6 +24,9 @@ public:
     // validates is an error, not a silent fallback.
     Result<RuleProfile> active() const;
     QList<ProfileVersion> versions() const;
+    // The profile with this hash (the shipped one, or a version saved in the file): what a freeze
+    // recorded, so a draw is verified with the rules it was made with. Error if neither has it.
+    Result<RuleProfile> byHash(const QString &hash) const;
     // Stores the profile as the next version of its id and makes it the active one (one transaction).
     Result<ProfileVersion> save(const RuleProfile &profile, const QString &createdAt);
 

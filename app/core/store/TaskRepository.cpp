@@ -18,6 +18,11 @@ QString joined(const QStringList &l)
 }
 } // namespace
 
+QString ledgerTaskId(const LedgerTask &t)
+{
+    return QStringLiteral("%1|%2|%3").arg(t.pool, t.key).arg(t.month - t.quarter.firstMonth() + 1);
+}
+
 Status TaskRepository::insert(const Quarter &q, const QString &bureau, const QList<DrawTask> &tasks, const QHash<QString, qint64> &drawIds)
 {
     QSqlQuery s(m_db.db());

@@ -31,6 +31,9 @@ struct LedgerTask {
     QDate publishedDate;
 };
 
+// A task's name in the ledger records of draw-spec v2: pool|key|month (month 1–3 within the quarter).
+QString ledgerTaskId(const LedgerTask &t);
+
 class TaskRepository {
 public:
     explicit TaskRepository(const Database &db) : m_db(db) {}

@@ -1,0 +1,317 @@
+// DrawService::verifyChains: the rules a verifier checks (draw-spec v2), per bureau chain.
+
+#include "DrawService.h"
+
+#include "draw/Sha256.h"
+#include "store/ChainRepository.h"
+#include "store/DrawRepository.h"
+#include "store/ProfileRepository.h"
+#include "store/TaskRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSet>
+#include <map>
+#include <memory>
+
+namespace suiji {
+
+namespace {
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(suiji::DrawService)
+};
+
+QString orNull(const QJsonValue &v)
+{
+    return v.isNull() || v.isUndefined() ? QString() : v.toString();
+}
+
+struct LedgerState {
+    QString status, inspectionDate, result, publishedDate, at;
+    bool operator==(const LedgerState &o) const
+    {
+        return status == o.status && inspectionDate == o.inspectionDate && result == o.result && publishedDate == o.publishedDate;
+    }
+};
+
+LedgerState stateOf(const LedgerTask &t)
+{
+    return {t.status, t.inspectionDate.isValid() ? t.inspectionDate.toString(Qt::ISODate) : QString(), t.result,
+            t.publishedDate.isValid() ? t.publishedDate.toString(Qt::ISODate) : QString(), QString()};
+}
+
+QString describe(const LedgerState &s)
+{
+    return QStringLiteral("%1 %2 %3 %4").arg(s.status, s.inspectionDate, s.publishedDate, s.result).simplified();
+}
+} // namespace
+
+Status DrawService::verifyChains(VerifyReport &rep, const QStringList &anchors) const
+{
+    auto all = ChainRepository(m_db).all();
+    if (!all)
+        return all.error();
+    const QList<ChainRecord> &records = all.value();
+    auto fail = [&](const ChainRecord &r, const QString &why) {
+        rep.ok = false;
+        rep.badId = r.id;
+        rep.badBureau = r.bureau;
+        rep.badQuarter = r.quarter;
+        rep.badKind = r.kind;
+        rep.badSeq = r.seq;
+        rep.badPool.clear();
+        rep.reason = why;
+    };
+    std::map<QString, std::unique_ptr<RuleProfile>> profiles; // by hash; stable addresses for the plans
+    auto profileFor = [&](const QString &hash) -> Result<const RuleProfile *> {
+        auto it = profiles.find(hash);
+        if (it == profiles.end()) {
+            auto p = hash == m_profile.hash ? Result<RuleProfile>(m_profile) : ProfileRepository(m_db).byHash(hash);
+            if (!p)
+                return p.error();
+            it = profiles.emplace(hash, std::make_unique<RuleProfile>(p.value())).first;
+        }
+        return it->second.get();
+    };
+
+    QSet<QString> hashes;
+    // Ledger rule 5, across the chains: the last ledger state of every task named.
+    QHash<QString, LedgerState> lastLedger; // bureau|quarter|task → state
+    QHash<QString, ChainRecord> lastLedgerRecord;
+    QSet<QString> v2Quarters; // bureau|quarter with a v2 commit
+
+    QString bureau;
+    QString prev;
+    int expectSeq = 0;
+    QHash<QString, ChainRecord> freezes; // of the current bureau, by hash
+    std::map<QString, draw::FreezeSnapshot> snapshots;
+    std::map<QString, const RuleProfile *> freezeProfiles;
+    QSet<QString> voided, committedQuarters;
+    QHash<QString, QString> firstSeed; // freeze hash → seed of its first attempt
+    QHash<QString, ChainRecord> attempts;
+    for (const ChainRecord &r : records) {
+        if (r.bureau != bureau) {
+            bureau = r.bureau;
+            prev = ChainRepository::zeros();
+            expectSeq = 1;
+            freezes.clear();
+            snapshots.clear();
+            freezeProfiles.clear();
+            voided.clear();
+            committedQuarters.clear();
+            firstSeed.clear();
+            attempts.clear();
+            ++rep.chains;
+        }
+        ++rep.chainRecords;
+        if (r.seq != expectSeq) {
+            fail(r, Tr::tr("the chain of %1 jumps from record %2 to %3: records are missing.").arg(bureau).arg(expectSeq - 1).arg(r.seq));
+            return Ok{};
+        }
+        if (r.prevHash != prev) {
+            fail(r, Tr::tr("it does not link to the record before it (the chain is broken)."));
+            return Ok{};
+        }
+        if (draw::hex(prev.toUtf8() + '\n' + r.canonicalJson.toUtf8()) != r.recordHash) {
+            fail(r, Tr::tr("its record hash does not match its contents."));
+            return Ok{};
+        }
+        const QJsonObject f = r.fields();
+        if (f.value(QStringLiteral("kind")).toString() != r.kind || QString::fromUtf8(ChainRepository::canonicalJson(f)) != r.canonicalJson) {
+            fail(r, Tr::tr("its stored kind or fields differ from its recorded JSON."));
+            return Ok{};
+        }
+        const QString freezeRef = f.value(QStringLiteral("freeze")).toString();
+        if (r.kind != QLatin1String("freeze") && r.kind != QLatin1String("ledger") && freezeRef != r.freezeHash) {
+            fail(r, Tr::tr("the freeze it names differs from the one it is filed under."));
+            return Ok{};
+        }
+        if (r.kind == QLatin1String("freeze")) {
+            if (f.value(QStringLiteral("quarter")).toString() != r.quarter || f.value(QStringLiteral("bureau")).toString() != bureau) {
+                fail(r, Tr::tr("its quarter or bureau differs from the chain it is in."));
+                return Ok{};
+            }
+            auto profile = profileFor(f.value(QStringLiteral("profile_hash")).toString());
+            if (!profile) {
+                fail(r, profile.message());
+                return Ok{};
+            }
+            auto json = ChainRepository(m_db).snapshot(r.id);
+            if (!json)
+                return json.error();
+            auto snap = draw::FreezeSnapshot::fromJson(json.value(), *profile.value());
+            if (!snap) {
+                fail(r, snap.message());
+                return Ok{};
+            }
+            // The frozen lists must be the ones the record fingerprints.
+            const QJsonObject expected = snap->freezeRecord(*profile.value(), f.value(QStringLiteral("seed_source")).toString());
+            for (const char *field : {"pools", "roster_fp", "quarter", "bureau", "team_size", "cap_slack", "spec"})
+                if (expected.value(QLatin1String(field)) != f.value(QLatin1String(field))) {
+                    fail(r, Tr::tr("the frozen lists stored with it do not give its %1.").arg(QLatin1String(field)));
+                    return Ok{};
+                }
+            freezes.insert(r.recordHash, r);
+            snapshots.emplace(r.recordHash, std::move(snap.value()));
+            freezeProfiles.emplace(r.recordHash, profile.value());
+        } else if (r.kind == QLatin1String("void") || r.kind == QLatin1String("attempt") || r.kind == QLatin1String("commit")) {
+            if (!freezes.contains(freezeRef) || freezes.value(freezeRef).quarter != r.quarter) {
+                fail(r, Tr::tr("it names a freeze that is not earlier in the chain of this bureau and quarter."));
+                return Ok{};
+            }
+            if (voided.contains(freezeRef)) {
+                fail(r, Tr::tr("its freeze was voided before it."));
+                return Ok{};
+            }
+            if (committedQuarters.contains(r.quarter)) {
+                fail(r, Tr::tr("the quarter %1 is already committed before it.").arg(r.quarter));
+                return Ok{};
+            }
+            if (r.kind == QLatin1String("void")) {
+                if (f.value(QStringLiteral("reason")).toString().trimmed().isEmpty()) {
+                    fail(r, Tr::tr("it gives no reason."));
+                    return Ok{};
+                }
+                voided.insert(freezeRef);
+            } else if (r.kind == QLatin1String("attempt")) {
+                if (!firstSeed.contains(freezeRef))
+                    firstSeed.insert(freezeRef, f.value(QStringLiteral("seed")).toString());
+                attempts.insert(r.recordHash, r);
+            } else {
+                const QString seed = f.value(QStringLiteral("seed")).toString();
+                const ChainRecord attempt = attempts.value(f.value(QStringLiteral("attempt")).toString());
+                if (attempt.freezeHash != freezeRef || attempt.fields().value(QStringLiteral("seed")).toString() != seed) {
+                    fail(r, Tr::tr("it names no earlier attempt of its freeze with its seed."));
+                    return Ok{};
+                }
+                if (seed != firstSeed.value(freezeRef) && orNull(f.value(QStringLiteral("reason"))).trimmed().isEmpty()) {
+                    fail(r, Tr::tr("its seed %1 is not the first one tried (%2) and it gives no reason.").arg(seed, firstSeed.value(freezeRef)));
+                    return Ok{};
+                }
+                if (f.value(QStringLiteral("quarter")).toString() != r.quarter || f.value(QStringLiteral("bureau")).toString() != bureau) {
+                    fail(r, Tr::tr("its quarter or bureau differs from the chain it is in."));
+                    return Ok{};
+                }
+                // Recompute the whole quarter from the frozen lists and the seed.
+                const draw::FreezeSnapshot &snap = snapshots.at(freezeRef);
+                const RuleProfile &profile = *freezeProfiles.at(freezeRef);
+                DrawOutcome out = compute(profile, snap.plan, seed, snap.roster, snap.industries());
+                QJsonArray results;
+                for (const PoolDraw &p : out.pools)
+                    results.append(QJsonObject{{QStringLiteral("pool"), p.pool}, {QStringLiteral("result_fp"), p.resultFp}});
+                if (results != f.value(QStringLiteral("results")).toArray()) {
+                    fail(r, Tr::tr("recomputing the selections from the frozen pools and the seed gives other results than the recorded ones."));
+                    return Ok{};
+                }
+                const QStringList lines = taskLines(out.tasks);
+                if (draw::listFingerprint(lines) != f.value(QStringLiteral("tasks_fp")).toString() || f.value(QStringLiteral("tasks")).toInt() != out.tasks.size()) {
+                    fail(r, Tr::tr("recomputing months, joint marking and teams from the frozen lists and the seed gives other tasks than the recorded ones."));
+                    return Ok{};
+                }
+                // The tasks as stored in the ledger must be the ones drawn.
+                const Quarter q = Quarter::parse(r.quarter).value_or(Quarter{});
+                const QList<LedgerTask> stored = TaskRepository(m_db).list(q, bureau);
+                for (qsizetype i = 0; i < std::max(stored.size(), out.tasks.size()); ++i) {
+                    if (i >= stored.size() || i >= out.tasks.size()) {
+                        fail(r, Tr::tr("the ledger holds %1 tasks for %2 %3, the draw gave %4.").arg(stored.size()).arg(bureau, r.quarter).arg(out.tasks.size()));
+                        return Ok{};
+                    }
+                    const LedgerTask &t = stored[i];
+                    const DrawTask &d = out.tasks[i];
+                    QString what;
+                    if (t.pool != d.pool || t.key != d.key)
+                        what = Tr::tr("entity %1 (pool %2) where the draw gave %3 (pool %4)").arg(t.key, t.pool, d.key, d.pool);
+                    else if (t.month - q.firstMonth() + 1 != d.month)
+                        what = Tr::tr("month %1 where the draw gave %2").arg(t.month).arg(q.firstMonth() + d.month - 1);
+                    else if (t.mode != (d.offsite ? QLatin1String("offsite") : QLatin1String("onsite")))
+                        what = Tr::tr("mode %1 where the draw gave %2").arg(t.mode, d.offsite ? QStringLiteral("offsite") : QStringLiteral("onsite"));
+                    else if (t.joint != d.joint || t.partners != d.partners)
+                        what = Tr::tr("joint %1 (%2) where the draw gave %3 (%4)")
+                                   .arg(t.joint ? 1 : 0)
+                                   .arg(t.partners.join(QLatin1Char(',')))
+                                   .arg(d.joint ? 1 : 0)
+                                   .arg(d.partners.join(QLatin1Char(',')));
+                    else if (draw::taskLine(t.pool, t.key, d.month, d.offsite, d.joint, d.partners, t.inspectors) != lines[i])
+                        what = Tr::tr("team %1 where the draw gave %2").arg(t.inspectors.join(QLatin1Char(',')), d.inspectors.join(QLatin1Char(',')));
+                    if (!what.isEmpty()) {
+                        fail(r, Tr::tr("task %1 (%2) in the ledger has %3.").arg(t.seq).arg(t.key, what));
+                        return Ok{};
+                    }
+                }
+                // The pools' index rows must be those of the commit.
+                for (const DrawRecord &d : DrawRepository(m_db).forQuarter(bureau, q)) {
+                    if (d.commitId != r.id)
+                        continue;
+                    const PoolDraw *p = out.pool(d.pool);
+                    if (!p || d.resultFp != p->resultFp || d.poolFp != p->poolFp || d.seed != seed) {
+                        fail(r, Tr::tr("the stored draw of pool %1 differs from the commit.").arg(d.pool));
+                        return Ok{};
+                    }
+                }
+                committedQuarters.insert(r.quarter);
+                v2Quarters.insert(bureau + QLatin1Char('|') + r.quarter);
+            }
+        } else if (r.kind == QLatin1String("ledger")) {
+            const QString id = bureau + QLatin1Char('|') + r.quarter + QLatin1Char('|') + f.value(QStringLiteral("task")).toString();
+            const LedgerState s{f.value(QStringLiteral("status")).toString(), orNull(f.value(QStringLiteral("inspection_date"))),
+                                orNull(f.value(QStringLiteral("result"))), orNull(f.value(QStringLiteral("published_date"))),
+                                f.value(QStringLiteral("created_at")).toString()};
+            if (lastLedger.contains(id) && s.at < lastLedger.value(id).at) {
+                fail(r, Tr::tr("it is dated %1, before the earlier event of the same task (%2).").arg(s.at, lastLedger.value(id).at));
+                return Ok{};
+            }
+            lastLedger.insert(id, s);
+            lastLedgerRecord.insert(id, r);
+        }
+        prev = r.recordHash;
+        ++expectSeq;
+        hashes.insert(r.recordHash);
+    }
+
+    // Rule 5: every task's stored ledger state is the state of its last ledger record; a task of a
+    // v2 commit with no event is as it was drawn.
+    QSet<QString> quarters;
+    for (const QString &bq : std::as_const(v2Quarters))
+        quarters.insert(bq);
+    for (auto it = lastLedger.begin(); it != lastLedger.end(); ++it)
+        quarters.insert(it.key().section(QLatin1Char('|'), 0, 1));
+    QStringList ordered(quarters.begin(), quarters.end());
+    ordered.sort();
+    for (const QString &bq : ordered) {
+        const QString b = bq.section(QLatin1Char('|'), 0, 0);
+        const Quarter q = Quarter::parse(bq.section(QLatin1Char('|'), 1, 1)).value_or(Quarter{});
+        for (const LedgerTask &t : TaskRepository(m_db).list(q, b)) {
+            const QString id = bq + QLatin1Char('|') + ledgerTaskId(t);
+            const LedgerState stored = stateOf(t);
+            if (lastLedger.contains(id)) {
+                if (!(stored == lastLedger.value(id))) {
+                    ChainRecord r = lastLedgerRecord.value(id);
+                    fail(r, Tr::tr("task %1 (%2) stands in the ledger as \"%3\", but its last recorded event says \"%4\": the ledger was edited outside Suiji or an event was removed.")
+                                .arg(t.seq)
+                                .arg(t.key, describe(stored), describe(lastLedger.value(id))));
+                    return Ok{};
+                }
+            } else if (v2Quarters.contains(bq) && !(stored == LedgerState{QStringLiteral("planned"), {}, {}, {}, {}})) {
+                ChainRecord r;
+                r.bureau = b;
+                r.quarter = q.toString();
+                r.kind = QStringLiteral("ledger");
+                fail(r, Tr::tr("task %1 (%2) stands in the ledger as \"%3\", but no event records that change.").arg(t.seq).arg(t.key, describe(stored)));
+                return Ok{};
+            }
+        }
+    }
+
+    for (const QString &a : anchors) {
+        if (!hashes.contains(a)) {
+            rep.ok = false;
+            rep.badKind = QStringLiteral("anchor");
+            rep.reason = Tr::tr("the anchored record %1 is not in any chain of this file: records were removed or the chain was rewritten.").arg(a);
+            return Ok{};
+        }
+        rep.anchors << a;
+    }
+    return Ok{};
+}
+
+} // namespace suiji
