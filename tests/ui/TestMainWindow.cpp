@@ -257,11 +257,41 @@ private slots:
         draw->findChild<QPushButton *>(QStringLiteral("saveInspectorCount"))->click();
         QCOMPARE(InspectorRepository(d).storedCount(QStringLiteral("futian"), Quarter{2025, 3}).value_or(-1), 12);
 
+        // The ceremony (draw-spec v2): no seed before the lock; lock; two seeds tried; the
+        // second committed with a reason; then the quarter shows as final.
+        auto *previewButton = draw->findChild<QPushButton *>(QStringLiteral("previewButton"));
+        auto *freezeButton = draw->findChild<QPushButton *>(QStringLiteral("freezeButton"));
+        auto *commitButton = draw->findChild<QPushButton *>(QStringLiteral("commitButton"));
+        auto *seedEdit = draw->findChild<QLineEdit *>(QStringLiteral("seedEdit"));
+        QTRY_VERIFY(draw->state() && !draw->busy());
+        draw->setSeed(QStringLiteral("11111111111111111111"));
+        QVERIFY(!previewButton->isEnabled());
+        QVERIFY(!seedEdit->isEnabled());
+        QVERIFY2(draw->bannerText().contains(QStringLiteral("名录未锁定")), qPrintable(draw->bannerText()));
+        QVERIFY(freezeButton->isEnabled());
+        freezeButton->click();
+        QTRY_VERIFY(!draw->busy() && draw->state() && draw->state()->freeze);
+        QVERIFY2(draw->bannerText().contains(draw->state()->freeze->recordHash), qPrintable(draw->bannerText()));
+        QVERIFY(!freezeButton->isEnabled());
+        QVERIFY(seedEdit->isEnabled() && previewButton->isEnabled());
+        draw->preview();
+        QTRY_VERIFY(draw->outcome() && !draw->busy() && draw->state()->attempts.size() == 1);
+        auto *attempts = draw->findChild<QTableView *>(QStringLiteral("attemptTable"));
+        QCOMPARE(attempts->model()->rowCount(), 1);
+        QCOMPARE(attempts->model()->index(0, 1).data().toString(), QStringLiteral("11111111111111111111"));
+        auto *reason = draw->findChild<QLineEdit *>(QStringLiteral("reasonEdit"));
+        QVERIFY(reason->isHidden()); // the first seed needs no reason
+
         draw->setSeed(QStringLiteral("60221740857321946018"));
         draw->preview();
-        QTRY_VERIFY(draw->outcome() && !draw->busy());
+        QTRY_VERIFY(!draw->busy() && draw->state()->attempts.size() == 2 && draw->outcome()->seed == QStringLiteral("60221740857321946018"));
+        QCOMPARE(attempts->model()->rowCount(), 2);
         QVERIFY2(draw->outcome()->errors.isEmpty(), qPrintable(draw->outcome()->errors.join(QLatin1Char('\n'))));
         QCOMPARE(draw->outcome()->pool(QStringLiteral("fixed.general"))->k, 30);
+        QVERIFY(!reason->isHidden());
+        QVERIFY(!commitButton->isEnabled()); // a second seed needs a reason
+        draw->setReason(QStringLiteral("第一次掷骰时骰子落地，经见证人同意重掷"));
+        QVERIFY(commitButton->isEnabled());
         QCOMPARE(TaskRepository(d).count(Quarter{2025, 3}, QStringLiteral("futian")), 0);
         auto *tasks = draw->findChild<QTableView *>(QStringLiteral("drawTaskTable"));
         QCOMPARE(tasks->model()->rowCount(), int(draw->outcome()->tasks.size()));
@@ -271,17 +301,22 @@ private slots:
                 QVERIFY(!t.inspectors.contains(QStringLiteral("19040001")));
 
         draw->setConfirmCommit(false);
-        QVERIFY(draw->findChild<QPushButton *>(QStringLiteral("commitButton"))->isEnabled());
+        QVERIFY(commitButton->isEnabled());
         draw->commit();
-        QTRY_VERIFY(draw->outcome()->committed);
+        QTRY_VERIFY(draw->outcome()->committed && !draw->busy() && draw->state()->commit);
         QCOMPARE(TaskRepository(d).count(Quarter{2025, 3}, QStringLiteral("futian")), int(draw->outcome()->tasks.size()));
-        QVERIFY(!draw->findChild<QPushButton *>(QStringLiteral("commitButton"))->isEnabled());
+        QVERIFY(!commitButton->isEnabled());
+        // Final on screen: the banner, the seed and the hashes; no seed field, no preview.
+        QVERIFY2(draw->bannerText().contains(QStringLiteral("已提交 · 不可更改")), qPrintable(draw->bannerText()));
+        QVERIFY(draw->bannerText().contains(draw->state()->commit->recordHash));
+        QVERIFY(draw->bannerText().contains(QStringLiteral("第一次掷骰时骰子落地")));
+        QVERIFY(!seedEdit->isEnabled() && !previewButton->isEnabled());
+        QCOMPARE(seedEdit->text(), QStringLiteral("60221740857321946018"));
         auto *history = draw->findChild<QTableView *>(QStringLiteral("drawHistoryTable"));
         QCOMPARE(history->model()->rowCount(), 14);
         draw->verify();
         auto *verified = draw->findChild<QLabel *>(QStringLiteral("verifyResult"));
-        QTRY_VERIFY(verified->text().contains(QStringLiteral("14")));
-        QVERIFY(verified->text().startsWith(QStringLiteral("✓")));
+        QTRY_VERIFY(verified->text().startsWith(QStringLiteral("✓")));
 
         // The tasks appear on the tasks page; mark one done, undo, redo.
         QVERIFY(w.showPage(QStringLiteral("tasks")));
@@ -308,11 +343,10 @@ private slots:
         ledger->undoStack()->redo();
         QCOMPARE(ledger->taskAt(1).status, QStringLiteral("done"));
 
-        // A second preview of the committed quarter says so and cannot be committed.
+        // The committed quarter cannot be previewed again: the page stays on its result.
         draw->preview();
-        QTRY_VERIFY(!draw->busy() && !draw->outcome()->committed);
-        QVERIFY(!draw->outcome()->errors.isEmpty());
-        QVERIFY(!draw->findChild<QPushButton *>(QStringLiteral("commitButton"))->isEnabled());
+        QVERIFY(!draw->busy() && draw->outcome()->committed);
+        QVERIFY(!commitButton->isEnabled());
     }
 
     void profileEditorValidatesBeforeSaving()
@@ -455,6 +489,8 @@ private slots:
         measure("bureau scope", [&] { w.setScope(QStringLiteral("baoan"), Quarter{2025, 4}); }, [&] { return !w.busy(); });
         QVERIFY(w.showPage(QStringLiteral("draw")));
         auto *draw = qobject_cast<DrawPage *>(w.page(QStringLiteral("draw")));
+        QTRY_VERIFY_WITH_TIMEOUT(!draw->busy() && draw->state(), 30000);
+        measure("lock of 宝安's lists (largest bureau)", [&] { draw->freeze(); }, [&] { return !draw->busy() && draw->state() && draw->state()->freeze; });
         draw->setSeed(QStringLiteral("12345678901234567890"));
         measure("draw preview of 宝安 (largest bureau)", [&] { draw->preview(); }, [&] { return draw->outcome() && !draw->busy(); });
         ImportWizard *wiz = w.openImportWizard();

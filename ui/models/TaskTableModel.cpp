@@ -1,4 +1,5 @@
 #include "TaskTableModel.h"
+#include "util/Operator.h"
 
 #include "store/InspectorRepository.h"
 #include "store/ProfileRepository.h"
@@ -14,7 +15,7 @@ namespace suiji {
 namespace {
 QString op()
 {
-    return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("unknown")));
+    return systemUserName();
 }
 
 // One undoable ledger edit: redo applies it, undo puts every task back as it was.

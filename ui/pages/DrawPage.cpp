@@ -1,4 +1,5 @@
 #include "DrawPage.h"
+#include "util/Operator.h"
 
 #include "draw/Sampler.h"
 #include "model/Bureau.h"
@@ -16,6 +17,8 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -88,6 +91,14 @@ DrawPage::DrawPage(QWidget *parent)
     , m_historyView(makeView(m_historyModel, QStringLiteral("drawHistoryTable"), this))
     , m_verifyButton(new QPushButton(tr("&Verify all draws"), this))
     , m_verifyResult(new QLabel(this))
+    , m_banner(new QLabel(this))
+    , m_seedSource(new QLineEdit(this))
+    , m_freezeButton(new QPushButton(tr("&Lock the lists (锁定名录)"), this))
+    , m_voidButton(new QPushButton(tr("Void the lock…"), this))
+    , m_reasonLabel(new QLabel(tr("&Reason:"), this))
+    , m_reason(new QLineEdit(this))
+    , m_attemptModel(new QStandardItemModel(this))
+    , m_attemptView(makeView(m_attemptModel, QStringLiteral("attemptTable"), this))
 {
     setObjectName(QStringLiteral("drawPage"));
     QFont hf = m_heading->font();
@@ -132,15 +143,45 @@ DrawPage::DrawPage(QWidget *parent)
     m_commitButton->setObjectName(QStringLiteral("commitButton"));
     m_commitButton->setToolTip(tr("Write the previewed draws and tasks (Ctrl+Enter). Committed draws cannot be changed or drawn again."));
 
+    // The ceremony's state in large type: not locked, locked (the freeze hash to publish), final.
+    m_banner->setObjectName(QStringLiteral("drawState"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bf = m_banner->font();
+    bf.setPointSizeF(bf.pointSizeF() * 1.2);
+    bf.setBold(true);
+    m_banner->setFont(bf);
+    m_banner->setMargin(8);
+    m_seedSource->setObjectName(QStringLiteral("seedSourceEdit"));
+    m_seedSource->setText(tr("会上掷十面骰 20 次"));
+    m_seedSource->setToolTip(tr("How the seed will be made, recorded in the lock before anyone knows it (dice at the meeting, a named future public number, …)."));
+    auto *sourceLabel = new QLabel(tr("Seed &source:"), this);
+    sourceLabel->setBuddy(m_seedSource);
+    m_freezeButton->setObjectName(QStringLiteral("freezeButton"));
+    m_freezeButton->setToolTip(tr("Fix the quarter's pools and roster before any seed exists. The lock's hash is printed for the meeting; from then on imports and roster edits do not change this quarter's draw."));
+    m_voidButton->setObjectName(QStringLiteral("voidButton"));
+    m_voidButton->setToolTip(tr("Withdraw the lock (only before a commit), with a reason that is recorded and printed on the quarter's reports."));
+    m_reason->setObjectName(QStringLiteral("reasonEdit"));
+    m_reason->setPlaceholderText(tr("Required: why this seed and not the first one tried"));
+    m_reasonLabel->setBuddy(m_reason);
+
+    auto *ceremonyRow = new QHBoxLayout;
+    ceremonyRow->addWidget(countLabel);
+    ceremonyRow->addWidget(m_inspectors);
+    ceremonyRow->addWidget(m_saveCount);
+    ceremonyRow->addSpacing(24);
+    ceremonyRow->addWidget(sourceLabel);
+    ceremonyRow->addWidget(m_seedSource, 1);
+    ceremonyRow->addWidget(m_freezeButton);
+    ceremonyRow->addWidget(m_voidButton);
+
     auto *top = new QHBoxLayout;
-    top->addWidget(countLabel);
-    top->addWidget(m_inspectors);
-    top->addWidget(m_saveCount);
-    top->addSpacing(24);
     top->addWidget(seedLabel);
     top->addWidget(m_seed, 1);
     top->addWidget(m_propose);
     top->addWidget(m_previewButton);
+    top->addWidget(m_reasonLabel);
+    top->addWidget(m_reason, 1);
     top->addWidget(m_commitButton);
 
     auto *left = new QWidget(this);
@@ -176,7 +217,9 @@ DrawPage::DrawPage(QWidget *parent)
     verifyRow->addWidget(m_verifyResult, 1);
     historyLayout->addWidget(m_historyView, 1);
     historyLayout->addLayout(verifyRow);
+    m_attemptModel->setHorizontalHeaderLabels({tr("No."), tr("Seed"), tr("Tried at"), tr("Operator"), tr("All staffed"), tr("Record hash")});
     m_tabs->addTab(m_previewStack, tr("Preview"));
+    m_tabs->addTab(m_attemptView, tr("Seeds tried"));
     m_tabs->addTab(historyTab, tr("Committed draws"));
 
     m_message->setObjectName(QStringLiteral("drawMessage"));
@@ -203,6 +246,8 @@ DrawPage::DrawPage(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
+    layout->addLayout(ceremonyRow);
+    layout->addWidget(m_banner);
     layout->addLayout(top);
     layout->addWidget(split, 1);
 
@@ -219,6 +264,15 @@ DrawPage::DrawPage(QWidget *parent)
     connect(m_saveCount, &QPushButton::clicked, this, &DrawPage::saveCount);
     connect(m_propose, &QPushButton::clicked, this, [this] { m_seed->setText(draw::proposeSeed()); });
     connect(m_seed, &QLineEdit::textChanged, this, [this] { updateButtons(); });
+    connect(m_reason, &QLineEdit::textChanged, this, [this] { updateButtons(); });
+    connect(m_freezeButton, &QPushButton::clicked, this, &DrawPage::freeze);
+    connect(m_voidButton, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString why = QInputDialog::getText(this, tr("Void the lock"), tr("Why is the lock withdrawn? The reason is recorded and printed on every report of the quarter."),
+                                                  QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            voidFreeze(why);
+    });
     connect(m_seed, &QLineEdit::returnPressed, this, &DrawPage::preview);
     connect(m_previewButton, &QPushButton::clicked, this, &DrawPage::preview);
     connect(m_commitButton, &QPushButton::clicked, this, &DrawPage::commit);
@@ -248,7 +302,9 @@ void DrawPage::setDatabase(const Database *db)
     }
     m_countEdited = false;
     m_outcome.reset();
+    m_state.reset();
     reloadQuota();
+    reloadState();
     reloadHistory();
 }
 
@@ -259,8 +315,11 @@ void DrawPage::setScope(const QString &bureau, const Quarter &quarter)
     Page::setScope(bureau, quarter);
     m_countEdited = false;
     m_outcome.reset();
+    m_state.reset();
     m_message->clear();
+    m_reason->clear();
     reloadQuota();
+    reloadState();
     reloadHistory();
 }
 
@@ -288,12 +347,35 @@ void DrawPage::setRunning(int delta)
 
 void DrawPage::updateButtons()
 {
-    const bool ready = m_db && m_profile && !m_bureau.isEmpty() && m_quarter.isValid();
+    const bool ready = m_db && m_profile && !m_bureau.isEmpty() && m_quarter.isValid() && m_state;
+    const bool committed = m_state && m_state->committed();
+    const bool frozen = m_state && m_state->freeze && !committed;
     const bool seedOk = draw::checkSeed(m_seed->text()).isEmpty();
-    m_previewButton->setEnabled(ready && seedOk && m_running == 0);
+    const QString first = m_state ? m_state->firstSeed() : QString();
+    const bool needsReason = frozen && !first.isEmpty() && m_seed->text() != first;
+    m_inspectors->setEnabled(ready && !frozen && !committed);
+    m_saveCount->setEnabled(ready && !frozen && !committed);
+    m_seedSource->setEnabled(ready && !frozen && !committed);
+    m_freezeButton->setEnabled(ready && !frozen && !committed && m_running == 0);
+    m_voidButton->setEnabled(ready && frozen && m_running == 0);
+    m_seed->setEnabled(ready && frozen);
+    m_propose->setEnabled(ready && !committed);
+    m_previewButton->setEnabled(ready && frozen && seedOk && m_running == 0);
+    m_reasonLabel->setVisible(needsReason);
+    m_reason->setVisible(needsReason);
     const bool previewed = m_outcome && m_outcome->seed == m_seed->text() && m_outcome->errors.isEmpty() && !m_outcome->committed;
-    m_commitButton->setEnabled(ready && previewed && m_running == 0);
+    m_commitButton->setEnabled(ready && frozen && previewed && (!needsReason || !m_reason->text().trimmed().isEmpty()) && m_running == 0);
     m_verifyButton->setEnabled(m_db && m_profile && m_running == 0);
+}
+
+QString DrawPage::bannerText() const
+{
+    return m_banner->text();
+}
+
+void DrawPage::setReason(const QString &reason)
+{
+    m_reason->setText(reason);
 }
 
 DrawRequest DrawPage::request() const
@@ -304,7 +386,9 @@ DrawRequest DrawPage::request() const
     r.seed = m_seed->text();
     if (m_countEdited)
         r.inspectors = m_inspectors->value();
-    r.op = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("unknown")));
+    r.op = systemUserName();
+    r.reason = m_reason->text().trimmed();
+    r.seedSource = m_seedSource->text().trimmed();
     return r;
 }
 
@@ -339,36 +423,44 @@ void DrawPage::reloadQuota()
                 m_message->setText(r.message());
                 return;
             }
-            m_plan = r.value();
-            if (!m_countEdited) {
-                const QSignalBlocker block(m_inspectors);
-                m_inspectors->setValue(m_plan->inspectors);
-            }
-            for (const PoolPlan &p : m_plan->pools) {
-                QList<QStandardItem *> row{cell(p.rule->name.text()), number(p.base), number(p.excluded), number(p.alreadyDrawn), number(int(p.mustCheck.size())),
-                                           number(int(p.pool.size())), number(p.quota)};
-                QStringList tip{p.formula};
-                if (!p.excludedByReason.isEmpty()) {
-                    QStringList parts;
-                    for (auto it = p.excludedByReason.begin(); it != p.excludedByReason.end(); ++it)
-                        parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
-                    tip << tr("Excluded: %1").arg(parts.join(QStringLiteral(", ")));
-                }
-                tip += p.warnings;
-                for (QStandardItem *i : row)
-                    i->setToolTip(tip.join(QLatin1Char('\n')));
-                if (p.capped) {
-                    row.last()->setText(tr("%1 (capped)").arg(p.quota));
-                    row.last()->setForeground(QColor(0x9a, 0x5b, 0x00));
-                }
-                row.first()->setData(p.rule->id, Qt::UserRole);
-                m_quotaModel->appendRow(row);
-            }
-            m_quotaView->resizeColumnsToContents();
-            m_quotaView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-            m_warnings->setText(m_plan->warnings.join(QLatin1Char('\n')));
-            updateButtons();
+            if (m_state && (m_state->freeze || m_state->committed()))
+                return; // the locked lists' quotas are shown, not the live ones
+            showPlan(r.value());
         });
+}
+
+void DrawPage::showPlan(const QuarterPlan &plan)
+{
+    m_quotaModel->removeRows(0, m_quotaModel->rowCount());
+    m_plan = plan;
+    if (!m_countEdited) {
+        const QSignalBlocker block(m_inspectors);
+        m_inspectors->setValue(m_plan->inspectors);
+    }
+    for (const PoolPlan &p : m_plan->pools) {
+        QList<QStandardItem *> row{cell(p.rule->name.text()), number(p.base), number(p.excluded), number(p.alreadyDrawn), number(int(p.mustCheck.size())),
+                                   number(int(p.pool.size())), number(p.quota)};
+        QStringList tip{p.formula};
+        if (!p.excludedByReason.isEmpty()) {
+            QStringList parts;
+            for (auto it = p.excludedByReason.begin(); it != p.excludedByReason.end(); ++it)
+                parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+            tip << tr("Excluded: %1").arg(parts.join(QStringLiteral(", ")));
+        }
+        tip += p.warnings;
+        for (QStandardItem *i : row)
+            i->setToolTip(tip.join(QLatin1Char('\n')));
+        if (p.capped) {
+            row.last()->setText(tr("%1 (capped)").arg(p.quota));
+            row.last()->setForeground(QColor(0x9a, 0x5b, 0x00));
+        }
+        row.first()->setData(p.rule->id, Qt::UserRole);
+        m_quotaModel->appendRow(row);
+    }
+    m_quotaView->resizeColumnsToContents();
+    m_quotaView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_warnings->setText(m_plan->warnings.join(QLatin1Char('\n')));
+    updateButtons();
 }
 
 void DrawPage::saveCount()
@@ -409,7 +501,9 @@ void DrawPage::preview()
             m_outcome = r.value();
             showOutcome();
             m_tabs->setCurrentIndex(0);
-        });
+            reloadState(); // the attempt is on the record now
+        },
+        Database::Mode::ReadWrite); // each seed tried is logged as an attempt
 }
 
 void DrawPage::showOutcome()
@@ -446,9 +540,10 @@ void DrawPage::showOutcome()
     m_taskView->resizeColumnsToContents();
     QStringList lines;
     if (o.committed)
-        lines << tr("Committed: %1 pools, %2 tasks. The record hashes are in the history.").arg(o.pools.size()).arg(o.tasks.size());
+        lines << tr("Committed: %1 pools, %2 tasks. Keep the commit record's hash: verify with it (suiji-cli verify --anchor).").arg(o.pools.size()).arg(o.tasks.size());
     else
-        lines << tr("Preview: %1 tasks, team cap %2 per inspector, %3 inspectors taking part. Nothing is written until you commit.")
+        lines << tr("Attempt %1 (logged): %2 tasks, team cap %3 per inspector, %4 inspectors taking part. Nothing is committed until you commit.")
+                     .arg(o.attemptNumber)
                      .arg(o.tasks.size())
                      .arg(o.teamCap)
                      .arg(o.activeInspectors);
@@ -518,10 +613,151 @@ void DrawPage::commit()
                     m_outcome->warnings << tr("The lists changed between preview and commit: pool %1 gave another result. The committed result is the one shown.").arg(previewed.pools[i].pool);
             showOutcome();
             reloadQuota();
+            reloadState();
             reloadHistory();
             emit committedDraw();
         },
         Database::Mode::ReadWrite);
+}
+
+void DrawPage::freeze()
+{
+    if (!m_freezeButton->isEnabled())
+        return;
+    const auto profile = m_profile;
+    const DrawRequest req = request();
+    m_message->setStyleSheet(QString());
+    m_message->setText(tr("Locking the lists…"));
+    setRunning(+1);
+    runOnDatabase<FreezeOutcome>(
+        this, *m_db, [profile, req](const Database &db) { return DrawService(db, *profile).freeze(req); },
+        [this](Result<FreezeOutcome> r) {
+            setRunning(-1);
+            if (!r) {
+                m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+                m_message->setText(r.message());
+                return;
+            }
+            m_message->setText(tr("The lists are locked. Publish the lock's hash before the seed is made; the quarter now draws from these lists only."));
+            reloadState();
+        },
+        Database::Mode::ReadWrite);
+}
+
+void DrawPage::voidFreeze(const QString &reason)
+{
+    if (!m_db || !m_profile || !m_state || !m_state->freeze)
+        return;
+    auto r = DrawService(*m_db, *m_profile).voidFreeze(m_bureau, m_quarter, reason, systemUserName());
+    if (!r) {
+        m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_message->setText(r.message());
+        return;
+    }
+    m_outcome.reset();
+    showOutcome();
+    m_message->setStyleSheet(QString());
+    m_message->setText(tr("The lock was voided (recorded with its reason). Lock the lists again before drawing."));
+    reloadQuota();
+    reloadState();
+}
+
+void DrawPage::reloadState()
+{
+    m_attemptModel->removeRows(0, m_attemptModel->rowCount());
+    if (!m_db || !m_db->isOpen() || !m_profile || !Bureau::byId(m_bureau) || !m_quarter.isValid()) {
+        m_state.reset();
+        m_banner->clear();
+        updateButtons();
+        return;
+    }
+    struct Loaded {
+        QuarterState state;
+        std::optional<DrawOutcome> committed;
+        std::optional<QuarterPlan> frozenPlan; // of the lock in force, or of the commit
+    };
+    const int gen = m_generation;
+    const auto profile = m_profile;
+    const QString bureau = m_bureau;
+    const Quarter quarter = m_quarter;
+    ++m_loading;
+    runOnDatabase<Loaded>(
+        this, *m_db,
+        [profile, bureau, quarter](const Database &db) -> Result<Loaded> {
+            DrawService service(db, *profile);
+            auto st = service.state(bureau, quarter);
+            if (!st)
+                return st.error();
+            auto c = service.committed(bureau, quarter);
+            if (!c)
+                return c.error();
+            std::optional<QuarterPlan> plan;
+            if (c.value())
+                plan = c.value()->plan;
+            else if (st->freeze)
+                if (auto snap = service.frozen(*st->freeze))
+                    plan = snap->plan;
+            return Loaded{st.value(), c.value(), plan};
+        },
+        [this, gen](Result<Loaded> r) {
+            --m_loading;
+            if (gen != m_generation)
+                return;
+            if (!r) {
+                m_banner->setText(r.message());
+                return;
+            }
+            m_state = r->state;
+            const QuarterState &st = *m_state;
+            if (r->frozenPlan)
+                showPlan(*r->frozenPlan);
+            int n = 0;
+            for (const ChainRecord &a : st.attempts) {
+                const QJsonObject f = a.fields();
+                const bool current = st.freeze && a.freezeHash == st.freeze->recordHash;
+                QList<QStandardItem *> row{number(++n), cell(f.value(QStringLiteral("seed")).toString()), cell(f.value(QStringLiteral("created_at")).toString()),
+                                           cell(f.value(QStringLiteral("operator")).toString()),
+                                           cell(f.value(QStringLiteral("staffed")).toBool() ? tr("yes") : tr("no")), cell(a.recordHash.left(16) + QStringLiteral("…"))};
+                row.last()->setToolTip(a.recordHash);
+                if (!current)
+                    for (QStandardItem *i : row)
+                        i->setForeground(QColor(0x80, 0x80, 0x80)); // against a voided lock
+                m_attemptModel->appendRow(row);
+            }
+            m_attemptView->resizeColumnsToContents();
+            QString text;
+            QString style;
+            if (r->committed) {
+                const DrawOutcome &c = *r->committed;
+                text = tr("已提交 · 不可更改 — committed with seed %1\nlock %2\ncommit record %3").arg(c.seed, c.freezeHash, c.commitHash);
+                if (!c.reason.isEmpty())
+                    text += QLatin1Char('\n') + tr("Not the first seed tried (%1); reason on record: %2").arg(c.firstSeed, c.reason);
+                style = QStringLiteral("background: #e8f5e9; color: #1b5e20; border: 1px solid #1b5e20;");
+                m_outcome = c;
+                {
+                    const QSignalBlocker block(m_seed);
+                    m_seed->setText(c.seed);
+                }
+                showOutcome();
+            } else if (st.committed()) {
+                text = tr("已提交 · 不可更改 — committed under draw-spec v1 (pools: %1); see the history.").arg(st.v1Pools.join(QStringLiteral(", ")));
+                style = QStringLiteral("background: #e8f5e9; color: #1b5e20; border: 1px solid #1b5e20;");
+            } else if (st.freeze) {
+                const QJsonObject f = st.freeze->fields();
+                text = tr("名录已锁定 — lock %1\nSeed source: %2. Previews log each seed tried; the first one is committed unless a reason is given.")
+                           .arg(st.freeze->recordHash, f.value(QStringLiteral("seed_source")).toString());
+                style = QStringLiteral("background: #fff8e1; color: #6d4c00; border: 1px solid #b28704;");
+            } else {
+                text = tr("名录未锁定 — lock the lists first: no seed may be tried before the pools and the roster are fixed.");
+                if (!st.voided.isEmpty())
+                    text += QLatin1Char('\n') + tr("%n earlier lock(s) voided (on record).", nullptr, int(st.voided.size()));
+                style = QStringLiteral("background: #eceff1; color: #263238; border: 1px solid #607d8b;");
+            }
+            m_banner->setText(text);
+            m_banner->setStyleSheet(style);
+            updateButtons();
+        });
+    updateButtons();
 }
 
 void DrawPage::reloadHistory()

@@ -1,6 +1,8 @@
 #pragma once
-// The draw page: the quarter's inspector count and quota table, the public seed, preview and
-// commit of the bureau's draws, and the history of committed draws with verification.
+// The draw page, in the order of the ceremony (draw-spec v2): the quarter's inspector count and
+// quota table, 锁定名录 (freeze) before any seed, the public seed, previews (each seed tried is
+// logged), the commit (a reason when the seed is not the first tried), the committed result shown
+// as final, the seeds tried, and the history of committed draws with verification.
 
 #include "draw/DrawService.h"
 #include "pages/Page.h"
@@ -28,9 +30,14 @@ public:
     void setScope(const QString &bureau, const Quarter &quarter) override;
     bool busy() const override { return m_running > 0 || m_loading > 0; }
 
+    void freeze();
+    void voidFreeze(const QString &reason);
     void preview();
     void commit();
     void verify();
+    void setReason(const QString &reason);
+    const QuarterState *state() const { return m_state ? &*m_state : nullptr; }
+    QString bannerText() const;
     void setSeed(const QString &seed);
     void setInspectorCount(int n);
     // Tests answer the commit confirmation themselves.
@@ -43,6 +50,8 @@ signals:
 
 private:
     void reloadQuota();
+    void reloadState();
+    void showPlan(const QuarterPlan &plan);
     void reloadHistory();
     void showOutcome();
     void saveCount();
@@ -71,6 +80,15 @@ private:
     QTableView *m_historyView;
     QPushButton *m_verifyButton;
     QLabel *m_verifyResult;
+    QLabel *m_banner;
+    QLineEdit *m_seedSource;
+    QPushButton *m_freezeButton;
+    QPushButton *m_voidButton;
+    QLabel *m_reasonLabel;
+    QLineEdit *m_reason;
+    QStandardItemModel *m_attemptModel;
+    QTableView *m_attemptView;
+    std::optional<QuarterState> m_state;
     std::optional<DrawOutcome> m_outcome;
     std::optional<QuarterPlan> m_plan;
     int m_running = 0; // preview, commit or verify under way
