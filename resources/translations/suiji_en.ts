@@ -17,6 +17,29 @@ Create a new, empty database there?</translation>
     </message>
 </context>
 <context>
+    <name>suiji::ChainRepository</name>
+    <message>
+        <source>Cannot read the record chain.</source>
+        <translation>Cannot read the record chain.</translation>
+    </message>
+    <message>
+        <source>Cannot write the %1 record to the chain of %2.</source>
+        <translation>Cannot write the %1 record to the chain of %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the frozen lists.</source>
+        <translation>Cannot write the frozen lists.</translation>
+    </message>
+    <message>
+        <source>Cannot read the frozen lists.</source>
+        <translation>Cannot read the frozen lists.</translation>
+    </message>
+    <message>
+        <source>The frozen lists of freeze record %1 are missing from the database.</source>
+        <translation>The frozen lists of freeze record %1 are missing from the database.</translation>
+    </message>
+</context>
+<context>
     <name>suiji::Classifier</name>
     <message>
         <source>general</source>
@@ -441,10 +464,6 @@ Create a new, empty database there?</translation>
         <translation>Write the previewed draws and tasks (Ctrl+Enter). Committed draws cannot be changed or drawn again.</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;The public dice ceremony&lt;/h3&gt;&lt;p&gt;At the planning meeting, in front of witnesses, roll a ten-sided die 20 times and write the digits down in order; type them above as the seed. The seed and the lists alone fix the draw: anyone holding the published seed and the pool fingerprints can recompute every selection with &lt;code&gt;sha256sum&lt;/code&gt; (draw-spec v1), and the quarter plan report prints the command. Preview as often as you like; commit once, after the seed is in the minutes.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;The public dice ceremony&lt;/h3&gt;&lt;p&gt;At the planning meeting, in front of witnesses, roll a ten-sided die 20 times and write the digits down in order; type them above as the seed. The seed and the lists alone fix the draw: anyone holding the published seed and the pool fingerprints can recompute every selection with &lt;code&gt;sha256sum&lt;/code&gt; (draw-spec v1), and the quarter plan report prints the command. Preview as often as you like; commit once, after the seed is in the minutes.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -545,14 +564,6 @@ Create a new, empty database there?</translation>
         <translation>, must-check</translation>
     </message>
     <message>
-        <source>Committed: %1 pools, %2 tasks. The record hashes are in the history.</source>
-        <translation>Committed: %1 pools, %2 tasks. The record hashes are in the history.</translation>
-    </message>
-    <message>
-        <source>Preview: %1 tasks, team cap %2 per inspector, %3 inspectors taking part. Nothing is written until you commit.</source>
-        <translation>Preview: %1 tasks, team cap %2 per inspector, %3 inspectors taking part. Nothing is written until you commit.</translation>
-    </message>
-    <message>
         <source>Commit the draws</source>
         <translation>Commit the draws</translation>
     </message>
@@ -592,6 +603,127 @@ Create a new, empty database there?</translation>
         <source>Class</source>
         <translation>Class</translation>
     </message>
+    <message>
+        <source>Void the lock…</source>
+        <translation>Void the lock…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>How the seed will be made, recorded in the lock before anyone knows it (dice at the meeting, a named future public number, …).</source>
+        <translation>How the seed will be made, recorded in the lock before anyone knows it (dice at the meeting, a named future public number, …).</translation>
+    </message>
+    <message>
+        <source>Seed &amp;source:</source>
+        <translation>Seed &amp;source:</translation>
+    </message>
+    <message>
+        <source>Fix the quarter&apos;s pools and roster before any seed exists. The lock&apos;s hash is printed for the meeting; from then on imports and roster edits do not change this quarter&apos;s draw.</source>
+        <translation>Fix the quarter&apos;s pools and roster before any seed exists. The lock&apos;s hash is printed for the meeting; from then on imports and roster edits do not change this quarter&apos;s draw.</translation>
+    </message>
+    <message>
+        <source>Withdraw the lock (only before a commit), with a reason that is recorded and printed on the quarter&apos;s reports.</source>
+        <translation>Withdraw the lock (only before a commit), with a reason that is recorded and printed on the quarter&apos;s reports.</translation>
+    </message>
+    <message>
+        <source>Required: why this seed and not the first one tried</source>
+        <translation>Required: why this seed and not the first one tried</translation>
+    </message>
+    <message>
+        <source>Tried at</source>
+        <translation>Tried at</translation>
+    </message>
+    <message>
+        <source>All staffed</source>
+        <translation>All staffed</translation>
+    </message>
+    <message>
+        <source>Seeds tried</source>
+        <translation>Seeds tried</translation>
+    </message>
+    <message>
+        <source>Void the lock</source>
+        <translation>Void the lock</translation>
+    </message>
+    <message>
+        <source>Why is the lock withdrawn? The reason is recorded and printed on every report of the quarter.</source>
+        <translation>Why is the lock withdrawn? The reason is recorded and printed on every report of the quarter.</translation>
+    </message>
+    <message>
+        <source>Committed: %1 pools, %2 tasks. Keep the commit record&apos;s hash: verify with it (suiji-cli verify --anchor).</source>
+        <translation>Committed: %1 pools, %2 tasks. Keep the commit record&apos;s hash: verify with it (suiji-cli verify --anchor).</translation>
+    </message>
+    <message>
+        <source>Attempt %1 (logged): %2 tasks, team cap %3 per inspector, %4 inspectors taking part. Nothing is committed until you commit.</source>
+        <translation>Attempt %1 (logged): %2 tasks, team cap %3 per inspector, %4 inspectors taking part. Nothing is committed until you commit.</translation>
+    </message>
+    <message>
+        <source>Locking the lists…</source>
+        <translation>Locking the lists…</translation>
+    </message>
+    <message>
+        <source>The lists are locked. Publish the lock&apos;s hash before the seed is made; the quarter now draws from these lists only.</source>
+        <translation>The lists are locked. Publish the lock&apos;s hash before the seed is made; the quarter now draws from these lists only.</translation>
+    </message>
+    <message>
+        <source>The lock was voided (recorded with its reason). Lock the lists again before drawing.</source>
+        <translation>The lock was voided (recorded with its reason). Lock the lists again before drawing.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Not the first seed tried (%1); reason on record: %2</source>
+        <translation>Not the first seed tried (%1); reason on record: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier lock(s) voided (on record).</source>
+        <translation>
+            <numerusform>%n earlier lock voided (on record).</numerusform>
+            <numerusform>%n earlier locks voided (on record).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Lock the lists</source>
+        <translation>&amp;Lock the lists</translation>
+    </message>
+    <message>
+        <source>Ten-sided die rolled 20 times at the meeting</source>
+        <translation>Ten-sided die rolled 20 times at the meeting</translation>
+    </message>
+    <message>
+        <source>Committed · final — seed %1
+lock %2
+commit record %3</source>
+        <translation>Committed · final — seed %1
+lock %2
+commit record %3</translation>
+    </message>
+    <message>
+        <source>Committed · final — under draw-spec v1 (pools: %1); see the history.</source>
+        <translation>Committed · final — under draw-spec v1 (pools: %1); see the history.</translation>
+    </message>
+    <message>
+        <source>Lists locked — lock %1
+Seed source: %2. Previews log each seed tried; the first one is committed unless a reason is given.</source>
+        <translation>Lists locked — lock %1
+Seed source: %2. Previews log each seed tried; the first one is committed unless a reason is given.</translation>
+    </message>
+    <message>
+        <source>Lists not locked — lock them first: no seed may be tried before the pools and the roster are fixed.</source>
+        <translation>Lists not locked — lock them first: no seed may be tried before the pools and the roster are fixed.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The public draw, in three steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Lock the lists&lt;/b&gt; before any seed exists: the pools, quotas and roster are fixed, and the lock&apos;s hash is read out and published.&lt;/li&gt;&lt;li&gt;At the planning meeting, in front of witnesses, roll a ten-sided die 20 times and type the digits as the seed. Each preview is on the record as an attempt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Commit&lt;/b&gt; the first seed tried; another seed needs a reason, which is printed on the plan.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Anyone holding the published seed and the pool fingerprints can recompute every selection with &lt;code&gt;sha256sum&lt;/code&gt;, and the whole quarter with the public bundle.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;The public draw, in three steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Lock the lists&lt;/b&gt; before any seed exists: the pools, quotas and roster are fixed, and the lock&apos;s hash is read out and published.&lt;/li&gt;&lt;li&gt;At the planning meeting, in front of witnesses, roll a ten-sided die 20 times and type the digits as the seed. Each preview is on the record as an attempt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Commit&lt;/b&gt; the first seed tried; another seed needs a reason, which is printed on the plan.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Anyone holding the published seed and the pool fingerprints can recompute every selection with &lt;code&gt;sha256sum&lt;/code&gt;, and the whole quarter with the public bundle.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>suiji::DrawRepository</name>
@@ -613,10 +745,6 @@ Create a new, empty database there?</translation>
     <message>
         <source>The quotas use %1 inspectors, but %2 of the bureau&apos;s roster take part this quarter; teams are drawn from those %2.</source>
         <translation>The quotas use %1 inspectors, but %2 of the bureau&apos;s roster take part this quarter; teams are drawn from those %2.</translation>
-    </message>
-    <message>
-        <source>%1 %2 is already committed (pools: %3). Committed draws cannot be drawn again; see the draw history.</source>
-        <translation>%1 %2 is already committed (pools: %3). Committed draws cannot be drawn again; see the draw history.</translation>
     </message>
     <message>
         <source>Nothing was committed:</source>
@@ -657,6 +785,150 @@ Create a new, empty database there?</translation>
     <message>
         <source>its record hash does not match its contents.</source>
         <translation>its record hash does not match its contents.</translation>
+    </message>
+    <message>
+        <source>the chain of %1 jumps from record %2 to %3: records are missing.</source>
+        <translation>the chain of %1 jumps from record %2 to %3: records are missing.</translation>
+    </message>
+    <message>
+        <source>its stored kind or fields differ from its recorded JSON.</source>
+        <translation>its stored kind or fields differ from its recorded JSON.</translation>
+    </message>
+    <message>
+        <source>the freeze it names differs from the one it is filed under.</source>
+        <translation>the freeze it names differs from the one it is filed under.</translation>
+    </message>
+    <message>
+        <source>its quarter or bureau differs from the chain it is in.</source>
+        <translation>its quarter or bureau differs from the chain it is in.</translation>
+    </message>
+    <message>
+        <source>the frozen lists stored with it do not give its %1.</source>
+        <translation>the frozen lists stored with it do not give its %1.</translation>
+    </message>
+    <message>
+        <source>it names a freeze that is not earlier in the chain of this bureau and quarter.</source>
+        <translation>it names a freeze that is not earlier in the chain of this bureau and quarter.</translation>
+    </message>
+    <message>
+        <source>its freeze was voided before it.</source>
+        <translation>its freeze was voided before it.</translation>
+    </message>
+    <message>
+        <source>the quarter %1 is already committed before it.</source>
+        <translation>the quarter %1 is already committed before it.</translation>
+    </message>
+    <message>
+        <source>it gives no reason.</source>
+        <translation>it gives no reason.</translation>
+    </message>
+    <message>
+        <source>it names no earlier attempt of its freeze with its seed.</source>
+        <translation>it names no earlier attempt of its freeze with its seed.</translation>
+    </message>
+    <message>
+        <source>its seed %1 is not the first one tried (%2) and it gives no reason.</source>
+        <translation>its seed %1 is not the first one tried (%2) and it gives no reason.</translation>
+    </message>
+    <message>
+        <source>recomputing the selections from the frozen pools and the seed gives other results than the recorded ones.</source>
+        <translation>recomputing the selections from the frozen pools and the seed gives other results than the recorded ones.</translation>
+    </message>
+    <message>
+        <source>recomputing months, joint marking and teams from the frozen lists and the seed gives other tasks than the recorded ones.</source>
+        <translation>recomputing months, joint marking and teams from the frozen lists and the seed gives other tasks than the recorded ones.</translation>
+    </message>
+    <message>
+        <source>the ledger holds %1 tasks for %2 %3, the draw gave %4.</source>
+        <translation>the ledger holds %1 tasks for %2 %3, the draw gave %4.</translation>
+    </message>
+    <message>
+        <source>entity %1 (pool %2) where the draw gave %3 (pool %4)</source>
+        <translation>entity %1 (pool %2) where the draw gave %3 (pool %4)</translation>
+    </message>
+    <message>
+        <source>month %1 where the draw gave %2</source>
+        <translation>month %1 where the draw gave %2</translation>
+    </message>
+    <message>
+        <source>mode %1 where the draw gave %2</source>
+        <translation>mode %1 where the draw gave %2</translation>
+    </message>
+    <message>
+        <source>joint %1 (%2) where the draw gave %3 (%4)</source>
+        <translation>joint %1 (%2) where the draw gave %3 (%4)</translation>
+    </message>
+    <message>
+        <source>team %1 where the draw gave %2</source>
+        <translation>team %1 where the draw gave %2</translation>
+    </message>
+    <message>
+        <source>task %1 (%2) in the ledger has %3.</source>
+        <translation>task %1 (%2) in the ledger has %3.</translation>
+    </message>
+    <message>
+        <source>the stored draw of pool %1 differs from the commit.</source>
+        <translation>the stored draw of pool %1 differs from the commit.</translation>
+    </message>
+    <message>
+        <source>it is dated %1, before the earlier event of the same task (%2).</source>
+        <translation>it is dated %1, before the earlier event of the same task (%2).</translation>
+    </message>
+    <message>
+        <source>task %1 (%2) stands in the ledger as &quot;%3&quot;, but its last recorded event says &quot;%4&quot;: the ledger was edited outside Suiji or an event was removed.</source>
+        <translation>task %1 (%2) stands in the ledger as &quot;%3&quot;, but its last recorded event says &quot;%4&quot;: the ledger was edited outside Suiji or an event was removed.</translation>
+    </message>
+    <message>
+        <source>task %1 (%2) stands in the ledger as &quot;%3&quot;, but no event records that change.</source>
+        <translation>task %1 (%2) stands in the ledger as &quot;%3&quot;, but no event records that change.</translation>
+    </message>
+    <message>
+        <source>the anchored record %1 is not in any chain of this file: records were removed or the chain was rewritten.</source>
+        <translation>the anchored record %1 is not in any chain of this file: records were removed or the chain was rewritten.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already committed; its lists cannot be locked again.</source>
+        <translation>%1 %2 is already committed; its lists cannot be locked again.</translation>
+    </message>
+    <message>
+        <source>The lists of %1 %2 are already locked (freeze %3). Void that freeze with a reason before locking again.</source>
+        <translation>The lists of %1 %2 are already locked (freeze %3). Void that freeze with a reason before locking again.</translation>
+    </message>
+    <message>
+        <source>The seed source is too long (at most 500 characters).</source>
+        <translation>The seed source is too long (at most 500 characters).</translation>
+    </message>
+    <message>
+        <source>Say why the freeze is voided: the reason is recorded and printed on every report of the quarter.</source>
+        <translation>Say why the freeze is voided: the reason is recorded and printed on every report of the quarter.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is committed; its freeze cannot be voided.</source>
+        <translation>%1 %2 is committed; its freeze cannot be voided.</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no freeze to void.</source>
+        <translation>%1 %2 has no freeze to void.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already committed. Committed draws cannot be drawn again; see the draw history.</source>
+        <translation>%1 %2 is already committed. Committed draws cannot be drawn again; see the draw history.</translation>
+    </message>
+    <message>
+        <source>The rule profile has changed since the lists were locked. Void the freeze and lock again with the profile in force.</source>
+        <translation>The rule profile has changed since the lists were locked. Void the freeze and lock again with the profile in force.</translation>
+    </message>
+    <message>
+        <source>The first seed tried against these lists was %1, not %2. Committing another seed needs a reason, which is recorded and printed on the plan (--reason, or the reason field).</source>
+        <translation>The first seed tried against these lists was %1, not %2. Committing another seed needs a reason, which is recorded and printed on the plan (--reason, or the reason field).</translation>
+    </message>
+    <message>
+        <source>The commit of %1 %2 names a freeze that is not in the chain.</source>
+        <translation>The commit of %1 %2 names a freeze that is not in the chain.</translation>
+    </message>
+    <message>
+        <source>Lock the lists of %1 %2 first (suiji-cli draw freeze, or “Lock the lists” on the draw page): a seed may only be tried once the pools and the roster are fixed and published.</source>
+        <translation>Lock the lists of %1 %2 first (suiji-cli draw freeze, or “Lock the lists” on the draw page): a seed may only be tried once the pools and the roster are fixed and published.</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1460,17 @@ Create a new, empty database there?</translation>
     <message>
         <source>Start empty</source>
         <translation>Start empty</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::FreezeSnapshot</name>
+    <message>
+        <source>The frozen lists cannot be read (%1).</source>
+        <translation>The frozen lists cannot be read (%1).</translation>
+    </message>
+    <message>
+        <source>The frozen lists name the pool &quot;%1&quot;, which the rule profile does not have.</source>
+        <translation>The frozen lists name the pool &quot;%1&quot;, which the rule profile does not have.</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +2245,10 @@ Create a new, empty database there?</translation>
     <message>
         <source>Cannot save the rule profile: %1</source>
         <translation>Cannot save the rule profile: %1</translation>
+    </message>
+    <message>
+        <source>The rule profile %1 is neither the shipped one nor saved in this file.</source>
+        <translation>The rule profile %1 is neither the shipped one nor saved in this file.</translation>
     </message>
 </context>
 <context>
@@ -3291,28 +3578,12 @@ Create a new, empty database there?</translation>
         <translation>The public seed: 1–128 printable ASCII characters, e.g. 20 digits rolled with dice.</translation>
     </message>
     <message>
-        <source>Inspectors taking part (overrides the stored count).</source>
-        <translation>Inspectors taking part (overrides the stored count).</translation>
-    </message>
-    <message>
-        <source>Compute and show; write nothing.</source>
-        <translation>Compute and show; write nothing.</translation>
-    </message>
-    <message>
         <source>Compute and commit the whole quarter in one transaction.</source>
         <translation>Compute and commit the whole quarter in one transaction.</translation>
     </message>
     <message>
-        <source>Name recorded with a commit (default: the login name).</source>
-        <translation>Name recorded with a commit (default: the login name).</translation>
-    </message>
-    <message>
         <source>Print 20 digits from the system&apos;s secure random source and exit.</source>
         <translation>Print 20 digits from the system&apos;s secure random source and exit.</translation>
-    </message>
-    <message>
-        <source>Usage: suiji-cli draw --quarter YYYYQn --bureau B --seed S [--inspectors N] (--preview|--commit) [--json]</source>
-        <translation>Usage: suiji-cli draw --quarter YYYYQn --bureau B --seed S [--inspectors N] (--preview|--commit) [--json]</translation>
     </message>
     <message>
         <source>--inspectors must be a whole number from 0 to 10000.</source>
@@ -3580,6 +3851,96 @@ Create a new, empty database there?</translation>
     <message>
         <source>Another program is writing to %1; waiting for it to finish…</source>
         <translation>Another program is writing to %1; waiting for it to finish…</translation>
+    </message>
+    <message>
+        <source>freeze: inspectors taking part (overrides the stored count).</source>
+        <translation>freeze: inspectors taking part (overrides the stored count).</translation>
+    </message>
+    <message>
+        <source>Compute and show, and log the seed as an attempt (draw-spec v2).</source>
+        <translation>Compute and show, and log the seed as an attempt (draw-spec v2).</translation>
+    </message>
+    <message>
+        <source>commit: why the seed is not the first one tried; void: why the freeze is withdrawn.</source>
+        <translation>commit: why the seed is not the first one tried; void: why the freeze is withdrawn.</translation>
+    </message>
+    <message>
+        <source>freeze: how the seed will be made, e.g. &quot;会上掷十面骰 20 次&quot;.</source>
+        <translation>freeze: how the seed will be made, e.g. &quot;会上掷十面骰 20 次&quot;.</translation>
+    </message>
+    <message>
+        <source>Name recorded with the record (default: the login name).</source>
+        <translation>Name recorded with the record (default: the login name).</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli draw freeze --quarter Q --bureau B [--seed-source TEXT] [--json]
+       suiji-cli draw --quarter Q --bureau B --seed S (--preview|--commit [--reason TEXT]) [--json]
+       suiji-cli draw void --quarter Q --bureau B --reason TEXT
+       suiji-cli draw attempts --quarter Q --bureau B [--json]</source>
+        <translation>Usage: suiji-cli draw freeze --quarter Q --bureau B [--seed-source TEXT] [--json]
+       suiji-cli draw --quarter Q --bureau B --seed S (--preview|--commit [--reason TEXT]) [--json]
+       suiji-cli draw void --quarter Q --bureau B --reason TEXT
+       suiji-cli draw attempts --quarter Q --bureau B [--json]</translation>
+    </message>
+    <message>
+        <source>--inspectors goes with draw freeze: the lock fixes the quarter&apos;s quotas.</source>
+        <translation>--inspectors goes with draw freeze: the lock fixes the quarter&apos;s quotas.</translation>
+    </message>
+    <message>
+        <source>The freeze %1 of %2 %3 is voided; lock the lists again before drawing.</source>
+        <translation>The freeze %1 of %2 %3 is voided; lock the lists again before drawing.</translation>
+    </message>
+    <message>
+        <source>Commit record: %1 — keep this hash (suiji-cli verify --anchor).</source>
+        <translation>Commit record: %1 — keep this hash (suiji-cli verify --anchor).</translation>
+    </message>
+    <message>
+        <source>Attempt %1 against freeze %2 (the first seed tried: %3).</source>
+        <translation>Attempt %1 against freeze %2 (the first seed tried: %3).</translation>
+    </message>
+    <message>
+        <source>Lists of %1 %2 locked. Freeze record: %3</source>
+        <translation>Lists of %1 %2 locked. Freeze record: %3</translation>
+    </message>
+    <message>
+        <source>k %1, pool_fp %2, must_fp %3</source>
+        <translation>k %1, pool_fp %2, must_fp %3</translation>
+    </message>
+    <message>
+        <source>roster_fp %1; seed source: %2</source>
+        <translation>roster_fp %1; seed source: %2</translation>
+    </message>
+    <message>
+        <source>Publish the freeze hash before the seed is made; from now on the quarter draws from these lists only.</source>
+        <translation>Publish the freeze hash before the seed is made; from now on the quarter draws from these lists only.</translation>
+    </message>
+    <message>
+        <source>staffed</source>
+        <translation>staffed</translation>
+    </message>
+    <message>
+        <source>not staffed</source>
+        <translation>not staffed</translation>
+    </message>
+    <message>
+        <source>A record hash kept outside the file (on a plan, a 抽取公告, a bundle): it must be in the chain unchanged with all before it. Repeatable.</source>
+        <translation>A record hash kept outside the file (on a plan, a 抽取公告, a bundle): it must be in the chain unchanged with all before it. Repeatable.</translation>
+    </message>
+    <message>
+        <source>%1 records in %2 bureau chains (draw-spec v2) check out.</source>
+        <translation>%1 records in %2 bureau chains (draw-spec v2) check out.</translation>
+    </message>
+    <message>
+        <source>Anchor %1 is in the chain, unchanged with everything before it.</source>
+        <translation>Anchor %1 is in the chain, unchanged with everything before it.</translation>
+    </message>
+    <message>
+        <source>Verification failed: %1</source>
+        <translation>Verification failed: %1</translation>
+    </message>
+    <message>
+        <source>Mismatch in the chain of %1, record %2 (%3, %4): %5</source>
+        <translation>Mismatch in the chain of %1, record %2 (%3, %4): %5</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,29 @@ Create a new, empty database there?</source>
     </message>
 </context>
 <context>
+    <name>suiji::ChainRepository</name>
+    <message>
+        <source>Cannot read the record chain.</source>
+        <translation>无法读取记录链。</translation>
+    </message>
+    <message>
+        <source>Cannot write the %1 record to the chain of %2.</source>
+        <translation>无法把 %1 记录写入 %2 的记录链。</translation>
+    </message>
+    <message>
+        <source>Cannot write the frozen lists.</source>
+        <translation>无法写入锁定的名录。</translation>
+    </message>
+    <message>
+        <source>Cannot read the frozen lists.</source>
+        <translation>无法读取锁定的名录。</translation>
+    </message>
+    <message>
+        <source>The frozen lists of freeze record %1 are missing from the database.</source>
+        <translation>锁定记录 %1 对应的锁定名录在数据库中缺失。</translation>
+    </message>
+</context>
+<context>
     <name>suiji::Classifier</name>
     <message>
         <source>general</source>
@@ -440,10 +463,6 @@ Create a new, empty database there?</source>
         <translation>写入预览的抽取结果和检查任务（Ctrl+Enter）。提交后不能更改，也不能重抽。</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;The public dice ceremony&lt;/h3&gt;&lt;p&gt;At the planning meeting, in front of witnesses, roll a ten-sided die 20 times and write the digits down in order; type them above as the seed. The seed and the lists alone fix the draw: anyone holding the published seed and the pool fingerprints can recompute every selection with &lt;code&gt;sha256sum&lt;/code&gt; (draw-spec v1), and the quarter plan report prints the command. Preview as often as you like; commit once, after the seed is in the minutes.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;公开摇号&lt;/h3&gt;&lt;p&gt;在季度计划会上，当着见证人的面掷十面骰子20次，按顺序记下点数，填入上方作为随机种子。抽取结果只由种子和名录决定：任何人拿到公布的种子和对象池指纹，都能用 &lt;code&gt;sha256sum&lt;/code&gt; 按公开算法（draw-spec v1）复算每一次抽取，季度抽查计划报告中印有复算命令。预览次数不限；种子记入会议纪要后，只提交一次。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>No.</source>
         <translation>序号</translation>
     </message>
@@ -544,14 +563,6 @@ Create a new, empty database there?</source>
         <translation>，必查</translation>
     </message>
     <message>
-        <source>Committed: %1 pools, %2 tasks. The record hashes are in the history.</source>
-        <translation>已提交：%1 个对象池，%2 项任务。记录哈希见“已提交的抽取”。</translation>
-    </message>
-    <message>
-        <source>Preview: %1 tasks, team cap %2 per inspector, %3 inspectors taking part. Nothing is written until you commit.</source>
-        <translation>预览：%1 项任务，每名执法人员最多 %2 项，参与执法人员 %3 名。提交前不写入任何数据。</translation>
-    </message>
-    <message>
         <source>Commit the draws</source>
         <translation>提交抽取结果</translation>
     </message>
@@ -591,6 +602,126 @@ Create a new, empty database there?</source>
         <source>Class</source>
         <translation>分类</translation>
     </message>
+    <message>
+        <source>Void the lock…</source>
+        <translation>作废锁定…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>How the seed will be made, recorded in the lock before anyone knows it (dice at the meeting, a named future public number, …).</source>
+        <translation>种子将如何产生，在任何人知道种子之前记入锁定记录（会上掷骰、事先指定的未来公开数字等）。</translation>
+    </message>
+    <message>
+        <source>Seed &amp;source:</source>
+        <translation>种子来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Fix the quarter&apos;s pools and roster before any seed exists. The lock&apos;s hash is printed for the meeting; from then on imports and roster edits do not change this quarter&apos;s draw.</source>
+        <translation>在任何种子产生之前固定本季度的对象池和执法人员名单。锁定记录的哈希值供会上公布；此后导入或修改名录都不会改变本季度的抽取。</translation>
+    </message>
+    <message>
+        <source>Withdraw the lock (only before a commit), with a reason that is recorded and printed on the quarter&apos;s reports.</source>
+        <translation>撤回锁定（仅限提交之前），须说明理由；理由记入记录链并印在本季度各报表上。</translation>
+    </message>
+    <message>
+        <source>Required: why this seed and not the first one tried</source>
+        <translation>必填：为何提交此种子而不是第一个试过的种子</translation>
+    </message>
+    <message>
+        <source>Tried at</source>
+        <translation>尝试时间</translation>
+    </message>
+    <message>
+        <source>All staffed</source>
+        <translation>全部配齐人员</translation>
+    </message>
+    <message>
+        <source>Seeds tried</source>
+        <translation>试过的种子</translation>
+    </message>
+    <message>
+        <source>Void the lock</source>
+        <translation>作废锁定</translation>
+    </message>
+    <message>
+        <source>Why is the lock withdrawn? The reason is recorded and printed on every report of the quarter.</source>
+        <translation>为何撤回锁定？理由将记入记录链并印在本季度的每份报表上。</translation>
+    </message>
+    <message>
+        <source>Committed: %1 pools, %2 tasks. Keep the commit record&apos;s hash: verify with it (suiji-cli verify --anchor).</source>
+        <translation>已提交：%1 个对象池，%2 项任务。请保存提交记录的哈希值，用它核验（suiji-cli verify --anchor）。</translation>
+    </message>
+    <message>
+        <source>Attempt %1 (logged): %2 tasks, team cap %3 per inspector, %4 inspectors taking part. Nothing is committed until you commit.</source>
+        <translation>第 %1 次尝试（已记录）：%2 项任务，每人上限 %3 项，参与执法人员 %4 名。点击提交之前不会提交任何结果。</translation>
+    </message>
+    <message>
+        <source>Locking the lists…</source>
+        <translation>正在锁定名录…</translation>
+    </message>
+    <message>
+        <source>The lists are locked. Publish the lock&apos;s hash before the seed is made; the quarter now draws from these lists only.</source>
+        <translation>名录已锁定。请在产生种子之前公布锁定记录的哈希值；本季度此后只从这些名录中抽取。</translation>
+    </message>
+    <message>
+        <source>The lock was voided (recorded with its reason). Lock the lists again before drawing.</source>
+        <translation>锁定已作废（连同理由已记录）。抽取前请重新锁定名录。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Not the first seed tried (%1); reason on record: %2</source>
+        <translation>不是第一个试过的种子（%1）；记录在案的理由：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier lock(s) voided (on record).</source>
+        <translation>
+            <numerusform>此前有 %n 次锁定已作废（均有记录）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Lock the lists</source>
+        <translation>锁定名录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ten-sided die rolled 20 times at the meeting</source>
+        <translation>会上掷十面骰 20 次</translation>
+    </message>
+    <message>
+        <source>Committed · final — seed %1
+lock %2
+commit record %3</source>
+        <translation>已提交 · 不可更改 — 种子 %1
+锁定记录 %2
+提交记录 %3</translation>
+    </message>
+    <message>
+        <source>Committed · final — under draw-spec v1 (pools: %1); see the history.</source>
+        <translation>已提交 · 不可更改 — 按 draw-spec v1 提交（对象池：%1）；详见抽取历史。</translation>
+    </message>
+    <message>
+        <source>Lists locked — lock %1
+Seed source: %2. Previews log each seed tried; the first one is committed unless a reason is given.</source>
+        <translation>名录已锁定 — 锁定记录 %1
+种子来源：%2。每次预览都会记录所试的种子；除非说明理由，提交的应是第一个种子。</translation>
+    </message>
+    <message>
+        <source>Lists not locked — lock them first: no seed may be tried before the pools and the roster are fixed.</source>
+        <translation>名录未锁定 — 请先锁定名录：对象池和执法人员名单固定之前，不能尝试任何种子。</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The public draw, in three steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Lock the lists&lt;/b&gt; before any seed exists: the pools, quotas and roster are fixed, and the lock&apos;s hash is read out and published.&lt;/li&gt;&lt;li&gt;At the planning meeting, in front of witnesses, roll a ten-sided die 20 times and type the digits as the seed. Each preview is on the record as an attempt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Commit&lt;/b&gt; the first seed tried; another seed needs a reason, which is printed on the plan.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Anyone holding the published seed and the pool fingerprints can recompute every selection with &lt;code&gt;sha256sum&lt;/code&gt;, and the whole quarter with the public bundle.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;公开抽取三步&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;在产生任何种子之前&lt;b&gt;锁定名录&lt;/b&gt;：对象池、抽取数和执法人员名单随之固定，锁定记录的哈希值当场宣读并公布。&lt;/li&gt;&lt;li&gt;在季度计划会上，当着见证人的面掷十面骰子 20 次，把点数依次填入作为随机种子。每次预览都作为一次尝试记录在案。&lt;/li&gt;&lt;li&gt;&lt;b&gt;提交&lt;/b&gt;第一个试过的种子；提交其他种子须说明理由，理由印在抽查计划上。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;任何人拿到公布的种子和对象池指纹，都能用 &lt;code&gt;sha256sum&lt;/code&gt; 复算每一次抽取，并可用公开核验包复算整个季度。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>suiji::DrawRepository</name>
@@ -612,10 +743,6 @@ Create a new, empty database there?</source>
     <message>
         <source>The quotas use %1 inspectors, but %2 of the bureau&apos;s roster take part this quarter; teams are drawn from those %2.</source>
         <translation>抽取数按 %1 名执法人员计算，但名录中本季度参与的有 %2 名；检查组从这 %2 名中匹配。</translation>
-    </message>
-    <message>
-        <source>%1 %2 is already committed (pools: %3). Committed draws cannot be drawn again; see the draw history.</source>
-        <translation>%1 %2 已提交（对象池：%3）。已提交的抽取不能重抽；请查看已提交的抽取记录。</translation>
     </message>
     <message>
         <source>Nothing was committed:</source>
@@ -656,6 +783,150 @@ Create a new, empty database there?</source>
     <message>
         <source>its record hash does not match its contents.</source>
         <translation>记录哈希与内容不符。</translation>
+    </message>
+    <message>
+        <source>the chain of %1 jumps from record %2 to %3: records are missing.</source>
+        <translation>%1 的记录链从第 %2 条跳到第 %3 条：有记录缺失。</translation>
+    </message>
+    <message>
+        <source>its stored kind or fields differ from its recorded JSON.</source>
+        <translation>其存储的类型或字段与记录的 JSON 不一致。</translation>
+    </message>
+    <message>
+        <source>the freeze it names differs from the one it is filed under.</source>
+        <translation>其指向的锁定记录与归档的锁定记录不一致。</translation>
+    </message>
+    <message>
+        <source>its quarter or bureau differs from the chain it is in.</source>
+        <translation>其季度或管理局与所在记录链不一致。</translation>
+    </message>
+    <message>
+        <source>the frozen lists stored with it do not give its %1.</source>
+        <translation>随其存储的锁定名录算不出其 %1。</translation>
+    </message>
+    <message>
+        <source>it names a freeze that is not earlier in the chain of this bureau and quarter.</source>
+        <translation>其指向的锁定记录不在本管理局本季度记录链的前面。</translation>
+    </message>
+    <message>
+        <source>its freeze was voided before it.</source>
+        <translation>其锁定记录在它之前已被作废。</translation>
+    </message>
+    <message>
+        <source>the quarter %1 is already committed before it.</source>
+        <translation>季度 %1 在它之前已经提交。</translation>
+    </message>
+    <message>
+        <source>it gives no reason.</source>
+        <translation>没有说明理由。</translation>
+    </message>
+    <message>
+        <source>it names no earlier attempt of its freeze with its seed.</source>
+        <translation>其锁定记录下没有使用该种子的更早尝试记录。</translation>
+    </message>
+    <message>
+        <source>its seed %1 is not the first one tried (%2) and it gives no reason.</source>
+        <translation>其种子 %1 不是第一个试过的种子（%2），且没有说明理由。</translation>
+    </message>
+    <message>
+        <source>recomputing the selections from the frozen pools and the seed gives other results than the recorded ones.</source>
+        <translation>用锁定的对象池和种子复算抽取，结果与记录不符。</translation>
+    </message>
+    <message>
+        <source>recomputing months, joint marking and teams from the frozen lists and the seed gives other tasks than the recorded ones.</source>
+        <translation>用锁定的名录和种子复算月份、联合检查标记和执法小组，得到的任务与记录不符。</translation>
+    </message>
+    <message>
+        <source>the ledger holds %1 tasks for %2 %3, the draw gave %4.</source>
+        <translation>台账中 %2 %3 有 %1 项任务，而抽取结果为 %4 项。</translation>
+    </message>
+    <message>
+        <source>entity %1 (pool %2) where the draw gave %3 (pool %4)</source>
+        <translation>对象 %1（对象池 %2），而抽取结果为 %3（对象池 %4）</translation>
+    </message>
+    <message>
+        <source>month %1 where the draw gave %2</source>
+        <translation>月份 %1，而抽取结果为 %2</translation>
+    </message>
+    <message>
+        <source>mode %1 where the draw gave %2</source>
+        <translation>检查方式 %1，而抽取结果为 %2</translation>
+    </message>
+    <message>
+        <source>joint %1 (%2) where the draw gave %3 (%4)</source>
+        <translation>联合检查 %1（%2），而抽取结果为 %3（%4）</translation>
+    </message>
+    <message>
+        <source>team %1 where the draw gave %2</source>
+        <translation>执法人员 %1，而抽取结果为 %2</translation>
+    </message>
+    <message>
+        <source>task %1 (%2) in the ledger has %3.</source>
+        <translation>台账中任务 %1（%2）的记录为%3。</translation>
+    </message>
+    <message>
+        <source>the stored draw of pool %1 differs from the commit.</source>
+        <translation>对象池 %1 存储的抽取结果与提交记录不符。</translation>
+    </message>
+    <message>
+        <source>it is dated %1, before the earlier event of the same task (%2).</source>
+        <translation>其时间为 %1，早于同一任务之前的事件（%2）。</translation>
+    </message>
+    <message>
+        <source>task %1 (%2) stands in the ledger as &quot;%3&quot;, but its last recorded event says &quot;%4&quot;: the ledger was edited outside Suiji or an event was removed.</source>
+        <translation>任务 %1（%2）在台账中为“%3”，但其最后一条记录的事件为“%4”：台账在 Suiji 之外被改动，或有事件被删除。</translation>
+    </message>
+    <message>
+        <source>task %1 (%2) stands in the ledger as &quot;%3&quot;, but no event records that change.</source>
+        <translation>任务 %1（%2）在台账中为“%3”，但没有任何事件记录这一变更。</translation>
+    </message>
+    <message>
+        <source>the anchored record %1 is not in any chain of this file: records were removed or the chain was rewritten.</source>
+        <translation>锚定的记录 %1 不在本文件的任何记录链中：有记录被删除，或记录链被重写。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already committed; its lists cannot be locked again.</source>
+        <translation>%1 %2 已经提交，不能再次锁定名录。</translation>
+    </message>
+    <message>
+        <source>The lists of %1 %2 are already locked (freeze %3). Void that freeze with a reason before locking again.</source>
+        <translation>%1 %2 的名录已经锁定（锁定记录 %3）。如需重新锁定，请先说明理由作废该锁定。</translation>
+    </message>
+    <message>
+        <source>The seed source is too long (at most 500 characters).</source>
+        <translation>种子来源过长（最多 500 个字符）。</translation>
+    </message>
+    <message>
+        <source>Say why the freeze is voided: the reason is recorded and printed on every report of the quarter.</source>
+        <translation>请说明作废锁定的理由：理由将记入记录链并印在本季度的每份报表上。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is committed; its freeze cannot be voided.</source>
+        <translation>%1 %2 已经提交，其锁定不能作废。</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no freeze to void.</source>
+        <translation>%1 %2 没有可作废的锁定。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already committed. Committed draws cannot be drawn again; see the draw history.</source>
+        <translation>%1 %2 已经提交。已提交的抽取不能重抽；请查看抽取历史。</translation>
+    </message>
+    <message>
+        <source>The rule profile has changed since the lists were locked. Void the freeze and lock again with the profile in force.</source>
+        <translation>锁定名录之后规则已变更。请作废该锁定，按现行规则重新锁定。</translation>
+    </message>
+    <message>
+        <source>The first seed tried against these lists was %1, not %2. Committing another seed needs a reason, which is recorded and printed on the plan (--reason, or the reason field).</source>
+        <translation>对这些名录试过的第一个种子是 %1，不是 %2。提交其他种子须说明理由，理由将记录在案并印在抽查计划上（--reason，或理由栏）。</translation>
+    </message>
+    <message>
+        <source>The commit of %1 %2 names a freeze that is not in the chain.</source>
+        <translation>%1 %2 的提交记录指向的锁定记录不在记录链中。</translation>
+    </message>
+    <message>
+        <source>Lock the lists of %1 %2 first (suiji-cli draw freeze, or “Lock the lists” on the draw page): a seed may only be tried once the pools and the roster are fixed and published.</source>
+        <translation>请先锁定 %1 %2 的名录（锁定名录：suiji-cli draw freeze，或随机抽取页的“锁定名录”）：只有对象池和执法人员名单固定并公布之后，才能尝试种子。</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1456,17 @@ Create a new, empty database there?</source>
     <message>
         <source>Start empty</source>
         <translation>从空库开始</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::FreezeSnapshot</name>
+    <message>
+        <source>The frozen lists cannot be read (%1).</source>
+        <translation>无法读取锁定的名录（%1）。</translation>
+    </message>
+    <message>
+        <source>The frozen lists name the pool &quot;%1&quot;, which the rule profile does not have.</source>
+        <translation>锁定的名录中有对象池“%1”，而规则中没有该对象池。</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +2239,10 @@ Create a new, empty database there?</source>
     <message>
         <source>Cannot save the rule profile: %1</source>
         <translation>无法保存规则：%1</translation>
+    </message>
+    <message>
+        <source>The rule profile %1 is neither the shipped one nor saved in this file.</source>
+        <translation>规则 %1 既不是随软件提供的规则，也没有保存在本文件中。</translation>
     </message>
 </context>
 <context>
@@ -3279,28 +3565,12 @@ Create a new, empty database there?</source>
         <translation>公开的随机种子：1–128 个可打印 ASCII 字符，如掷骰得到的20位数字。</translation>
     </message>
     <message>
-        <source>Inspectors taking part (overrides the stored count).</source>
-        <translation>参与执法人员数（覆盖已保存的人数）。</translation>
-    </message>
-    <message>
-        <source>Compute and show; write nothing.</source>
-        <translation>计算并显示，不写入。</translation>
-    </message>
-    <message>
         <source>Compute and commit the whole quarter in one transaction.</source>
         <translation>计算并在一个事务中提交整个季度。</translation>
     </message>
     <message>
-        <source>Name recorded with a commit (default: the login name).</source>
-        <translation>提交时记录的操作人（默认：登录名）。</translation>
-    </message>
-    <message>
         <source>Print 20 digits from the system&apos;s secure random source and exit.</source>
         <translation>输出系统安全随机源生成的20位数字后退出。</translation>
-    </message>
-    <message>
-        <source>Usage: suiji-cli draw --quarter YYYYQn --bureau B --seed S [--inspectors N] (--preview|--commit) [--json]</source>
-        <translation>用法：suiji-cli draw --quarter YYYYQn --bureau B --seed S [--inspectors N] (--preview|--commit) [--json]</translation>
     </message>
     <message>
         <source>--inspectors must be a whole number from 0 to 10000.</source>
@@ -3567,6 +3837,96 @@ Create a new, empty database there?</source>
     <message>
         <source>Another program is writing to %1; waiting for it to finish…</source>
         <translation>另一个程序正在写入 %1，正在等待它完成……</translation>
+    </message>
+    <message>
+        <source>freeze: inspectors taking part (overrides the stored count).</source>
+        <translation>freeze：参与执法人员数（覆盖已保存的人数）。</translation>
+    </message>
+    <message>
+        <source>Compute and show, and log the seed as an attempt (draw-spec v2).</source>
+        <translation>计算并显示，并把种子记为一次尝试（draw-spec v2）。</translation>
+    </message>
+    <message>
+        <source>commit: why the seed is not the first one tried; void: why the freeze is withdrawn.</source>
+        <translation>commit：为何提交的不是第一个试过的种子；void：为何撤回锁定。</translation>
+    </message>
+    <message>
+        <source>freeze: how the seed will be made, e.g. &quot;会上掷十面骰 20 次&quot;.</source>
+        <translation>freeze：种子将如何产生，例如“会上掷十面骰 20 次”。</translation>
+    </message>
+    <message>
+        <source>Name recorded with the record (default: the login name).</source>
+        <translation>记录的操作人（默认：登录名）。</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli draw freeze --quarter Q --bureau B [--seed-source TEXT] [--json]
+       suiji-cli draw --quarter Q --bureau B --seed S (--preview|--commit [--reason TEXT]) [--json]
+       suiji-cli draw void --quarter Q --bureau B --reason TEXT
+       suiji-cli draw attempts --quarter Q --bureau B [--json]</source>
+        <translation>用法：suiji-cli draw freeze --quarter Q --bureau B [--seed-source 文字] [--json]
+      suiji-cli draw --quarter Q --bureau B --seed S (--preview|--commit [--reason 文字]) [--json]
+      suiji-cli draw void --quarter Q --bureau B --reason 文字
+      suiji-cli draw attempts --quarter Q --bureau B [--json]</translation>
+    </message>
+    <message>
+        <source>--inspectors goes with draw freeze: the lock fixes the quarter&apos;s quotas.</source>
+        <translation>--inspectors 用于 draw freeze：锁定名录时即确定本季度的抽取数。</translation>
+    </message>
+    <message>
+        <source>The freeze %1 of %2 %3 is voided; lock the lists again before drawing.</source>
+        <translation>%2 %3 的锁定记录 %1 已作废；抽取前请重新锁定名录。</translation>
+    </message>
+    <message>
+        <source>Commit record: %1 — keep this hash (suiji-cli verify --anchor).</source>
+        <translation>提交记录：%1 — 请保存此哈希值（suiji-cli verify --anchor）。</translation>
+    </message>
+    <message>
+        <source>Attempt %1 against freeze %2 (the first seed tried: %3).</source>
+        <translation>锁定记录 %2 下的第 %1 次尝试（第一个试过的种子：%3）。</translation>
+    </message>
+    <message>
+        <source>Lists of %1 %2 locked. Freeze record: %3</source>
+        <translation>%1 %2 的名录已锁定。锁定记录：%3</translation>
+    </message>
+    <message>
+        <source>k %1, pool_fp %2, must_fp %3</source>
+        <translation>k %1，pool_fp %2，must_fp %3</translation>
+    </message>
+    <message>
+        <source>roster_fp %1; seed source: %2</source>
+        <translation>roster_fp %1；种子来源：%2</translation>
+    </message>
+    <message>
+        <source>Publish the freeze hash before the seed is made; from now on the quarter draws from these lists only.</source>
+        <translation>请在产生种子之前公布锁定记录的哈希值；本季度此后只从这些名录中抽取。</translation>
+    </message>
+    <message>
+        <source>staffed</source>
+        <translation>人员配齐</translation>
+    </message>
+    <message>
+        <source>not staffed</source>
+        <translation>人员未配齐</translation>
+    </message>
+    <message>
+        <source>A record hash kept outside the file (on a plan, a 抽取公告, a bundle): it must be in the chain unchanged with all before it. Repeatable.</source>
+        <translation>保存在文件之外的记录哈希值（印在抽查计划、抽取公告或核验包上）：它必须原样在记录链中，且其前面的记录都完好。可重复给出。</translation>
+    </message>
+    <message>
+        <source>%1 records in %2 bureau chains (draw-spec v2) check out.</source>
+        <translation>%2 条管理局记录链（draw-spec v2）中的 %1 条记录核验无误。</translation>
+    </message>
+    <message>
+        <source>Anchor %1 is in the chain, unchanged with everything before it.</source>
+        <translation>锚定记录 %1 在记录链中，其本身及之前的记录均未改动。</translation>
+    </message>
+    <message>
+        <source>Verification failed: %1</source>
+        <translation>核验未通过：%1</translation>
+    </message>
+    <message>
+        <source>Mismatch in the chain of %1, record %2 (%3, %4): %5</source>
+        <translation>%1 的记录链第 %2 条（%3，%4）不符：%5</translation>
     </message>
 </context>
 </TS>

@@ -93,7 +93,7 @@ DrawPage::DrawPage(QWidget *parent)
     , m_verifyResult(new QLabel(this))
     , m_banner(new QLabel(this))
     , m_seedSource(new QLineEdit(this))
-    , m_freezeButton(new QPushButton(tr("&Lock the lists (锁定名录)"), this))
+    , m_freezeButton(new QPushButton(tr("&Lock the lists"), this))
     , m_voidButton(new QPushButton(tr("Void the lock…"), this))
     , m_reasonLabel(new QLabel(tr("&Reason:"), this))
     , m_reason(new QLineEdit(this))
@@ -153,7 +153,7 @@ DrawPage::DrawPage(QWidget *parent)
     m_banner->setFont(bf);
     m_banner->setMargin(8);
     m_seedSource->setObjectName(QStringLiteral("seedSourceEdit"));
-    m_seedSource->setText(tr("会上掷十面骰 20 次"));
+    m_seedSource->setText(tr("Ten-sided die rolled 20 times at the meeting"));
     m_seedSource->setToolTip(tr("How the seed will be made, recorded in the lock before anyone knows it (dice at the meeting, a named future public number, …)."));
     auto *sourceLabel = new QLabel(tr("Seed &source:"), this);
     sourceLabel->setBuddy(m_seedSource);
@@ -192,11 +192,12 @@ DrawPage::DrawPage(QWidget *parent)
     leftLayout->addWidget(m_profileLabel);
 
     // Before a preview, the preview tab explains the ceremony; after it, it lists the tasks.
-    auto *ceremony = new QLabel(tr("<h3>The public dice ceremony</h3><p>At the planning meeting, in front of witnesses, roll a ten-sided die 20 times "
-                                   "and write the digits down in order; type them above as the seed. The seed and the lists alone fix the draw: "
-                                   "anyone holding the published seed and the pool fingerprints can recompute every selection with "
-                                   "<code>sha256sum</code> (draw-spec v1), and the quarter plan report prints the command. Preview as often as "
-                                   "you like; commit once, after the seed is in the minutes.</p>"),
+    auto *ceremony = new QLabel(tr("<h3>The public draw, in three steps</h3><ol><li><b>Lock the lists</b> before any seed exists: the pools, "
+                                   "quotas and roster are fixed, and the lock's hash is read out and published.</li><li>At the planning meeting, in "
+                                   "front of witnesses, roll a ten-sided die 20 times and type the digits as the seed. Each preview is on the record "
+                                   "as an attempt.</li><li><b>Commit</b> the first seed tried; another seed needs a reason, which is printed on the "
+                                   "plan.</li></ol><p>Anyone holding the published seed and the pool fingerprints can recompute every selection with "
+                                   "<code>sha256sum</code>, and the whole quarter with the public bundle.</p>"),
                                 this);
     ceremony->setObjectName(QStringLiteral("ceremonyText"));
     ceremony->setWordWrap(true);
@@ -729,7 +730,7 @@ void DrawPage::reloadState()
             QString style;
             if (r->committed) {
                 const DrawOutcome &c = *r->committed;
-                text = tr("已提交 · 不可更改 — committed with seed %1\nlock %2\ncommit record %3").arg(c.seed, c.freezeHash, c.commitHash);
+                text = tr("Committed · final — seed %1\nlock %2\ncommit record %3").arg(c.seed, c.freezeHash, c.commitHash);
                 if (!c.reason.isEmpty())
                     text += QLatin1Char('\n') + tr("Not the first seed tried (%1); reason on record: %2").arg(c.firstSeed, c.reason);
                 style = QStringLiteral("background: #e8f5e9; color: #1b5e20; border: 1px solid #1b5e20;");
@@ -740,15 +741,15 @@ void DrawPage::reloadState()
                 }
                 showOutcome();
             } else if (st.committed()) {
-                text = tr("已提交 · 不可更改 — committed under draw-spec v1 (pools: %1); see the history.").arg(st.v1Pools.join(QStringLiteral(", ")));
+                text = tr("Committed · final — under draw-spec v1 (pools: %1); see the history.").arg(st.v1Pools.join(QStringLiteral(", ")));
                 style = QStringLiteral("background: #e8f5e9; color: #1b5e20; border: 1px solid #1b5e20;");
             } else if (st.freeze) {
                 const QJsonObject f = st.freeze->fields();
-                text = tr("名录已锁定 — lock %1\nSeed source: %2. Previews log each seed tried; the first one is committed unless a reason is given.")
+                text = tr("Lists locked — lock %1\nSeed source: %2. Previews log each seed tried; the first one is committed unless a reason is given.")
                            .arg(st.freeze->recordHash, f.value(QStringLiteral("seed_source")).toString());
                 style = QStringLiteral("background: #fff8e1; color: #6d4c00; border: 1px solid #b28704;");
             } else {
-                text = tr("名录未锁定 — lock the lists first: no seed may be tried before the pools and the roster are fixed.");
+                text = tr("Lists not locked — lock them first: no seed may be tried before the pools and the roster are fixed.");
                 if (!st.voided.isEmpty())
                     text += QLatin1Char('\n') + tr("%n earlier lock(s) voided (on record).", nullptr, int(st.voided.size()));
                 style = QStringLiteral("background: #eceff1; color: #263238; border: 1px solid #607d8b;");

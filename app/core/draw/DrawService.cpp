@@ -271,7 +271,7 @@ Result<DrawOutcome> DrawService::fromFreeze(const DrawRequest &request, const Qu
     if (st.committed())
         return Error{Tr::tr("%1 %2 is already committed. Committed draws cannot be drawn again; see the draw history.").arg(request.bureau, request.quarter.toString()), 3};
     if (!st.freeze)
-        return Error{Tr::tr("Lock the lists of %1 %2 first (锁定名录: suiji-cli draw freeze, or the draw page): a seed may only be tried once the pools and the roster are fixed and published.")
+        return Error{Tr::tr("Lock the lists of %1 %2 first (suiji-cli draw freeze, or “Lock the lists” on the draw page): a seed may only be tried once the pools and the roster are fixed and published.")
                          .arg(request.bureau, request.quarter.toString()),
                      3};
     const QJsonObject freeze = st.freeze->fields();
