@@ -151,6 +151,16 @@ Status DrawService::verifyChains(VerifyReport &rep, const QStringList &anchors) 
                     fail(r, Tr::tr("the frozen lists stored with it do not give its %1.").arg(QLatin1String(field)));
                     return Ok{};
                 }
+            // One lock in force per quarter: an earlier one must have been voided (or the quarter committed).
+            for (auto it = freezes.begin(); it != freezes.end(); ++it)
+                if (it->quarter == r.quarter && !voided.contains(it.key())) {
+                    fail(r, Tr::tr("a second lock of %1 while the lock %2 is in force (neither voided nor committed).").arg(r.quarter, it.key().left(16)));
+                    return Ok{};
+                }
+            if (committedQuarters.contains(r.quarter)) {
+                fail(r, Tr::tr("the quarter %1 is already committed before it.").arg(r.quarter));
+                return Ok{};
+            }
             freezes.insert(r.recordHash, r);
             snapshots.emplace(r.recordHash, std::move(snap.value()));
             freezeProfiles.emplace(r.recordHash, profile.value());
