@@ -12,6 +12,7 @@ PKGS=(
   libxlsxwriter-dev libqrencode-dev zlib1g-dev
   fonts-noto-cjk fonts-dejavu-core fonts-wqy-microhei
   python3 python3-openpyxl poppler-utils xvfb xauth
+  chromium
 )
 
 missing=()

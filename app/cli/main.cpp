@@ -24,6 +24,7 @@ std::unique_ptr<Command> makeProgressCommand();
 std::unique_ptr<Command> makeHolidaysCommand();
 std::unique_ptr<Command> makeExportCommand();
 std::unique_ptr<Command> makeReportCommand();
+std::unique_ptr<Command> makePublishCommand();
 
 std::vector<std::unique_ptr<Command>> allCommands()
 {
@@ -43,6 +44,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     v.push_back(makeExportCommand());
     v.push_back(makeReportCommand());
     v.push_back(makeYearCommand());
+    v.push_back(makePublishCommand());
     return v;
 }
 } // namespace suiji::cli

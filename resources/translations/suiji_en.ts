@@ -17,6 +17,25 @@ Create a new, empty database there?</translation>
     </message>
 </context>
 <context>
+    <name>suiji::Bundle</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no commit under draw-spec v2: there is nothing to publish yet.</source>
+        <translation>%1 %2 has no commit under draw-spec v2: there is nothing to publish yet.</translation>
+    </message>
+    <message>
+        <source>The commit of %1 %2 names a freeze that is not in the chain.</source>
+        <translation>The commit of %1 %2 names a freeze that is not in the chain.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+</context>
+<context>
     <name>suiji::ChainRepository</name>
     <message>
         <source>Cannot read the record chain.</source>
@@ -929,6 +948,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Lock the lists of %1 %2 first (suiji-cli draw freeze, or “Lock the lists” on the draw page): a seed may only be tried once the pools and the roster are fixed and published.</source>
         <translation>Lock the lists of %1 %2 first (suiji-cli draw freeze, or “Lock the lists” on the draw page): a seed may only be tried once the pools and the roster are fixed and published.</translation>
+    </message>
+    <message>
+        <source>a second lock of %1 while the lock %2 is in force (neither voided nor committed).</source>
+        <translation>a second lock of %1 while the lock %2 is in force (neither voided nor committed).</translation>
     </message>
 </context>
 <context>
@@ -3941,6 +3964,26 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Mismatch in the chain of %1, record %2 (%3, %4): %5</source>
         <translation>Mismatch in the chain of %1, record %2 (%3, %4): %5</translation>
+    </message>
+    <message>
+        <source>Write the public verification bundle of a committed quarter: draw.json, verify.py, verify.html, README.txt.</source>
+        <translation>Write the public verification bundle of a committed quarter: draw.json, verify.py, verify.html, README.txt.</translation>
+    </message>
+    <message>
+        <source>The folder to write (created if missing).</source>
+        <translation>The folder to write (created if missing).</translation>
+    </message>
+    <message>
+        <source>Include the inspectors&apos; names (left out by default).</source>
+        <translation>Include the inspectors&apos; names (left out by default).</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli publish --quarter Q --bureau B --out DIR [--with-names]</source>
+        <translation>Usage: suiji-cli publish --quarter Q --bureau B --out DIR [--with-names]</translation>
+    </message>
+    <message>
+        <source>Bundle written to %1: draw.json, verify.py, verify.html, README.txt (commit %2).</source>
+        <translation>Bundle written to %1: draw.json, verify.py, verify.html, README.txt (commit %2).</translation>
     </message>
 </context>
 </TS>

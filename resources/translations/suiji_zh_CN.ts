@@ -17,6 +17,25 @@ Create a new, empty database there?</source>
     </message>
 </context>
 <context>
+    <name>suiji::Bundle</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no commit under draw-spec v2: there is nothing to publish yet.</source>
+        <translation>%1 %2 还没有按 draw-spec v2 提交的抽取：暂无可公开的内容。</translation>
+    </message>
+    <message>
+        <source>The commit of %1 %2 names a freeze that is not in the chain.</source>
+        <translation>%1 %2 的提交记录指向的锁定记录不在记录链中。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
     <name>suiji::ChainRepository</name>
     <message>
         <source>Cannot read the record chain.</source>
@@ -927,6 +946,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Lock the lists of %1 %2 first (suiji-cli draw freeze, or “Lock the lists” on the draw page): a seed may only be tried once the pools and the roster are fixed and published.</source>
         <translation>请先锁定 %1 %2 的名录（锁定名录：suiji-cli draw freeze，或随机抽取页的“锁定名录”）：只有对象池和执法人员名单固定并公布之后，才能尝试种子。</translation>
+    </message>
+    <message>
+        <source>a second lock of %1 while the lock %2 is in force (neither voided nor committed).</source>
+        <translation>在锁定记录 %2 仍然有效（既未作废也未提交）时，%1 又被锁定了一次。</translation>
     </message>
 </context>
 <context>
@@ -3927,6 +3950,26 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Mismatch in the chain of %1, record %2 (%3, %4): %5</source>
         <translation>%1 的记录链第 %2 条（%3，%4）不符：%5</translation>
+    </message>
+    <message>
+        <source>Write the public verification bundle of a committed quarter: draw.json, verify.py, verify.html, README.txt.</source>
+        <translation>生成已提交季度的公开核验包：draw.json、verify.py、verify.html、README.txt。</translation>
+    </message>
+    <message>
+        <source>The folder to write (created if missing).</source>
+        <translation>要写入的文件夹（不存在时自动创建）。</translation>
+    </message>
+    <message>
+        <source>Include the inspectors&apos; names (left out by default).</source>
+        <translation>包含执法人员姓名（默认不包含）。</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli publish --quarter Q --bureau B --out DIR [--with-names]</source>
+        <translation>用法：suiji-cli publish --quarter Q --bureau B --out 文件夹 [--with-names]</translation>
+    </message>
+    <message>
+        <source>Bundle written to %1: draw.json, verify.py, verify.html, README.txt (commit %2).</source>
+        <translation>核验包已写入 %1：draw.json、verify.py、verify.html、README.txt（提交记录 %2）。</translation>
     </message>
 </context>
 </TS>

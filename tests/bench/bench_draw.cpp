@@ -2,7 +2,10 @@
 // and a 1,000,000-entity pool. Target: the whole city's preview under 1 s; hashing should dominate.
 //   bench_draw [scale]
 #include "demo/DemoGenerator.h"
+#include "draw/Bundle.h"
 #include "draw/DrawService.h"
+#include "ledger/TaskService.h"
+#include "store/TaskRepository.h"
 #include "draw/Sampler.h"
 #include "model/Bureau.h"
 #include "rules/QuotaService.h"
@@ -11,6 +14,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <cstdio>
 
@@ -77,6 +81,49 @@ int main(int argc, char **argv)
     std::printf("whole city: freeze %lld ms, preview %lld ms, commit %lld ms (%lld tasks drawn from %lld pool keys); verify %lld ms (%d chain records, %s)\n",
                 (long long)freezeAll, (long long)previewAll, (long long)commitAll, tasks, pools, (long long)t.elapsed(), verified ? verified->chainRecords : -1,
                 verified && verified->ok ? "ok" : "FAILED");
+    // A year of the city: the other three quarters drawn too, every task inspected and published
+    // (two ledger events each), then verify of all of it; and the public bundle of the largest
+    // bureau checked by verify.py.
+    for (int qq : {1, 2, 4}) {
+        for (const Bureau &b : Bureau::all()) {
+            DrawRequest r = request(b.id);
+            r.quarter = Quarter{2025, qq};
+            if (!service.freeze(r) || !service.commit(r))
+                std::fprintf(stderr, "%s %dQ%d not drawn\n", qPrintable(b.id), 2025, qq);
+        }
+    }
+    FixedClock late(QDateTime(QDate(2025, 12, 31), QTime(18, 0)));
+    TaskService ledger(db.value(), late);
+    long long events = 0;
+    t.restart();
+    for (int qq = 1; qq <= 4; ++qq)
+        for (const Bureau &b : Bureau::all()) {
+            QList<qint64> ids;
+            for (const LedgerTask &task : TaskRepository(db.value()).list(Quarter{2025, qq}, b.id))
+                ids << task.id;
+            const QDate day = Quarter{2025, qq}.firstDay().addDays(40);
+            if (ids.isEmpty() || !ledger.markDone(ids, day, QStringLiteral("未发现环境违法行为"), QStringLiteral("bench")) || !ledger.markPublished(ids, day.addDays(10), QStringLiteral("bench")))
+                continue;
+            events += 2 * ids.size();
+        }
+    const qint64 ledgerMs = t.elapsed();
+    t.restart();
+    auto year = service.verify();
+    std::printf("a year of the city: %lld ledger events written in %lld ms; verify %lld ms (%d chain records in %d chains, %s)\n", events, (long long)ledgerMs,
+                (long long)t.elapsed(), year ? year->chainRecords : -1, year ? year->chains : 0, year && year->ok ? "ok" : qPrintable(year ? year->reason : year.message()));
+    {
+        auto bundle = draw::makeBundle(db.value(), profile, QStringLiteral("baoan"), q);
+        const QString out = dir.filePath(QStringLiteral("bundle"));
+        if (bundle && draw::writeBundle(bundle.value(), out)) {
+            QElapsedTimer py;
+            py.start();
+            QProcess p;
+            p.start(QStringLiteral("python3"), {out + QStringLiteral("/verify.py")});
+            p.waitForFinished(600000);
+            std::printf("bundle of baoan 2025Q3: verify.py %lld ms: %s\n", (long long)py.elapsed(), p.readAllStandardOutput().trimmed().left(60).constData());
+        }
+    }
+
     qint64 load = 0;
     for (const Bureau &b : Bureau::all()) {
         QElapsedTimer l;

@@ -1,0 +1,22 @@
+#pragma once
+// The public verification bundle of a committed quarter (draw-spec v2): draw.json (everything a
+// verifier needs: the bureau's record chain, the frozen pools and roster, the draw settings of the
+// profile, the tasks with their ledger state), verify.py, verify.html and README.txt, so anyone
+// can check the draw offline without Suiji.
+
+#include "draw/DrawService.h"
+
+#include <QJsonObject>
+
+namespace suiji::draw {
+
+struct BundleOptions {
+    bool withNames = false; // inspectors' names (left out by default: the badges suffice to check)
+};
+
+// draw.json of a committed quarter; error code 3 when the quarter has no v2 commit.
+Result<QJsonObject> makeBundle(const Database &db, const RuleProfile &profile, const QString &bureau, const Quarter &quarter, const BundleOptions &options = {});
+// Writes draw.json, verify.py, verify.html and README.txt into dir (created if missing).
+Status writeBundle(const QJsonObject &bundle, const QString &dir);
+
+} // namespace suiji::draw

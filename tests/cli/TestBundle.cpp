@@ -1,0 +1,189 @@
+// The public bundle checked as a citizen would: verify.py with Python 3 alone, verify.html in a real
+// headless Chromium. A fresh bundle passes; each edit a forger might make to draw.json (a team, a
+// month, a mode, a joint flag, an attempt, a void, a ledger event, a task's state) fails.
+
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QtTest>
+
+using namespace suiji::test;
+
+namespace {
+// Edits draw.json (or the bundle inside verify.html) with a Python expression over `b`.
+const char *kEdit = R"PY(
+import json, re, sys
+path, code = sys.argv[1], sys.argv[2]
+text = open(path, encoding="utf-8").read()
+if path.endswith(".html"):
+    m = re.search(r'(<script id="bundle" type="application/json">)(.*?)(</script>)', text, re.S)
+    b = json.loads(m.group(2).replace("<\\/", "</"))
+else:
+    b = json.loads(text)
+def task(b, n=0):
+    return b["tasks"][n]
+def record(b, kind, last=False):
+    rs = [r for r in b["chain"] if r["kind"] == kind]
+    return rs[-1] if last else rs[0]
+def edit_record(r, old, new):
+    assert old in r["canonical_json"], (old, r["canonical_json"][:200])
+    r["canonical_json"] = r["canonical_json"].replace(old, new, 1)
+exec(code)
+out = json.dumps(b, ensure_ascii=False)
+if path.endswith(".html"):
+    text = text[:m.start(2)] + out.replace("</", "<\\/") + text[m.end(2):]
+else:
+    text = out
+open(path, "w", encoding="utf-8").write(text)
+)PY";
+} // namespace
+
+class TestBundle : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_bundle;
+    int m_n = 0;
+
+    QString copyOf(const QString &file)
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("edit%1").arg(++m_n));
+        QDir().mkpath(dir);
+        for (const char *f : {"draw.json", "verify.py", "verify.html"})
+            QFile::copy(m_bundle + QLatin1Char('/') + QLatin1String(f), dir + QLatin1Char('/') + QLatin1String(f));
+        return dir + QLatin1Char('/') + file;
+    }
+    static bool edit(const QString &path, const QString &code)
+    {
+        QProcess py;
+        py.start(QStringLiteral("python3"), {QStringLiteral("-c"), QString::fromLatin1(kEdit), path, code});
+        py.waitForFinished(60000);
+        if (py.exitCode() != 0)
+            qWarning("edit failed: %s", py.readAllStandardError().constData());
+        return py.exitCode() == 0;
+    }
+    static std::pair<int, QString> verifyPy(const QString &json)
+    {
+        QProcess py;
+        py.start(QStringLiteral("python3"), {QFileInfo(json).dir().filePath(QStringLiteral("verify.py")), json});
+        py.waitForFinished(120000);
+        return {py.exitCode(), QString::fromUtf8(py.readAllStandardOutput()).trimmed()};
+    }
+    // The verdict verify.html writes into #verdict, read from the DOM headless Chromium dumps.
+    static QString verdictInChromium(const QString &html)
+    {
+        const QString chromium = QStandardPaths::findExecutable(QStringLiteral("chromium"));
+        QTemporaryDir profile;
+        QProcess c;
+        c.start(chromium, {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"), QStringLiteral("--user-data-dir=") + profile.path(),
+                           QStringLiteral("--virtual-time-budget=20000"), QStringLiteral("--dump-dom"), QUrl::fromLocalFile(html).toString()});
+        c.closeWriteChannel();
+        if (!c.waitForFinished(120000)) {
+            c.kill();
+            return QStringLiteral("chromium did not finish");
+        }
+        const QString dom = QString::fromUtf8(c.readAllStandardOutput());
+        const auto m = QRegularExpression(QStringLiteral("<div id=\"verdict\"[^>]*>([^<]*)</div>")).match(dom);
+        return m.hasMatch() ? m.captured(1) : QStringLiteral("no verdict in the DOM: ") + dom.left(300) + QString::fromUtf8(c.readAllStandardError()).left(300);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        for (const char *tool : {"python3", "chromium"})
+            if (QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty())
+                QFAIL(qPrintable(QStringLiteral("%1 is needed (packaging/install-deps.sh installs it)").arg(QLatin1String(tool))));
+        const QString db = m_dir.filePath(QStringLiteral("city.db"));
+        auto demo = runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("11"), QStringLiteral("--scale"), QStringLiteral("0.05")});
+        QVERIFY2(demo.exitCode == 0, demo.err.constData());
+        // A later lock of 2025Q4 voided and made again, so the bundle's chain holds a void after the commit.
+        const QStringList q4{QStringLiteral("--quarter"), QStringLiteral("2025Q4"), QStringLiteral("--bureau"), QStringLiteral("futian")};
+        QCOMPARE(runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("draw"), QStringLiteral("freeze")} + q4).exitCode, 0);
+        QCOMPARE(runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("draw"), QStringLiteral("void")} + q4 + QStringList{QStringLiteral("--reason"), QStringLiteral("演练")}).exitCode, 0);
+        QCOMPARE(runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("draw"), QStringLiteral("freeze")} + q4).exitCode, 0); // the void is not the chain's last record
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("publish"), QStringLiteral("--quarter"), QStringLiteral("2025Q1"), QStringLiteral("--bureau"),
+                         QStringLiteral("futian"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("none"))})
+                     .exitCode,
+                 3); // nothing committed then
+        m_bundle = m_dir.filePath(QStringLiteral("bundle"));
+        auto pub = runCli({QStringLiteral("--db"), db, QStringLiteral("publish"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--bureau"),
+                           QStringLiteral("futian"), QStringLiteral("--out"), m_bundle});
+        QVERIFY2(pub.exitCode == 0, pub.err.constData());
+        for (const char *f : {"draw.json", "verify.py", "verify.html", "README.txt"})
+            QVERIFY2(QFile::exists(m_bundle + QLatin1Char('/') + QLatin1String(f)), f);
+    }
+
+    void readmeShowsATicketCheck()
+    {
+        QFile f(m_bundle + QStringLiteral("/README.txt"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        QVERIFY(text.contains(QStringLiteral("sha256sum")));
+        QVERIFY(text.contains(QStringLiteral("【中文】")) && text.contains(QStringLiteral("[English]")));
+        // The example line runs and gives a 64-digit ticket.
+        const auto m = QRegularExpression(QStringLiteral("printf '%s' '([^']+)' \\| sha256sum")).match(text);
+        QVERIFY(m.hasMatch());
+        QCOMPARE(sha256Hex(m.captured(1).toUtf8()).size(), 64);
+    }
+
+    void namesOfInspectorsAreLeftOut()
+    {
+        QFile f(m_bundle + QStringLiteral("/draw.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonArray roster = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("lists")).toObject().value(QStringLiteral("roster")).toArray();
+        QVERIFY(roster.size() > 0);
+        for (const QJsonValue &p : roster) {
+            QVERIFY(!p.toObject().value(QStringLiteral("badge")).toString().isEmpty());
+            QVERIFY(!p.toObject().contains(QStringLiteral("name")));
+        }
+    }
+
+    void freshBundlePasses()
+    {
+        auto [code, out] = verifyPy(m_bundle + QStringLiteral("/draw.json"));
+        QVERIFY2(code == 0 && out.startsWith(QStringLiteral("PASS")), qPrintable(out));
+        const QString verdict = verdictInChromium(m_bundle + QStringLiteral("/verify.html"));
+        QVERIFY2(verdict.startsWith(QStringLiteral("PASS")), qPrintable(verdict));
+    }
+
+    void editsFailInPythonAndInTheBrowser_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("expected"); // a word of verify.py's message
+        QTest::newRow("team") << QStringLiteral("task(b)['inspectors'] = ['X0000001', 'X0000002']") << QStringLiteral("team");
+        QTest::newRow("month") << QStringLiteral("task(b)['month'] = 3 if task(b)['month'] != 3 else 1") << QStringLiteral("month");
+        QTest::newRow("mode") << QStringLiteral("task(b)['mode'] = 'offsite' if task(b)['mode'] == 'onsite' else 'onsite'") << QStringLiteral("mode");
+        QTest::newRow("joint flag") << QStringLiteral("task(b)['joint'] = not task(b)['joint']") << QStringLiteral("joint");
+        QTest::newRow("attempt") << QStringLiteral("edit_record(record(b, 'attempt'), '\"staffed\":true', '\"staffed\":false')") << QStringLiteral("hash");
+        QTest::newRow("void") << QStringLiteral("edit_record(record(b, 'void'), '演练', '无')") << QStringLiteral("hash");
+        QTest::newRow("void removed") << QStringLiteral("b['chain'] = [r for r in b['chain'] if r['kind'] != 'void']") << QStringLiteral("missing");
+        QTest::newRow("ledger event") << QStringLiteral("edit_record(record(b, 'ledger'), '未发现环境违法行为', '发现违法行为')") << QStringLiteral("hash");
+        QTest::newRow("task state") << QStringLiteral("t = [t for t in b['tasks'] if t['status'] != 'planned'][0]; t['result'] = '已整改'") << QStringLiteral("ledger");
+        QTest::newRow("pool key") << QStringLiteral("b['lists']['pools'][0]['pool_keys'].append('91440300ZZZZZZZZZZ')") << QStringLiteral("pool_fp");
+        QTest::newRow("seed") << QStringLiteral("b['seed'] = '1'; edit_record(record(b, 'commit'), '\"seed\":\"', '\"seed\":\"9')") << QStringLiteral("hash");
+    }
+
+    void editsFailInPythonAndInTheBrowser()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, expected);
+        const QString json = copyOf(QStringLiteral("draw.json"));
+        QVERIFY(edit(json, code));
+        auto [exit, out] = verifyPy(json);
+        QCOMPARE(exit, 1);
+        QVERIFY2(out.startsWith(QStringLiteral("FAIL")) && out.contains(expected), qPrintable(out));
+        const QString html = copyOf(QStringLiteral("verify.html"));
+        QVERIFY(edit(html, code));
+        const QString verdict = verdictInChromium(html);
+        QVERIFY2(verdict.startsWith(QStringLiteral("FAIL")), qPrintable(verdict));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBundle)
+#include "TestBundle.moc"
