@@ -18,13 +18,13 @@ public:
         const QCommandLineOption bureau = bureauOption(Cli::tr("The bureau (default: the whole city)."));
         const QCommandLineOption out(QStringLiteral("out"), Cli::tr("The PDF file to write."), QStringLiteral("FILE.pdf"));
         p.addOptions({quarter, bureau, out});
-        if (auto code = parse(ctx, p, args, QStringLiteral("plan|progress|year")))
+        if (auto code = parse(ctx, p, args, QStringLiteral("plan|progress|year|freeze")))
             return *code;
         const QStringList pos = p.positionalArguments();
         const QString kind = pos.value(0);
-        const bool known = kind == QLatin1String("plan") || kind == QLatin1String("progress") || kind == QLatin1String("year");
+        const bool known = kind == QLatin1String("plan") || kind == QLatin1String("progress") || kind == QLatin1String("year") || kind == QLatin1String("freeze");
         if (pos.size() != 1 || !known || !p.isSet(quarter) || !p.isSet(out) || !p.value(out).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-            return ctx.fail(Cli::tr("Usage: suiji-cli report plan|progress|year --quarter YYYYQn [--bureau B] --out FILE.pdf"), Usage);
+            return ctx.fail(Cli::tr("Usage: suiji-cli report plan|progress|year|freeze --quarter YYYYQn [--bureau B] --out FILE.pdf"), Usage);
         Scope scope;
         if (auto code = ctx.scope(p, quarter, bureau, scope))
             return *code;
@@ -41,6 +41,10 @@ public:
                 ctx.err.flush();
             });
             ctx.err << '\n';
+        } else if (kind == QLatin1String("freeze")) {
+            if (b.isEmpty())
+                return ctx.fail(Cli::tr("report freeze needs --bureau: a notice is one bureau's lock."), Usage);
+            r = report::writeFreezeReport(*ctx.database(), *profile, q, b, p.value(out));
         } else if (kind == QLatin1String("progress")) {
             auto cal = WorkCalendar::load(*ctx.database());
             if (!cal)

@@ -1,5 +1,7 @@
 #include "PlanReport.h"
 
+#include "draw/DrawService.h"
+#include "draw/Sampler.h"
 #include "io/Exporters.h"
 #include "model/Bureau.h"
 #include "report/PdfDocument.h"
@@ -11,6 +13,8 @@
 
 #include <QCoreApplication>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QPainter>
 #include <qrencode.h>
 
@@ -32,6 +36,11 @@ QString shellQuote(const QString &s)
 QString verificationPayload(const Quarter &q, const QString &bureau, const QString &seed, const QString &lastRecordHash)
 {
     return QStringLiteral("suiji-draw-v1|%1|%2|seed=%3|record=%4").arg(q.toString(), bureau, seed, lastRecordHash);
+}
+
+QString verificationPayloadV2(const Quarter &q, const QString &bureau, const QString &seed, const QString &commitHash)
+{
+    return QStringLiteral("suiji-draw-v2|%1|%2|seed=%3|commit=%4").arg(q.toString(), bureau, seed, commitHash);
 }
 
 QImage qrCode(const QString &text, int moduleSize)
@@ -78,6 +87,7 @@ Result<int> writePlanReport(const Database &db, const RuleProfile &profile, cons
         QHash<QString, QString> inspectorNames;
         QHash<QString, Entity> entities; // key → entity
         std::optional<QuarterPlan> plan;
+        std::optional<QuarterState> state; // draw-spec v2: the lock, the seeds tried, the commit
     };
     QList<Section> sections;
     for (const QString &b : bureaus) {
@@ -95,8 +105,20 @@ Result<int> writePlanReport(const Database &db, const RuleProfile &profile, cons
             s.entities.insert(e.key, e);
             return true;
         });
-        if (auto plan = QuotaService(db, profile).plan(b, q))
+        auto st = DrawService(db, profile).state(b, q);
+        if (!st)
+            return st.error();
+        if (st->commit) {
+            s.state = st.value();
+            // The quotas as they were locked, not as the lists stand today.
+            auto committed = DrawService(db, profile).committed(b, q);
+            if (!committed)
+                return committed.error();
+            if (committed.value())
+                s.plan = committed.value()->plan;
+        } else if (auto plan = QuotaService(db, profile).plan(b, q)) {
             s.plan = plan.value();
+        }
         sections << s;
     }
 
@@ -117,12 +139,53 @@ Result<int> writePlanReport(const Database &db, const RuleProfile &profile, cons
             first = false;
             doc.heading(Exporters::planName(q, s.bureau), 1);
             const DrawRecord &r0 = s.records.first();
-            doc.keyValues({{Tr::tr("Plan number"), Exporters::planNumber(q, s.bureau)},
-                           {Tr::tr("Authority"), Exporters::authority(s.bureau)},
-                           {Tr::tr("Rule profile"), QStringLiteral("%1 · %2").arg(profile.id, r0.profileHash)},
-                           {Tr::tr("Inspectors taking part"), s.plan ? QString::number(s.plan->inspectors) : QString()},
-                           {Tr::tr("Seed"), r0.seed},
-                           {Tr::tr("Committed"), Tr::tr("%1 by %2").arg(r0.createdAt, r0.op)}});
+            QList<QPair<QString, QString>> facts{{Tr::tr("Plan number"), Exporters::planNumber(q, s.bureau)},
+                                                 {Tr::tr("Authority"), Exporters::authority(s.bureau)},
+                                                 {Tr::tr("Rule profile"), QStringLiteral("%1 · %2").arg(profile.id, r0.profileHash)},
+                                                 {Tr::tr("Inspectors taking part"), s.plan ? QString::number(s.plan->inspectors) : QString()},
+                                                 {Tr::tr("Seed"), r0.seed},
+                                                 {Tr::tr("Committed"), Tr::tr("%1 by %2").arg(r0.createdAt, r0.op)}};
+            if (s.state) {
+                const QJsonObject freeze = [&] {
+                    for (const ChainRecord &f : s.state->voided)
+                        if (f.recordHash == s.state->commit->freezeHash)
+                            return f.fields();
+                    return s.state->freeze ? s.state->freeze->fields() : QJsonObject();
+                }();
+                facts << QPair<QString, QString>{Tr::tr("Lists locked"), Tr::tr("%1 by %2").arg(freeze.value(QStringLiteral("created_at")).toString(), freeze.value(QStringLiteral("operator")).toString())}
+                      << QPair<QString, QString>{Tr::tr("Seed source"), freeze.value(QStringLiteral("seed_source")).toString()};
+            }
+            doc.keyValues(facts);
+            if (s.state) {
+                // Every hash a reader should keep, and every seed tried, next to the committed one.
+                doc.keyValues({{Tr::tr("Lock (freeze) record"), s.state->commit->freezeHash}, {Tr::tr("Commit record — keep this hash"), s.state->commit->recordHash}}, true);
+                doc.heading(Tr::tr("Seeds tried"), 2);
+                QList<QStringList> tried;
+                int n = 0;
+                for (const ChainRecord &a : s.state->attempts) {
+                    const QJsonObject f = a.fields();
+                    const bool current = a.freezeHash == s.state->commit->freezeHash;
+                    const bool chosen = current && a.recordHash == s.state->commit->fields().value(QStringLiteral("attempt")).toString();
+                    tried << QStringList{QString::number(++n), f.value(QStringLiteral("seed")).toString(), f.value(QStringLiteral("created_at")).toString(),
+                                         f.value(QStringLiteral("operator")).toString(), f.value(QStringLiteral("staffed")).toBool() ? Tr::tr("yes") : Tr::tr("no"),
+                                         chosen ? Tr::tr("committed") : current ? QString() : Tr::tr("against a voided lock")};
+                }
+                doc.table({Tr::tr("No."), Tr::tr("Seed"), Tr::tr("Tried at"), Tr::tr("Operator"), Tr::tr("All staffed"), Tr::tr("")}, {6, 30, 22, 14, 10, 18}, tried, 8.5, {1});
+                const QString reason = s.state->commit->fields().value(QStringLiteral("reason")).toString();
+                if (!reason.isEmpty())
+                    doc.paragraph(Tr::tr("The committed seed is not the first one tried against the lock. Reason recorded with the commit: %1").arg(reason), 9.5);
+                else
+                    doc.paragraph(Tr::tr("The committed seed is the first one tried against the lock."), 9.5);
+                if (!s.state->voids.isEmpty()) {
+                    doc.heading(Tr::tr("Voided locks"), 2);
+                    QList<QStringList> voids;
+                    for (const ChainRecord &v : s.state->voids) {
+                        const QJsonObject f = v.fields();
+                        voids << QStringList{v.freezeHash, f.value(QStringLiteral("created_at")).toString(), f.value(QStringLiteral("operator")).toString(), f.value(QStringLiteral("reason")).toString()};
+                    }
+                    doc.table({Tr::tr("Lock record"), Tr::tr("Voided at"), Tr::tr("Operator"), Tr::tr("Reason")}, {40, 18, 12, 30}, voids, 7.5, {0});
+                }
+            }
             doc.heading(Tr::tr("Quotas"), 2);
             QList<QStringList> quota;
             for (const DrawRecord &r : s.records) {
@@ -139,12 +202,13 @@ Result<int> writePlanReport(const Database &db, const RuleProfile &profile, cons
             for (const DrawRecord &r : s.records) {
                 const PoolRule *rule = profile.pool(r.pool);
                 doc.heading(QStringLiteral("%1 (%2)").arg(rule ? rule->name.text() : r.pool, r.pool), 2);
-                doc.keyValues({{Tr::tr("Context"), r.context},
-                               {Tr::tr("k of pool"), Tr::tr("%1 of %2").arg(r.k).arg(r.poolKeys.size())},
-                               {QStringLiteral("pool_fp"), r.poolFp},
-                               {QStringLiteral("result_fp"), r.resultFp},
-                               {QStringLiteral("record_hash"), r.recordHash}},
-                              true);
+                QList<QPair<QString, QString>> kv{{Tr::tr("Context"), r.context},
+                                                  {Tr::tr("k of pool"), Tr::tr("%1 of %2").arg(r.k).arg(r.poolKeys.size())},
+                                                  {QStringLiteral("pool_fp"), r.poolFp},
+                                                  {QStringLiteral("result_fp"), r.resultFp}};
+                if (r.spec == QLatin1String(draw::kSpec))
+                    kv << QPair<QString, QString>{QStringLiteral("record_hash"), r.recordHash};
+                doc.keyValues(kv, true);
                 QList<QStringList> rows;
                 auto addRows = [&](const QStringList &keys, bool must) {
                     for (const QString &key : keys) {
@@ -190,12 +254,81 @@ Result<int> writePlanReport(const Database &db, const RuleProfile &profile, cons
                                  "one per line. Anyone can recompute a ticket with the shell; the first selected key of the first non-empty pool gives:"),
                           9.5);
             doc.paragraph(example, 8.5, true);
-            doc.paragraph(Tr::tr("suiji-cli draw … --json prints every pool's keys; suiji-cli verify recomputes every draw and the record chain. "
-                                 "The QR code holds the seed and the last record hash of this quarter, which commits to every record before it."),
-                          9.5);
-            doc.image(qrCode(verificationPayload(q, s.bureau, last.seed, last.recordHash)), 32, verificationPayload(q, s.bureau, last.seed, last.recordHash));
+            if (s.state) {
+                doc.paragraph(Tr::tr("The lists were locked before the seed existed (draw-spec v2); the months, joint inspections and teams follow from "
+                                     "the locked lists and the seed as well. suiji-cli publish writes a bundle that anyone can check offline with "
+                                     "verify.py or verify.html; suiji-cli verify --anchor with the commit record's hash below checks that the "
+                                     "database still holds this draw unchanged, with every record before it. The QR code holds the seed and that hash."),
+                              9.5);
+                const QString payload = verificationPayloadV2(q, s.bureau, last.seed, s.state->commit->recordHash);
+                doc.image(qrCode(payload), 32, payload);
+            } else {
+                doc.paragraph(Tr::tr("suiji-cli draw … --json prints every pool's keys; suiji-cli verify recomputes every draw and the record chain. "
+                                     "The QR code holds the seed and the last record hash of this quarter, which commits to every record before it."),
+                              9.5);
+                doc.image(qrCode(verificationPayload(q, s.bureau, last.seed, last.recordHash)), 32, verificationPayload(q, s.bureau, last.seed, last.recordHash));
+            }
             doc.signatures({Tr::tr("Prepared by:"), Tr::tr("Reviewed by:"), Tr::tr("Approved by:"), Tr::tr("Date:")});
         }
+    });
+    if (pages < 0)
+        return Error{Tr::tr("Cannot write %1.").arg(path)};
+    return pages;
+}
+
+Result<int> writeFreezeReport(const Database &db, const RuleProfile &profile, const Quarter &q, const QString &bureau, const QString &path)
+{
+    DrawService service(db, profile);
+    auto st = service.state(bureau, q);
+    if (!st)
+        return st.error();
+    std::optional<ChainRecord> freeze = st->freeze;
+    if (!freeze && st->commit)
+        for (const ChainRecord &f : st->voided)
+            if (f.recordHash == st->commit->freezeHash)
+                freeze = f;
+    if (!freeze)
+        return Error{Tr::tr("The lists of %1 %2 are not locked: there is no notice to print. Lock them first.").arg(bureau, q.toString()), 3};
+    auto snap = service.frozen(*freeze);
+    if (!snap)
+        return snap.error();
+    const QJsonObject f = freeze->fields();
+    const Bureau *b = Bureau::byId(bureau);
+    const QString who = b ? b->nameZh : bureau;
+    const QString title = Tr::tr("Draw notice %1 %2").arg(who, q.toString());
+    const int pages = PdfDocument::render(path, title, QStringLiteral("%1 · %2").arg(Exporters::planName(q, bureau), title), [&](PdfDocument &doc) {
+        doc.heading(title, 1);
+        doc.paragraph(Tr::tr("The lists below were locked before the seed was made. The quarter's draw takes its entities from these pools and its "
+                             "teams from this roster only; the seed will be made as stated and published with the plan."),
+                      10);
+        doc.keyValues({{Tr::tr("Authority"), Exporters::authority(bureau)},
+                       {Tr::tr("Locked"), Tr::tr("%1 by %2").arg(f.value(QStringLiteral("created_at")).toString(), f.value(QStringLiteral("operator")).toString())},
+                       {Tr::tr("Seed source"), f.value(QStringLiteral("seed_source")).toString()},
+                       {Tr::tr("Inspectors taking part"), QString::number(snap->roster.size())},
+                       {Tr::tr("Rule profile"), f.value(QStringLiteral("profile_hash")).toString()}});
+        doc.heading(Tr::tr("Lock record — keep this hash"), 2);
+        doc.paragraph(freeze->recordHash, 12, true);
+        QList<QStringList> rows;
+        for (const QJsonValue &v : f.value(QStringLiteral("pools")).toArray()) {
+            const QJsonObject p = v.toObject();
+            const PoolRule *rule = profile.pool(p.value(QStringLiteral("pool")).toString());
+            const PoolPlan *plan = snap->plan.pool(p.value(QStringLiteral("pool")).toString());
+            rows << QStringList{rule ? rule->name.text() : p.value(QStringLiteral("pool")).toString(), QString::number(plan ? plan->pool.size() : 0),
+                                QString::number(p.value(QStringLiteral("k")).toInt()), QString::number(plan ? plan->mustCheck.size() : 0),
+                                p.value(QStringLiteral("pool_fp")).toString()};
+        }
+        doc.table({Tr::tr("Pool"), Tr::tr("Random pool"), Tr::tr("k"), Tr::tr("Must-check"), QStringLiteral("pool_fp")}, {26, 10, 6, 9, 49}, rows, 7.5, {4});
+        doc.keyValues({{QStringLiteral("roster_fp"), f.value(QStringLiteral("roster_fp")).toString()}}, true);
+        if (!st->voids.isEmpty()) {
+            QStringList lines;
+            for (const ChainRecord &v : st->voids)
+                lines << Tr::tr("Lock %1 voided on %2: %3").arg(v.freezeHash.left(16), v.fields().value(QStringLiteral("created_at")).toString(), v.fields().value(QStringLiteral("reason")).toString());
+            doc.heading(Tr::tr("Voided locks"), 2);
+            doc.paragraph(lines.join(QLatin1Char('\n')), 9);
+        }
+        const QString payload = QStringLiteral("suiji-freeze-v2|%1|%2|freeze=%3").arg(q.toString(), bureau, freeze->recordHash);
+        doc.image(qrCode(payload), 30, payload);
+        doc.signatures({Tr::tr("Locked by:"), Tr::tr("Witness:"), Tr::tr("Date:")});
     });
     if (pages < 0)
         return Error{Tr::tr("Cannot write %1.").arg(path)};

@@ -18,6 +18,10 @@ namespace suiji::report {
 Result<int> writePlanReport(const Database &db, const RuleProfile &profile, const Quarter &q, const QString &bureau, const QString &path,
                             const std::function<void(int, int)> &progress = {});
 
+// The one-page 抽取公告 of a quarter's lock (draw-spec v2): the freeze hash, the pools with k and
+// pool_fp, roster_fp, the seed source, voided locks, a QR code of the hash. Error code 3 if unlocked.
+Result<int> writeFreezeReport(const Database &db, const RuleProfile &profile, const Quarter &q, const QString &bureau, const QString &path);
+
 // What the report's QR code holds: enough to find and check the record chain.
 QString verificationPayload(const Quarter &q, const QString &bureau, const QString &seed, const QString &lastRecordHash);
 QImage qrCode(const QString &text, int moduleSize = 6);

@@ -2254,6 +2254,114 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
+    <message>
+        <source>Lists locked</source>
+        <translation>Lists locked</translation>
+    </message>
+    <message>
+        <source>Seed source</source>
+        <translation>Seed source</translation>
+    </message>
+    <message>
+        <source>Lock (freeze) record</source>
+        <translation>Lock (freeze) record</translation>
+    </message>
+    <message>
+        <source>Commit record — keep this hash</source>
+        <translation>Commit record — keep this hash</translation>
+    </message>
+    <message>
+        <source>Seeds tried</source>
+        <translation>Seeds tried</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation>committed</translation>
+    </message>
+    <message>
+        <source>against a voided lock</source>
+        <translation>against a voided lock</translation>
+    </message>
+    <message>
+        <source>Tried at</source>
+        <translation>Tried at</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>All staffed</source>
+        <translation>All staffed</translation>
+    </message>
+    <message>
+        <source>The committed seed is not the first one tried against the lock. Reason recorded with the commit: %1</source>
+        <translation>The committed seed is not the first one tried against the lock. Reason recorded with the commit: %1</translation>
+    </message>
+    <message>
+        <source>The committed seed is the first one tried against the lock.</source>
+        <translation>The committed seed is the first one tried against the lock.</translation>
+    </message>
+    <message>
+        <source>Voided locks</source>
+        <translation>Voided locks</translation>
+    </message>
+    <message>
+        <source>Lock record</source>
+        <translation>Lock record</translation>
+    </message>
+    <message>
+        <source>Voided at</source>
+        <translation>Voided at</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>The lists were locked before the seed existed (draw-spec v2); the months, joint inspections and teams follow from the locked lists and the seed as well. suiji-cli publish writes a bundle that anyone can check offline with verify.py or verify.html; suiji-cli verify --anchor with the commit record&apos;s hash below checks that the database still holds this draw unchanged, with every record before it. The QR code holds the seed and that hash.</source>
+        <translation>The lists were locked before the seed existed (draw-spec v2); the months, joint inspections and teams follow from the locked lists and the seed as well. suiji-cli publish writes a bundle that anyone can check offline with verify.py or verify.html; suiji-cli verify --anchor with the commit record&apos;s hash below checks that the database still holds this draw unchanged, with every record before it. The QR code holds the seed and that hash.</translation>
+    </message>
+    <message>
+        <source>The lists of %1 %2 are not locked: there is no notice to print. Lock them first.</source>
+        <translation>The lists of %1 %2 are not locked: there is no notice to print. Lock them first.</translation>
+    </message>
+    <message>
+        <source>Draw notice %1 %2</source>
+        <translation>Draw notice %1 %2</translation>
+    </message>
+    <message>
+        <source>The lists below were locked before the seed was made. The quarter&apos;s draw takes its entities from these pools and its teams from this roster only; the seed will be made as stated and published with the plan.</source>
+        <translation>The lists below were locked before the seed was made. The quarter&apos;s draw takes its entities from these pools and its teams from this roster only; the seed will be made as stated and published with the plan.</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Lock record — keep this hash</source>
+        <translation>Lock record — keep this hash</translation>
+    </message>
+    <message>
+        <source>Lock %1 voided on %2: %3</source>
+        <translation>Lock %1 voided on %2: %3</translation>
+    </message>
+    <message>
+        <source>Locked by:</source>
+        <translation>Locked by:</translation>
+    </message>
+    <message>
+        <source>Witness:</source>
+        <translation>Witness:</translation>
+    </message>
 </context>
 <context>
     <name>suiji::ProfileRepository</name>
@@ -3856,10 +3964,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <translation>Write a PDF report: the quarter plan, the progress report or the year report.</translation>
     </message>
     <message>
-        <source>Usage: suiji-cli report plan|progress|year --quarter YYYYQn [--bureau B] --out FILE.pdf</source>
-        <translation>Usage: suiji-cli report plan|progress|year --quarter YYYYQn [--bureau B] --out FILE.pdf</translation>
-    </message>
-    <message>
         <source>Writing the %1 report…</source>
         <translation>Writing the %1 report…</translation>
     </message>
@@ -3984,6 +4088,14 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Bundle written to %1: draw.json, verify.py, verify.html, README.txt (commit %2).</source>
         <translation>Bundle written to %1: draw.json, verify.py, verify.html, README.txt (commit %2).</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli report plan|progress|year|freeze --quarter YYYYQn [--bureau B] --out FILE.pdf</source>
+        <translation>Usage: suiji-cli report plan|progress|year|freeze --quarter YYYYQn [--bureau B] --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>report freeze needs --bureau: a notice is one bureau&apos;s lock.</source>
+        <translation>report freeze needs --bureau: a notice is one bureau&apos;s lock.</translation>
     </message>
 </context>
 </TS>

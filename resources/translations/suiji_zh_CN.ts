@@ -2248,6 +2248,114 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
+    <message>
+        <source>Lists locked</source>
+        <translation>名录锁定</translation>
+    </message>
+    <message>
+        <source>Seed source</source>
+        <translation>种子来源</translation>
+    </message>
+    <message>
+        <source>Lock (freeze) record</source>
+        <translation>锁定记录</translation>
+    </message>
+    <message>
+        <source>Commit record — keep this hash</source>
+        <translation>提交记录（请保存此哈希值）</translation>
+    </message>
+    <message>
+        <source>Seeds tried</source>
+        <translation>试过的种子</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>against a voided lock</source>
+        <translation>针对已作废的锁定</translation>
+    </message>
+    <message>
+        <source>Tried at</source>
+        <translation>尝试时间</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>All staffed</source>
+        <translation>全部配齐人员</translation>
+    </message>
+    <message>
+        <source>The committed seed is not the first one tried against the lock. Reason recorded with the commit: %1</source>
+        <translation>提交的种子不是锁定后试过的第一个种子。随提交记录在案的理由：%1</translation>
+    </message>
+    <message>
+        <source>The committed seed is the first one tried against the lock.</source>
+        <translation>提交的种子是锁定后试过的第一个种子。</translation>
+    </message>
+    <message>
+        <source>Voided locks</source>
+        <translation>已作废的锁定</translation>
+    </message>
+    <message>
+        <source>Lock record</source>
+        <translation>锁定记录</translation>
+    </message>
+    <message>
+        <source>Voided at</source>
+        <translation>作废时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>The lists were locked before the seed existed (draw-spec v2); the months, joint inspections and teams follow from the locked lists and the seed as well. suiji-cli publish writes a bundle that anyone can check offline with verify.py or verify.html; suiji-cli verify --anchor with the commit record&apos;s hash below checks that the database still holds this draw unchanged, with every record before it. The QR code holds the seed and that hash.</source>
+        <translation>名录在种子产生之前已经锁定（draw-spec v2）；月份、联合检查和执法小组同样只由锁定的名录和种子决定。suiji-cli publish 可生成公开核验包，任何人都能用 verify.py 或 verify.html 离线复核；suiji-cli verify --anchor 加上下面的提交记录哈希值，可核对数据库中这次抽取及其之前的全部记录均未改动。二维码中是种子和该哈希值。</translation>
+    </message>
+    <message>
+        <source>The lists of %1 %2 are not locked: there is no notice to print. Lock them first.</source>
+        <translation>%1 %2 的名录尚未锁定，没有可打印的抽取公告。请先锁定名录。</translation>
+    </message>
+    <message>
+        <source>Draw notice %1 %2</source>
+        <translation>抽取公告 %1 %2</translation>
+    </message>
+    <message>
+        <source>The lists below were locked before the seed was made. The quarter&apos;s draw takes its entities from these pools and its teams from this roster only; the seed will be made as stated and published with the plan.</source>
+        <translation>以下名录在种子产生之前已经锁定。本季度只从这些对象池中抽取检查对象，只从这份名单中抽取执法人员；种子将按所述方式产生，并随抽查计划公布。</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>锁定时间</translation>
+    </message>
+    <message>
+        <source>Lock record — keep this hash</source>
+        <translation>锁定记录（请保存此哈希值）</translation>
+    </message>
+    <message>
+        <source>Lock %1 voided on %2: %3</source>
+        <translation>锁定 %1 于 %2 作废：%3</translation>
+    </message>
+    <message>
+        <source>Locked by:</source>
+        <translation>锁定人：</translation>
+    </message>
+    <message>
+        <source>Witness:</source>
+        <translation>见证人：</translation>
+    </message>
 </context>
 <context>
     <name>suiji::ProfileRepository</name>
@@ -3842,10 +3950,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <translation>生成 PDF 报告：季度抽查计划、进度报告或年度报告。</translation>
     </message>
     <message>
-        <source>Usage: suiji-cli report plan|progress|year --quarter YYYYQn [--bureau B] --out FILE.pdf</source>
-        <translation>用法：suiji-cli report plan|progress|year --quarter YYYYQn [--bureau B] --out FILE.pdf</translation>
-    </message>
-    <message>
         <source>Writing the %1 report…</source>
         <translation>正在生成 %1 报告…</translation>
     </message>
@@ -3970,6 +4074,14 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Bundle written to %1: draw.json, verify.py, verify.html, README.txt (commit %2).</source>
         <translation>核验包已写入 %1：draw.json、verify.py、verify.html、README.txt（提交记录 %2）。</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli report plan|progress|year|freeze --quarter YYYYQn [--bureau B] --out FILE.pdf</source>
+        <translation>用法：suiji-cli report plan|progress|year|freeze --quarter YYYYQn [--bureau B] --out 文件.pdf</translation>
+    </message>
+    <message>
+        <source>report freeze needs --bureau: a notice is one bureau&apos;s lock.</source>
+        <translation>report freeze 需要 --bureau：抽取公告针对一个管理局的锁定。</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,6 @@
 // Draw benchmark (issue 5): preview of one bureau's quarter and of all 11 bureaus on the demo city,
 // and a 1,000,000-entity pool. Target: the whole city's preview under 1 s; hashing should dominate.
-//   bench_draw [scale]
+//   bench_draw [scale [keep.db]]
 #include "demo/DemoGenerator.h"
 #include "draw/Bundle.h"
 #include "draw/DrawService.h"
@@ -111,6 +111,9 @@ int main(int argc, char **argv)
     auto year = service.verify();
     std::printf("a year of the city: %lld ledger events written in %lld ms; verify %lld ms (%d chain records in %d chains, %s)\n", events, (long long)ledgerMs,
                 (long long)t.elapsed(), year ? year->chainRecords : -1, year ? year->chains : 0, year && year->ok ? "ok" : qPrintable(year ? year->reason : year.message()));
+    if (argc > 2) // keep the year of the city for a look with suiji-cli or a profiler
+        if (auto s = db->backupTo(QString::fromLocal8Bit(argv[2])); !s)
+            std::fprintf(stderr, "%s\n", qPrintable(s.message()));
     {
         auto bundle = draw::makeBundle(db.value(), profile, QStringLiteral("baoan"), q);
         const QString out = dir.filePath(QStringLiteral("bundle"));

@@ -115,6 +115,41 @@ private slots:
         QVERIFY(commit.contains(a.last().toObject().value(QStringLiteral("seed")).toString()));
     }
 
+    // The plan lists every seed tried and the reason next to the committed seed; the 抽取公告
+    // prints the lock's hash. Read back from the PDF's text layer.
+    void reportsPrintTheCeremony()
+    {
+        const QString plan = m_dir.filePath(QStringLiteral("plan.pdf"));
+        const QString notice = m_dir.filePath(QStringLiteral("notice.pdf"));
+        for (const auto &[kind, file] : {std::pair{QStringLiteral("plan"), plan}, std::pair{QStringLiteral("freeze"), notice}}) {
+            auto r = runCli({QStringLiteral("--db"), m_base, QStringLiteral("report"), kind, QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--bureau"),
+                             QStringLiteral("futian"), QStringLiteral("--out"), file});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+        }
+        auto text = [](const QString &pdf) {
+            QProcess p;
+            p.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+            p.waitForFinished(60000);
+            return QString::fromUtf8(p.readAllStandardOutput());
+        };
+        const QString planText = text(plan);
+        const QString commit = scalar(m_base, QStringLiteral("SELECT record_hash FROM chain_record WHERE bureau = 'futian' AND kind = 'commit'"));
+        const QString freeze = scalar(m_base, QStringLiteral("SELECT freeze_hash FROM chain_record WHERE bureau = 'futian' AND kind = 'commit'"));
+        QVERIFY2(planText.contains(commit), qPrintable(planText.left(2000)));
+        QVERIFY(planText.contains(freeze));
+        QVERIFY(planText.contains(QStringLiteral("试过的种子")));
+        QVERIFY(planText.contains(QStringLiteral("第一次掷骰")));
+        const QStringList seeds = scalar(m_base, QStringLiteral("SELECT json_extract(canonical_json, '$.seed') FROM chain_record WHERE bureau = 'futian' AND kind = 'attempt' ORDER BY seq"))
+                                      .split(QLatin1Char('\n'));
+        QVERIFY(seeds.size() >= 2);
+        for (const QString &seed : seeds)
+            QVERIFY2(planText.contains(seed), qPrintable(seed));
+        const QString noticeText = text(notice);
+        QVERIFY(noticeText.contains(QStringLiteral("抽取公告")));
+        QVERIFY(noticeText.contains(freeze));
+        QVERIFY(noticeText.contains(QStringLiteral("roster_fp")));
+    }
+
     void editedTeamIsNamed()
     {
         const QString p = copy();
