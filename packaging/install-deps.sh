@@ -8,7 +8,7 @@ PKGS=(
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-pdf-dev qt6-svg-dev
   libgl1-mesa-dev libxkbcommon-dev
-  libsqlite3-dev sqlite3
+  libsqlite3-dev sqlite3 libssl-dev
   libxlsxwriter-dev libqrencode-dev zlib1g-dev
   fonts-noto-cjk fonts-dejavu-core fonts-wqy-microhei
   python3 python3-openpyxl poppler-utils xvfb xauth

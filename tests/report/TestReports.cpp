@@ -5,6 +5,7 @@
 #include "calendar/WorkCalendar.h"
 #include "report/PlanReport.h"
 #include "report/ProgressReportPdf.h"
+#include "store/ChainRepository.h"
 #include "store/DrawRepository.h"
 #include "store/EntityRepository.h"
 #include "util/I18n.h"
@@ -80,7 +81,11 @@ private slots:
             QVERIFY2(text.contains(r.seed), qPrintable(r.seed));
             QVERIFY2(text.contains(r.poolFp), qPrintable(r.pool));
             QVERIFY2(text.contains(r.resultFp), qPrintable(r.pool));
-            QVERIFY2(text.contains(r.recordHash), qPrintable(r.pool));
+            // v2: the hash to keep is the commit record's (and the lock's), printed once for the quarter.
+            auto commit = ChainRepository(db.value()).byHash(r.prevHash);
+            QVERIFY(commit.ok() && commit.value());
+            QVERIFY2(text.contains(commit.value()->recordHash), qPrintable(r.pool));
+            QVERIFY2(text.contains(commit.value()->freezeHash), qPrintable(r.pool));
             QVERIFY(text.contains(squeeze(r.context)));
             for (const QString &key : r.selected + r.mustCheck) {
                 const auto e = EntityRepository(db.value()).find(r.pool.startsWith(QLatin1String("fixed")) ? QStringLiteral("fixed") : QString(), key);

@@ -41,7 +41,7 @@ MatchOutcome matchInspectors(QList<DrawTask> &tasks, const QList<Inspector> &ins
     for (const Inspector &i : inspectors)
         people.push_back({i.badge.toUtf8(), i.badge, QSet<QString>(i.conflicts.begin(), i.conflicts.end()), 0});
     const QByteArray prefix = seed.toUtf8() + '|' + context.toUtf8() + '|';
-    QCryptographicHash h(QCryptographicHash::Sha256);
+    Sha256 h;
     struct Score {
         QByteArray m;
         size_t person;

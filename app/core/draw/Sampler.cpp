@@ -68,7 +68,7 @@ Selection Sampler::select(const QString &seed, const QString &context, const QSt
         keys.push_back(k.toUtf8());
     std::vector<Entry> v;
     v.reserve(keys.size());
-    QCryptographicHash h(QCryptographicHash::Sha256);
+    Sha256 h;
     for (size_t i = 0; i < keys.size(); ++i) {
         h.reset();
         h.addData(prefix);
