@@ -607,10 +607,6 @@ Create a new, empty database there?</translation>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <source>✓ All %1 committed draws and the record chain check out.</source>
-        <translation>✓ All %1 committed draws and the record chain check out.</translation>
-    </message>
-    <message>
         <source>✗ Record %1 (%2 %3 %4) does not match: %5</source>
         <translation>✗ Record %1 (%2 %3 %4) does not match: %5</translation>
     </message>
@@ -742,6 +738,82 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>&lt;h3&gt;The public draw, in three steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Lock the lists&lt;/b&gt; before any seed exists: the pools, quotas and roster are fixed, and the lock&apos;s hash is read out and published.&lt;/li&gt;&lt;li&gt;At the planning meeting, in front of witnesses, roll a ten-sided die 20 times and type the digits as the seed. Each preview is on the record as an attempt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Commit&lt;/b&gt; the first seed tried; another seed needs a reason, which is printed on the plan.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Anyone holding the published seed and the pool fingerprints can recompute every selection with &lt;code&gt;sha256sum&lt;/code&gt;, and the whole quarter with the public bundle.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;The public draw, in three steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Lock the lists&lt;/b&gt; before any seed exists: the pools, quotas and roster are fixed, and the lock&apos;s hash is read out and published.&lt;/li&gt;&lt;li&gt;At the planning meeting, in front of witnesses, roll a ten-sided die 20 times and type the digits as the seed. Each preview is on the record as an attempt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Commit&lt;/b&gt; the first seed tried; another seed needs a reason, which is printed on the plan.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Anyone holding the published seed and the pool fingerprints can recompute every selection with &lt;code&gt;sha256sum&lt;/code&gt;, and the whole quarter with the public bundle.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Draw &amp;notice (PDF)…</source>
+        <translation>Draw &amp;notice (PDF)…</translation>
+    </message>
+    <message>
+        <source>Public &amp;bundle…</source>
+        <translation>Public &amp;bundle…</translation>
+    </message>
+    <message>
+        <source>The one-page 抽取公告 of the lock for the meeting: its hash, the pools with k and pool_fp, the seed source, a QR code.</source>
+        <translation>The one-page 抽取公告 of the lock for the meeting: its hash, the pools with k and pool_fp, the seed source, a QR code.</translation>
+    </message>
+    <message>
+        <source>A folder anyone can use to check the committed draw offline: draw.json, verify.py, verify.html, README.txt.</source>
+        <translation>A folder anyone can use to check the committed draw offline: draw.json, verify.py, verify.html, README.txt.</translation>
+    </message>
+    <message>
+        <source>Hash printed on the plan or the notice (optional)</source>
+        <translation>Hash printed on the plan or the notice (optional)</translation>
+    </message>
+    <message>
+        <source>A record hash kept outside this file — typed from the plan, the 抽取公告 or read from its QR code. Verify then also checks that the file still holds that record unchanged, with everything before it.</source>
+        <translation>A record hash kept outside this file — typed from the plan, the 抽取公告 or read from its QR code. Verify then also checks that the file still holds that record unchanged, with everything before it.</translation>
+    </message>
+    <message>
+        <source>&amp;Anchor:</source>
+        <translation>&amp;Anchor:</translation>
+    </message>
+    <message>
+        <source>Save the draw notice</source>
+        <translation>Save the draw notice</translation>
+    </message>
+    <message>
+        <source>抽取公告-%1-%2.pdf</source>
+        <translation>draw-notice-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the public bundle</source>
+        <translation>Folder for the public bundle</translation>
+    </message>
+    <message>
+        <source>Writing the draw notice…</source>
+        <translation>Writing the draw notice…</translation>
+    </message>
+    <message>
+        <source>Draw notice written to %1.</source>
+        <translation>Draw notice written to %1.</translation>
+    </message>
+    <message>
+        <source>Writing the public bundle…</source>
+        <translation>Writing the public bundle…</translation>
+    </message>
+    <message>
+        <source>Public bundle written to %1 (commit %2): anyone can check it with python3 verify.py or by opening verify.html.</source>
+        <translation>Public bundle written to %1 (commit %2): anyone can check it with python3 verify.py or by opening verify.html.</translation>
+    </message>
+    <message>
+        <source>✓ All %1 v1 draws and %2 records in %3 bureau chains check out.</source>
+        <translation>✓ All %1 v1 draws and %2 records in %3 bureau chains check out.</translation>
+    </message>
+    <message>
+        <source>The anchored record is in the chain, unchanged.</source>
+        <translation>The anchored record is in the chain, unchanged.</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>✗ The chain of %1, record %2 (%3, %4) does not match: %5</source>
+        <translation>✗ The chain of %1, record %2 (%3, %4) does not match: %5</translation>
     </message>
 </context>
 <context>

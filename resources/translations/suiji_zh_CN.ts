@@ -606,10 +606,6 @@ Create a new, empty database there?</source>
         <translation>正在核验…</translation>
     </message>
     <message>
-        <source>✓ All %1 committed draws and the record chain check out.</source>
-        <translation>✓ 全部 %1 条已提交抽取记录及记录链核验无误。</translation>
-    </message>
-    <message>
         <source>✗ Record %1 (%2 %3 %4) does not match: %5</source>
         <translation>✗ 第 %1 条记录（%2 %3 %4）不符：%5</translation>
     </message>
@@ -740,6 +736,82 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>&lt;h3&gt;The public draw, in three steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Lock the lists&lt;/b&gt; before any seed exists: the pools, quotas and roster are fixed, and the lock&apos;s hash is read out and published.&lt;/li&gt;&lt;li&gt;At the planning meeting, in front of witnesses, roll a ten-sided die 20 times and type the digits as the seed. Each preview is on the record as an attempt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Commit&lt;/b&gt; the first seed tried; another seed needs a reason, which is printed on the plan.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Anyone holding the published seed and the pool fingerprints can recompute every selection with &lt;code&gt;sha256sum&lt;/code&gt;, and the whole quarter with the public bundle.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;公开抽取三步&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;在产生任何种子之前&lt;b&gt;锁定名录&lt;/b&gt;：对象池、抽取数和执法人员名单随之固定，锁定记录的哈希值当场宣读并公布。&lt;/li&gt;&lt;li&gt;在季度计划会上，当着见证人的面掷十面骰子 20 次，把点数依次填入作为随机种子。每次预览都作为一次尝试记录在案。&lt;/li&gt;&lt;li&gt;&lt;b&gt;提交&lt;/b&gt;第一个试过的种子；提交其他种子须说明理由，理由印在抽查计划上。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;任何人拿到公布的种子和对象池指纹，都能用 &lt;code&gt;sha256sum&lt;/code&gt; 复算每一次抽取，并可用公开核验包复算整个季度。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Draw &amp;notice (PDF)…</source>
+        <translation>抽取公告(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Public &amp;bundle…</source>
+        <translation>公开核验包(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>The one-page 抽取公告 of the lock for the meeting: its hash, the pools with k and pool_fp, the seed source, a QR code.</source>
+        <translation>供会议使用的一页抽取公告：锁定记录哈希值、各对象池的抽取数和 pool_fp、种子来源、二维码。</translation>
+    </message>
+    <message>
+        <source>A folder anyone can use to check the committed draw offline: draw.json, verify.py, verify.html, README.txt.</source>
+        <translation>一个任何人都能离线核验已提交抽取的文件夹：draw.json、verify.py、verify.html、README.txt。</translation>
+    </message>
+    <message>
+        <source>Hash printed on the plan or the notice (optional)</source>
+        <translation>抽查计划或抽取公告上印的哈希值（可选）</translation>
+    </message>
+    <message>
+        <source>A record hash kept outside this file — typed from the plan, the 抽取公告 or read from its QR code. Verify then also checks that the file still holds that record unchanged, with everything before it.</source>
+        <translation>保存在本文件之外的记录哈希值——从抽查计划、抽取公告上抄录，或从其二维码读取。核验时将同时确认文件中仍原样保存着该记录及其之前的全部记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Anchor:</source>
+        <translation>锚定哈希(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Save the draw notice</source>
+        <translation>保存抽取公告</translation>
+    </message>
+    <message>
+        <source>抽取公告-%1-%2.pdf</source>
+        <translation>抽取公告-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the public bundle</source>
+        <translation>公开核验包的存放位置</translation>
+    </message>
+    <message>
+        <source>Writing the draw notice…</source>
+        <translation>正在生成抽取公告…</translation>
+    </message>
+    <message>
+        <source>Draw notice written to %1.</source>
+        <translation>抽取公告已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Writing the public bundle…</source>
+        <translation>正在生成公开核验包…</translation>
+    </message>
+    <message>
+        <source>Public bundle written to %1 (commit %2): anyone can check it with python3 verify.py or by opening verify.html.</source>
+        <translation>公开核验包已写入 %1（提交记录 %2）：任何人都可以运行 python3 verify.py 或打开 verify.html 进行核验。</translation>
+    </message>
+    <message>
+        <source>✓ All %1 v1 draws and %2 records in %3 bureau chains check out.</source>
+        <translation>✓ %1 条 v1 抽取记录，以及 %3 条管理局记录链中的 %2 条记录全部核验无误。</translation>
+    </message>
+    <message>
+        <source>The anchored record is in the chain, unchanged.</source>
+        <translation>锚定的记录在记录链中，未被改动。</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>✗ The chain of %1, record %2 (%3, %4) does not match: %5</source>
+        <translation>✗ %1 的记录链第 %2 条（%3，%4）不符：%5</translation>
     </message>
 </context>
 <context>

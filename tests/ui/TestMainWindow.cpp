@@ -22,7 +22,9 @@
 #include <QAbstractItemModelTester>
 #include <QChart>
 #include <QChartView>
+#include <QFileInfo>
 #include <QImage>
+#include <QProcess>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -317,6 +319,25 @@ private slots:
         draw->verify();
         auto *verified = draw->findChild<QLabel *>(QStringLiteral("verifyResult"));
         QTRY_VERIFY(verified->text().startsWith(QStringLiteral("✓")));
+        // Verify with the hash printed on the plan (or the whole QR text), and with a wrong one.
+        draw->setAnchor(QStringLiteral("suiji-draw-v2|2025Q3|futian|seed=60221740857321946018|commit=") + draw->state()->commit->recordHash);
+        draw->verify();
+        QTRY_VERIFY(!draw->busy() && verified->text().startsWith(QStringLiteral("✓")) && verified->text().size() > 40);
+        draw->setAnchor(QString(64, QLatin1Char('a')));
+        draw->verify();
+        QTRY_VERIFY(!draw->busy() && verified->text().startsWith(QStringLiteral("✗")));
+        // The notice and the public bundle, written from the page; the bundle checks out in Python.
+        const QString notice = m_dir.filePath(QStringLiteral("notice-gui.pdf"));
+        draw->writeFreezeNotice(notice);
+        QTRY_VERIFY(!draw->busy());
+        QVERIFY2(QFileInfo(notice).size() > 1000, qPrintable(draw->lastMessage()));
+        const QString bundle = m_dir.filePath(QStringLiteral("bundle-gui"));
+        draw->writeBundle(bundle);
+        QTRY_VERIFY(!draw->busy());
+        QProcess py;
+        py.start(QStringLiteral("python3"), {bundle + QStringLiteral("/verify.py")});
+        QVERIFY(py.waitForFinished(60000));
+        QVERIFY2(py.exitCode() == 0, py.readAllStandardOutput().constData());
 
         // The tasks appear on the tasks page; mark one done, undo, redo.
         QVERIFY(w.showPage(QStringLiteral("tasks")));

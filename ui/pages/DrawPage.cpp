@@ -1,7 +1,9 @@
 #include "DrawPage.h"
 #include "util/Operator.h"
 
+#include "draw/Bundle.h"
 #include "draw/Sampler.h"
+#include "report/PlanReport.h"
 #include "model/Bureau.h"
 #include "rules/Classifier.h"
 #include "rules/QuotaService.h"
@@ -13,6 +15,8 @@
 
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -95,6 +99,9 @@ DrawPage::DrawPage(QWidget *parent)
     , m_seedSource(new QLineEdit(this))
     , m_freezeButton(new QPushButton(tr("&Lock the lists"), this))
     , m_voidButton(new QPushButton(tr("Void the lock…"), this))
+    , m_noticeButton(new QPushButton(tr("Draw &notice (PDF)…"), this))
+    , m_publishButton(new QPushButton(tr("Public &bundle…"), this))
+    , m_anchor(new QLineEdit(this))
     , m_reasonLabel(new QLabel(tr("&Reason:"), this))
     , m_reason(new QLineEdit(this))
     , m_attemptModel(new QStandardItemModel(this))
@@ -174,6 +181,12 @@ DrawPage::DrawPage(QWidget *parent)
     ceremonyRow->addWidget(m_seedSource, 1);
     ceremonyRow->addWidget(m_freezeButton);
     ceremonyRow->addWidget(m_voidButton);
+    ceremonyRow->addWidget(m_noticeButton);
+    ceremonyRow->addWidget(m_publishButton);
+    m_noticeButton->setObjectName(QStringLiteral("noticeButton"));
+    m_noticeButton->setToolTip(tr("The one-page 抽取公告 of the lock for the meeting: its hash, the pools with k and pool_fp, the seed source, a QR code."));
+    m_publishButton->setObjectName(QStringLiteral("publishButton"));
+    m_publishButton->setToolTip(tr("A folder anyone can use to check the committed draw offline: draw.json, verify.py, verify.html, README.txt."));
 
     auto *top = new QHBoxLayout;
     top->addWidget(seedLabel);
@@ -213,9 +226,17 @@ DrawPage::DrawPage(QWidget *parent)
     m_verifyButton->setObjectName(QStringLiteral("verifyButton"));
     m_verifyResult->setObjectName(QStringLiteral("verifyResult"));
     m_verifyResult->setWordWrap(true);
+    m_anchor->setObjectName(QStringLiteral("anchorEdit"));
+    m_anchor->setPlaceholderText(tr("Hash printed on the plan or the notice (optional)"));
+    m_anchor->setToolTip(tr("A record hash kept outside this file — typed from the plan, the 抽取公告 or read from its QR code. Verify then also checks that the file still holds that record unchanged, with everything before it."));
+    m_anchor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto *anchorLabel = new QLabel(tr("&Anchor:"), this);
+    anchorLabel->setBuddy(m_anchor);
     auto *verifyRow = new QHBoxLayout;
+    verifyRow->addWidget(anchorLabel);
+    verifyRow->addWidget(m_anchor, 2);
     verifyRow->addWidget(m_verifyButton);
-    verifyRow->addWidget(m_verifyResult, 1);
+    verifyRow->addWidget(m_verifyResult, 3);
     historyLayout->addWidget(m_historyView, 1);
     historyLayout->addLayout(verifyRow);
     m_attemptModel->setHorizontalHeaderLabels({tr("No."), tr("Seed"), tr("Tried at"), tr("Operator"), tr("All staffed"), tr("Record hash")});
@@ -267,6 +288,16 @@ DrawPage::DrawPage(QWidget *parent)
     connect(m_seed, &QLineEdit::textChanged, this, [this] { updateButtons(); });
     connect(m_reason, &QLineEdit::textChanged, this, [this] { updateButtons(); });
     connect(m_freezeButton, &QPushButton::clicked, this, &DrawPage::freeze);
+    connect(m_noticeButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the draw notice"), tr("抽取公告-%1-%2.pdf").arg(m_bureau, m_quarter.toString()), tr("PDF (*.pdf)"));
+        if (!path.isEmpty())
+            writeFreezeNotice(path);
+    });
+    connect(m_publishButton, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the public bundle"));
+        if (!dir.isEmpty())
+            writeBundle(dir + QStringLiteral("/suiji-%1-%2").arg(m_bureau, m_quarter.toString()));
+    });
     connect(m_voidButton, &QPushButton::clicked, this, [this] {
         bool ok = false;
         const QString why = QInputDialog::getText(this, tr("Void the lock"), tr("Why is the lock withdrawn? The reason is recorded and printed on every report of the quarter."),
@@ -359,6 +390,8 @@ void DrawPage::updateButtons()
     m_seedSource->setEnabled(ready && !frozen && !committed);
     m_freezeButton->setEnabled(ready && !frozen && !committed && m_running == 0);
     m_voidButton->setEnabled(ready && frozen && m_running == 0);
+    m_noticeButton->setEnabled(ready && (frozen || (m_state && m_state->commit)) && m_running == 0);
+    m_publishButton->setEnabled(ready && m_state && m_state->commit && m_running == 0);
     m_seed->setEnabled(ready && frozen);
     m_propose->setEnabled(ready && !committed);
     m_previewButton->setEnabled(ready && frozen && seedOk && m_running == 0);
@@ -761,6 +794,59 @@ void DrawPage::reloadState()
     updateButtons();
 }
 
+void DrawPage::setAnchor(const QString &hash)
+{
+    m_anchor->setText(hash);
+}
+
+void DrawPage::writeFreezeNotice(const QString &path)
+{
+    if (!m_db || !m_profile)
+        return;
+    const auto profile = m_profile;
+    const QString bureau = m_bureau;
+    const Quarter quarter = m_quarter;
+    m_message->setStyleSheet(QString());
+    m_message->setText(tr("Writing the draw notice…"));
+    setRunning(+1);
+    runOnDatabase<int>(
+        this, *m_db, [profile, bureau, quarter, path](const Database &db) { return report::writeFreezeReport(db, *profile, quarter, bureau, path); },
+        [this, path](Result<int> r) {
+            setRunning(-1);
+            m_message->setStyleSheet(r ? QString() : QStringLiteral("color: #b00020;"));
+            m_message->setText(r ? tr("Draw notice written to %1.").arg(QDir::toNativeSeparators(path)) : r.message());
+        });
+}
+
+void DrawPage::writeBundle(const QString &dir)
+{
+    if (!m_db || !m_profile)
+        return;
+    const auto profile = m_profile;
+    const QString bureau = m_bureau;
+    const Quarter quarter = m_quarter;
+    m_message->setStyleSheet(QString());
+    m_message->setText(tr("Writing the public bundle…"));
+    setRunning(+1);
+    runOnDatabase<QString>(
+        this, *m_db,
+        [profile, bureau, quarter, dir](const Database &db) -> Result<QString> {
+            auto bundle = draw::makeBundle(db, *profile, bureau, quarter);
+            if (!bundle)
+                return bundle.error();
+            if (auto s = draw::writeBundle(bundle.value(), dir); !s)
+                return s.error();
+            return bundle->value(QStringLiteral("commit_hash")).toString();
+        },
+        [this, dir](Result<QString> r) {
+            setRunning(-1);
+            m_message->setStyleSheet(r ? QString() : QStringLiteral("color: #b00020;"));
+            m_message->setText(r ? tr("Public bundle written to %1 (commit %2): anyone can check it with python3 verify.py or by opening verify.html.")
+                                       .arg(QDir::toNativeSeparators(dir), r.value())
+                                 : r.message());
+        });
+}
+
 void DrawPage::reloadHistory()
 {
     m_historyModel->removeRows(0, m_historyModel->rowCount());
@@ -772,10 +858,14 @@ void DrawPage::reloadHistory()
     for (const DrawRecord &r : all.value()) {
         if (!m_bureau.isEmpty() && r.bureau != m_bureau)
             continue;
-        m_historyModel->insertRow(0, {cell(r.quarter.toString()), cell(r.pool), number(r.k), cell(r.seed), cell(r.resultFp.left(16) + QStringLiteral("…")),
-                                      cell(r.recordHash.left(16) + QStringLiteral("…")), cell(r.op), cell(r.createdAt)});
+        // v2 pools are indexed under their commit record: that is the hash to show and keep.
+        const QString hash = r.spec == QLatin1String(draw::kSpec) ? r.recordHash : r.prevHash;
+        const PoolRule *rule = m_profile ? m_profile->pool(r.pool) : nullptr;
+        m_historyModel->insertRow(0, {cell(r.quarter.toString()), cell(rule ? rule->name.text() : r.pool), number(r.k), cell(r.seed),
+                                      cell(r.resultFp.left(16) + QStringLiteral("…")), cell(hash.left(16) + QStringLiteral("…")), cell(r.op), cell(r.createdAt)});
+        m_historyModel->item(0, 1)->setToolTip(r.pool);
         m_historyModel->item(0, 4)->setToolTip(r.resultFp);
-        m_historyModel->item(0, 5)->setToolTip(r.recordHash);
+        m_historyModel->item(0, 5)->setToolTip(hash);
     }
     m_historyView->resizeColumnsToContents();
 }
@@ -785,10 +875,16 @@ void DrawPage::verify()
     if (!m_db || !m_profile)
         return;
     const auto profile = m_profile;
+    // The anchor as typed, or the whole text of the plan's QR code (…|commit=HASH or …|record=HASH).
+    QStringList anchors;
+    const QString typed = m_anchor->text().trimmed();
+    if (!typed.isEmpty())
+        anchors << typed.section(QLatin1Char('='), -1).trimmed();
+    m_verifyResult->setStyleSheet(QString());
     m_verifyResult->setText(tr("Verifying…"));
     setRunning(+1);
     runOnDatabase<VerifyReport>(
-        this, *m_db, [profile](const Database &db) { return DrawService(db, *profile).verify(); },
+        this, *m_db, [profile, anchors](const Database &db) { return DrawService(db, *profile).verify(anchors); },
         [this](Result<VerifyReport> r) {
             setRunning(-1);
             if (!r) {
@@ -797,7 +893,16 @@ void DrawPage::verify()
             }
             if (r->ok) {
                 m_verifyResult->setStyleSheet(QStringLiteral("color: #1b6e20;"));
-                m_verifyResult->setText(tr("✓ All %1 committed draws and the record chain check out.").arg(r->records));
+                QString text = tr("✓ All %1 v1 draws and %2 records in %3 bureau chains check out.").arg(r->records).arg(r->chainRecords).arg(r->chains);
+                if (!r->anchors.isEmpty())
+                    text += QLatin1Char(' ') + tr("The anchored record is in the chain, unchanged.");
+                m_verifyResult->setText(text);
+            } else if (r->badKind == QLatin1String("anchor")) {
+                m_verifyResult->setStyleSheet(QStringLiteral("color: #b00020;"));
+                m_verifyResult->setText(tr("✗ %1").arg(r->reason));
+            } else if (!r->badKind.isEmpty()) {
+                m_verifyResult->setStyleSheet(QStringLiteral("color: #b00020;"));
+                m_verifyResult->setText(tr("✗ The chain of %1, record %2 (%3, %4) does not match: %5").arg(r->badBureau).arg(r->badSeq).arg(r->badKind, r->badQuarter, r->reason));
             } else {
                 m_verifyResult->setStyleSheet(QStringLiteral("color: #b00020;"));
                 m_verifyResult->setText(tr("✗ Record %1 (%2 %3 %4) does not match: %5").arg(r->badId).arg(r->badQuarter, r->badBureau, r->badPool, r->reason));

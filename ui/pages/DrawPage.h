@@ -36,6 +36,10 @@ public:
     void commit();
     void verify();
     void setReason(const QString &reason);
+    // Writes the 抽取公告 of the quarter's lock, or the public bundle of the committed quarter.
+    void writeFreezeNotice(const QString &path);
+    void writeBundle(const QString &dir);
+    void setAnchor(const QString &hash);
     const QuarterState *state() const { return m_state ? &*m_state : nullptr; }
     QString bannerText() const;
     void setSeed(const QString &seed);
@@ -84,6 +88,9 @@ private:
     QLineEdit *m_seedSource;
     QPushButton *m_freezeButton;
     QPushButton *m_voidButton;
+    QPushButton *m_noticeButton;
+    QPushButton *m_publishButton;
+    QLineEdit *m_anchor;
     QLabel *m_reasonLabel;
     QLineEdit *m_reason;
     QStandardItemModel *m_attemptModel;
