@@ -3155,6 +3155,14 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>&amp;Theme:</source>
         <translation>&amp;Theme:</translation>
     </message>
+    <message>
+        <source>Recorded with every lock, seed tried, commit and ledger change made here. Empty: the computer&apos;s user name.</source>
+        <translation>Recorded with every lock, seed tried, commit and ledger change made here. Empty: the computer&apos;s user name.</translation>
+    </message>
+    <message>
+        <source>&amp;Operator name:</source>
+        <translation>&amp;Operator name:</translation>
+    </message>
 </context>
 <context>
     <name>suiji::TableReader</name>

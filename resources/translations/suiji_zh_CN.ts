@@ -3147,6 +3147,14 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>&amp;Theme:</source>
         <translation>主题(&amp;T)：</translation>
     </message>
+    <message>
+        <source>Recorded with every lock, seed tried, commit and ledger change made here. Empty: the computer&apos;s user name.</source>
+        <translation>在本机进行的每次锁定名录、尝试种子、提交和台账变更都记录此名称。留空则使用计算机的登录用户名。</translation>
+    </message>
+    <message>
+        <source>&amp;Operator name:</source>
+        <translation>操作人姓名(&amp;O)：</translation>
+    </message>
 </context>
 <context>
     <name>suiji::TableReader</name>

@@ -34,6 +34,7 @@
 #include <QListWidget>
 #include <QTableView>
 #include <QElapsedTimer>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 #include <QtTest>
@@ -271,6 +272,7 @@ private slots:
         QVERIFY(!seedEdit->isEnabled());
         QVERIFY2(draw->bannerText().contains(QStringLiteral("名录未锁定")) || draw->bannerText().contains(QStringLiteral("not locked")), qPrintable(draw->bannerText()));
         QVERIFY(freezeButton->isEnabled());
+        QSettings().setValue(QStringLiteral("operator/name"), QStringLiteral("张科长")); // Settings › operator name
         freezeButton->click();
         QTRY_VERIFY(!draw->busy() && draw->state() && draw->state()->freeze);
         QVERIFY2(draw->bannerText().contains(draw->state()->freeze->recordHash), qPrintable(draw->bannerText()));
@@ -311,6 +313,9 @@ private slots:
         // Final on screen: the banner, the seed and the hashes; no seed field, no preview.
         QVERIFY2(draw->bannerText().contains(QStringLiteral("已提交 · 不可更改")) || draw->bannerText().contains(QStringLiteral("Committed · final")), qPrintable(draw->bannerText()));
         QVERIFY(draw->bannerText().contains(draw->state()->commit->recordHash));
+        QVERIFY(draw->state()->commit->canonicalJson.contains(QStringLiteral("\"operator\":\"张科长\"")));
+        QVERIFY(draw->state()->freeze->canonicalJson.contains(QStringLiteral("\"operator\":\"张科长\"")));
+        QSettings().remove(QStringLiteral("operator/name"));
         QVERIFY(draw->bannerText().contains(QStringLiteral("第一次掷骰时骰子落地")));
         QVERIFY(!seedEdit->isEnabled() && !previewButton->isEnabled());
         QCOMPARE(seedEdit->text(), QStringLiteral("60221740857321946018"));

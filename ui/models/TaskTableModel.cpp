@@ -1,5 +1,5 @@
 #include "TaskTableModel.h"
-#include "util/Operator.h"
+#include "widgets/OperatorName.h"
 
 #include "store/InspectorRepository.h"
 #include "store/ProfileRepository.h"
@@ -15,7 +15,7 @@ namespace suiji {
 namespace {
 QString op()
 {
-    return systemUserName();
+    return operatorName();
 }
 
 // One undoable ledger edit: redo applies it, undo puts every task back as it was.

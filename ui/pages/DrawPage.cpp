@@ -1,5 +1,5 @@
 #include "DrawPage.h"
-#include "util/Operator.h"
+#include "widgets/OperatorName.h"
 
 #include "draw/Bundle.h"
 #include "draw/Sampler.h"
@@ -420,7 +420,7 @@ DrawRequest DrawPage::request() const
     r.seed = m_seed->text();
     if (m_countEdited)
         r.inspectors = m_inspectors->value();
-    r.op = systemUserName();
+    r.op = operatorName();
     r.reason = m_reason->text().trimmed();
     r.seedSource = m_seedSource->text().trimmed();
     return r;
@@ -682,7 +682,7 @@ void DrawPage::voidFreeze(const QString &reason)
 {
     if (!m_db || !m_profile || !m_state || !m_state->freeze)
         return;
-    auto r = DrawService(*m_db, *m_profile).voidFreeze(m_bureau, m_quarter, reason, systemUserName());
+    auto r = DrawService(*m_db, *m_profile).voidFreeze(m_bureau, m_quarter, reason, operatorName());
     if (!r) {
         m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
         m_message->setText(r.message());

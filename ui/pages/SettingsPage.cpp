@@ -1,4 +1,5 @@
 #include "SettingsPage.h"
+#include "util/Operator.h"
 
 #include "calendar/WorkCalendar.h"
 #include "store/ProfileRepository.h"
@@ -74,6 +75,14 @@ SettingsPage::SettingsPage(QWidget *parent)
     themeRow->addStretch(1);
     form->addRow(tr("&Theme:"), themeRow);
     qobject_cast<QLabel *>(form->labelForField(themeRow))->setBuddy(themeBox);
+    auto *op = new QLineEdit(this);
+    op->setObjectName(QStringLiteral("operatorEdit"));
+    op->setText(QSettings().value(QStringLiteral("operator/name")).toString());
+    op->setPlaceholderText(systemUserName());
+    op->setToolTip(tr("Recorded with every lock, seed tried, commit and ledger change made here. Empty: the computer's user name."));
+    connect(op, &QLineEdit::editingFinished, this, [op] { QSettings().setValue(QStringLiteral("operator/name"), op->text().trimmed()); });
+    form->addRow(tr("&Operator name:"), op);
+    qobject_cast<QLabel *>(form->labelForField(op))->setBuddy(op);
 
     auto *profile = new QGroupBox(tr("Rule profile"), this);
     m_versions->setObjectName(QStringLiteral("profileVersions"));
