@@ -146,12 +146,8 @@ Result<int> writePlanReport(const Database &db, const RuleProfile &profile, cons
                                                  {Tr::tr("Seed"), r0.seed},
                                                  {Tr::tr("Committed"), Tr::tr("%1 by %2").arg(r0.createdAt, r0.op)}};
             if (s.state) {
-                const QJsonObject freeze = [&] {
-                    for (const ChainRecord &f : s.state->voided)
-                        if (f.recordHash == s.state->commit->freezeHash)
-                            return f.fields();
-                    return s.state->freeze ? s.state->freeze->fields() : QJsonObject();
-                }();
+                const std::optional<ChainRecord> locked = s.state->committedFreeze();
+                const QJsonObject freeze = locked ? locked->fields() : QJsonObject();
                 facts << QPair<QString, QString>{Tr::tr("Lists locked"), Tr::tr("%1 by %2").arg(freeze.value(QStringLiteral("created_at")).toString(), freeze.value(QStringLiteral("operator")).toString())}
                       << QPair<QString, QString>{Tr::tr("Seed source"), freeze.value(QStringLiteral("seed_source")).toString()};
             }
@@ -282,11 +278,7 @@ Result<int> writeFreezeReport(const Database &db, const RuleProfile &profile, co
     auto st = service.state(bureau, q);
     if (!st)
         return st.error();
-    std::optional<ChainRecord> freeze = st->freeze;
-    if (!freeze && st->commit)
-        for (const ChainRecord &f : st->voided)
-            if (f.recordHash == st->commit->freezeHash)
-                freeze = f;
+    const std::optional<ChainRecord> freeze = st->commit ? st->committedFreeze() : st->freeze;
     if (!freeze)
         return Error{Tr::tr("The lists of %1 %2 are not locked: there is no notice to print. Lock them first.").arg(bureau, q.toString()), 3};
     auto snap = service.frozen(*freeze);

@@ -266,7 +266,7 @@ private slots:
         auto *freezeButton = draw->findChild<QPushButton *>(QStringLiteral("freezeButton"));
         auto *commitButton = draw->findChild<QPushButton *>(QStringLiteral("commitButton"));
         auto *seedEdit = draw->findChild<QLineEdit *>(QStringLiteral("seedEdit"));
-        QTRY_VERIFY(draw->state() && !draw->busy());
+        QTRY_VERIFY_WITH_TIMEOUT(draw->state() && !draw->busy(), 30000);
         draw->setSeed(QStringLiteral("11111111111111111111"));
         QVERIFY(!previewButton->isEnabled());
         QVERIFY(!seedEdit->isEnabled());
@@ -274,12 +274,12 @@ private slots:
         QVERIFY(freezeButton->isEnabled());
         QSettings().setValue(QStringLiteral("operator/name"), QStringLiteral("张科长")); // Settings › operator name
         freezeButton->click();
-        QTRY_VERIFY(!draw->busy() && draw->state() && draw->state()->freeze);
+        QTRY_VERIFY_WITH_TIMEOUT(!draw->busy() && draw->state() && draw->state()->freeze, 30000);
         QVERIFY2(draw->bannerText().contains(draw->state()->freeze->recordHash), qPrintable(draw->bannerText()));
         QVERIFY(!freezeButton->isEnabled());
         QVERIFY(seedEdit->isEnabled() && previewButton->isEnabled());
         draw->preview();
-        QTRY_VERIFY(draw->outcome() && !draw->busy() && draw->state()->attempts.size() == 1);
+        QTRY_VERIFY_WITH_TIMEOUT(draw->outcome() && !draw->busy() && draw->state()->attempts.size() == 1, 30000);
         auto *attempts = draw->findChild<QTableView *>(QStringLiteral("attemptTable"));
         QCOMPARE(attempts->model()->rowCount(), 1);
         QCOMPARE(attempts->model()->index(0, 1).data().toString(), QStringLiteral("11111111111111111111"));
@@ -288,7 +288,7 @@ private slots:
 
         draw->setSeed(QStringLiteral("60221740857321946018"));
         draw->preview();
-        QTRY_VERIFY(!draw->busy() && draw->state()->attempts.size() == 2 && draw->outcome()->seed == QStringLiteral("60221740857321946018"));
+        QTRY_VERIFY_WITH_TIMEOUT(!draw->busy() && draw->state()->attempts.size() == 2 && draw->outcome()->seed == QStringLiteral("60221740857321946018"), 30000);
         QCOMPARE(attempts->model()->rowCount(), 2);
         QVERIFY2(draw->outcome()->errors.isEmpty(), qPrintable(draw->outcome()->errors.join(QLatin1Char('\n'))));
         QCOMPARE(draw->outcome()->pool(QStringLiteral("fixed.general"))->k, 30);
@@ -307,7 +307,7 @@ private slots:
         draw->setConfirmCommit(false);
         QVERIFY(commitButton->isEnabled());
         draw->commit();
-        QTRY_VERIFY(draw->outcome()->committed && !draw->busy() && draw->state()->commit);
+        QTRY_VERIFY_WITH_TIMEOUT(draw->outcome()->committed && !draw->busy() && draw->state()->commit, 30000);
         QCOMPARE(TaskRepository(d).count(Quarter{2025, 3}, QStringLiteral("futian")), int(draw->outcome()->tasks.size()));
         QVERIFY(!commitButton->isEnabled());
         // Final on screen: the banner, the seed and the hashes; no seed field, no preview.
@@ -323,22 +323,22 @@ private slots:
         QCOMPARE(history->model()->rowCount(), 14);
         draw->verify();
         auto *verified = draw->findChild<QLabel *>(QStringLiteral("verifyResult"));
-        QTRY_VERIFY(verified->text().startsWith(QStringLiteral("✓")));
+        QTRY_VERIFY_WITH_TIMEOUT(verified->text().startsWith(QStringLiteral("✓")), 30000);
         // Verify with the hash printed on the plan (or the whole QR text), and with a wrong one.
         draw->setAnchor(QStringLiteral("suiji-draw-v2|2025Q3|futian|seed=60221740857321946018|commit=") + draw->state()->commit->recordHash);
         draw->verify();
-        QTRY_VERIFY(!draw->busy() && verified->text().startsWith(QStringLiteral("✓")) && verified->text().size() > 40);
+        QTRY_VERIFY_WITH_TIMEOUT(!draw->busy() && verified->text().startsWith(QStringLiteral("✓")) && verified->text().size() > 40, 30000);
         draw->setAnchor(QString(64, QLatin1Char('a')));
         draw->verify();
-        QTRY_VERIFY(!draw->busy() && verified->text().startsWith(QStringLiteral("✗")));
+        QTRY_VERIFY_WITH_TIMEOUT(!draw->busy() && verified->text().startsWith(QStringLiteral("✗")), 30000);
         // The notice and the public bundle, written from the page; the bundle checks out in Python.
         const QString notice = m_dir.filePath(QStringLiteral("notice-gui.pdf"));
         draw->writeFreezeNotice(notice);
-        QTRY_VERIFY(!draw->busy());
+        QTRY_VERIFY_WITH_TIMEOUT(!draw->busy(), 30000);
         QVERIFY2(QFileInfo(notice).size() > 1000, qPrintable(draw->lastMessage()));
         const QString bundle = m_dir.filePath(QStringLiteral("bundle-gui"));
         draw->writeBundle(bundle);
-        QTRY_VERIFY(!draw->busy());
+        QTRY_VERIFY_WITH_TIMEOUT(!draw->busy(), 30000);
         QProcess py;
         py.start(QStringLiteral("python3"), {bundle + QStringLiteral("/verify.py")});
         QVERIFY(py.waitForFinished(60000));

@@ -644,7 +644,7 @@ void DrawPage::commit()
             m_outcome = r.value();
             for (int i = 0; i < previewed.pools.size() && i < m_outcome->pools.size(); ++i)
                 if (previewed.pools[i].resultFp != m_outcome->pools[i].resultFp)
-                    m_outcome->warnings << tr("The lists changed between preview and commit: pool %1 gave another result. The committed result is the one shown.").arg(previewed.pools[i].pool);
+                    m_outcome->warnings << tr("The lists changed between preview and commit: pool %1 gave another result. The committed result is the one shown.").arg(m_profile && m_profile->pool(previewed.pools[i].pool) ? m_profile->pool(previewed.pools[i].pool)->name.text() : previewed.pools[i].pool);
             showOutcome();
             reloadQuota();
             reloadState();

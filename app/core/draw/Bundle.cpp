@@ -54,12 +54,7 @@ Result<QJsonObject> makeBundle(const Database &db, const RuleProfile &active, co
     if (!st->commit)
         return Error{Tr::tr("%1 %2 has no commit under draw-spec v2: there is nothing to publish yet.").arg(bureau, quarter.toString()), 3};
     const QJsonObject commit = st->commit->fields();
-    std::optional<ChainRecord> freeze;
-    for (const ChainRecord &f : st->voided)
-        if (f.recordHash == st->commit->freezeHash)
-            freeze = f;
-    if (st->freeze && st->freeze->recordHash == st->commit->freezeHash)
-        freeze = st->freeze;
+    const std::optional<ChainRecord> freeze = st->committedFreeze();
     if (!freeze)
         return Error{Tr::tr("The commit of %1 %2 names a freeze that is not in the chain.").arg(bureau, quarter.toString())};
     auto profile = ProfileRepository(db).byHash(freeze->fields().value(QStringLiteral("profile_hash")).toString());
@@ -102,6 +97,8 @@ Result<QJsonObject> makeBundle(const Database &db, const RuleProfile &active, co
                 members.insert(it.key(), m);
         }
         pools.append(QJsonObject{{QStringLiteral("pool"), p.rule->id},
+                                 {QStringLiteral("name_zh"), p.rule->name.zh},
+                                 {QStringLiteral("name_en"), p.rule->name.en},
                                  {QStringLiteral("every_month"), p.rule->quota.kind == QuotaRule::Kind::EveryMonth},
                                  {QStringLiteral("pool_keys"), QJsonArray::fromStringList(p.pool)},
                                  {QStringLiteral("must_check"), QJsonArray::fromStringList(p.mustCheck)},

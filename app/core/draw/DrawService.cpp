@@ -144,6 +144,18 @@ QString QuarterState::firstSeed() const
     return a.isEmpty() ? QString() : a.first().fields().value(QStringLiteral("seed")).toString();
 }
 
+std::optional<ChainRecord> QuarterState::committedFreeze() const
+{
+    if (!commit)
+        return std::nullopt;
+    if (freeze && freeze->recordHash == commit->freezeHash)
+        return freeze;
+    for (const ChainRecord &f : voided) // a verifier refuses this; the reports still show it
+        if (f.recordHash == commit->freezeHash)
+            return f;
+    return std::nullopt;
+}
+
 QStringList DrawService::taskLines(const QList<DrawTask> &tasks)
 {
     QStringList lines;
@@ -426,12 +438,7 @@ Result<std::optional<DrawOutcome>> DrawService::committed(const QString &bureau,
     if (!st->commit)
         return std::optional<DrawOutcome>();
     const QJsonObject c = st->commit->fields();
-    std::optional<ChainRecord> freeze;
-    for (const ChainRecord &f : st->voided)
-        if (f.recordHash == st->commit->freezeHash)
-            freeze = f;
-    if (st->freeze && st->freeze->recordHash == st->commit->freezeHash)
-        freeze = st->freeze;
+    const std::optional<ChainRecord> freeze = st->committedFreeze();
     if (!freeze)
         return Error{Tr::tr("The commit of %1 %2 names a freeze that is not in the chain.").arg(bureau, quarter.toString())};
     auto snap = frozen(*freeze);

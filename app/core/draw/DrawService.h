@@ -41,6 +41,8 @@ struct QuarterState {
     // Attempts against the freeze in force, in order.
     QList<ChainRecord> currentAttempts() const;
     QString firstSeed() const; // of the freeze in force; empty when none tried
+    // The freeze the commit was drawn from (none without a commit).
+    std::optional<ChainRecord> committedFreeze() const;
 };
 
 struct PoolDraw {
