@@ -10,6 +10,7 @@
 #include "pages/ReportsPage.h"
 #include "pages/SettingsPage.h"
 #include "pages/TasksPage.h"
+#include "models/TaskTableModel.h"
 #include "model/Bureau.h"
 #include "store/EntityRepository.h"
 #include "util/I18n.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     buildUi();
     setDatabase(std::move(db));
     m_sidebar->setCurrentRow(0);
+    watchDatabase();
 
     QSettings s;
     if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -97,6 +99,9 @@ void MainWindow::buildUi()
         if (Page *d = page(QStringLiteral("draw")))
             d->setDatabase(m_db.get());
     });
+    // A ledger edit shows on the dashboard (and every other page) at once, not after a scope switch.
+    connect(qobject_cast<TasksPage *>(page(QStringLiteral("tasks")))->model(), &TaskTableModel::edited, this,
+            [this] { refreshPages(page(QStringLiteral("tasks"))); });
     connect(qobject_cast<DrawPage *>(page(QStringLiteral("draw"))), &DrawPage::committedDraw, this, [this] {
         for (Page *p : m_pages)
             if (p->pageId() != QLatin1String("draw"))
@@ -330,6 +335,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     // work started on the old file finishes into it with its own connection; its results are
     // dropped, since each page's reload below starts a newer generation.
     std::unique_ptr<Database> old = std::exchange(m_db, std::move(db));
+    m_dataVersion = m_db ? m_db->dataVersion() : -1; // what later changes by others are measured against
     for (Page *p : m_pages)
         p->setDatabase(nullptr);
     for (Page *p : m_pages) {
@@ -366,6 +372,40 @@ void MainWindow::reloadPages()
     for (Page *p : m_pages)
         p->setDatabase(m_db.get());
     updateStatus();
+}
+
+void MainWindow::refreshPages(Page *except)
+{
+    // Debounced: a burst of edits or commits is one refresh.
+    m_refreshExcept = m_refreshDebounce->isActive() && m_refreshExcept != except ? nullptr : except;
+    m_refreshDebounce->start();
+}
+
+void MainWindow::watchDatabase()
+{
+    m_refreshDebounce = new QTimer(this);
+    m_refreshDebounce->setSingleShot(true);
+    m_refreshDebounce->setInterval(150);
+    connect(m_refreshDebounce, &QTimer::timeout, this, [this] {
+        for (Page *p : m_pages)
+            if (p != m_refreshExcept)
+                p->refresh();
+        m_refreshExcept = nullptr;
+        updateStatus();
+    });
+    // Another program (or a worker of ours) committed: SQLite's data_version moves. One pragma a
+    // second on the window's connection; the pages read again off the GUI thread.
+    auto *poll = new QTimer(this);
+    poll->setInterval(1000);
+    connect(poll, &QTimer::timeout, this, [this] {
+        if (!m_db || !m_db->isOpen())
+            return;
+        const qint64 v = m_db->dataVersion();
+        if (v != m_dataVersion)
+            refreshPages();
+        m_dataVersion = v;
+    });
+    poll->start();
 }
 
 void MainWindow::updateStatus()

@@ -62,6 +62,9 @@ private:
     void backupDatabase();
     void updateStatus();
     void reloadPages();
+    // Every page but `except` reads again what it shows (state and undo kept).
+    void refreshPages(Page *except = nullptr);
+    void watchDatabase();
     void buildScopeBar();
     void scopeChanged();
 
@@ -75,6 +78,9 @@ private:
     QList<QAction *> m_projectorKeys;
     bool m_projector = false;
     QList<Page *> m_pages;
+    qint64 m_dataVersion = -1;
+    class QTimer *m_refreshDebounce = nullptr;
+    Page *m_refreshExcept = nullptr;
 };
 
 } // namespace suiji

@@ -37,6 +37,10 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
+#include <QDialogButtonBox>
+#include <QWizard>
+#include <QRegularExpression>
+#include "util/I18n.h"
 #include <QtTest>
 
 using namespace suiji;
@@ -373,6 +377,67 @@ private slots:
         draw->preview();
         QVERIFY(!draw->busy() && draw->outcome()->committed);
         QVERIFY(!commitButton->isEnabled());
+    }
+
+    // Qt's own dialog strings come in Chinese too (qtbase_zh_CN from qt6-translations-l10n).
+    void qtDialogsSpeakChinese()
+    {
+        i18n::install(QStringLiteral("zh"));
+        QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        const QString ok = box.button(QDialogButtonBox::Ok)->text(), cancel = box.button(QDialogButtonBox::Cancel)->text();
+        QWizard wizard;
+        const QString next = wizard.buttonText(QWizard::NextButton), back = wizard.buttonText(QWizard::BackButton);
+        i18n::install(QStringLiteral("en"));
+        QVERIFY2(ok.contains(QStringLiteral("确定")), qPrintable(ok));
+        QVERIFY2(cancel.contains(QStringLiteral("取消")), qPrintable(cancel));
+        QVERIFY2(next.contains(QStringLiteral("下一步")), qPrintable(next));
+        QVERIFY2(back.contains(QStringLiteral("上一步")), qPrintable(back));
+    }
+
+    // The dashboard shows the database as it is now: right after a ledger edit on the tasks page,
+    // and within two seconds of a change by another program, without switching the quarter.
+    void dashboardFollowsEditsAndOtherPrograms()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("fresh.db"));
+        {
+            auto src = Database::open(m_path, Database::Mode::ReadOnly);
+            QVERIFY(src.ok() && src->backupTo(path).ok());
+        }
+        auto db = Database::open(path, Database::Mode::ReadWrite);
+        QVERIFY(db.ok());
+        MainWindow w(std::make_unique<Database>(std::move(db.value())));
+        w.show();
+        w.setScope(QStringLiteral("yantian"), Quarter{2025, 3});
+        QTRY_VERIFY_WITH_TIMEOUT(!w.busy(), 20000);
+        auto *headline = w.findChild<QLabel *>(QStringLiteral("dashboardHeadline"));
+        auto done = [&] {
+            int n = 0;
+            for (const LedgerTask &t : TaskRepository(*w.database()).list(Quarter{2025, 3}, QStringLiteral("yantian")))
+                n += t.status != QLatin1String("planned");
+            return n;
+        };
+        auto shown = [&] {
+            const auto m = QRegularExpression(QStringLiteral("(\\d+) of (\\d+) tasks done")).match(headline->text());
+            return m.hasMatch() ? m.captured(1).toInt() : -1;
+        };
+        QCOMPARE(shown(), done());
+        auto *tasks = qobject_cast<TasksPage *>(w.page(QStringLiteral("tasks")));
+        QList<int> planned;
+        for (int r = 0; r < tasks->model()->rowCount() && planned.size() < 3; ++r)
+            if (tasks->model()->taskAt(r).status == QLatin1String("planned"))
+                planned << r;
+        QVERIFY(planned.size() == 3);
+        const LedgerTask other = tasks->model()->taskAt(planned.takeLast());
+        QVERIFY(tasks->model()->markDone(planned, QDate(2025, 8, 20), QStringLiteral("未发现环境违法行为")));
+        QTRY_COMPARE_WITH_TIMEOUT(shown(), done(), 5000);
+        const int afterEdit = shown();
+        auto cli = runCli({QStringLiteral("--db"), path, QStringLiteral("task"), QStringLiteral("done"), other.key, QStringLiteral("--pool"), other.pool,
+                           QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--bureau"), QStringLiteral("yantian"), QStringLiteral("--date"),
+                           QStringLiteral("2025-08-21")});
+        QVERIFY2(cli.exitCode == 0, cli.err.constData());
+        QTRY_COMPARE_WITH_TIMEOUT(shown(), afterEdit + 1, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(tasks->model()->rowCount() > 0 && !w.busy(), 5000);
+        QCOMPARE(tasks->model()->undoStack()->count(), 1); // the ledger's undo history survives the refresh
     }
 
     void profileEditorValidatesBeforeSaving()

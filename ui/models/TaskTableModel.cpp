@@ -119,6 +119,7 @@ void TaskTableModel::refresh(const QList<qint64> &ids)
                 emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
             }
     emit changed();
+    emit edited();
 }
 
 int TaskTableModel::rowCount(const QModelIndex &parent) const

@@ -40,6 +40,7 @@ public:
 
 signals:
     void changed();
+    void edited(); // a change this model wrote (done, published, result, undo, redo)
 
 private:
     bool push(const QList<int> &rows, const QString &text, std::function<suiji::Status(TaskService &, const QList<qint64> &)> op);

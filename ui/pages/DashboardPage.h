@@ -28,6 +28,7 @@ public:
     void setProjector(bool on);
     bool projector() const { return m_projector; }
     void reload();
+    void refresh() override { reload(); }
     bool busy() const override { return m_loading > 0; }
 
     const ProgressReport *report() const { return m_report ? &*m_report : nullptr; }

@@ -355,6 +355,15 @@ void DrawPage::setScope(const QString &bureau, const Quarter &quarter)
     reloadHistory();
 }
 
+void DrawPage::refresh()
+{
+    if (busy())
+        return; // a preview or commit under way shows what it computes; a newer reload would drop it
+    reloadQuota();
+    reloadState();
+    reloadHistory();
+}
+
 void DrawPage::setSeed(const QString &seed)
 {
     m_seed->setText(seed);

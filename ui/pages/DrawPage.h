@@ -29,6 +29,7 @@ public:
     void setDatabase(const Database *db) override;
     void setScope(const QString &bureau, const Quarter &quarter) override;
     bool busy() const override { return m_running > 0 || m_loading > 0; }
+    void refresh() override;
 
     void freeze();
     void voidFreeze(const QString &reason);

@@ -150,6 +150,11 @@ void EntitiesPage::setScope(const QString &bureau, const Quarter &quarter)
         setRuleFilter(m_rule->currentData().toString()); // the classes depend on the quarter too
 }
 
+void EntitiesPage::refresh()
+{
+    setRuleFilter(m_rule->currentData().toString()); // re-reads the rows and, if filtered, the classes
+}
+
 static QString droppedList(const QMimeData *m)
 {
     if (!m || !m->hasUrls() || m->urls().size() != 1 || !m->urls().first().isLocalFile())

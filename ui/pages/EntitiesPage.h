@@ -40,6 +40,7 @@ public:
     EntityTableModel *model() const { return m_model; }
     QLineEdit *searchField() const { return m_search; }
     bool busy() const override { return m_classifying > 0; }
+    void refresh() override;
     // "" all, a class (key, special, …, must_check) or "pool:ID".
     void setRuleFilter(const QString &value);
     // Saves an edited entity (undoable); false with the reason if refused.

@@ -23,6 +23,7 @@ public:
     QString title() const override { return tr("Inspectors"); }
     void setDatabase(const Database *db) override;
     void setScope(const QString &bureau, const Quarter &quarter) override;
+    void refresh() override { reload(); }
 
     // Edits, each one undoable; false with the reason shown if refused.
     bool setActive(const QString &badge, bool active);

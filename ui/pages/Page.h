@@ -21,6 +21,9 @@ public:
         m_bureau = bureau;
         m_quarter = quarter;
     }
+    // Reads again what the page shows (another page, an import or another program changed the
+    // database), keeping its scope, selection and undo history.
+    virtual void refresh() {}
     // True while background work for what the page shows is still running.
     virtual bool busy() const { return false; }
 

@@ -157,6 +157,11 @@ void TasksPage::setScope(const QString &bureau, const Quarter &quarter)
     m_model->load(bureau, quarter);
 }
 
+void TasksPage::refresh()
+{
+    m_model->load(m_bureau, m_quarter); // the same scope: the undo history stays
+}
+
 bool TasksPage::busy() const
 {
     return m_model->loading();

@@ -22,6 +22,7 @@ public:
     void setDatabase(const Database *db) override;
     void setScope(const QString &bureau, const Quarter &quarter) override;
     bool busy() const override;
+    void refresh() override;
     TaskTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 

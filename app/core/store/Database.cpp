@@ -194,6 +194,14 @@ int Database::schemaVersion() const
     return -1;
 }
 
+qint64 Database::dataVersion() const
+{
+    QSqlQuery q(db());
+    if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
+        return q.value(0).toLongLong();
+    return -1;
+}
+
 Status Database::checkFile() const
 {
     if (!m_identity.valid())

@@ -75,6 +75,9 @@ public:
     Location location() const { return {m_path, m_identity}; }
     QString connectionName() const { return m_connection; }
     int schemaVersion() const;
+    // SQLite's data_version: changes when another connection (another program, a worker thread)
+    // has committed since this connection last looked. -1 if it cannot be read.
+    qint64 dataVersion() const;
     // The backup made before the last migration, if any.
     QString lastBackup() const { return m_lastBackup; }
 
