@@ -242,6 +242,14 @@ void MainWindow::buildScopeBar()
         Qt::Key key;
         int quarterStep, bureauStep;
     } steps[] = {{Qt::Key_Left, -1, 0}, {Qt::Key_Right, 1, 0}, {Qt::Key_Up, 0, -1}, {Qt::Key_Down, 0, 1}};
+    // Esc leaves projector mode (only while it is on: the keys are added to the window then).
+    auto *leave = new QAction(this);
+    leave->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(leave, &QAction::triggered, this, [this] {
+        if (m_projector)
+            setProjector(false);
+    });
+    m_projectorKeys << leave;
     for (const auto &st : steps) {
         auto *a = new QAction(this);
         a->setShortcut(QKeySequence(st.key));

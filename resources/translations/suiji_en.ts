@@ -257,6 +257,10 @@ Create a new, empty database there?</translation>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
+    <message>
+        <source>← →  quarter   ·   ↑ ↓  bureau   ·   Esc  leave projector mode</source>
+        <translation>← →  quarter   ·   ↑ ↓  bureau   ·   Esc  leave projector mode</translation>
+    </message>
 </context>
 <context>
     <name>suiji::Database</name>
@@ -3212,10 +3216,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <translation>, month %1</translation>
     </message>
     <message>
-        <source>Task %1 does not exist.</source>
-        <translation>Task %1 does not exist.</translation>
-    </message>
-    <message>
         <source>Cannot update task %1.</source>
         <translation>Cannot update task %1.</translation>
     </message>
@@ -3262,6 +3262,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>planned</source>
         <translation>planned</translation>
+    </message>
+    <message>
+        <source>A task of this change is no longer in the ledger (another program may have changed it). Reload the page and try again.</source>
+        <translation>A task of this change is no longer in the ledger (another program may have changed it). Reload the page and try again.</translation>
     </message>
 </context>
 <context>

@@ -256,6 +256,10 @@ Create a new, empty database there?</source>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
+    <message>
+        <source>← →  quarter   ·   ↑ ↓  bureau   ·   Esc  leave projector mode</source>
+        <translation>← →  切换季度   ·   ↑ ↓  切换管理局   ·   Esc  退出投影模式</translation>
+    </message>
 </context>
 <context>
     <name>suiji::Database</name>
@@ -3204,10 +3208,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <translation>（%1月）</translation>
     </message>
     <message>
-        <source>Task %1 does not exist.</source>
-        <translation>任务 %1 不存在。</translation>
-    </message>
-    <message>
         <source>Cannot update task %1.</source>
         <translation>无法更新任务 %1。</translation>
     </message>
@@ -3254,6 +3254,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>planned</source>
         <translation>待检查</translation>
+    </message>
+    <message>
+        <source>A task of this change is no longer in the ledger (another program may have changed it). Reload the page and try again.</source>
+        <translation>本次变更涉及的任务已不在台账中（可能已被其他程序更改）。请刷新页面后重试。</translation>
     </message>
 </context>
 <context>

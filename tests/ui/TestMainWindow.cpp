@@ -41,6 +41,9 @@
 #include <QWizard>
 #include <QRegularExpression>
 #include "util/I18n.h"
+#include <QAction>
+#include <QPointer>
+#include <QThreadPool>
 #include <QtTest>
 
 using namespace suiji;
@@ -440,6 +443,70 @@ private slots:
         QCOMPARE(tasks->model()->undoStack()->count(), 1); // the ledger's undo history survives the refresh
     }
 
+    // Small things a new user hit: Ctrl+Y redoes (as well as Ctrl+Shift+Z); the wizard's 文件(&F)
+    // label is a mnemonic for its field, not a literal "&".
+    void keysAndMnemonics()
+    {
+        auto db = Database::open(m_path, Database::Mode::ReadWrite);
+        QVERIFY(db.ok());
+        MainWindow w(std::make_unique<Database>(std::move(db.value())));
+        for (const char *id : {"tasks", "entities", "inspectors"}) {
+            bool found = false;
+            for (QAction *a : w.page(QLatin1String(id))->actions())
+                if (a->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+                    found = a->shortcuts().contains(QKeySequence(QKeySequence::Redo));
+            QVERIFY2(found, id);
+        }
+        ImportWizard *wiz = w.openImportWizard();
+        QVERIFY(wiz);
+        bool buddied = false;
+        for (QLabel *l : wiz->findChildren<QLabel *>())
+            if (l->text() == ImportWizard::tr("&File:"))
+                buddied = l->buddy() != nullptr;
+        QVERIFY(buddied);
+        wiz->reject();
+    }
+
+    // Closing the import wizard (Esc, ×) while it checks or imports used to delete it under the
+    // worker thread. Now the worker is told to stop, the import rolls back, nothing crashes.
+    void closingTheWizardMidWorkIsSafe()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("wizard-close.db"));
+        {
+            auto db = Database::open(path, Database::Mode::CreateIfMissing);
+            QVERIFY(db.ok());
+        }
+        const QString list = m_dir.filePath(QStringLiteral("plots-200k.csv"));
+        {
+            QFile f(list);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("单位名称,对象编码,所属管理局,监管类别\n");
+            for (int i = 0; i < 200000; ++i)
+                f.write(QStringLiteral("地块%1,DK-%1,南山,风险管控和修复地块\n").arg(i).toUtf8());
+        }
+        const QByteArray before = dumpHash(path);
+        auto db = Database::open(path, Database::Mode::ReadWrite);
+        QVERIFY(db.ok());
+        MainWindow w(std::make_unique<Database>(std::move(db.value())));
+        w.show();
+        for (int step : {2, 3}) { // close during the check, then during the import itself
+            QPointer<ImportWizard> wiz = w.openImportWizard();
+            wiz->setFile(list, ImportWizard::Entities);
+            wiz->next(); // columns
+            if (step == 3) {
+                wiz->next(); // check
+                QTRY_VERIFY_WITH_TIMEOUT(wiz->check.has_value(), 60000);
+            }
+            wiz->next(); // starts the check (step 2) or the import (step 3)
+            QVERIFY(wiz->running);
+            wiz->close(); // WA_DeleteOnClose: the wizard goes away with its worker still running
+            QTRY_VERIFY(wiz.isNull());
+            QTRY_VERIFY_WITH_TIMEOUT(QThreadPool::globalInstance()->activeThreadCount() == 0, 60000);
+        }
+        QCOMPARE(EntityRepository(*w.database()).count(), 0);
+        QCOMPARE(dumpHash(path), before);
+    }
+
     void profileEditorValidatesBeforeSaving()
     {
         const QString path = m_dir.filePath(QStringLiteral("profile.db"));
@@ -500,8 +567,13 @@ private slots:
         QTRY_VERIFY(!w.busy());
         QTest::keyClick(&w, Qt::Key_Down);
         QVERIFY(!w.bureau().isEmpty()); // from the city to the first bureau
-        w.setProjector(false);
+        // The keys are on screen for the room; Esc leaves.
+        auto *keys = dash->findChild<QLabel *>(QStringLiteral("projectorKeys"));
+        QVERIFY(keys && keys->isVisible() && keys->text().contains(QStringLiteral("Esc")));
+        QTest::keyClick(&w, Qt::Key_Escape);
         QVERIFY(!dash->projector());
+        QVERIFY(!keys->isVisible());
+        QVERIFY(w.findChild<QListWidget *>(QStringLiteral("sidebar"))->isVisible());
         QTest::keyClick(&w, Qt::Key_Right); // arrows do nothing outside projector mode
         QCOMPARE(w.quarter(), before.next());
     }

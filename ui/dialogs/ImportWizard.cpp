@@ -99,6 +99,7 @@ public:
         auto *form = new QFormLayout(this);
         form->addRow(ImportWizard::tr("List:"), kinds);
         form->addRow(ImportWizard::tr("&File:"), pathRow);
+        qobject_cast<QLabel *>(form->labelForField(pathRow))->setBuddy(m_path); // else the & shows as a character
         form->addRow(ImportWizard::tr("CSV &encoding:"), m_encoding);
         form->addRow(ImportWizard::tr("Workbook s&heet:"), m_sheet);
         form->addRow(QString(), m_error);

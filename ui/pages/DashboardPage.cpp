@@ -81,7 +81,12 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_grid->setColumnStretch(1, 2);
     m_grid->setRowStretch(0, 3);
     m_grid->setRowStretch(1, 2);
+    // In projector mode the room sees which keys step through the data.
+    m_keys = new QLabel(tr("← →  quarter   ·   ↑ ↓  bureau   ·   Esc  leave projector mode"), this);
+    m_keys->setObjectName(QStringLiteral("projectorKeys"));
+    m_keys->setAlignment(Qt::AlignRight);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_keys);
     layout->addWidget(m_headline);
     layout->addWidget(m_subline);
     layout->addLayout(m_grid, 1);
@@ -115,6 +120,8 @@ void DashboardPage::setProjector(bool on)
     m_headline->setFont(style.font(16, true));
     m_subline->setFont(style.font(on ? 11 : 10));
     m_alerts->setFont(style.font(on ? 10 : 9.5));
+    m_keys->setFont(style.font(9));
+    m_keys->setVisible(on);
     if (auto *t = findChild<QLabel *>(QStringLiteral("alertsTitle")))
         t->setFont(style.font(10, true));
     setAutoFillBackground(on);
@@ -194,7 +201,9 @@ void DashboardPage::showReport(const ProgressReport &report)
         sub << tr("target at the last month end %1%, reached %2%").arg(p.targetPctNow).arg(p.donePctNow);
     sub << tr("joint %1%").arg(p.jointRatio * 100, 0, 'f', 1) << tr("published %1").arg(p.published)
         << tr("quarter summary due %1").arg(p.quarterSummaryDue.toString(Qt::ISODate));
-    m_subline->setText(sub.join(QStringLiteral(" · ")) + (p.calendarWarnings.isEmpty() ? QString() : QStringLiteral("\n") + p.calendarWarnings.join(QLatin1Char('\n'))));
+    // The calendar's hints (how to import a holiday table) are for the desk, not for the room.
+    const bool hints = !m_projector && !p.calendarWarnings.isEmpty();
+    m_subline->setText(sub.join(QStringLiteral(" · ")) + (hints ? QStringLiteral("\n") + p.calendarWarnings.join(QLatin1Char('\n')) : QString()));
 
     const report::ChartStyle style{m_projector};
     setChart(0, report::curveChart(p, style));

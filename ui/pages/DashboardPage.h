@@ -42,6 +42,7 @@ private:
 
     QLabel *m_headline;
     QLabel *m_subline;
+    QLabel *m_keys;
     QListWidget *m_alerts;
     QGridLayout *m_grid;
     QList<QChartView *> m_views;

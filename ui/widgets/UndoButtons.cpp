@@ -20,7 +20,8 @@ QPair<QToolButton *, QToolButton *> makeUndoButtons(QWidget *page, QUndoStack *s
     undo->setShortcut(QKeySequence::Undo);
     undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     QAction *redo = stack->createRedoAction(page, Tr::tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // Ctrl+Shift+Z (the platform's) and Ctrl+Y, which Windows and Office users reach for.
+    redo->setShortcuts({QKeySequence(QKeySequence::Redo), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     page->addAction(undo);
     page->addAction(redo);

@@ -50,7 +50,7 @@ Status TaskService::apply(const QList<qint64> &ids, const std::function<Result<T
     for (qint64 id : ids) {
         auto task = TaskRepository(m_db).byId(id);
         if (!task)
-            return Error{Tr::tr("Task %1 does not exist.").arg(id), 3};
+            return Error{Tr::tr("A task of this change is no longer in the ledger (another program may have changed it). Reload the page and try again."), 3};
         auto next = change(*task);
         if (!next)
             return next.error(); // the transaction rolls back: all or nothing
