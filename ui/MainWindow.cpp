@@ -15,6 +15,7 @@
 #include "store/EntityRepository.h"
 #include "util/I18n.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -94,6 +95,9 @@ void MainWindow::buildUi()
 
     buildMenus();
     buildScopeBar();
+    // Tab moves on to the next control; inside a table the arrow keys move (Tab used to be trapped).
+    for (QAbstractItemView *v : findChildren<QAbstractItemView *>())
+        v->setTabKeyNavigation(false);
     connect(qobject_cast<EntitiesPage *>(m_pages[1]), &EntitiesPage::importRequested, this, [this](const QString &path) { openImportWizard(path); });
     connect(qobject_cast<InspectorsPage *>(page(QStringLiteral("inspectors"))), &InspectorsPage::rosterChanged, this, [this] {
         if (Page *d = page(QStringLiteral("draw")))

@@ -3267,6 +3267,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>A task of this change is no longer in the ledger (another program may have changed it). Reload the page and try again.</source>
         <translation>A task of this change is no longer in the ledger (another program may have changed it). Reload the page and try again.</translation>
     </message>
+    <message>
+        <source>%1 is before task %2 (%3) was drawn, on %4: an inspection of a drawn task cannot come before its draw.</source>
+        <translation>%1 is before task %2 (%3) was drawn, on %4: an inspection of a drawn task cannot come before its draw.</translation>
+    </message>
 </context>
 <context>
     <name>suiji::TaskTableModel</name>

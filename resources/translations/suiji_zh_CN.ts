@@ -3259,6 +3259,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>A task of this change is no longer in the ledger (another program may have changed it). Reload the page and try again.</source>
         <translation>本次变更涉及的任务已不在台账中（可能已被其他程序更改）。请刷新页面后重试。</translation>
     </message>
+    <message>
+        <source>%1 is before task %2 (%3) was drawn, on %4: an inspection of a drawn task cannot come before its draw.</source>
+        <translation>%1 早于任务 %2（%3）的抽取日期 %4：被抽中的任务，其检查不能早于抽取。</translation>
+    </message>
 </context>
 <context>
     <name>suiji::TaskTableModel</name>

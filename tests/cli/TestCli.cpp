@@ -212,7 +212,10 @@ private slots:
         QCOMPARE(runCli(common + QStringList{QStringLiteral("--preview"), QStringLiteral("--commit")}).exitCode, 2);
         QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("draw"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--bureau"),
                          QStringLiteral("yantian"), QStringLiteral("--seed"), QStringLiteral("has space"), QStringLiteral("--preview")}).exitCode, 2);
+        // Drawn on 2025-06-28 (the inspections below are dated after it; a task cannot be inspected before its draw).
+        qputenv("SUIJI_TODAY", "2025-06-28");
         auto commit = runCli(common + QStringList{QStringLiteral("--commit"), QStringLiteral("--json")});
+        qunsetenv("SUIJI_TODAY");
         QVERIFY2(commit.exitCode == 0, commit.err.constData());
         const QJsonObject done = QJsonDocument::fromJson(commit.out).object();
         QCOMPARE(done.value(QStringLiteral("committed")).toBool(), true);
@@ -243,6 +246,9 @@ private slots:
         const QStringList taskArgs{QStringLiteral("--db"), p, QStringLiteral("task")};
         const QStringList where{key, QStringLiteral("--pool"), pool, QStringLiteral("--quarter"), QStringLiteral("2025Q3")};
         QCOMPARE(runCli(taskArgs + QStringList{QStringLiteral("published")} + where + QStringList{QStringLiteral("--date"), QStringLiteral("2025-07-20")}).exitCode, 3);
+        auto beforeDraw = runCli(taskArgs + QStringList{QStringLiteral("done")} + where + QStringList{QStringLiteral("--date"), QStringLiteral("2025-06-27")});
+        QCOMPARE(beforeDraw.exitCode, 3); // the day before the draw was committed
+        QVERIFY2(beforeDraw.errText().contains(QStringLiteral("2025-06-28")), beforeDraw.err.constData());
         QCOMPARE(runCli(taskArgs + QStringList{QStringLiteral("done")} + where + QStringList{QStringLiteral("--date"), QStringLiteral("2025-07-15"), QStringLiteral("--result"), QStringLiteral("未发现问题")}).exitCode, 0);
         QCOMPARE(runCli(taskArgs + QStringList{QStringLiteral("published")} + where + QStringList{QStringLiteral("--date"), QStringLiteral("2025-07-10")}).exitCode, 3);
         QCOMPARE(runCli(taskArgs + QStringList{QStringLiteral("published")} + where + QStringList{QStringLiteral("--date"), QStringLiteral("2025-07-20")}).exitCode, 0);

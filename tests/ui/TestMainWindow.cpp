@@ -44,6 +44,7 @@
 #include <QAction>
 #include <QPointer>
 #include <QThreadPool>
+#include <QAbstractItemView>
 #include <QtTest>
 
 using namespace suiji;
@@ -359,14 +360,19 @@ private slots:
         QAbstractItemModelTester ledgerTester(ledger, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(ledger->rowCount(), int(draw->outcome()->tasks.size()));
         QCOMPARE(ledger->taskAt(0).status, QStringLiteral("planned"));
-        QVERIFY(ledger->markDone({0, 1}, QDate(2025, 7, 15), QStringLiteral("未发现环境违法行为")));
+        // Drawn today (the window's clock): an inspection dated before the draw is refused.
+        const QDate drawn = ledger->taskAt(0).committedOn;
+        QVERIFY(drawn.isValid());
+        QVERIFY(!ledger->markDone({0}, drawn.addDays(-1), QStringLiteral("未发现环境违法行为")));
+        QVERIFY2(ledger->lastError().contains(QStringLiteral("drawn")) || ledger->lastError().contains(QStringLiteral("抽取")), qPrintable(ledger->lastError()));
+        QVERIFY(ledger->markDone({0, 1}, drawn, QStringLiteral("未发现环境违法行为")));
         QCOMPARE(ledger->taskAt(0).status, QStringLiteral("done"));
-        QCOMPARE(TaskRepository(d).byId(ledger->taskAt(1).id)->inspectionDate, QDate(2025, 7, 15));
-        QVERIFY(!ledger->markPublished({0}, QDate(2025, 7, 1))); // before the inspection: refused, nothing changes
+        QCOMPARE(TaskRepository(d).byId(ledger->taskAt(1).id)->inspectionDate, drawn);
+        QVERIFY(!ledger->markPublished({0}, drawn.addDays(-1))); // before the inspection: refused, nothing changes
         QVERIFY(!ledger->lastError().isEmpty());
         QCOMPARE(ledger->taskAt(0).status, QStringLiteral("done"));
         // In place: the published date cell.
-        QVERIFY(ledger->setData(ledger->index(0, TaskTableModel::PublishedDate), QStringLiteral("2025-08-01"), Qt::EditRole));
+        QVERIFY(ledger->setData(ledger->index(0, TaskTableModel::PublishedDate), drawn.toString(Qt::ISODate), Qt::EditRole));
         QCOMPARE(ledger->taskAt(0).status, QStringLiteral("published"));
         ledger->undoStack()->undo();
         QCOMPARE(ledger->taskAt(0).status, QStringLiteral("done"));
@@ -457,6 +463,9 @@ private slots:
                     found = a->shortcuts().contains(QKeySequence(QKeySequence::Redo));
             QVERIFY2(found, id);
         }
+        // Tab is not trapped inside any table of any page.
+        for (QAbstractItemView *v : w.findChildren<QAbstractItemView *>())
+            QVERIFY2(!v->tabKeyNavigation(), qPrintable(v->objectName()));
         ImportWizard *wiz = w.openImportWizard();
         QVERIFY(wiz);
         bool buddied = false;

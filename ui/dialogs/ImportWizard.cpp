@@ -41,6 +41,7 @@ QString columnLetter(int i)
 QTableWidget *makeTable(QWidget *parent, const QString &name)
 {
     auto *t = new QTableWidget(parent);
+    t->setTabKeyNavigation(false); // Tab leaves the table for the wizard's buttons
     t->setObjectName(name);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);

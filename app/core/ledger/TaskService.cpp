@@ -97,6 +97,12 @@ Status TaskService::markDone(const QList<qint64> &ids, const QDate &date, const 
                 return Error{Tr::tr("The inspection date is missing or not a date (write 2025-09-26)."), 3};
             if (date > today)
                 return Error{Tr::tr("%1 lies in the future: record an inspection once it has happened.").arg(date.toString(Qt::ISODate)), 3};
+            if (t.committedOn.isValid() && date < t.committedOn)
+                return Error{Tr::tr("%1 is before task %2 (%3) was drawn, on %4: an inspection of a drawn task cannot come before its draw.")
+                                 .arg(date.toString(Qt::ISODate))
+                                 .arg(t.seq)
+                                 .arg(t.key, t.committedOn.toString(Qt::ISODate)),
+                             3};
             if (date < t.quarter.firstDay().addMonths(-3))
                 return Error{Tr::tr("%1 is long before %2, the quarter of task %3 (%4).").arg(date.toString(Qt::ISODate), t.quarter.toString()).arg(t.seq).arg(t.key), 3};
             if (t.publishedDate.isValid() && t.publishedDate < date)

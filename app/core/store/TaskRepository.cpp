@@ -52,7 +52,8 @@ namespace {
 const char *kTaskSelect =
     "SELECT t.id, t.quarter, t.bureau, t.pool, t.entity_key, t.draw_id, t.origin, t.seq, t.month, t.mode, t.joint, t.partners, "
     "t.inspectors, t.status, t.inspection_date, t.result, t.published_date, "
-    "(SELECT e.name FROM entity e WHERE e.category = t.entity_category AND e.key = t.entity_key) FROM task t ";
+    "(SELECT e.name FROM entity e WHERE e.category = t.entity_category AND e.key = t.entity_key), "
+    "(SELECT d.created_at FROM draw d WHERE d.id = t.draw_id) FROM task t ";
 
 LedgerTask taskFrom(const QSqlQuery &s)
 {
@@ -75,6 +76,7 @@ LedgerTask taskFrom(const QSqlQuery &s)
     t.result = s.value(15).toString();
     t.publishedDate = QDate::fromString(s.value(16).toString(), Qt::ISODate);
     t.name = s.value(17).toString();
+    t.committedOn = QDateTime::fromString(s.value(18).toString(), Qt::ISODate).date();
     return t;
 }
 } // namespace

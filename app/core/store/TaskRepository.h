@@ -29,6 +29,7 @@ struct LedgerTask {
     QDate inspectionDate;
     QString result;
     QDate publishedDate;
+    QDate committedOn; // the day its draw was committed
 };
 
 // A task's name in the ledger records of draw-spec v2: pool|key|month (month 1–3 within the quarter).
