@@ -120,6 +120,10 @@ void MainWindow::buildUi()
             if (p->pageId() != QLatin1String("settings"))
                 p->setDatabase(m_db.get());
     });
+    connect(qobject_cast<SettingsPage *>(m_pages.last()), &SettingsPage::themeChosen, this, [this] {
+        // Rebuilt as for a language switch: every status colour and chart takes the new theme.
+        QTimer::singleShot(0, this, [this] { setLanguage(i18n::current()); });
+    });
     connect(qobject_cast<SettingsPage *>(m_pages.last()), &SettingsPage::languageChosen, this, [this](const QString &lang) {
         // Queued: the settings page that asks is rebuilt too.
         QTimer::singleShot(0, this, [this, lang] { setLanguage(lang); });

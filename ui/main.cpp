@@ -58,14 +58,19 @@ int main(int argc, char **argv)
     const QCommandLineOption quarter(QStringLiteral("quarter"), QStringLiteral("Quarter, YYYYQn."), QStringLiteral("YYYYQn"));
     const QCommandLineOption bureau(QStringLiteral("bureau"), QStringLiteral("Bureau id."), QStringLiteral("B"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("With --page draw: preview the draws with this seed."), QStringLiteral("S"));
-    p.addOptions({db, lang, projector, shot, page, size, quarter, bureau, seed});
+    const QCommandLineOption themeOption(QStringLiteral("theme"), QStringLiteral("Theme for this run: light, dark or contrast."), QStringLiteral("THEME"));
+    p.addOptions({db, lang, projector, shot, page, size, quarter, bureau, seed, themeOption});
     p.process(app);
 
     QSettings settings;
     const QString language = p.isSet(lang) ? p.value(lang) : settings.value(QStringLiteral("ui/language"), QStringLiteral("zh")).toString();
     i18n::install(language);
 
-    theme::apply(settings.value(QStringLiteral("ui/theme"), QStringLiteral("light")).toString());
+    if (p.isSet(themeOption) && !theme::ids().contains(p.value(themeOption))) {
+        std::fprintf(stderr, "--theme takes light, dark or contrast\n");
+        return 2;
+    }
+    theme::apply(p.isSet(themeOption) ? p.value(themeOption) : settings.value(QStringLiteral("ui/theme"), QStringLiteral("light")).toString());
 
     const QString path = p.isSet(db) ? p.value(db) : settings.value(QStringLiteral("database/path"), Database::defaultPath()).toString();
     // Only the first run's default file is made without asking; a missing file that was named

@@ -15,16 +15,19 @@ namespace suiji::report {
 struct ChartStyle {
     bool projector = false;
     bool print = false; // for a PDF: its fonts (Fonts.h, printFamilies)
+    bool dark = false;  // the workbench's dark or high-contrast theme: a dark ground, as the projector
     qreal scale() const { return projector ? 2.0 : 1.0; }
     QFont font(qreal points, bool bold = false) const;
     qreal lineWidth() const { return projector ? 6 : 2.5; }
-    QColor background() const { return projector ? QColor(0, 0, 0) : QColor(255, 255, 255); }
-    QColor foreground() const { return projector ? QColor(255, 255, 255) : QColor(0x20, 0x20, 0x20); }
-    QColor grid() const { return projector ? QColor(0x60, 0x60, 0x60) : QColor(0xdd, 0xdd, 0xdd); }
-    QColor done() const { return projector ? QColor(0x33, 0xc3, 0xff) : QColor(0x15, 0x65, 0xc0); }
-    QColor target() const { return projector ? QColor(0xff, 0xd6, 0x00) : QColor(0xc6, 0x28, 0x28); }
-    QColor planned() const { return projector ? QColor(0xbd, 0xbd, 0xbd) : QColor(0x90, 0x90, 0x90); }
-    QColor today() const { return projector ? QColor(0x69, 0xf0, 0xae) : QColor(0x2e, 0x7d, 0x32); }
+    // Blue for done, amber/red for the target: never one colour for both, also for colour-blind eyes.
+    bool night() const { return projector || dark; }
+    QColor background() const { return night() ? QColor(0, 0, 0) : QColor(255, 255, 255); }
+    QColor foreground() const { return night() ? QColor(255, 255, 255) : QColor(0x20, 0x20, 0x20); }
+    QColor grid() const { return night() ? QColor(0x60, 0x60, 0x60) : QColor(0xdd, 0xdd, 0xdd); }
+    QColor done() const { return night() ? QColor(0x33, 0xc3, 0xff) : QColor(0x15, 0x65, 0xc0); }
+    QColor target() const { return night() ? QColor(0xff, 0xd6, 0x00) : QColor(0xc6, 0x28, 0x28); }
+    QColor planned() const { return night() ? QColor(0xbd, 0xbd, 0xbd) : QColor(0x90, 0x90, 0x90); }
+    QColor today() const { return night() ? QColor(0x69, 0xf0, 0xae) : QColor(0x2e, 0x7d, 0x32); }
 };
 
 // x positions: 0 = the quarter's start, 1..3 = the end of each month; done is drawn up to today.

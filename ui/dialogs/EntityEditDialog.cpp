@@ -1,4 +1,5 @@
 #include "EntityEditDialog.h"
+#include "theme/Theme.h"
 
 #include "io/CellParsers.h"
 #include "model/Category.h"
@@ -65,7 +66,7 @@ EntityEditDialog::EntityEditDialog(const Entity &e, QWidget *parent) : QDialog(p
     m_removed = dateField(this, e.removedDate);
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(theme::textStyle(theme::Role::Error));
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("USCC / code:"), new QLabel(e.key, this));

@@ -1,4 +1,5 @@
 #include "ImportWizard.h"
+#include "theme/Theme.h"
 
 #include "io/EntityImporter.h"
 #include "io/InspectorImporter.h"
@@ -86,7 +87,7 @@ public:
         m_sheet->setObjectName(QStringLiteral("importSheet"));
         m_error = new QLabel(this);
         m_error->setWordWrap(true);
-        m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_error->setStyleSheet(theme::textStyle(theme::Role::Error));
         auto *templ = new QPushButton(ImportWizard::tr("Save a blank &template…"), this);
         templ->setToolTip(ImportWizard::tr("The header row, an example row and drop-down lists for the fixed values."));
 
@@ -194,7 +195,7 @@ public:
         m_sample = makeTable(this, QStringLiteral("sampleTable"));
         m_missing = new QLabel(this);
         m_missing->setWordWrap(true);
-        m_missing->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_missing->setStyleSheet(theme::textStyle(theme::Role::Error));
         auto *l = new QVBoxLayout(this);
         l->addWidget(m_source);
         auto *h = new QHBoxLayout;
@@ -341,7 +342,7 @@ private:
         else
             text += QLatin1Char(' ') + ImportWizard::tr("%n problem(s): nothing will be written until they are fixed.", nullptr, r.errorCount());
         m_summary->setText(text);
-        m_summary->setStyleSheet(r.ok() ? QString() : QStringLiteral("color: #b00020;"));
+        m_summary->setStyleSheet(r.ok() ? QString() : theme::textStyle(theme::Role::Error));
         m_issues->setRowCount(int(r.issues.size()));
         int badCheck = 0, other = 0;
         for (int i = 0; i < r.issues.size(); ++i) {
@@ -351,7 +352,7 @@ private:
             auto *msg = new QTableWidgetItem(is.message);
             msg->setToolTip(is.message);
             if (is.warning)
-                msg->setForeground(QColor(0x9a, 0x5b, 0x00));
+                msg->setForeground(theme::color(theme::Role::Warning));
             m_issues->setItem(i, 2, msg);
             if (!is.warning)
                 (is.code == QLatin1String("bad_check") ? badCheck : other)++;

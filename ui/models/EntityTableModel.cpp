@@ -1,4 +1,5 @@
 #include "EntityTableModel.h"
+#include "theme/Theme.h"
 
 #include <QColor>
 
@@ -145,16 +146,16 @@ QVariant EntityTableModel::data(const QModelIndex &index, int role) const
         const Classification c = classificationAt(index.row());
         return c.reasons.isEmpty() ? tr("No special rule applies.") : c.reasons.join(QLatin1Char('\n'));
     } else if ((role == Qt::BackgroundRole || role == Qt::ForegroundRole) && index.column() == Class) {
-        // A badge colour per class, readable in light and dark themes.
-        static const QHash<QString, QPair<QColor, QColor>> colours{
-            {QStringLiteral("key"), {QColor(0xe3, 0xf2, 0xfd), QColor(0x0d, 0x47, 0xa1)}},
-            {QStringLiteral("special"), {QColor(0xff, 0xeb, 0xee), QColor(0xb7, 0x1c, 0x1c)}},
-            {QStringLiteral("excluded"), {QColor(0xee, 0xee, 0xee), QColor(0x61, 0x61, 0x61)}},
-            {QStringLiteral("offsite"), {QColor(0xe8, 0xf5, 0xe9), QColor(0x1b, 0x5e, 0x20)}},
-        };
-        const auto it = colours.constFind(classificationAt(index.row()).cls);
-        if (it != colours.constEnd())
-            return role == Qt::BackgroundRole ? it->first : it->second;
+        // A badge per class, in the theme's panel colours (readable in all three themes).
+        static const QHash<QString, theme::Tone> tones{{QStringLiteral("key"), theme::Tone::Info},
+                                                        {QStringLiteral("special"), theme::Tone::Error},
+                                                        {QStringLiteral("excluded"), theme::Tone::Neutral},
+                                                        {QStringLiteral("offsite"), theme::Tone::Success}};
+        const auto it = tones.constFind(classificationAt(index.row()).cls);
+        if (it != tones.constEnd()) {
+            const theme::Panel p = theme::panel(*it);
+            return role == Qt::BackgroundRole ? p.ground : p.text;
+        }
     } else if (role == Qt::TextAlignmentRole && index.column() == Complaints) {
         return int(Qt::AlignRight | Qt::AlignVCenter);
     }

@@ -1,4 +1,5 @@
 #include "TaskTableModel.h"
+#include "theme/Theme.h"
 #include "widgets/OperatorName.h"
 
 #include "store/InspectorRepository.h"
@@ -184,9 +185,9 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && index.column() == Status) {
         if (t.status == QLatin1String("published"))
-            return QColor(0x1b, 0x6e, 0x20);
+            return theme::color(theme::Role::Success);
         if (t.status == QLatin1String("done"))
-            return QColor(0x0d, 0x47, 0xa1);
+            return theme::color(theme::Role::Info);
     }
     if (role == Qt::ToolTipRole && index.column() == Team)
         return t.inspectors.join(QStringLiteral(", "));

@@ -1,4 +1,5 @@
 #include "DashboardPage.h"
+#include "theme/Theme.h"
 
 #include "model/Bureau.h"
 #include "report/Fonts.h"
@@ -116,7 +117,7 @@ void DashboardPage::setScope(const QString &bureau, const Quarter &quarter)
 void DashboardPage::setProjector(bool on)
 {
     m_projector = on;
-    const report::ChartStyle style{on};
+    const report::ChartStyle style{on, false, theme::dark()};
     m_headline->setFont(style.font(16, true));
     m_subline->setFont(style.font(on ? 11 : 10));
     m_alerts->setFont(style.font(on ? 10 : 9.5));
@@ -205,13 +206,15 @@ void DashboardPage::showReport(const ProgressReport &report)
     const bool hints = !m_projector && !p.calendarWarnings.isEmpty();
     m_subline->setText(sub.join(QStringLiteral(" · ")) + (hints ? QStringLiteral("\n") + p.calendarWarnings.join(QLatin1Char('\n')) : QString()));
 
-    const report::ChartStyle style{m_projector};
+    const report::ChartStyle style{m_projector, false, theme::dark()};
     setChart(0, report::curveChart(p, style));
     setChart(1, m_bureau.isEmpty() ? report::bureauChart(p, style) : report::poolChart(p, style));
     setChart(2, report::jointChart(p, m_profile->targets.jointPct, style));
 
     // Alerts first; publication alerts grouped per bureau so a long list stays readable.
-    const QColor red(m_projector ? 0xff8a80 : 0xb00020), amber(m_projector ? 0xffd600 : 0x9a5b00);
+    // On the projector's black ground the high-contrast theme's colours; else the current theme's.
+    const QColor red = m_projector ? theme::colorOnBlack(theme::Role::Error) : theme::color(theme::Role::Error);
+    const QColor amber = m_projector ? theme::colorOnBlack(theme::Role::Warning) : theme::color(theme::Role::Warning);
     struct Group {
         int count = 0;
         QDate first;

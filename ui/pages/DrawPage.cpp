@@ -1,4 +1,5 @@
 #include "DrawPage.h"
+#include "theme/Theme.h"
 #include "widgets/OperatorName.h"
 
 #include "draw/Bundle.h"
@@ -136,7 +137,7 @@ DrawPage::DrawPage(QWidget *parent)
     m_quotaView->horizontalHeader()->setStretchLastSection(false);
     m_warnings->setObjectName(QStringLiteral("quotaWarnings"));
     m_warnings->setWordWrap(true);
-    m_warnings->setStyleSheet(QStringLiteral("color: #9a5b00;"));
+    m_warnings->setStyleSheet(theme::textStyle(theme::Role::Warning));
 
     m_seed->setObjectName(QStringLiteral("seedEdit"));
     m_seed->setPlaceholderText(tr("e.g. 58203174960318427705"));
@@ -495,7 +496,7 @@ void DrawPage::showPlan(const QuarterPlan &plan)
             i->setToolTip(tip.join(QLatin1Char('\n')));
         if (p.capped) {
             row.last()->setText(tr("%1 (capped)").arg(p.quota));
-            row.last()->setForeground(QColor(0x9a, 0x5b, 0x00));
+            row.last()->setForeground(theme::color(theme::Role::Warning));
         }
         row.first()->setData(p.rule->id, Qt::UserRole);
         m_quotaModel->appendRow(row);
@@ -595,7 +596,7 @@ void DrawPage::showOutcome()
         if (!o.plan.warnings.contains(w)) // the quota's own warnings are shown under its table
             lines << w;
     m_message->setText(lines.join(QLatin1Char('\n')));
-    m_message->setStyleSheet(o.errors.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
+    m_message->setStyleSheet(o.errors.isEmpty() ? QString() : theme::textStyle(theme::Role::Error));
     updateButtons();
 }
 
@@ -646,7 +647,7 @@ void DrawPage::commit()
             if (gen != m_generation)
                 return;
             if (!r) {
-                m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+                m_message->setStyleSheet(theme::textStyle(theme::Role::Error));
                 m_message->setText(r.message());
                 return;
             }
@@ -677,7 +678,7 @@ void DrawPage::freeze()
         [this](Result<FreezeOutcome> r) {
             setRunning(-1);
             if (!r) {
-                m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+                m_message->setStyleSheet(theme::textStyle(theme::Role::Error));
                 m_message->setText(r.message());
                 return;
             }
@@ -693,7 +694,7 @@ void DrawPage::voidFreeze(const QString &reason)
         return;
     auto r = DrawService(*m_db, *m_profile).voidFreeze(m_bureau, m_quarter, reason, operatorName());
     if (!r) {
-        m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_message->setStyleSheet(theme::textStyle(theme::Role::Error));
         m_message->setText(r.message());
         return;
     }
@@ -764,7 +765,7 @@ void DrawPage::reloadState()
                 row.last()->setToolTip(a.recordHash);
                 if (!current)
                     for (QStandardItem *i : row)
-                        i->setForeground(QColor(0x80, 0x80, 0x80)); // against a voided lock
+                        i->setForeground(theme::color(theme::Role::Muted)); // against a voided lock
                 m_attemptModel->appendRow(row);
             }
             m_attemptView->resizeColumnsToContents();
@@ -775,7 +776,7 @@ void DrawPage::reloadState()
                 text = tr("Committed · final — seed %1\nlock %2\ncommit record %3").arg(c.seed, c.freezeHash, c.commitHash);
                 if (!c.reason.isEmpty())
                     text += QLatin1Char('\n') + tr("Not the first seed tried (%1); reason on record: %2").arg(c.firstSeed, c.reason);
-                style = QStringLiteral("background: #e8f5e9; color: #1b5e20; border: 1px solid #1b5e20;");
+                style = theme::panelStyle(theme::Tone::Success);
                 m_outcome = c;
                 {
                     const QSignalBlocker block(m_seed);
@@ -784,17 +785,17 @@ void DrawPage::reloadState()
                 showOutcome();
             } else if (st.committed()) {
                 text = tr("Committed · final — under draw-spec v1 (pools: %1); see the history.").arg(st.v1Pools.join(QStringLiteral(", ")));
-                style = QStringLiteral("background: #e8f5e9; color: #1b5e20; border: 1px solid #1b5e20;");
+                style = theme::panelStyle(theme::Tone::Success);
             } else if (st.freeze) {
                 const QJsonObject f = st.freeze->fields();
                 text = tr("Lists locked — lock %1\nSeed source: %2. Previews log each seed tried; the first one is committed unless a reason is given.")
                            .arg(st.freeze->recordHash, f.value(QStringLiteral("seed_source")).toString());
-                style = QStringLiteral("background: #fff8e1; color: #6d4c00; border: 1px solid #b28704;");
+                style = theme::panelStyle(theme::Tone::Warning);
             } else {
                 text = tr("Lists not locked — lock them first: no seed may be tried before the pools and the roster are fixed.");
                 if (!st.voided.isEmpty())
                     text += QLatin1Char('\n') + tr("%n earlier lock(s) voided (on record).", nullptr, int(st.voided.size()));
-                style = QStringLiteral("background: #eceff1; color: #263238; border: 1px solid #607d8b;");
+                style = theme::panelStyle(theme::Tone::Neutral);
             }
             m_banner->setText(text);
             m_banner->setStyleSheet(style);
@@ -822,7 +823,7 @@ void DrawPage::writeFreezeNotice(const QString &path)
         this, *m_db, [profile, bureau, quarter, path](const Database &db) { return report::writeFreezeReport(db, *profile, quarter, bureau, path); },
         [this, path](Result<int> r) {
             setRunning(-1);
-            m_message->setStyleSheet(r ? QString() : QStringLiteral("color: #b00020;"));
+            m_message->setStyleSheet(r ? QString() : theme::textStyle(theme::Role::Error));
             m_message->setText(r ? tr("Draw notice written to %1.").arg(QDir::toNativeSeparators(path)) : r.message());
         });
 }
@@ -849,7 +850,7 @@ void DrawPage::writeBundle(const QString &dir)
         },
         [this, dir](Result<QString> r) {
             setRunning(-1);
-            m_message->setStyleSheet(r ? QString() : QStringLiteral("color: #b00020;"));
+            m_message->setStyleSheet(r ? QString() : theme::textStyle(theme::Role::Error));
             m_message->setText(r ? tr("Public bundle written to %1 (commit %2): anyone can check it with python3 verify.py or by opening verify.html.")
                                        .arg(QDir::toNativeSeparators(dir), r.value())
                                  : r.message());
@@ -901,19 +902,19 @@ void DrawPage::verify()
                 return;
             }
             if (r->ok) {
-                m_verifyResult->setStyleSheet(QStringLiteral("color: #1b6e20;"));
+                m_verifyResult->setStyleSheet(theme::textStyle(theme::Role::Success));
                 QString text = tr("✓ All %1 v1 draws and %2 records in %3 bureau chains check out.").arg(r->records).arg(r->chainRecords).arg(r->chains);
                 if (!r->anchors.isEmpty())
                     text += QLatin1Char(' ') + tr("The anchored record is in the chain, unchanged.");
                 m_verifyResult->setText(text);
             } else if (r->badKind == QLatin1String("anchor")) {
-                m_verifyResult->setStyleSheet(QStringLiteral("color: #b00020;"));
+                m_verifyResult->setStyleSheet(theme::textStyle(theme::Role::Error));
                 m_verifyResult->setText(tr("✗ %1").arg(r->reason));
             } else if (!r->badKind.isEmpty()) {
-                m_verifyResult->setStyleSheet(QStringLiteral("color: #b00020;"));
+                m_verifyResult->setStyleSheet(theme::textStyle(theme::Role::Error));
                 m_verifyResult->setText(tr("✗ The chain of %1, record %2 (%3, %4) does not match: %5").arg(r->badBureau).arg(r->badSeq).arg(r->badKind, r->badQuarter, r->reason));
             } else {
-                m_verifyResult->setStyleSheet(QStringLiteral("color: #b00020;"));
+                m_verifyResult->setStyleSheet(theme::textStyle(theme::Role::Error));
                 m_verifyResult->setText(tr("✗ Record %1 (%2 %3 %4) does not match: %5").arg(r->badId).arg(r->badQuarter, r->badBureau, r->badPool, r->reason));
             }
         });

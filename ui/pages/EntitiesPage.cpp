@@ -1,4 +1,5 @@
 #include "EntitiesPage.h"
+#include "theme/Theme.h"
 
 #include "model/Bureau.h"
 #include "model/Category.h"
@@ -47,7 +48,7 @@ EntitiesPage::EntitiesPage(QWidget *parent)
     m_rule->setObjectName(QStringLiteral("ruleFilter"));
     m_rule->setToolTip(tr("Filter by the class or the pool the rules give each entity for the chosen quarter"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(theme::textStyle(theme::Role::Error));
     setObjectName(QStringLiteral("entitiesPage"));
     const bool zh = i18n::isChinese();
     m_search->setObjectName(QStringLiteral("entitySearch"));
@@ -114,7 +115,7 @@ EntitiesPage::EntitiesPage(QWidget *parent)
         if (path.isEmpty())
             return;
         auto r = exportView(path);
-        m_error->setStyleSheet(r ? QString() : QStringLiteral("color: #b00020;"));
+        m_error->setStyleSheet(r ? QString() : theme::textStyle(theme::Role::Error));
         m_error->setText(r ? tr("%n row(s) written to %1.", nullptr, r.value()).arg(path) : r.message());
     });
 
@@ -278,7 +279,7 @@ bool EntitiesPage::writeEntity(const Entity &e)
                        : Status(Error{tx.error()});
     if (s)
         s = tx.commit();
-    m_error->setStyleSheet(s ? QString() : QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(s ? QString() : theme::textStyle(theme::Role::Error));
     m_error->setText(s ? QString() : s.message());
     m_model->reload();
     return s.ok();

@@ -1,4 +1,5 @@
 #include "InspectorsPage.h"
+#include "theme/Theme.h"
 
 #include "model/Bureau.h"
 #include "store/InspectorRepository.h"
@@ -61,7 +62,7 @@ InspectorsPage::InspectorsPage(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_table->horizontalHeaderItem(Conflicts)->setToolTip(tr("Double-click to edit: USCCs or codes separated by ；or ,"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(theme::textStyle(theme::Role::Error));
     m_count->setObjectName(QStringLiteral("quarterInspectorCount"));
     m_count->setRange(0, 10000);
     m_saveCount->setObjectName(QStringLiteral("saveQuarterCount"));

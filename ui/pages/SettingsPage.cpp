@@ -57,9 +57,10 @@ SettingsPage::SettingsPage(QWidget *parent)
     for (const QString &id : theme::ids())
         themeBox->addItem(theme::name(id), id);
     themeBox->setCurrentIndex(std::max(0, themeBox->findData(theme::current())));
-    connect(themeBox, &QComboBox::currentIndexChanged, this, [themeBox] {
+    connect(themeBox, &QComboBox::currentIndexChanged, this, [this, themeBox] {
         theme::apply(themeBox->currentData().toString());
         QSettings().setValue(QStringLiteral("ui/theme"), theme::current());
+        emit themeChosen(); // the pages are rebuilt in the theme's colours
     });
 
     auto *general = new QGroupBox(tr("General"), this);
@@ -258,7 +259,7 @@ void SettingsPage::showYear(int year)
     }
     m_days->resizeColumnsToContents();
     if (!cal->hasYear(year)) {
-        m_calendarNote->setStyleSheet(QStringLiteral("color: #9a5b00;"));
+        m_calendarNote->setStyleSheet(theme::textStyle(theme::Role::Warning));
         m_calendarNote->setText(cal->warnings(QDate(year, 1, 1), QDate(year, 12, 31)).join(QLatin1Char('\n')));
     } else {
         m_calendarNote->setStyleSheet(QString());
@@ -281,7 +282,7 @@ bool SettingsPage::addDay(const QDate &date, const QString &kind, const QString 
     auto parsed = WorkCalendar::parse(QStringLiteral("%1,%2,%3").arg(date.toString(Qt::ISODate), kind, QString(name).remove(QLatin1Char(','))).toUtf8(), false);
     Status s = parsed ? HolidayRepository(*m_db).setDay(parsed->first()) : Status(parsed.error());
     if (!s) {
-        m_calendarNote->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_calendarNote->setStyleSheet(theme::textStyle(theme::Role::Error));
         m_calendarNote->setText(s.message());
         return false;
     }
@@ -312,7 +313,7 @@ bool SettingsPage::importHolidays(const QString &path)
             showYear(parsed->first().date.year());
     }
     if (!s) {
-        m_calendarNote->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_calendarNote->setStyleSheet(theme::textStyle(theme::Role::Error));
         m_calendarNote->setText(s.message());
         return false;
     }
@@ -324,11 +325,11 @@ bool SettingsPage::validate()
 {
     auto p = RuleProfile::fromJson(m_editor->toPlainText().toUtf8());
     if (!p) {
-        m_result->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_result->setStyleSheet(theme::textStyle(theme::Role::Error));
         m_result->setText(p.message());
         return false;
     }
-    m_result->setStyleSheet(QStringLiteral("color: #1b6e20;"));
+    m_result->setStyleSheet(theme::textStyle(theme::Role::Success));
     m_result->setText(tr("✓ Valid: %1, %2 pools, hash %3").arg(p->id).arg(p->pools.size()).arg(p->hash));
     return true;
 }
@@ -340,12 +341,12 @@ bool SettingsPage::saveProfile()
     auto p = RuleProfile::fromJson(m_editor->toPlainText().toUtf8());
     auto v = ProfileRepository(*m_db).save(p.value(), QDateTime::currentDateTime().toString(Qt::ISODate));
     if (!v) {
-        m_result->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_result->setStyleSheet(theme::textStyle(theme::Role::Error));
         m_result->setText(v.message());
         return false;
     }
     loadProfile();
-    m_result->setStyleSheet(QStringLiteral("color: #1b6e20;"));
+    m_result->setStyleSheet(theme::textStyle(theme::Role::Success));
     m_result->setText(tr("Saved %1 version %2; it governs quotas and draws from now on.").arg(v->name).arg(v->version));
     emit profileChanged();
     return true;

@@ -36,6 +36,7 @@ signals:
     void profileChanged();
     void calendarChanged();
     void languageChosen(const QString &lang);
+    void themeChosen();
 
 private:
     void loadProfile();

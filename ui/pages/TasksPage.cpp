@@ -1,4 +1,5 @@
 #include "TasksPage.h"
+#include "theme/Theme.h"
 
 #include "model/Bureau.h"
 #include "models/TaskTableModel.h"
@@ -109,7 +110,7 @@ TasksPage::TasksPage(QWidget *parent)
     m_summary->setObjectName(QStringLiteral("taskSummary"));
     m_error->setObjectName(QStringLiteral("taskError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(theme::textStyle(theme::Role::Error));
 
     auto *done = new QPushButton(tr("Mark &done…"), this);
     done->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
