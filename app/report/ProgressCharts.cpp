@@ -211,7 +211,7 @@ QChart *bureauChart(const ProgressReport &r, const ChartStyle &s)
     auto *done = new QBarSet(Tr::tr("Done %"));
     done->setColor(s.done());
     auto *behind = new QBarSet(Tr::tr("Behind the target"));
-    behind->setColor(s.target());
+    behind->setColor(s.behind());
     QStringList names;
     const bool zh = i18n::isChinese();
     // Horizontal bars, bottom to top in the plan's bureau order: names read in full.
@@ -255,7 +255,12 @@ QChart *jointChart(const ProgressReport &r, int targetPct, const ChartStyle &s)
     auto *series = new QHorizontalBarSeries;
     series->append(share);
     series->append(target);
-    QValueAxis *x = attachCategoryAndPercent(c, series, {Tr::tr("%1/%2").arg(r.jointTasks).arg(r.tasks)}, s, std::max(50, int(r.jointRatio * 100 + 10)));
+    // On the projector a category label that long is cut: the title gives the share instead
+    // (the counts are in the headline above it).
+    if (s.projector)
+        c->setTitle(Tr::tr("Joint %1%").arg(r.jointRatio * 100, 0, 'f', 1));
+    QValueAxis *x = attachCategoryAndPercent(c, series, {s.projector ? QStringLiteral(" ") : Tr::tr("%1/%2").arg(r.jointTasks).arg(r.tasks)}, s,
+                                             std::max(50, int(r.jointRatio * 100 + 10)));
     x->setTickCount(s.projector ? 3 : 6);
     return c;
 }

@@ -28,6 +28,8 @@ struct ChartStyle {
     QColor target() const { return night() ? QColor(0xff, 0xd6, 0x00) : QColor(0xc6, 0x28, 0x28); }
     QColor planned() const { return night() ? QColor(0xbd, 0xbd, 0xbd) : QColor(0x90, 0x90, 0x90); }
     QColor today() const { return night() ? QColor(0x69, 0xf0, 0xae) : QColor(0x2e, 0x7d, 0x32); }
+    // A bureau behind the curve: pink, never the target line's yellow or red (also for colour-blind eyes).
+    QColor behind() const { return night() ? QColor(0xff, 0x6e, 0xc7) : QColor(0x8e, 0x24, 0xaa); }
 };
 
 // x positions: 0 = the quarter's start, 1..3 = the end of each month; done is drawn up to today.

@@ -2536,6 +2536,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>No tasks this quarter yet: they appear here once the quarter&apos;s draw is committed.</source>
         <translation>No tasks this quarter yet: they appear here once the quarter&apos;s draw is committed.</translation>
     </message>
+    <message>
+        <source>Joint %1%</source>
+        <translation>Joint %1%</translation>
+    </message>
 </context>
 <context>
     <name>suiji::ProgressReportPdf</name>

@@ -2530,6 +2530,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>No tasks this quarter yet: they appear here once the quarter&apos;s draw is committed.</source>
         <translation>本季度还没有任务：提交本季度的抽取后，这里显示各对象池的完成率。</translation>
     </message>
+    <message>
+        <source>Joint %1%</source>
+        <translation>联合检查 %1%</translation>
+    </message>
 </context>
 <context>
     <name>suiji::ProgressReportPdf</name>

@@ -74,6 +74,8 @@ private slots:
         const report::ChartStyle projector{true};
         QVERIFY(theme::contrast(projector.foreground(), projector.background()) >= 4.5);
         QVERIFY(projector.done() != projector.target());
+        QVERIFY(projector.behind() != projector.target()); // a late bureau is never the target's colour
+        QVERIFY(report::ChartStyle{}.behind() != report::ChartStyle{}.target());
     }
 
     void contrastFormula()
