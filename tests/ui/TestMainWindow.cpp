@@ -45,6 +45,9 @@
 #include <QPointer>
 #include <QThreadPool>
 #include <QAbstractItemView>
+#include <QAbstractButton>
+#include <QComboBox>
+#include "model/Bureau.h"
 #include <QtTest>
 
 using namespace suiji;
@@ -514,6 +517,62 @@ private slots:
         }
         QCOMPARE(EntityRepository(*w.database()).count(), 0);
         QCOMPARE(dumpHash(path), before);
+    }
+
+    // The Chinese workbench never shows an internal id: no pool id (fixed.key), no bureau id
+    // (pingshan) in any visible text of any page, for a bureau and for the whole city.
+    void noInternalIdsOnScreen()
+    {
+        i18n::install(QStringLiteral("zh"));
+        auto db = Database::open(m_path, Database::Mode::ReadWrite);
+        QVERIFY(db.ok());
+        QStringList ids;
+        for (const PoolRule &r : RuleProfile::shipped().pools)
+            ids << r.id;
+        for (const Bureau &b : Bureau::all())
+            ids << b.id;
+        MainWindow w(std::make_unique<Database>(std::move(db.value())));
+        w.resize(1366, 768);
+        w.show();
+        QStringList found;
+        int looked = 0;
+        auto look = [&](const QString &where, const QString &text) {
+            looked += !text.isEmpty();
+            for (const QString &id : ids)
+                if (QRegularExpression(QStringLiteral("(^|[^A-Za-z0-9_.])") + QRegularExpression::escape(id) + QStringLiteral("($|[^A-Za-z0-9_.])")).match(text).hasMatch())
+                    found << QStringLiteral("%1: \"%2\" (%3)").arg(where, text.left(80), id);
+        };
+        for (const QString &bureau : {QStringLiteral("yantian"), QString()}) {
+            w.setScope(bureau, Quarter{2025, 3});
+            for (const QString &page : w.pageIds()) {
+                QVERIFY(w.showPage(page));
+                QTRY_VERIFY_WITH_TIMEOUT(!w.busy(), 30000);
+                QWidget *root = w.page(page);
+                for (QLabel *l : root->findChildren<QLabel *>())
+                    if (l->isVisible())
+                        look(page + QStringLiteral(" label"), l->text());
+                for (QAbstractButton *b : root->findChildren<QAbstractButton *>())
+                    if (b->isVisible())
+                        look(page + QStringLiteral(" button"), b->text());
+                for (QAbstractItemView *v : root->findChildren<QAbstractItemView *>()) {
+                    if (!v->isVisible() || !v->model())
+                        continue;
+                    QAbstractItemModel *m = v->model();
+                    for (int c = 0; c < m->columnCount(); ++c)
+                        look(page + QStringLiteral(" header"), m->headerData(c, Qt::Horizontal).toString());
+                    for (int r = 0; r < std::min(m->rowCount(), 60); ++r)
+                        for (int c = 0; c < m->columnCount(); ++c)
+                            look(page + QStringLiteral(" table ") + v->objectName(), m->index(r, c).data().toString());
+                }
+                for (QComboBox *c : root->findChildren<QComboBox *>())
+                    for (int i = 0; i < c->count(); ++i)
+                        look(page + QStringLiteral(" choice"), c->itemText(i));
+            }
+        }
+        i18n::install(QStringLiteral("en"));
+        found.removeDuplicates();
+        QVERIFY(looked > 1000); // the walk saw the pages' text, tables included
+        QVERIFY2(found.isEmpty(), qPrintable(found.mid(0, 20).join(QLatin1Char('\n'))));
     }
 
     void profileEditorValidatesBeforeSaving()
