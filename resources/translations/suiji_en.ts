@@ -3359,6 +3359,14 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
             <numerusform>Set %n task(s) back to planned</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Bureau</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Its month is over and it is not inspected yet.</source>
+        <translation>Its month is over and it is not inspected yet.</translation>
+    </message>
 </context>
 <context>
     <name>suiji::TasksPage</name>

@@ -3348,6 +3348,14 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
             <numerusform>将 %n 项任务恢复为待检查</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Bureau</source>
+        <translation>管理局</translation>
+    </message>
+    <message>
+        <source>Its month is over and it is not inspected yet.</source>
+        <translation>计划月份已过，尚未检查。</translation>
+    </message>
 </context>
 <context>
     <name>suiji::TasksPage</name>

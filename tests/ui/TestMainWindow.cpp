@@ -575,6 +575,40 @@ private slots:
         QVERIFY2(found.isEmpty(), qPrintable(found.mid(0, 20).join(QLatin1Char('\n'))));
     }
 
+    // The city's ledger says whose task each is; a planned task whose month is over stands out.
+    void cityLedgerNamesTheBureauAndMarksOverdueTasks()
+    {
+        auto db = Database::open(m_path, Database::Mode::ReadWrite);
+        QVERIFY(db.ok());
+        MainWindow w(std::make_unique<Database>(std::move(db.value())));
+        w.show();
+        QVERIFY(w.showPage(QStringLiteral("tasks")));
+        auto *tasks = qobject_cast<TasksPage *>(w.page(QStringLiteral("tasks")));
+        w.setScope(QString(), Quarter{2025, 3});
+        QTRY_VERIFY_WITH_TIMEOUT(!w.busy() && tasks->model()->rowCount() > 0, 20000);
+        QVERIFY(!tasks->view()->isColumnHidden(TaskTableModel::Bureau));
+        QSet<QString> bureaus;
+        int overdue = 0;
+        for (int r = 0; r < tasks->model()->rowCount(); ++r) {
+            const QModelIndex i = tasks->model()->index(r, TaskTableModel::Bureau);
+            bureaus << i.data().toString();
+            const LedgerTask &t = tasks->model()->taskAt(r);
+            const bool late = t.status == QLatin1String("planned"); // 2025Q3's months are long over
+            QCOMPARE(tasks->model()->overdue(t), late);
+            if (late) {
+                ++overdue;
+                QCOMPARE(tasks->model()->index(r, TaskTableModel::Status).data(Qt::ForegroundRole).value<QColor>(), theme::color(theme::Role::Error));
+            }
+        }
+        QVERIFY(bureaus.size() > 5);
+        QVERIFY(overdue > 0);
+        for (const QString &b : bureaus)
+            QVERIFY2(Bureau::parse(b) != nullptr, qPrintable(b)); // a bureau's name, as the selector shows it
+        w.setScope(QStringLiteral("yantian"), Quarter{2025, 3});
+        QTRY_VERIFY_WITH_TIMEOUT(!w.busy(), 20000);
+        QVERIFY(tasks->view()->isColumnHidden(TaskTableModel::Bureau));
+    }
+
     void profileEditorValidatesBeforeSaving()
     {
         const QString path = m_dir.filePath(QStringLiteral("profile.db"));

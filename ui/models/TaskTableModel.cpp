@@ -1,4 +1,5 @@
 #include "TaskTableModel.h"
+#include "model/Bureau.h"
 #include "theme/Theme.h"
 #include "widgets/OperatorName.h"
 
@@ -139,6 +140,7 @@ QVariant TaskTableModel::headerData(int section, Qt::Orientation o, int role) co
         return {};
     switch (section) {
     case Seq: return tr("No.");
+    case Bureau: return tr("Bureau");
     case Pool: return tr("Pool");
     case Name: return tr("Entity");
     case Key: return tr("USCC / code");
@@ -163,6 +165,10 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == Qt::EditRole) {
         switch (index.column()) {
         case Seq: return t.seq;
+        case Bureau: {
+            const suiji::Bureau *b = suiji::Bureau::byId(t.bureau);
+            return b ? b->displayName(i18n::isChinese()) : t.bureau;
+        }
         case Pool: return m_poolNames.value(t.pool, t.pool);
         case Name: return t.name;
         case Key: return t.key;
@@ -189,6 +195,10 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         if (t.status == QLatin1String("done"))
             return theme::color(theme::Role::Info);
     }
+    if (role == Qt::ForegroundRole && overdue(t) && (index.column() == Month || index.column() == Status))
+        return theme::color(theme::Role::Error);
+    if (role == Qt::ToolTipRole && overdue(t) && (index.column() == Month || index.column() == Status))
+        return tr("Its month is over and it is not inspected yet.");
     if (role == Qt::ToolTipRole && index.column() == Team)
         return t.inspectors.join(QStringLiteral(", "));
     return {};
@@ -250,6 +260,14 @@ bool TaskTableModel::push(const QList<int> &rows, const QString &text, std::func
     cmd->applied = true;
     m_undo.push(cmd);
     return true;
+}
+
+bool TaskTableModel::overdue(const LedgerTask &t) const
+{
+    if (t.status != QLatin1String("planned") || t.month < 1 || t.month > 12)
+        return false;
+    const QDate monthEnd = QDate(t.quarter.year, t.month, 1).addMonths(1).addDays(-1);
+    return Clock::fromEnvironment().today() > monthEnd;
 }
 
 bool TaskTableModel::markDone(const QList<int> &rows, const QDate &date, const QString &result)

@@ -12,7 +12,9 @@ namespace suiji {
 class TaskTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Seq, Pool, Name, Key, Month, Mode, Team, Joint, Status, InspectionDate, Result, PublishedDate, ColumnCount };
+    enum Column { Seq, Bureau, Pool, Name, Key, Month, Mode, Team, Joint, Status, InspectionDate, Result, PublishedDate, ColumnCount };
+    // A planned task whose month is over (by the injected clock): shown highlighted.
+    bool overdue(const LedgerTask &t) const;
 
     explicit TaskTableModel(QObject *parent = nullptr);
     void setDatabase(const Database *db);

@@ -155,6 +155,7 @@ void TasksPage::setDatabase(const Database *db)
 void TasksPage::setScope(const QString &bureau, const Quarter &quarter)
 {
     Page::setScope(bureau, quarter);
+    m_view->setColumnHidden(TaskTableModel::Bureau, !bureau.isEmpty()); // the city's ledger says whose task it is
     m_model->load(bureau, quarter);
 }
 
