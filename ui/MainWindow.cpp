@@ -12,6 +12,7 @@
 #include "pages/TasksPage.h"
 #include "models/TaskTableModel.h"
 #include "model/Bureau.h"
+#include "store/DrawRepository.h"
 #include "store/EntityRepository.h"
 #include "util/I18n.h"
 
@@ -309,6 +310,7 @@ void MainWindow::scopeChanged()
     s.setValue(QStringLiteral("scope/quarter"), q.toString());
     for (Page *p : m_pages)
         p->setScope(b, q);
+    markDrawnQuarters();
 }
 
 void MainWindow::setScope(const QString &bureau, const Quarter &quarter)
@@ -378,9 +380,32 @@ ImportWizard *MainWindow::openImportWizard(const QString &path)
     w->setAttribute(Qt::WA_DeleteOnClose);
     if (!path.isEmpty())
         w->setFile(path);
-    connect(w, &ImportWizard::imported, this, &MainWindow::reloadPages);
+    connect(w, &ImportWizard::imported, this, [this, w] {
+        reloadPages();
+        if (w->result)
+            followImport(w->result.value());
+    });
     w->open();
     return w;
+}
+
+void MainWindow::followImport(const ImportReport &report)
+{
+    // Rows of one other bureau: show that bureau, and say so (they "went to 坪山" unseen before).
+    if (report.byBureau.isEmpty() || bureau().isEmpty() || report.byBureau.contains(bureau()))
+        return;
+    const auto top = std::max_element(report.byBureau.begin(), report.byBureau.end());
+    const Bureau *b = Bureau::byId(top.key());
+    if (!b)
+        return;
+    const bool zh = i18n::isChinese();
+    const QString was = Bureau::byId(bureau()) ? Bureau::byId(bureau())->displayName(zh) : bureau();
+    if (report.byBureau.size() == 1)
+        setScope(b->id, quarter());
+    const QString message = report.byBureau.size() == 1
+        ? tr("The %1 imported rows belong to %2, not %3: now showing %2.").arg(top.value()).arg(b->displayName(zh), was)
+        : tr("None of the imported rows belong to %1; most (%2) belong to %3. Choose the bureau above to see them.").arg(was).arg(top.value()).arg(b->displayName(zh));
+    statusBar()->showMessage(message, 20000);
 }
 
 void MainWindow::reloadPages()
@@ -424,8 +449,27 @@ void MainWindow::watchDatabase()
     poll->start();
 }
 
+void MainWindow::markDrawnQuarters()
+{
+    if (!m_quarterBox)
+        return;
+    QStringList drawn;
+    if (m_db && m_db->isOpen())
+        if (auto q = DrawRepository(*m_db).quarters(bureau()))
+            drawn = q.value();
+    const bool zh = i18n::isChinese();
+    for (int i = 0; i < m_quarterBox->count(); ++i) {
+        const auto q = Quarter::parse(m_quarterBox->itemData(i).toString());
+        if (!q)
+            continue;
+        const QString base = zh ? tr("%1 Q%2").arg(q->year).arg(q->q) : QStringLiteral("%1 Q%2").arg(q->year).arg(q->q);
+        m_quarterBox->setItemText(i, drawn.contains(q->toString()) ? tr("%1 · drawn").arg(base) : base);
+    }
+}
+
 void MainWindow::updateStatus()
 {
+    markDrawnQuarters();
     if (!m_db || !m_db->isOpen()) {
         m_status->setText(tr("No database open"));
         return;
@@ -468,8 +512,14 @@ void MainWindow::offerDemoIfEmpty()
     if (!m_db || EntityRepository(*m_db).count() > 0)
         return;
     FirstRunDialog dialog(m_db->path(), this);
-    if (dialog.exec() == FirstRunDialog::Demo)
+    const int choice = dialog.exec();
+    if (choice == FirstRunDialog::Demo) {
         createDemo();
+    } else if (choice == FirstRunDialog::Empty) {
+        // An empty database: the next step is the lists.
+        showPage(QStringLiteral("entities"));
+        statusBar()->showMessage(tr("Next: import the bureau's lists of entities and inspectors — File › Import list (Ctrl+I), or drop a .xlsx/.csv file on this page."), 60000);
+    }
 }
 
 void MainWindow::createDemo()
@@ -490,6 +540,11 @@ void MainWindow::createDemo()
         for (Page *p : m_pages)
             p->setDatabase(m_db.get());
         updateStatus();
+        if (error.isEmpty()) {
+            // Land where the demo has data, not on today's empty quarter.
+            setScope(bureau(), Quarter{2025, 3});
+            statusBar()->showMessage(tr("The demo city is ready: every bureau's 2025 Q3 is drawn and partly inspected. Showing 2025 Q3."), 20000);
+        }
     });
     // The worker opens its own connection: a QSqlDatabase belongs to the thread that opened it.
     watcher->setFuture(QtConcurrent::run([where](QPromise<QString> &promise) {

@@ -16,6 +16,7 @@ class QLabel;
 namespace suiji {
 
 class Page;
+struct ImportReport;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -45,6 +46,9 @@ public:
     // after telling the user why not, the current one staying open.
     bool openDatabase(const QString &path);
 
+    // After an import: rows of one other bureau switch the window to it, with a status message.
+    void followImport(const ImportReport &report);
+
     // Offers the demo city when the database is empty (first run).
     void offerDemoIfEmpty();
     // Generates the demo city off the GUI thread, then reloads the pages.
@@ -61,7 +65,9 @@ private:
     void newDatabaseFile();
     void backupDatabase();
     void updateStatus();
+    void markDrawnQuarters(); // the quarter selector marks quarters with committed draws
     void reloadPages();
+
     // Every page but `except` reads again what it shows (state and undo kept).
     void refreshPages(Page *except = nullptr);
     void watchDatabase();

@@ -2145,6 +2145,26 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>Another program is writing to %1; waiting for it to finish…</source>
         <translation>Another program is writing to %1; waiting for it to finish…</translation>
     </message>
+    <message>
+        <source>The %1 imported rows belong to %2, not %3: now showing %2.</source>
+        <translation>The %1 imported rows belong to %2, not %3: now showing %2.</translation>
+    </message>
+    <message>
+        <source>None of the imported rows belong to %1; most (%2) belong to %3. Choose the bureau above to see them.</source>
+        <translation>None of the imported rows belong to %1; most (%2) belong to %3. Choose the bureau above to see them.</translation>
+    </message>
+    <message>
+        <source>%1 · drawn</source>
+        <translation>%1 · drawn</translation>
+    </message>
+    <message>
+        <source>Next: import the bureau&apos;s lists of entities and inspectors — File › Import list (Ctrl+I), or drop a .xlsx/.csv file on this page.</source>
+        <translation>Next: import the bureau&apos;s lists of entities and inspectors — File › Import list (Ctrl+I), or drop a .xlsx/.csv file on this page.</translation>
+    </message>
+    <message>
+        <source>The demo city is ready: every bureau&apos;s 2025 Q3 is drawn and partly inspected. Showing 2025 Q3.</source>
+        <translation>The demo city is ready: every bureau&apos;s 2025 Q3 is drawn and partly inspected. Showing 2025 Q3.</translation>
+    </message>
 </context>
 <context>
     <name>suiji::Matcher</name>

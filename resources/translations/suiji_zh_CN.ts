@@ -2139,6 +2139,26 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>Another program is writing to %1; waiting for it to finish…</source>
         <translation>另一个程序正在写入 %1，正在等待它完成……</translation>
     </message>
+    <message>
+        <source>The %1 imported rows belong to %2, not %3: now showing %2.</source>
+        <translation>导入的 %1 行属于%2，不属于%3：已切换到%2。</translation>
+    </message>
+    <message>
+        <source>None of the imported rows belong to %1; most (%2) belong to %3. Choose the bureau above to see them.</source>
+        <translation>导入的行都不属于%1；其中多数（%2 行）属于%3。请在上方选择管理局查看。</translation>
+    </message>
+    <message>
+        <source>%1 · drawn</source>
+        <translation>%1 · 已抽取</translation>
+    </message>
+    <message>
+        <source>Next: import the bureau&apos;s lists of entities and inspectors — File › Import list (Ctrl+I), or drop a .xlsx/.csv file on this page.</source>
+        <translation>下一步：导入本局的监管对象和执法人员名录——文件 › 导入名录（Ctrl+I），或把 .xlsx/.csv 文件拖到本页。</translation>
+    </message>
+    <message>
+        <source>The demo city is ready: every bureau&apos;s 2025 Q3 is drawn and partly inspected. Showing 2025 Q3.</source>
+        <translation>演示数据已生成：各管理局 2025 年第 3 季度已完成抽取并部分检查，已切换到该季度。</translation>
+    </message>
 </context>
 <context>
     <name>suiji::Matcher</name>

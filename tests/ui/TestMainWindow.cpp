@@ -609,6 +609,58 @@ private slots:
         QVERIFY(tasks->view()->isColumnHidden(TaskTableModel::Bureau));
     }
 
+    // Imported rows of another bureau than the one shown: the window follows them and says so.
+    void importOfAnotherBureauIsFollowed()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("follow.db"));
+        {
+            auto db = Database::open(path, Database::Mode::CreateIfMissing);
+            QVERIFY(db.ok());
+        }
+        auto db = Database::open(path, Database::Mode::ReadWrite);
+        QVERIFY(db.ok());
+        MainWindow w(std::make_unique<Database>(std::move(db.value())));
+        w.show();
+        w.setScope(QStringLiteral("nanshan"), Quarter{2025, 3});
+        ImportWizard *wiz = w.openImportWizard();
+        wiz->setFile(dataPath(QStringLiteral("rules-futian.csv")), ImportWizard::Entities);
+        wiz->next();
+        wiz->next();
+        QTRY_VERIFY_WITH_TIMEOUT(wiz->check.has_value(), 30000);
+        wiz->next();
+        QTRY_VERIFY_WITH_TIMEOUT(wiz->result.has_value(), 30000);
+        QVERIFY(wiz->result->written);
+        QCOMPARE(wiz->result->byBureau.value(QStringLiteral("futian")), 379);
+        wiz->accept();
+        QCOMPARE(w.bureau(), QStringLiteral("futian"));
+        QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("379")), qPrintable(w.statusBar()->currentMessage()));
+    }
+
+    // Guidance: the quarter selector marks the quarters that are drawn, and a new demo city lands
+    // on its drawn quarter instead of today's empty one.
+    void quartersWithDrawsAreMarkedAndTheDemoLandsOnOne()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("guide.db"));
+        {
+            auto db = Database::open(path, Database::Mode::CreateIfMissing);
+            QVERIFY(db.ok());
+        }
+        auto db = Database::open(path, Database::Mode::ReadWrite);
+        QVERIFY(db.ok());
+        MainWindow w(std::make_unique<Database>(std::move(db.value())));
+        w.show();
+        w.setScope(QStringLiteral("yantian"), Quarter{2026, 4});
+        auto *box = w.findChild<QComboBox *>(QStringLiteral("scopeQuarter"));
+        const int q3 = box->findData(QStringLiteral("2025Q3")), q4 = box->findData(QStringLiteral("2025Q4"));
+        QVERIFY(!box->itemText(q3).contains(QStringLiteral("drawn")));
+        w.createDemo();
+        QTRY_VERIFY_WITH_TIMEOUT(w.quarter() == (Quarter{2025, 3}), 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.busy(), 30000);
+        QVERIFY2(box->itemText(q3).contains(QStringLiteral("drawn")), qPrintable(box->itemText(q3)));
+        QVERIFY(!box->itemText(q4).contains(QStringLiteral("drawn")));
+        QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("2025")));
+    }
+
     void profileEditorValidatesBeforeSaving()
     {
         const QString path = m_dir.filePath(QStringLiteral("profile.db"));

@@ -327,6 +327,7 @@ bool EntityImporter::stageRow(int row, ImportReport &report)
         return false;
 
     // A unit that leaves the key list keeps the date it left (the soil rule depends on it).
+    ++report.byBureau[e.bureau];
     if (stored >= 0) {
         const Existing *ex = &m_existing[size_t(stored)];
         if (!e.removedDate.isValid()) {

@@ -3,6 +3,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -27,6 +28,7 @@ struct ImportReport {
     int updated = 0;
     int unchanged = 0;
     QStringList ignoredColumns;
+    QMap<QString, int> byBureau; // valid rows per bureau id: the window follows an import of another bureau
     QList<ImportIssue> issues;
     int unlistedIssues = 0; // problems beyond kMaxListedIssues, counted only
     bool dryRun = false;

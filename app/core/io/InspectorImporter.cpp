@@ -81,6 +81,7 @@ bool InspectorImporter::stageRow(int row, ImportReport &report)
     i.conflicts.sort();
     if (report.errorCount() != before)
         return false;
+    ++report.byBureau[i.bureau];
     const auto ex = m_existing.constFind(i.badge);
     if (ex == m_existing.constEnd())
         ++report.added;

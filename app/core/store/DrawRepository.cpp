@@ -106,6 +106,20 @@ QList<DrawRecord> DrawRepository::forQuarter(const QString &bureau, const Quarte
     return out;
 }
 
+Result<QStringList> DrawRepository::quarters(const QString &bureau) const
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT DISTINCT quarter FROM draw WHERE ? = '' OR bureau = ? ORDER BY quarter"));
+    q.addBindValue(bureau.isNull() ? QStringLiteral("") : bureau);
+    q.addBindValue(bureau.isNull() ? QStringLiteral("") : bureau);
+    if (!q.exec())
+        return Error{sqlErrorMessage(Tr::tr("Cannot read the committed draws."), q.lastError().text())};
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
 QString DrawRepository::lastRecordHash() const
 {
     QSqlQuery q(m_db.db());
