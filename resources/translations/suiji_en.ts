@@ -3460,6 +3460,46 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Ledger (台账)…</source>
+        <translation>Ledger…</translation>
+    </message>
+    <message>
+        <source>Publication list (公示清单)…</source>
+        <translation>Publication list…</translation>
+    </message>
+    <message>
+        <source>Target breakdown (目标任务分解表)…</source>
+        <translation>Target breakdown…</translation>
+    </message>
+    <message>
+        <source>ledger</source>
+        <translation>ledger</translation>
+    </message>
+    <message>
+        <source>publication list</source>
+        <translation>publication list</translation>
+    </message>
+    <message>
+        <source>target breakdown</source>
+        <translation>target breakdown</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2.</source>
+        <translation>Exported %1 rows to %2.</translation>
+    </message>
 </context>
 <context>
     <name>suiji::Templates</name>

@@ -3447,6 +3447,46 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>Tasks</source>
         <translation>任务台账</translation>
     </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ledger (台账)…</source>
+        <translation>检查台账…</translation>
+    </message>
+    <message>
+        <source>Publication list (公示清单)…</source>
+        <translation>公示清单…</translation>
+    </message>
+    <message>
+        <source>Target breakdown (目标任务分解表)…</source>
+        <translation>目标任务分解表…</translation>
+    </message>
+    <message>
+        <source>ledger</source>
+        <translation>检查台账</translation>
+    </message>
+    <message>
+        <source>publication list</source>
+        <translation>公示清单</translation>
+    </message>
+    <message>
+        <source>target breakdown</source>
+        <translation>目标任务分解表</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2.</source>
+        <translation>已导出 %1 行到 %2。</translation>
+    </message>
 </context>
 <context>
     <name>suiji::Templates</name>

@@ -48,6 +48,7 @@
 #include <QAbstractButton>
 #include <QComboBox>
 #include "model/Bureau.h"
+#include <QSignalSpy>
 #include <QtTest>
 
 using namespace suiji;
@@ -466,6 +467,10 @@ private slots:
                     found = a->shortcuts().contains(QKeySequence(QKeySequence::Redo));
             QVERIFY2(found, id);
         }
+        // The ledger's buttons keep their Alt letters (a Ctrl shortcut used to replace them).
+        auto *tasksPage = w.page(QStringLiteral("tasks"));
+        QCOMPARE(tasksPage->findChild<QPushButton *>(QStringLiteral("markDoneButton"))->shortcut(), QKeySequence(Qt::ALT | Qt::Key_D));
+        QCOMPARE(tasksPage->findChild<QPushButton *>(QStringLiteral("markPublishedButton"))->shortcut(), QKeySequence(Qt::ALT | Qt::Key_P));
         // Tab is not trapped inside any table of any page.
         for (QAbstractItemView *v : w.findChildren<QAbstractItemView *>())
             QVERIFY2(!v->tabKeyNavigation(), qPrintable(v->objectName()));
@@ -659,6 +664,32 @@ private slots:
         QVERIFY2(box->itemText(q3).contains(QStringLiteral("drawn")), qPrintable(box->itemText(q3)));
         QVERIFY(!box->itemText(q4).contains(QStringLiteral("drawn")));
         QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("2025")));
+    }
+
+    // The ledger's exports from the page (they were CLI-only): .xlsx read back by our reader.
+    void ledgerExportsFromThePage()
+    {
+        auto db = Database::open(m_path, Database::Mode::ReadWrite);
+        QVERIFY(db.ok());
+        MainWindow w(std::make_unique<Database>(std::move(db.value())));
+        w.show();
+        w.setScope(QStringLiteral("yantian"), Quarter{2025, 3});
+        auto *tasks = qobject_cast<TasksPage *>(w.page(QStringLiteral("tasks")));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.busy() && tasks->model()->rowCount() > 0, 20000);
+        const int rows = tasks->model()->rowCount();
+        for (const char *kind : {"ledger", "publicity", "breakdown"}) {
+            const QString out = m_dir.filePath(QStringLiteral("gui-%1.xlsx").arg(QLatin1String(kind)));
+            QSignalSpy spy(tasks, &TasksPage::exported);
+            tasks->exportTo(QLatin1String(kind), out);
+            QTRY_VERIFY_WITH_TIMEOUT(spy.count() == 1 && !tasks->busy(), 20000);
+            auto reader = TableReader::open(out, {});
+            QVERIFY2(reader.ok(), qPrintable(reader.message()));
+            QStringList cells;
+            int row = 0, read = 0;
+            while (reader.value()->next(cells, row))
+                ++read;
+            QVERIFY2(read >= (QLatin1String(kind) == QLatin1String("ledger") ? rows : 1), kind); // the ledger: one row per task
+        }
     }
 
     void profileEditorValidatesBeforeSaving()

@@ -1,4 +1,7 @@
 #include "TasksPage.h"
+#include "widgets/Background.h"
+#include "store/ProfileRepository.h"
+#include "io/Exporters.h"
 #include "theme/Theme.h"
 
 #include "model/Bureau.h"
@@ -13,6 +16,10 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QDir>
+#include <QShortcut>
+#include <QMenu>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -113,11 +120,27 @@ TasksPage::TasksPage(QWidget *parent)
     m_error->setStyleSheet(theme::textStyle(theme::Role::Error));
 
     auto *done = new QPushButton(tr("Mark &done…"), this);
-    done->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    done->setObjectName(QStringLiteral("markDoneButton"));
     done->setToolTip(tr("Record the selected tasks as inspected (Ctrl+D)"));
     auto *published = new QPushButton(tr("Mark &published…"), this);
-    published->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    published->setObjectName(QStringLiteral("markPublishedButton"));
     published->setToolTip(tr("Record the selected tasks' results as published (Ctrl+P)"));
+    // Ctrl+D and Ctrl+P beside the buttons' own Alt letters (a button's setShortcut replaced those).
+    for (const auto &[key, button] : {std::pair{Qt::Key_D, done}, std::pair{Qt::Key_P, published}}) {
+        auto *s = new QShortcut(QKeySequence(Qt::CTRL | key), this);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(s, &QShortcut::activated, button, &QPushButton::click);
+    }
+    // The quarter's exports, as suiji-cli export writes them.
+    auto *exportButton = new QToolButton(this);
+    exportButton->setObjectName(QStringLiteral("exportButton"));
+    exportButton->setText(tr("&Export"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *exportMenu = new QMenu(exportButton);
+    exportMenu->addAction(tr("Ledger (台账)…"), this, [this] { exportTo(QStringLiteral("ledger")); });
+    exportMenu->addAction(tr("Publication list (公示清单)…"), this, [this] { exportTo(QStringLiteral("publicity")); });
+    exportMenu->addAction(tr("Target breakdown (目标任务分解表)…"), this, [this] { exportTo(QStringLiteral("breakdown")); });
+    exportButton->setMenu(exportMenu);
     auto *planned = new QPushButton(tr("Back to p&lanned"), this);
     const auto [undoButton, redoButton] = makeUndoButtons(this, m_model->undoStack());
 
@@ -128,6 +151,7 @@ TasksPage::TasksPage(QWidget *parent)
     bar->addWidget(planned);
     bar->addWidget(undoButton);
     bar->addWidget(redoButton);
+    bar->addWidget(exportButton);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addLayout(bar);
@@ -159,6 +183,43 @@ void TasksPage::setScope(const QString &bureau, const Quarter &quarter)
     m_model->load(bureau, quarter);
 }
 
+void TasksPage::exportTo(const QString &kind, const QString &chosen)
+{
+    if (!m_db || !m_quarter.isValid())
+        return;
+    const QString stem = kind == QLatin1String("ledger") ? tr("ledger") : kind == QLatin1String("publicity") ? tr("publication list") : tr("target breakdown");
+    const QString path = !chosen.isEmpty() ? chosen
+                                           : QFileDialog::getSaveFileName(this, tr("Export"), QStringLiteral("%1-%2.xlsx").arg(stem, m_quarter.toString()),
+                                                                          tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    auto profile = ProfileRepository(*m_db).active();
+    if (!profile) {
+        showError(profile.message());
+        return;
+    }
+    const RuleProfile p = profile.value();
+    const Quarter q = m_quarter;
+    const QString bureau = m_bureau;
+    ++m_exporting;
+    runOnDatabase<int>(
+        this, *m_db,
+        [p, q, bureau, kind, path](const Database &db) {
+            Exporters ex(db, p);
+            return kind == QLatin1String("ledger") ? ex.ledger(q, bureau, path) : kind == QLatin1String("publicity") ? ex.publicity(q, bureau, path) : ex.breakdown(q, bureau, path);
+        },
+        [this, path](Result<int> r) {
+            --m_exporting;
+            if (!r) {
+                showError(r.message());
+                return;
+            }
+            m_error->clear();
+            m_summary->setText(tr("Exported %1 rows to %2.").arg(r.value()).arg(QDir::toNativeSeparators(path)));
+            emit exported(path);
+        });
+}
+
 void TasksPage::refresh()
 {
     m_model->load(m_bureau, m_quarter); // the same scope: the undo history stays
@@ -166,7 +227,7 @@ void TasksPage::refresh()
 
 bool TasksPage::busy() const
 {
-    return m_model->loading();
+    return m_model->loading() || m_exporting > 0;
 }
 
 QList<int> TasksPage::selectedRows() const

@@ -29,6 +29,12 @@ public:
     void markSelectedDone();
     void markSelectedPublished();
     void markSelectedPlanned();
+    // Writes the ledger, the publication list or the target breakdown (.xlsx or .csv by the
+    // name); asks for the file when none is given.
+    void exportTo(const QString &kind, const QString &path = {});
+
+signals:
+    void exported(const QString &path);
 
 private:
     QList<int> selectedRows() const;
@@ -41,6 +47,7 @@ private:
     QLineEdit *m_filter;
     QLabel *m_summary;
     QLabel *m_error;
+    int m_exporting = 0;
 };
 
 } // namespace suiji
