@@ -2820,10 +2820,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
 <context>
     <name>suiji::ReportsPage</name>
     <message>
-        <source>&amp;Generate</source>
-        <translation>&amp;Generate</translation>
-    </message>
-    <message>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
@@ -2881,6 +2877,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Reports</source>
         <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Ge&amp;nerate</source>
+        <translation>Ge&amp;nerate</translation>
     </message>
 </context>
 <context>

@@ -2813,10 +2813,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
 <context>
     <name>suiji::ReportsPage</name>
     <message>
-        <source>&amp;Generate</source>
-        <translation>生成(&amp;G)</translation>
-    </message>
-    <message>
         <source>&amp;Save PDF…</source>
         <translation>保存 PDF(&amp;S)…</translation>
     </message>
@@ -2873,6 +2869,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Reports</source>
         <translation>报表</translation>
+    </message>
+    <message>
+        <source>Ge&amp;nerate</source>
+        <translation>生成(&amp;N)</translation>
     </message>
 </context>
 <context>

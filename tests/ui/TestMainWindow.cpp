@@ -49,6 +49,7 @@
 #include <QComboBox>
 #include "model/Bureau.h"
 #include <QSignalSpy>
+#include <QMenuBar>
 #include <QtTest>
 
 using namespace suiji;
@@ -471,6 +472,19 @@ private slots:
         auto *tasksPage = w.page(QStringLiteral("tasks"));
         QCOMPARE(tasksPage->findChild<QPushButton *>(QStringLiteral("markDoneButton"))->shortcut(), QKeySequence(Qt::ALT | Qt::Key_D));
         QCOMPARE(tasksPage->findChild<QPushButton *>(QStringLiteral("markPublishedButton"))->shortcut(), QKeySequence(Qt::ALT | Qt::Key_P));
+        // No button's Alt letter is taken by a menu of the window (生成(G) used to open 转到(G)).
+        i18n::install(QStringLiteral("zh"));
+        {
+            MainWindow zh(std::make_unique<Database>(std::move(Database::open(m_path, Database::Mode::ReadOnly).value())));
+            QSet<int> menuKeys;
+            for (QAction *m : zh.menuBar()->actions())
+                menuKeys << QKeySequence::mnemonic(m->text())[0].key();
+            for (QAbstractButton *b : zh.findChildren<QAbstractButton *>()) {
+                const QKeySequence k = QKeySequence::mnemonic(b->text());
+                QVERIFY2(k.isEmpty() || !menuKeys.contains(k[0].key()), qPrintable(b->text()));
+            }
+        }
+        i18n::install(QStringLiteral("en"));
         // Tab is not trapped inside any table of any page.
         for (QAbstractItemView *v : w.findChildren<QAbstractItemView *>())
             QVERIFY2(!v->tabKeyNavigation(), qPrintable(v->objectName()));

@@ -24,7 +24,7 @@
 namespace suiji {
 
 ReportsPage::ReportsPage(QWidget *parent)
-    : Page(parent), m_kind(new QComboBox(this)), m_generate(new QPushButton(tr("&Generate"), this)), m_save(new QPushButton(tr("&Save PDF…"), this)),
+    : Page(parent), m_kind(new QComboBox(this)), m_generate(new QPushButton(tr("Ge&nerate"), this)), m_save(new QPushButton(tr("&Save PDF…"), this)),
       m_print(new QPushButton(tr("&Print…"), this)), m_status(new QLabel(this)), m_doc(new QPdfDocument(this)), m_view(new QPdfView(this))
 {
     setObjectName(QStringLiteral("reportsPage"));
