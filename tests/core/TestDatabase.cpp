@@ -4,6 +4,7 @@
 #include "store/InspectorRepository.h"
 #include "store/TaskRepository.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -307,6 +308,25 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 2); // FULL
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    }
+
+    // The file is opened through SQLite's URI form: a Chinese name, spaces, #, ? and % in the path
+    // must reach the same file.
+    void unusualPathsOpenTheSameFile()
+    {
+        const QString p = m_dir.filePath(QStringLiteral("台账 2025 #1 ?50% 福田.db"));
+        {
+            auto db = Database::open(p, Database::Mode::CreateIfMissing);
+            QVERIFY2(db.ok(), qPrintable(db.message()));
+            QVERIFY(InspectorRepository(db.value()).saveCount(QStringLiteral("futian"), {2025, 3}, 9).ok());
+        }
+        QVERIFY(QFileInfo::exists(p));
+        for (auto mode : {Database::Mode::ReadOnly, Database::Mode::ReadWrite}) {
+            auto again = Database::open(p, mode);
+            QVERIFY2(again.ok(), qPrintable(again.message()));
+            QCOMPARE(InspectorRepository(again.value()).storedCount(QStringLiteral("futian"), {2025, 3}), std::optional<int>(9));
+        }
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*.db")}).filter(QStringLiteral("台账")).size(), 1); // no stray file under another name
     }
 
     void committedDrawsAreImmutable()
