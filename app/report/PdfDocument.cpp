@@ -109,7 +109,12 @@ void PdfDocument::heading(const QString &text, int level)
 
 void PdfDocument::paragraph(const QString &text, qreal points, bool mono)
 {
-    const QFont f = font(points, false, mono);
+    QFont f = font(points, false, mono);
+    // A command or a hash on one line (a shell line broken mid-word cannot be typed back):
+    // smaller type, down to 6 pt, before it wraps.
+    if (mono && !text.contains(QLatin1Char('\n')))
+        for (qreal p = points; p >= 6 && QFontMetricsF(f, m_writer).horizontalAdvance(text) > m_width; p -= 0.25)
+            f = font(p, false, mono);
     const double h = textHeight(text, f, m_width);
     ensure(h);
     if (m_painter) {

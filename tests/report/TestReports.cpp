@@ -100,6 +100,9 @@ private slots:
         }
         QVERIFY(checked > 10);
         QVERIFY(text.contains(QStringLiteral("sha256sum")));
+        // The check command stands on one line, so it can be typed (or copied) back whole.
+        const QString layout = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+        QVERIFY2(QRegularExpression(QStringLiteral("printf '%s' '[^'\\n]+\\|[^'\\n]+' \\| sha256sum")).match(layout).hasMatch(), "the printf … | sha256sum line is broken");
         // Page x of y on every page (the test installs no translation: English); fonts embedded.
         for (int page = 1; page <= pages.value(); ++page)
             QVERIFY2(text.contains(QStringLiteral("Page%1of%2").arg(page).arg(pages.value())), qPrintable(QString::number(page)));
