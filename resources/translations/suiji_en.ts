@@ -2882,6 +2882,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>Ge&amp;nerate</source>
         <translation>Ge&amp;nerate</translation>
     </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
 </context>
 <context>
     <name>suiji::RuleProfile</name>

@@ -2874,6 +2874,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>Ge&amp;nerate</source>
         <translation>生成(&amp;N)</translation>
     </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
 </context>
 <context>
     <name>suiji::RuleProfile</name>

@@ -50,6 +50,7 @@
 #include "model/Bureau.h"
 #include <QSignalSpy>
 #include <QMenuBar>
+#include <QDir>
 #include <QtTest>
 
 using namespace suiji;
@@ -877,8 +878,12 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!reports->busy(), 30000);
         QVERIFY(reports->pageCount() >= 1);
         QTemporaryDir out;
-        QVERIFY(reports->saveTo(out.filePath(QStringLiteral("plan.pdf"))));
+        QVERIFY(reports->save(out.filePath(QStringLiteral("plan.pdf"))));
         QVERIFY(QFileInfo(out.filePath(QStringLiteral("plan.pdf"))).size() > 10000);
+        auto *status = reports->findChild<QLabel *>(QStringLiteral("reportStatus"));
+        QVERIFY2(status->text().contains(QDir::toNativeSeparators(out.filePath(QStringLiteral("plan.pdf")))), qPrintable(status->text())); // it says where
+        QVERIFY(!reports->save(out.filePath(QStringLiteral("no/such/folder/plan.pdf"))));
+        QVERIFY(status->text().contains(QStringLiteral("no/such/folder")));
         reports->generate(QStringLiteral("progress"));
         QTRY_VERIFY(reports->pageCount() >= 1);
         reports->generate(QStringLiteral("year"));

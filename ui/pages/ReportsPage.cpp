@@ -10,6 +10,8 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QDir>
+#include <QSaveFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -58,11 +60,19 @@ ReportsPage::ReportsPage(QWidget *parent)
     connect(m_generate, &QPushButton::clicked, this, [this] { generate(m_kind->currentData().toString()); });
     connect(m_save, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save PDF"), QFileInfo(m_file).fileName(), tr("PDF (*.pdf)"));
-        if (!path.isEmpty() && !saveTo(path))
-            m_status->setText(tr("Cannot write %1.").arg(path));
+        if (!path.isEmpty())
+            save(path);
     });
     connect(m_print, &QPushButton::clicked, this, &ReportsPage::print);
     m_status->setText(tr("Choose a report and press Generate. The bureau and quarter are those chosen above; 全市 gives every bureau."));
+}
+
+bool ReportsPage::save(const QString &path)
+{
+    // Said either way: a silent save left people unsure whether the report was written.
+    const bool ok = saveTo(path);
+    m_status->setText(ok ? tr("Saved to %1.").arg(QDir::toNativeSeparators(path)) : tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+    return ok;
 }
 
 int ReportsPage::pageCount() const
@@ -74,8 +84,13 @@ bool ReportsPage::saveTo(const QString &path) const
 {
     if (m_file.isEmpty())
         return false;
-    QFile::remove(path);
-    return QFile::copy(m_file, path);
+    // Written whole or not at all: an existing file is replaced only once the copy is complete.
+    QFile in(m_file);
+    if (!in.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray bytes = in.readAll();
+    QSaveFile out(path);
+    return out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size() && out.commit();
 }
 
 void ReportsPage::generate(const QString &kind)

@@ -27,6 +27,8 @@ public:
     QString currentFile() const { return m_file; }
     int pageCount() const;
     bool saveTo(const QString &path) const;
+    // Save PDF…: writes the shown report to path and says in the page's status line where, or why not.
+    bool save(const QString &path);
 
 private:
     void show(const QString &file, int pages, const QString &error);
