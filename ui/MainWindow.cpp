@@ -104,6 +104,13 @@ void MainWindow::buildUi()
         if (Page *d = page(QStringLiteral("draw")))
             d->setDatabase(m_db.get());
     });
+    connect(qobject_cast<DashboardPage *>(page(QStringLiteral("dashboard"))), &DashboardPage::openPage, this, [this](const QString &id, const QString &b) {
+        if (m_projector)
+            return; // the room's view stays on the dashboard
+        if (!b.isEmpty() && b != bureau())
+            setScope(b, quarter());
+        showPage(id);
+    });
     // A ledger edit shows on the dashboard (and every other page) at once, not after a scope switch.
     connect(qobject_cast<TasksPage *>(page(QStringLiteral("tasks")))->model(), &TaskTableModel::edited, this,
             [this] { refreshPages(page(QStringLiteral("tasks"))); });

@@ -261,6 +261,10 @@ Create a new, empty database there?</translation>
         <source>← →  quarter   ·   ↑ ↓  bureau   ·   Esc  leave projector mode</source>
         <translation>← →  quarter   ·   ↑ ↓  bureau   ·   Esc  leave projector mode</translation>
     </message>
+    <message>
+        <source>Double-click or Enter: open the page to act on it.</source>
+        <translation>Double-click or Enter: open the page to act on it.</translation>
+    </message>
 </context>
 <context>
     <name>suiji::Database</name>

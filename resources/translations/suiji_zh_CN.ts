@@ -260,6 +260,10 @@ Create a new, empty database there?</source>
         <source>← →  quarter   ·   ↑ ↓  bureau   ·   Esc  leave projector mode</source>
         <translation>← →  切换季度   ·   ↑ ↓  切换管理局   ·   Esc  退出投影模式</translation>
     </message>
+    <message>
+        <source>Double-click or Enter: open the page to act on it.</source>
+        <translation>双击或按回车：打开处理此事项的页面。</translation>
+    </message>
 </context>
 <context>
     <name>suiji::Database</name>

@@ -51,6 +51,7 @@
 #include <QSignalSpy>
 #include <QMenuBar>
 #include <QDir>
+#include <QStackedWidget>
 #include <QtTest>
 
 using namespace suiji;
@@ -705,6 +706,28 @@ private slots:
                 ++read;
             QVERIFY2(read >= (QLatin1String(kind) == QLatin1String("ledger") ? rows : 1), kind); // the ledger: one row per task
         }
+    }
+
+    // An alert leads to the page where it is dealt with, for its bureau.
+    void alertsOpenThePageToActOn()
+    {
+        auto db = Database::open(m_path, Database::Mode::ReadWrite);
+        QVERIFY(db.ok());
+        MainWindow w(std::make_unique<Database>(std::move(db.value())));
+        w.show();
+        w.setScope(QString(), Quarter{2025, 3});
+        QVERIFY(w.showPage(QStringLiteral("dashboard")));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.busy(), 30000);
+        auto *alerts = w.findChild<QListWidget *>(QStringLiteral("dashboardAlerts"));
+        QListWidgetItem *target = nullptr;
+        for (int i = 0; i < alerts->count() && !target; ++i)
+            if (alerts->item(i)->data(Qt::UserRole).toString() == QLatin1String("tasks") && !alerts->item(i)->data(Qt::UserRole + 1).toString().isEmpty())
+                target = alerts->item(i);
+        QVERIFY2(target, "the demo quarter, seen later, has overdue publications");
+        const QString bureau = target->data(Qt::UserRole + 1).toString();
+        emit alerts->itemActivated(target);
+        QCOMPARE(qobject_cast<Page *>(w.findChild<QStackedWidget *>()->currentWidget())->pageId(), QStringLiteral("tasks"));
+        QCOMPARE(w.bureau(), bureau);
     }
 
     void profileEditorValidatesBeforeSaving()

@@ -56,6 +56,12 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_alerts->setObjectName(QStringLiteral("dashboardAlerts"));
     m_alerts->setWordWrap(true);
     m_alerts->setFocusPolicy(Qt::NoFocus);
+    // An alert leads to where it is dealt with: the ledger for publications, the draw page for draws.
+    connect(m_alerts, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const QString page = item->data(Qt::UserRole).toString();
+        if (!page.isEmpty())
+            emit openPage(page, item->data(Qt::UserRole + 1).toString());
+    });
     for (int i = 0; i < 3; ++i) {
         auto *v = new QChartView(this);
         v->setObjectName(QStringLiteral("chart_%1").arg(QLatin1String(kChartNames[i])));
@@ -232,6 +238,9 @@ void DashboardPage::showReport(const ProgressReport &report)
         }
         auto *item = new QListWidgetItem(QStringLiteral("⚠ ") + a.text, m_alerts);
         item->setForeground(a.kind.endsWith(QLatin1String("overdue")) || a.kind == QLatin1String("behind_curve") ? red : amber);
+        item->setData(Qt::UserRole, a.kind.startsWith(QLatin1String("draw")) ? QStringLiteral("draw") : QStringLiteral("tasks"));
+        item->setData(Qt::UserRole + 1, a.bureau);
+        item->setToolTip(tr("Double-click or Enter: open the page to act on it."));
     }
     for (auto it = groups.begin(); it != groups.end(); ++it) {
         const QString kind = it.key().section(QLatin1Char('|'), 0, 0);
@@ -243,6 +252,9 @@ void DashboardPage::showReport(const ProgressReport &report)
                                  : tr("%1: %2 results to publish within three working days (the first by %3)").arg(name).arg(it->count).arg(it->first.toString(Qt::ISODate));
         auto *item = new QListWidgetItem(QStringLiteral("⚠ ") + text, m_alerts);
         item->setForeground(kind == QLatin1String("publication_overdue") ? red : amber);
+        item->setData(Qt::UserRole, QStringLiteral("tasks"));
+        item->setData(Qt::UserRole + 1, it.key().section(QLatin1Char('|'), 1));
+        item->setToolTip(tr("Double-click or Enter: open the page to act on it."));
     }
     int upcoming = 0;
     for (const PublicationItem &pub : p.publication)

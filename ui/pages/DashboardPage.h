@@ -31,6 +31,12 @@ public:
     void refresh() override { reload(); }
     bool busy() const override { return m_loading > 0; }
 
+signals:
+    // An alert was activated: show that page, for that bureau if the dashboard shows the city.
+    void openPage(const QString &pageId, const QString &bureau);
+
+public:
+
     const ProgressReport *report() const { return m_report ? &*m_report : nullptr; }
     QList<QChartView *> chartViews() const { return m_views; }
     // Writes every chart as NAME.png and NAME.svg into dir; returns the files written.
