@@ -197,9 +197,8 @@ private:
     static int show(Context &ctx, const QCommandLineParser &p, const QString &verb, const QStringList &pos, const WorkCalendar &calendar)
     {
         const WorkCalendar *cal = &calendar;
-        const QCommandLineOption year(QStringLiteral("year"), QString(), QStringLiteral("YYYY"));
-        const QCommandLineOption json(QStringLiteral("json"), QString());
-        const QCommandLineOption days(QStringLiteral("days"), QString(), QStringLiteral("N"), QStringLiteral("18"));
+        // The options run() declared, looked up by name.
+        const QString year = QStringLiteral("year"), json = QStringLiteral("json"), days = QStringLiteral("days");
         if (verb == QLatin1String("due") && pos.size() == 2) {
             const QDate d = QDate::fromString(pos[1], Qt::ISODate);
             bool ok = false;

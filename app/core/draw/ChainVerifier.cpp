@@ -207,10 +207,7 @@ Status DrawService::verifyChains(VerifyReport &rep, const QStringList &anchors) 
                 const draw::FreezeSnapshot &snap = snapshots.at(freezeRef);
                 const RuleProfile &profile = *freezeProfiles.at(freezeRef);
                 DrawOutcome out = compute(profile, snap.plan, seed, snap.roster, snap.industries());
-                QJsonArray results;
-                for (const PoolDraw &p : out.pools)
-                    results.append(QJsonObject{{QStringLiteral("pool"), p.pool}, {QStringLiteral("result_fp"), p.resultFp}});
-                if (results != f.value(QStringLiteral("results")).toArray()) {
+                if (resultsJson(out) != f.value(QStringLiteral("results")).toArray()) {
                     fail(r, Tr::tr("recomputing the selections from the frozen pools and the seed gives other results than the recorded ones."));
                     return Ok{};
                 }

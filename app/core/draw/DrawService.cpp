@@ -266,15 +266,25 @@ Result<ChainRecord> DrawService::voidFreeze(const QString &bureau, const Quarter
     return r;
 }
 
-namespace {
-QJsonArray resultsJson(const DrawOutcome &o)
+QJsonArray DrawService::resultsJson(const DrawOutcome &o)
 {
     QJsonArray results;
     for (const PoolDraw &p : o.pools)
         results.append(QJsonObject{{QStringLiteral("pool"), p.pool}, {QStringLiteral("result_fp"), p.resultFp}});
     return results;
 }
-} // namespace
+
+QJsonObject DrawService::attemptRecord(const DrawOutcome &out, const DrawRequest &request, const QString &at)
+{
+    return QJsonObject{{QStringLiteral("kind"), QStringLiteral("attempt")},
+                       {QStringLiteral("freeze"), out.freezeHash},
+                       {QStringLiteral("seed"), request.seed},
+                       {QStringLiteral("results"), resultsJson(out)},
+                       {QStringLiteral("tasks_fp"), out.tasksFp},
+                       {QStringLiteral("staffed"), out.errors.isEmpty()},
+                       {QStringLiteral("operator"), request.op},
+                       {QStringLiteral("created_at"), at}};
+}
 
 Result<DrawOutcome> DrawService::fromFreeze(const DrawRequest &request, const QuarterState &st) const
 {
@@ -314,14 +324,7 @@ Result<DrawOutcome> DrawService::preview(const DrawRequest &request) const
     if (!outcome || outcome->attemptNumber > 0)
         return outcome; // a seed already tried is not logged twice
     DrawOutcome &out = outcome.value();
-    const QJsonObject record{{QStringLiteral("kind"), QStringLiteral("attempt")},
-                             {QStringLiteral("freeze"), out.freezeHash},
-                             {QStringLiteral("seed"), request.seed},
-                             {QStringLiteral("results"), resultsJson(out)},
-                             {QStringLiteral("tasks_fp"), out.tasksFp},
-                             {QStringLiteral("staffed"), out.errors.isEmpty()},
-                             {QStringLiteral("operator"), request.op},
-                             {QStringLiteral("created_at"), m_clock.now().toString(Qt::ISODate)}};
+    const QJsonObject record = attemptRecord(out, request, m_clock.now().toString(Qt::ISODate));
     Transaction tx(m_db);
     if (!tx.ok())
         return Error{tx.error()};
@@ -361,15 +364,7 @@ Result<DrawOutcome> DrawService::commit(const DrawRequest &request) const
     ChainRepository chain(m_db);
     if (out.attemptHash.isEmpty()) {
         // A seed not previewed: its attempt is recorded first, so the log of seeds stays whole.
-        const QJsonObject attempt{{QStringLiteral("kind"), QStringLiteral("attempt")},
-                                  {QStringLiteral("freeze"), out.freezeHash},
-                                  {QStringLiteral("seed"), request.seed},
-                                  {QStringLiteral("results"), resultsJson(out)},
-                                  {QStringLiteral("tasks_fp"), out.tasksFp},
-                                  {QStringLiteral("staffed"), true},
-                                  {QStringLiteral("operator"), request.op},
-                                  {QStringLiteral("created_at"), now}};
-        auto a = chain.append(request.bureau, request.quarter.toString(), out.freezeHash, attempt);
+        auto a = chain.append(request.bureau, request.quarter.toString(), out.freezeHash, attemptRecord(out, request, now));
         if (!a)
             return a.error();
         out.attemptHash = a->recordHash;

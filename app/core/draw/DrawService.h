@@ -13,6 +13,8 @@
 #include "store/Database.h"
 #include "util/Clock.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <optional>
 
 namespace suiji {
@@ -134,6 +136,9 @@ public:
     static QStringList taskLines(const QList<DrawTask> &tasks);
 
 private:
+    // The `results` of an attempt or commit record, and an attempt record (draw-spec v2).
+    static QJsonArray resultsJson(const DrawOutcome &o);
+    static QJsonObject attemptRecord(const DrawOutcome &out, const DrawRequest &request, const QString &at);
     Result<DrawOutcome> fromFreeze(const DrawRequest &request, const QuarterState &state) const;
     Status verifyChains(VerifyReport &report, const QStringList &anchors) const;
     const Database &m_db;

@@ -251,9 +251,10 @@ Result<Database> Database::open(const Location &where, Mode mode, int busyTimeou
     auto r = open(where.path, mode == Mode::CreateIfMissing ? Mode::ReadWrite : mode, busyTimeoutMs);
     if (!r)
         return r;
-    if (where.identity.valid() && r->m_identity != where.identity)
-        return probe.checkFile().ok() ? Error{Db::tr("The database file %1 changed while it was being opened. Nothing was written; try again.").arg(where.path)}
-                                      : probe.checkFile().error();
+    if (where.identity.valid() && r->m_identity != where.identity) {
+        const Status now = probe.checkFile();
+        return now ? Error{Db::tr("The database file %1 changed while it was being opened. Nothing was written; try again.").arg(where.path)} : now.error();
+    }
     return r;
 }
 
