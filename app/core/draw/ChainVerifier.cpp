@@ -79,6 +79,14 @@ Status DrawService::verifyChains(VerifyReport &rep, const QStringList &anchors) 
     QHash<QString, LedgerState> lastLedger; // bureau|quarter|task → state
     QHash<QString, ChainRecord> lastLedgerRecord;
     QSet<QString> v2Quarters; // bureau|quarter with a v2 commit
+    QHash<QString, QList<LedgerTask>> ledgers; // bureau|quarter → its tasks, read once for both checks
+    auto ledgerOf = [&](const QString &b, const Quarter &q) -> const QList<LedgerTask> & {
+        const QString k = b + QLatin1Char('|') + q.toString();
+        auto it = ledgers.find(k);
+        if (it == ledgers.end())
+            it = ledgers.insert(k, TaskRepository(m_db).list(q, b));
+        return *it;
+    };
 
     QString bureau;
     QString prev;
@@ -218,7 +226,7 @@ Status DrawService::verifyChains(VerifyReport &rep, const QStringList &anchors) 
                 }
                 // The tasks as stored in the ledger must be the ones drawn.
                 const Quarter q = Quarter::parse(r.quarter).value_or(Quarter{});
-                const QList<LedgerTask> stored = TaskRepository(m_db).list(q, bureau);
+                const QList<LedgerTask> &stored = ledgerOf(bureau, q);
                 for (qsizetype i = 0; i < std::max(stored.size(), out.tasks.size()); ++i) {
                     if (i >= stored.size() || i >= out.tasks.size()) {
                         fail(r, Tr::tr("the ledger holds %1 tasks for %2 %3, the draw gave %4.").arg(stored.size()).arg(bureau, r.quarter).arg(out.tasks.size()));
@@ -288,7 +296,7 @@ Status DrawService::verifyChains(VerifyReport &rep, const QStringList &anchors) 
     for (const QString &bq : ordered) {
         const QString b = bq.section(QLatin1Char('|'), 0, 0);
         const Quarter q = Quarter::parse(bq.section(QLatin1Char('|'), 1, 1)).value_or(Quarter{});
-        for (const LedgerTask &t : TaskRepository(m_db).list(q, b)) {
+        for (const LedgerTask &t : ledgerOf(b, q)) {
             const QString id = bq + QLatin1Char('|') + ledgerTaskId(t);
             const LedgerState stored = stateOf(t);
             if (lastLedger.contains(id)) {
