@@ -35,6 +35,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QThreadPool>
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -72,7 +73,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     showPage(s.value(QStringLiteral("window/page"), QStringLiteral("dashboard")).toString());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Background reads and writes use their own connections to this window's file: let them end
+    // while the window and its database still exist (a read still running when the window's
+    // connection closed at exit crashed inside SQLite, 2 runs in 12).
+    QThreadPool::globalInstance()->waitForDone();
+}
 
 // Pages, sidebar, menus and the scope bar: built at start and again when the language changes.
 void MainWindow::buildUi()
