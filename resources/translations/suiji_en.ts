@@ -2182,6 +2182,16 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     </message>
 </context>
 <context>
+    <name>suiji::MonthPlanner</name>
+    <message numerus="yes">
+        <source>This quarter is drawn late, in its month %1: %n task(s) planned for months already over are due in %2 instead (the month plan itself stays as the draw specification fixes it).</source>
+        <translation>
+            <numerusform>This quarter is drawn late, in its month %1: %n task planned for a month already over is due in %2 instead (the month plan itself stays as the draw specification fixes it).</numerusform>
+            <numerusform>This quarter is drawn late, in its month %1: %n tasks planned for months already over are due in %2 instead (the month plan itself stays as the draw specification fixes it).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>suiji::PdfDocument</name>
     <message>
         <source>Page %1 of %2</source>
@@ -3394,6 +3404,14 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Its month is over and it is not inspected yet.</source>
         <translation>Its month is over and it is not inspected yet.</translation>
+    </message>
+    <message>
+        <source>%1 (planned %2)</source>
+        <translation>%1 (planned %2)</translation>
+    </message>
+    <message>
+        <source>The quarter was drawn on %1, after the planned month had ended: the task is due by the end of the month of the draw.</source>
+        <translation>The quarter was drawn on %1, after the planned month had ended: the task is due by the end of the month of the draw.</translation>
     </message>
 </context>
 <context>

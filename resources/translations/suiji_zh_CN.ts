@@ -2176,6 +2176,15 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     </message>
 </context>
 <context>
+    <name>suiji::MonthPlanner</name>
+    <message numerus="yes">
+        <source>This quarter is drawn late, in its month %1: %n task(s) planned for months already over are due in %2 instead (the month plan itself stays as the draw specification fixes it).</source>
+        <translation>
+            <numerusform>本季度抽取较晚（季度第 %1 个月）：计划在已过月份的 %n 项任务改为 %2 内完成（月度计划本身按抽取规范不变）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>suiji::PdfDocument</name>
     <message>
         <source>Page %1 of %2</source>
@@ -3383,6 +3392,14 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Its month is over and it is not inspected yet.</source>
         <translation>计划月份已过，尚未检查。</translation>
+    </message>
+    <message>
+        <source>%1 (planned %2)</source>
+        <translation>%1（原计划 %2）</translation>
+    </message>
+    <message>
+        <source>The quarter was drawn on %1, after the planned month had ended: the task is due by the end of the month of the draw.</source>
+        <translation>本季度于 %1 抽取，晚于计划月份：该任务须在抽取当月月底前完成。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "theme/Theme.h"
 #include "widgets/OperatorName.h"
 
+#include "draw/MonthPlanner.h"
 #include "store/InspectorRepository.h"
 #include "store/ProfileRepository.h"
 #include "util/I18n.h"
@@ -172,7 +173,12 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         case Pool: return m_poolNames.value(t.pool, t.pool);
         case Name: return t.name;
         case Key: return t.key;
-        case Month: return i18n::isChinese() ? QStringLiteral("%1月").arg(t.month) : QLocale(QLocale::English).monthName(t.month, QLocale::ShortFormat);
+        case Month: {
+            const int due = draw::dueMonth(t.month, t.quarter, t.committedOn);
+            if (due == t.month || role == Qt::EditRole)
+                return i18n::monthName(t.month);
+            return tr("%1 (planned %2)").arg(i18n::monthName(due), i18n::monthName(t.month));
+        }
         case Mode: return QString((t.mode == QLatin1String("offsite") ? tr("off-site") : tr("on-site")) + (t.origin == QLatin1String("must") ? tr(", must-check") : QString()));
         case Team: {
             QStringList names;
@@ -199,6 +205,9 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         return theme::color(theme::Role::Error);
     if (role == Qt::ToolTipRole && overdue(t) && (index.column() == Month || index.column() == Status))
         return tr("Its month is over and it is not inspected yet.");
+    if (role == Qt::ToolTipRole && index.column() == Month && draw::dueMonth(t.month, t.quarter, t.committedOn) != t.month)
+        return tr("The quarter was drawn on %1, after the planned month had ended: the task is due by the end of the month of the draw.")
+            .arg(t.committedOn.toString(Qt::ISODate));
     if (role == Qt::ToolTipRole && index.column() == Team)
         return t.inspectors.join(QStringLiteral(", "));
     return {};
@@ -266,7 +275,8 @@ bool TaskTableModel::overdue(const LedgerTask &t) const
 {
     if (t.status != QLatin1String("planned") || t.month < 1 || t.month > 12)
         return false;
-    const QDate monthEnd = QDate(t.quarter.year, t.month, 1).addMonths(1).addDays(-1);
+    const int due = draw::dueMonth(t.month, t.quarter, t.committedOn);
+    const QDate monthEnd = QDate(t.quarter.year, due, 1).addMonths(1).addDays(-1);
     return Clock::fromEnvironment().today() > monthEnd;
 }
 

@@ -305,6 +305,8 @@ Result<DrawOutcome> DrawService::fromFreeze(const DrawRequest &request, const Qu
     DrawOutcome out = compute(m_profile, snap->plan, request.seed, snap->roster, snap->industries());
     out.tasksFp = draw::listFingerprint(taskLines(out.tasks));
     out.freezeHash = st.freeze->recordHash;
+    if (const QString late = draw::lateDrawWarning(out.tasks, request.quarter, m_clock.today()); !late.isEmpty())
+        out.warnings << late;
     const QList<ChainRecord> attempts = st.currentAttempts();
     out.firstSeed = st.firstSeed();
     for (int i = 0; i < attempts.size(); ++i)

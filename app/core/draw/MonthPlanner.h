@@ -3,6 +3,9 @@
 // month 3 the rest; remediation plots get one task a month; in Q4 joint tasks move to October.
 
 #include "draw/DrawTask.h"
+#include "model/Quarter.h"
+
+#include <QDate>
 
 #include <QList>
 #include <array>
@@ -13,5 +16,13 @@ namespace suiji::draw {
 std::array<int, 3> monthSplit(int n);
 // Sets month on every task (tasks in quarter order; plots already carry their month).
 void planMonths(QList<DrawTask> &tasks, int quarter, const QString &plotPool);
+
+// A quarter drawn late (docs/draw-v2.md, "Late draws"): the month plan stays as draw-spec fixes it
+// (it is inside tasks_fp), but a task planned in a month that was already over on the day of the
+// commit is due in the commit's month instead. Calendar months (1..12) in, calendar month out.
+int dueMonth(int plannedMonth, const Quarter &quarter, const QDate &committedOn);
+// Tasks (months 1..3 within the quarter) planned in months over before `today`: a warning that
+// says how many and from when they are due, or an empty string.
+QString lateDrawWarning(const QList<DrawTask> &tasks, const Quarter &quarter, const QDate &today);
 
 } // namespace suiji::draw

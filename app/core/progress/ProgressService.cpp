@@ -1,5 +1,7 @@
 #include "ProgressService.h"
 
+#include "draw/MonthPlanner.h"
+
 #include "model/Bureau.h"
 #include "store/TaskRepository.h"
 
@@ -65,8 +67,9 @@ Result<ProgressReport> ProgressService::report(const Quarter &quarter, const QSt
         BureauProgress &b = byBureau[t.bureau];
         b.bureau = t.bureau;
         ++b.tasks;
+        const int due = draw::dueMonth(t.month, quarter, t.committedOn); // a late draw's tasks are due from its month
         for (MonthProgress &m : r.months)
-            if (m.month == t.month)
+            if (m.month == due)
                 ++m.planned;
         if (const auto it = poolIndex.constFind(t.pool); it != poolIndex.constEnd()) {
             ++r.pools[*it].tasks;

@@ -44,4 +44,9 @@ bool isChinese()
     return g_lang == QLatin1String("zh");
 }
 
+QString monthName(int month)
+{
+    return isChinese() ? QStringLiteral("%1月").arg(month) : QLocale(QLocale::English).monthName(month, QLocale::ShortFormat);
+}
+
 } // namespace suiji::i18n

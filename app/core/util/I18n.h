@@ -9,5 +9,7 @@ namespace suiji::i18n {
 void install(const QString &lang);
 QString current();
 bool isChinese();
+// A calendar month (1..12) as the UI says it: "7月", or "Jul".
+QString monthName(int month);
 
 } // namespace suiji::i18n
