@@ -3421,10 +3421,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <translation>e.g. 未发现环境违法行为</translation>
     </message>
     <message>
-        <source>Result:</source>
-        <translation>Result:</translation>
-    </message>
-    <message>
         <source>Filter by name, code, inspector, status…</source>
         <translation>Filter by name, code, inspector, status…</translation>
     </message>
@@ -3459,20 +3455,12 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
             <numerusform>Mark %n task(s) done</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Inspected on:</source>
-        <translation>Inspected on:</translation>
-    </message>
     <message numerus="yes">
         <source>Mark %n task(s) published</source>
         <translation>
             <numerusform>Mark %n task(s) published</numerusform>
             <numerusform>Mark %n task(s) published</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Published on:</source>
-        <translation>Published on:</translation>
     </message>
     <message>
         <source>%1 %2: no tasks yet. Commit the quarter&apos;s draws on the draw page.</source>
@@ -3525,6 +3513,18 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Exported %1 rows to %2.</source>
         <translation>Exported %1 rows to %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Result:</translation>
+    </message>
+    <message>
+        <source>&amp;Inspected on:</source>
+        <translation>&amp;Inspected on:</translation>
+    </message>
+    <message>
+        <source>&amp;Published on:</source>
+        <translation>&amp;Published on:</translation>
     </message>
 </context>
 <context>

@@ -3409,10 +3409,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <translation>例如：未发现环境违法行为</translation>
     </message>
     <message>
-        <source>Result:</source>
-        <translation>检查结果：</translation>
-    </message>
-    <message>
         <source>Filter by name, code, inspector, status…</source>
         <translation>按单位名称、代码、执法人员、状态筛选…</translation>
     </message>
@@ -3446,19 +3442,11 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
             <numerusform>将 %n 项任务标记为已检查</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Inspected on:</source>
-        <translation>检查日期：</translation>
-    </message>
     <message numerus="yes">
         <source>Mark %n task(s) published</source>
         <translation>
             <numerusform>将 %n 项任务标记为已公示</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Published on:</source>
-        <translation>公示日期：</translation>
     </message>
     <message>
         <source>%1 %2: no tasks yet. Commit the quarter&apos;s draws on the draw page.</source>
@@ -3511,6 +3499,18 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Exported %1 rows to %2.</source>
         <translation>已导出 %1 行到 %2。</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>结果(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Inspected on:</source>
+        <translation>检查日期(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Published on:</source>
+        <translation>公示日期(&amp;P)：</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,10 @@
 #include <QTimer>
 #include <QDialogButtonBox>
 #include <QWizard>
+#include <QDateEdit>
+#include <QApplication>
+#include <QScopeGuard>
+#include <QSortFilterProxyModel>
 #include <QRegularExpression>
 #include "util/I18n.h"
 #include <QAction>
@@ -454,6 +458,87 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(shown(), afterEdit + 1, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(tasks->model()->rowCount() > 0 && !w.busy(), 5000);
         QCOMPARE(tasks->model()->undoStack()->count(), 1); // the ledger's undo history survives the refresh
+    }
+
+    // The ledger's date dialogs check on OK and stay open with what was typed when the date is
+    // wrong; the publication dialog has no stray empty box over its date field.
+    void ledgerDialogsValidateBeforeClosing()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("ledger-dialog.db"));
+        {
+            auto src = Database::open(m_path, Database::Mode::ReadOnly);
+            QVERIFY(src.ok() && src->backupTo(path).ok());
+        }
+        auto db = Database::open(path, Database::Mode::ReadWrite);
+        QVERIFY(db.ok());
+        MainWindow w(std::make_unique<Database>(std::move(db.value())));
+        w.show();
+        QVERIFY(w.showPage(QStringLiteral("tasks")));
+        auto *tasks = qobject_cast<TasksPage *>(w.page(QStringLiteral("tasks")));
+        w.setScope(QStringLiteral("yantian"), Quarter{2025, 3});
+        QTRY_VERIFY_WITH_TIMEOUT(!w.busy() && tasks->model()->rowCount() > 0, 20000);
+        int row = -1;
+        for (int r = 0; r < tasks->model()->rowCount() && row < 0; ++r)
+            if (tasks->model()->taskAt(r).status == QLatin1String("planned"))
+                row = r;
+        QVERIFY(row >= 0);
+        const qint64 id = tasks->model()->taskAt(row).id;
+        auto *proxy = qobject_cast<QSortFilterProxyModel *>(tasks->view()->model());
+        QVERIFY(proxy);
+        tasks->view()->selectRow(proxy->mapFromSource(tasks->model()->index(row, 0)).row());
+
+        // Drives the dialog once it is up: a wrong date first, then a right one.
+        struct Step {
+            QDate date;
+            bool closes;
+        };
+        auto drive = [&](const QList<Step> &steps, const QString &result, bool hasResult) {
+            QTimer::singleShot(0, this, [&, steps, result, hasResult] {
+                auto *d = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+                const auto close = qScopeGuard([d] {
+                    if (d && d->isVisible())
+                        d->reject(); // never leave the test hanging in a dialog
+                });
+                QVERIFY(d);
+                QCOMPARE(d->objectName(), QStringLiteral("ledgerDateDialog"));
+                auto *date = d->findChild<QDateEdit *>(QStringLiteral("ledgerDate"));
+                auto *text = d->findChild<QLineEdit *>(QStringLiteral("ledgerResult"));
+                auto *error = d->findChild<QLabel *>(QStringLiteral("ledgerDateError"));
+                QVERIFY(date && error);
+                QCOMPARE(text != nullptr, hasResult);
+                QVERIFY(d->findChildren<QLineEdit *>(QString(), Qt::FindDirectChildrenOnly).size() == (hasResult ? 1 : 0));
+                if (text)
+                    text->setText(result);
+                QPushButton *ok = d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+                for (const Step &s : steps) {
+                    date->setDate(s.date);
+                    ok->click();
+                    QCOMPARE(d->isVisible(), !s.closes);
+                    if (!s.closes) {
+                        QVERIFY(error->isVisible() && !error->text().isEmpty());
+                        if (text)
+                            QCOMPARE(text->text(), result); // what was typed is still there
+                    }
+                }
+            });
+        };
+        drive({{QDate(2099, 1, 1), false}, {QDate(2025, 8, 20), true}}, QStringLiteral("责令改正"), true);
+        tasks->findChild<QPushButton *>(QStringLiteral("markDoneButton"))->click();
+        auto stored = TaskRepository(*w.database()).byId(id);
+        QVERIFY(stored);
+        QCOMPARE(stored->status, QStringLiteral("done"));
+        QCOMPARE(stored->inspectionDate, QDate(2025, 8, 20));
+        QCOMPARE(stored->result, QStringLiteral("责令改正"));
+
+        QTRY_VERIFY_WITH_TIMEOUT(!w.busy(), 20000);
+        for (int r = 0; r < tasks->model()->rowCount(); ++r)
+            if (tasks->model()->taskAt(r).id == id)
+                tasks->view()->selectRow(proxy->mapFromSource(tasks->model()->index(r, 0)).row());
+        drive({{QDate(2025, 8, 10), false}, {QDate(2025, 8, 25), true}}, {}, false); // before the inspection: refused
+        tasks->findChild<QPushButton *>(QStringLiteral("markPublishedButton"))->click();
+        stored = TaskRepository(*w.database()).byId(id);
+        QCOMPARE(stored->status, QStringLiteral("published"));
+        QCOMPARE(stored->publishedDate, QDate(2025, 8, 25));
     }
 
     // Small things a new user hit: Ctrl+Y redoes (as well as Ctrl+Shift+Z); the wizard's 文件(&F)

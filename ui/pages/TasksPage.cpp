@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
+#include <functional>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -55,32 +56,49 @@ public:
     }
 };
 
-// Asks for a date (and a result for inspections); false if cancelled.
-bool askDate(QWidget *parent, const QString &title, const QString &label, QDate &date, QString *result)
+// Asks for a date (and a result for inspections) and applies it: `apply` writes and returns an
+// error message, or an empty string. An error is shown in the dialog, which stays open with what
+// was typed, so a wrong date is corrected in place. False if cancelled.
+bool askDate(QWidget *parent, const QString &title, const QString &label, QDate date, const QString *result,
+             const std::function<QString(const QDate &, const QString &)> &apply)
 {
     QDialog d(parent);
+    d.setObjectName(QStringLiteral("ledgerDateDialog"));
     d.setWindowTitle(title);
     auto *edit = new QDateEdit(date, &d);
+    edit->setObjectName(QStringLiteral("ledgerDate"));
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    auto *text = new QLineEdit(&d);
     auto *form = new QFormLayout(&d);
     form->addRow(label, edit);
+    QLineEdit *text = nullptr;
     if (result) {
-        text->setText(*result);
+        text = new QLineEdit(*result, &d);
+        text->setObjectName(QStringLiteral("ledgerResult"));
         text->setPlaceholderText(TasksPage::tr("e.g. 未发现环境违法行为"));
-        form->addRow(TasksPage::tr("Result:"), text);
+        form->addRow(TasksPage::tr("&Result:"), text);
     }
+    auto *error = new QLabel(&d);
+    error->setObjectName(QStringLiteral("ledgerDateError"));
+    error->setWordWrap(true);
+    error->setStyleSheet(theme::textStyle(theme::Role::Error));
+    error->setMinimumWidth(error->fontMetrics().averageCharWidth() * 48);
+    error->hide();
+    form->addRow(error);
     auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
-    QObject::connect(box, &QDialogButtonBox::accepted, &d, &QDialog::accept);
+    QObject::connect(box, &QDialogButtonBox::accepted, &d, [&] {
+        const QString message = apply(edit->date(), text ? text->text().trimmed() : QString());
+        if (message.isEmpty()) {
+            d.accept();
+            return;
+        }
+        error->setText(message);
+        error->show();
+        edit->setFocus();
+    });
     QObject::connect(box, &QDialogButtonBox::rejected, &d, &QDialog::reject);
     form->addRow(box);
-    if (d.exec() != QDialog::Accepted)
-        return false;
-    date = edit->date();
-    if (result)
-        *result = text->text().trimmed();
-    return true;
+    return d.exec() == QDialog::Accepted;
 }
 } // namespace
 
@@ -251,11 +269,10 @@ void TasksPage::markSelectedDone()
         showError(tr("Select one or more tasks first."));
         return;
     }
-    QDate date = Clock::system().today();
-    QString result = m_model->taskAt(rows.first()).result;
-    if (!askDate(this, tr("Mark %n task(s) done", nullptr, int(rows.size())), tr("Inspected on:"), date, &result))
-        return;
-    showError(m_model->markDone(rows, date, result) ? QString() : m_model->lastError());
+    const QString result = m_model->taskAt(rows.first()).result;
+    if (askDate(this, tr("Mark %n task(s) done", nullptr, int(rows.size())), tr("&Inspected on:"), Clock::system().today(), &result,
+                [&](const QDate &date, const QString &text) { return m_model->markDone(rows, date, text) ? QString() : m_model->lastError(); }))
+        showError({});
 }
 
 void TasksPage::markSelectedPublished()
@@ -265,10 +282,9 @@ void TasksPage::markSelectedPublished()
         showError(tr("Select one or more tasks first."));
         return;
     }
-    QDate date = Clock::system().today();
-    if (!askDate(this, tr("Mark %n task(s) published", nullptr, int(rows.size())), tr("Published on:"), date, nullptr))
-        return;
-    showError(m_model->markPublished(rows, date) ? QString() : m_model->lastError());
+    if (askDate(this, tr("Mark %n task(s) published", nullptr, int(rows.size())), tr("&Published on:"), Clock::system().today(), nullptr,
+                [&](const QDate &date, const QString &) { return m_model->markPublished(rows, date) ? QString() : m_model->lastError(); }))
+        showError({});
 }
 
 void TasksPage::markSelectedPlanned()
