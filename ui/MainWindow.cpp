@@ -298,12 +298,9 @@ void MainWindow::setProjector(bool on)
     m_sidebar->setVisible(!on);
     menuBar()->setVisible(!on);
     statusBar()->setVisible(!on);
-    QFont f = font();
-    if (on)
-        f.setPointSizeF(f.pointSizeF() * 1.8);
+    // The meeting view names its bureau and quarter in its title; the arrows step them.
     if (auto *bar = findChild<QToolBar *>(QStringLiteral("scopeBar")))
-        for (QWidget *w : bar->findChildren<QWidget *>())
-            w->setFont(f);
+        bar->setVisible(!on);
     if (auto *dash = qobject_cast<DashboardPage *>(page(QStringLiteral("dashboard")))) {
         if (on)
             showPage(QStringLiteral("dashboard"));

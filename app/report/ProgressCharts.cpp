@@ -1,5 +1,7 @@
 #include "ProgressCharts.h"
 
+#include <algorithm>
+
 #include "model/Bureau.h"
 #include "report/Fonts.h"
 #include "util/I18n.h"
@@ -262,6 +264,77 @@ QChart *jointChart(const ProgressReport &r, int targetPct, const ChartStyle &s)
     QValueAxis *x = attachCategoryAndPercent(c, series, {s.projector ? QStringLiteral(" ") : Tr::tr("%1/%2").arg(r.jointTasks).arg(r.tasks)}, s,
                                              std::max(50, int(r.jointRatio * 100 + 10)));
     x->setTickCount(s.projector ? 3 : 6);
+    return c;
+}
+
+QChart *rankedChart(const ProgressReport &r, int targetPct, const ChartStyle &s)
+{
+    struct Row {
+        QString name;
+        double pct;
+        bool behind;
+    };
+    QList<Row> rows;
+    const bool zh = i18n::isChinese();
+    if (r.bureau.isEmpty()) {
+        for (const BureauProgress &b : r.bureaus) {
+            const Bureau *bb = Bureau::byId(b.bureau);
+            const double pct = b.tasks ? 100.0 * b.done / b.tasks : 0;
+            rows << Row{bb ? bb->displayName(zh) : b.bureau, pct, pct < targetPct};
+        }
+    } else {
+        for (const PoolProgress &p : r.pools)
+            if (p.tasks > 0) {
+                const double pct = 100.0 * p.done / p.tasks;
+                rows << Row{p.name, pct, pct < targetPct};
+            }
+    }
+    // Highest first; a stable order for ties (the plan's order).
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.pct > b.pct; });
+    const QString title = r.bureau.isEmpty() ? Tr::tr("Bureaus ranked by completion") : Tr::tr("Pools ranked by completion");
+    QChart *c = baseChart(Tr::tr("%1 (this month's target %2%)").arg(title).arg(targetPct), s);
+    // One set (bars of one thickness); a bar below the target is "selected" and takes the behind
+    // colour; each bar carries its share as a label at its end.
+    auto *done = new QBarSet(Tr::tr("Done %"));
+    done->setColor(s.done());
+    done->setSelectedColor(s.behind());
+    done->setLabelColor(Qt::black);
+    done->setLabelFont(s.font(9, true));
+    QStringList names;
+    // Bars are laid out bottom to top: the best goes last, to the top.
+    for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+        names << it->name;
+        *done << it->pct;
+        if (it->behind)
+            done->selectBar(int(names.size()) - 1);
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(done);
+    series->setBarWidth(0.7);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value%"));
+    series->setLabelsPrecision(3);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideBase); // clear of the target line
+    QValueAxis *x = attachCategoryAndPercent(c, series, names, s);
+    x->setTickCount(s.projector ? 5 : 6);
+    // The behind colour in the legend: a series with no points.
+    auto *key = new QScatterSeries;
+    key->setName(Tr::tr("Below this month's target"));
+    key->setColor(s.behind());
+    key->setBorderColor(s.behind());
+    c->addSeries(key);
+    key->attachAxis(x);
+    key->attachAxis(c->axes(Qt::Vertical).first());
+    if (targetPct > 0 && !names.isEmpty()) {
+        auto *target = new QLineSeries;
+        target->setName(Tr::tr("Target %1%").arg(targetPct));
+        target->append(targetPct, -0.5);
+        target->append(targetPct, names.size() - 0.5);
+        target->setPen(QPen(s.target(), s.lineWidth(), Qt::DashLine));
+        c->addSeries(target);
+        target->attachAxis(x);
+        target->attachAxis(c->axes(Qt::Vertical).first()); // categories sit at 0..n-1
+    }
     return c;
 }
 

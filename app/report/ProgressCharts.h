@@ -37,6 +37,10 @@ QChart *curveChart(const ProgressReport &r, const ChartStyle &style);
 QChart *poolChart(const ProgressReport &r, const ChartStyle &style);
 QChart *bureauChart(const ProgressReport &r, const ChartStyle &style);
 QChart *jointChart(const ProgressReport &r, int targetPct, const ChartStyle &style);
+// The meeting view's ranking: the city's bureaus (or, for one bureau, its pools) from the highest
+// share done so far at the top to the lowest, each name with its share; those below targetPct
+// (this month's target) in the behind colour, the target a dashed line across.
+QChart *rankedChart(const ProgressReport &r, int targetPct, const ChartStyle &style);
 
 // Where today falls on the curve's x axis (clamped to 0..3), or -1 outside the quarter.
 double todayPosition(const ProgressReport &r);

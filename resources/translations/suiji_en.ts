@@ -623,10 +623,6 @@ Create a new, empty database there?</translation>
         <translation>Draw</translation>
     </message>
     <message>
-        <source>Class</source>
-        <translation>Class</translation>
-    </message>
-    <message>
         <source>Void the lock…</source>
         <translation>Void the lock…</translation>
     </message>
@@ -2182,6 +2178,105 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     </message>
 </context>
 <context>
+    <name>suiji::MeetingView</name>
+    <message>
+        <source>%1 · %2 Q%3 random inspections</source>
+        <translation>%1 · %2 Q%3 random inspections</translation>
+    </message>
+    <message>
+        <source>Tasks this quarter</source>
+        <translation>Tasks this quarter</translation>
+    </message>
+    <message>
+        <source>%1 published</source>
+        <translation>%1 published</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks</source>
+        <translation>%1 of %2 tasks</translation>
+    </message>
+    <message>
+        <source>Against this month&apos;s target of %1%</source>
+        <translation>Against this month&apos;s target of %1%</translation>
+    </message>
+    <message>
+        <source>%1%2 pts</source>
+        <translation>%1%2 pts</translation>
+    </message>
+    <message>
+        <source>last month end: target %1%, reached %2%</source>
+        <translation>last month end: target %1%, reached %2%</translation>
+    </message>
+    <message>
+        <source>the first month end is still ahead</source>
+        <translation>the first month end is still ahead</translation>
+    </message>
+    <message>
+        <source>Joint share (target %1%)</source>
+        <translation>Joint share (target %1%)</translation>
+    </message>
+    <message>
+        <source>%1 joint of %2 tasks</source>
+        <translation>%1 joint of %2 tasks</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) overdue for publication</source>
+        <translation>
+            <numerusform>%n result overdue for publication</numerusform>
+            <numerusform>%n results overdue for publication</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bureau(s) behind the curve: %1</source>
+        <translation>
+            <numerusform>%n bureau behind the curve: %1</numerusform>
+            <numerusform>%n bureaus behind the curve: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>behind the curve</source>
+        <translation>behind the curve</translation>
+    </message>
+    <message>
+        <source>next quarter not drawn in time: %1</source>
+        <translation>next quarter not drawn in time: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) to publish within three working days</source>
+        <translation>
+            <numerusform>%n result to publish within three working days</numerusform>
+            <numerusform>%n results to publish within three working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next quarter to draw: %1</source>
+        <translation>next quarter to draw: %1</translation>
+    </message>
+    <message>
+        <source>Overdue and due:</source>
+        <translation>Overdue and due:</translation>
+    </message>
+    <message>
+        <source>nothing overdue</source>
+        <translation>nothing overdue</translation>
+    </message>
+    <message>
+        <source>The figures and charts appear once the quarter&apos;s draws are committed.</source>
+        <translation>The figures and charts appear once the quarter&apos;s draws are committed.</translation>
+    </message>
+</context>
+<context>
     <name>suiji::MonthPlanner</name>
     <message numerus="yes">
         <source>This quarter is drawn late, in its month %1: %n task(s) planned for months already over are due in %2 instead (the month plan itself stays as the draw specification fixes it).</source>
@@ -2573,6 +2668,22 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Joint %1%</source>
         <translation>Joint %1%</translation>
+    </message>
+    <message>
+        <source>Bureaus ranked by completion</source>
+        <translation>Bureaus ranked</translation>
+    </message>
+    <message>
+        <source>Pools ranked by completion</source>
+        <translation>Pools ranked</translation>
+    </message>
+    <message>
+        <source>%1 (this month&apos;s target %2%)</source>
+        <translation>%1 · target %2% this month</translation>
+    </message>
+    <message>
+        <source>Below this month&apos;s target</source>
+        <translation>Below this month&apos;s target</translation>
     </message>
 </context>
 <context>

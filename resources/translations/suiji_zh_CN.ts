@@ -622,10 +622,6 @@ Create a new, empty database there?</source>
         <translation>随机抽取</translation>
     </message>
     <message>
-        <source>Class</source>
-        <translation>分类</translation>
-    </message>
-    <message>
         <source>Void the lock…</source>
         <translation>作废锁定…</translation>
     </message>
@@ -2176,6 +2172,101 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     </message>
 </context>
 <context>
+    <name>suiji::MeetingView</name>
+    <message>
+        <source>%1 · %2 Q%3 random inspections</source>
+        <translation>%1 · %2年第%3季度 双随机抽查</translation>
+    </message>
+    <message>
+        <source>Tasks this quarter</source>
+        <translation>本季度任务</translation>
+    </message>
+    <message>
+        <source>%1 published</source>
+        <translation>已公示 %1 项</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks</source>
+        <translation>%2 项中已完成 %1 项</translation>
+    </message>
+    <message>
+        <source>Against this month&apos;s target of %1%</source>
+        <translation>对照本月末目标 %1%</translation>
+    </message>
+    <message>
+        <source>%1%2 pts</source>
+        <translation>%1%2 个百分点</translation>
+    </message>
+    <message>
+        <source>last month end: target %1%, reached %2%</source>
+        <translation>上一月末目标 %1%，实际 %2%</translation>
+    </message>
+    <message>
+        <source>the first month end is still ahead</source>
+        <translation>尚未到第一个月末</translation>
+    </message>
+    <message>
+        <source>Joint share (target %1%)</source>
+        <translation>联合检查占比（目标 %1%）</translation>
+    </message>
+    <message>
+        <source>%1 joint of %2 tasks</source>
+        <translation>%2 项任务中联合检查 %1 项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) overdue for publication</source>
+        <translation>
+            <numerusform>%n 项检查结果逾期未公示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bureau(s) behind the curve: %1</source>
+        <translation>
+            <numerusform>%n 个管理局落后于进度：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>behind the curve</source>
+        <translation>落后于进度</translation>
+    </message>
+    <message>
+        <source>next quarter not drawn in time: %1</source>
+        <translation>下季度未按时抽取：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) to publish within three working days</source>
+        <translation>
+            <numerusform>%n 项检查结果须在三个工作日内公示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next quarter to draw: %1</source>
+        <translation>下季度待抽取：%1</translation>
+    </message>
+    <message>
+        <source>Overdue and due:</source>
+        <translation>逾期与临期：</translation>
+    </message>
+    <message>
+        <source>nothing overdue</source>
+        <translation>无逾期事项</translation>
+    </message>
+    <message>
+        <source>The figures and charts appear once the quarter&apos;s draws are committed.</source>
+        <translation>本季度抽取提交后，这里显示各项数字和图表。</translation>
+    </message>
+</context>
+<context>
     <name>suiji::MonthPlanner</name>
     <message numerus="yes">
         <source>This quarter is drawn late, in its month %1: %n task(s) planned for months already over are due in %2 instead (the month plan itself stays as the draw specification fixes it).</source>
@@ -2566,6 +2657,22 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Joint %1%</source>
         <translation>联合检查 %1%</translation>
+    </message>
+    <message>
+        <source>Bureaus ranked by completion</source>
+        <translation>各管理局完成率排名</translation>
+    </message>
+    <message>
+        <source>Pools ranked by completion</source>
+        <translation>各对象池完成率排名</translation>
+    </message>
+    <message>
+        <source>%1 (this month&apos;s target %2%)</source>
+        <translation>%1（本月末目标 %2%）</translation>
+    </message>
+    <message>
+        <source>Below this month&apos;s target</source>
+        <translation>低于本月末目标</translation>
     </message>
 </context>
 <context>

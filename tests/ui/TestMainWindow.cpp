@@ -4,6 +4,8 @@
 #include "models/EntityTableModel.h"
 #include "dialogs/ImportWizard.h"
 #include "pages/DashboardPage.h"
+#include "pages/MeetingView.h"
+#include "report/ProgressCharts.h"
 #include "pages/DrawPage.h"
 #include "pages/EntitiesPage.h"
 #include "pages/InspectorsPage.h"
@@ -21,6 +23,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QChart>
+#include <QBarSet>
+#include <QHorizontalBarSeries>
+#include <QToolBar>
 #include <QChartView>
 #include <QFileInfo>
 #include <QImage>
@@ -884,6 +889,67 @@ private slots:
         QVERIFY(w.findChild<QListWidget *>(QStringLiteral("sidebar"))->isVisible());
         QTest::keyClick(&w, Qt::Key_Right); // arrows do nothing outside projector mode
         QCOMPARE(w.quarter(), before.next());
+    }
+
+    // Projector mode is a meeting view: four figures that match the report, the bureaus ranked
+    // from the best down, behind bars never in the target's colour, nothing under 24 px.
+    void projectorIsAMeetingView()
+    {
+        auto db = Database::open(m_path, Database::Mode::ReadOnly);
+        QVERIFY(db.ok());
+        MainWindow w(std::make_unique<Database>(std::move(db.value())));
+        w.resize(1920, 1080);
+        w.show();
+        w.setScope(QString(), Quarter{2025, 3});
+        QTRY_VERIFY_WITH_TIMEOUT(!w.busy(), 20000);
+        w.setProjector(true);
+        auto *dash = qobject_cast<DashboardPage *>(w.page(QStringLiteral("dashboard")));
+        auto *meeting = dash->findChild<QWidget *>(QStringLiteral("meetingView"));
+        QVERIFY(meeting);
+        QTRY_VERIFY(meeting->isVisible());
+        QVERIFY(!dash->findChild<QWidget *>(QStringLiteral("deskView"))->isVisible());
+        QVERIFY(!w.findChild<QToolBar *>(QStringLiteral("scopeBar"))->isVisible());
+        const ProgressReport *r = dash->report();
+        QVERIFY(r && r->tasks > 0);
+        auto value = [&](const char *id) { return meeting->findChild<QLabel *>(QLatin1String(id) + QStringLiteral("Value"))->text(); };
+        QCOMPARE(value("meetingTasks"), QString::number(r->tasks));
+        QCOMPARE(value("meetingDone"), QStringLiteral("%1%").arg(100.0 * r->done / r->tasks, 0, 'f', 1));
+        QVERIFY(value("meetingTarget").contains(QStringLiteral("%1").arg(100.0 * r->done / r->tasks - MeetingView::monthTarget(*r), 0, 'f', 1)));
+        QCOMPARE(value("meetingJoint"), QStringLiteral("%1%").arg(r->jointRatio * 100, 0, 'f', 1));
+
+        // The ranking: all 11 bureaus, best at the top (bars run bottom to top), behind = below this month's target.
+        auto *ranked = meeting->findChild<QChartView *>(QStringLiteral("meetingRanked"));
+        QVERIFY(ranked && ranked->chart());
+        QBarSet *set = nullptr;
+        for (QAbstractSeries *series : ranked->chart()->series())
+            if (auto *bars = qobject_cast<QHorizontalBarSeries *>(series))
+                set = bars->barSets().value(0);
+        QVERIFY(set);
+        QCOMPARE(set->count(), 11);
+        const int target = MeetingView::monthTarget(*r);
+        for (int i = 0; i < set->count(); ++i) {
+            if (i > 0)
+                QVERIFY(set->at(i - 1) <= set->at(i));
+            QCOMPARE(set->isBarSelected(i), set->at(i) < target);
+        }
+        const report::ChartStyle room{true};
+        QVERIFY(set->selectedColor() != room.target() && set->color() != room.target());
+
+        // Nothing smaller than 24 px: every label on screen and every chart text.
+        const qreal dpi = meeting->logicalDpiY();
+        auto px = [dpi](const QFont &f) { return f.pixelSize() > 0 ? qreal(f.pixelSize()) : f.pointSizeF() * dpi / 72.0; };
+        for (QLabel *l : meeting->findChildren<QLabel *>())
+            if (l->isVisible() && !l->text().isEmpty())
+                QVERIFY2(px(l->font()) >= 23.9, qPrintable(QStringLiteral("%1: %2 px").arg(l->objectName()).arg(px(l->font()))));
+        for (QChartView *v : meeting->findChildren<QChartView *>()) {
+            QVERIFY(px(v->chart()->titleFont()) >= 23.9);
+            QVERIFY(px(v->chart()->legend()->font()) >= 23.9);
+            for (QAbstractAxis *a : v->chart()->axes())
+                QVERIFY2(!a->isVisible() || px(a->labelsFont()) >= 23.9, qPrintable(v->objectName()));
+        }
+        QTest::keyClick(&w, Qt::Key_Escape);
+        QTRY_VERIFY(!meeting->isVisible());
+        QVERIFY(w.findChild<QToolBar *>(QStringLiteral("scopeBar"))->isVisible());
     }
 
     void holidayTablesInTheSettings()

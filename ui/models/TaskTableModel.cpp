@@ -208,8 +208,14 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == Month && draw::dueMonth(t.month, t.quarter, t.committedOn) != t.month)
         return tr("The quarter was drawn on %1, after the planned month had ended: the task is due by the end of the month of the draw.")
             .arg(t.committedOn.toString(Qt::ISODate));
-    if (role == Qt::ToolTipRole && index.column() == Team)
-        return t.inspectors.join(QStringLiteral(", "));
+    if (role == Qt::ToolTipRole && index.column() == Team) {
+        QStringList people;
+        for (const QString &b : t.inspectors)
+            people << (m_inspectorNames.contains(b) ? QStringLiteral("%1 (%2)").arg(m_inspectorNames.value(b), b) : b);
+        return people.join(QStringLiteral("、"));
+    }
+    if (role == Qt::ToolTipRole && (index.column() == Name || index.column() == Pool || index.column() == Joint || index.column() == Result))
+        return data(index, Qt::DisplayRole); // the full text of a column that may be elided
     return {};
 }
 

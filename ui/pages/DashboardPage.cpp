@@ -4,6 +4,8 @@
 #include "model/Bureau.h"
 #include "report/Fonts.h"
 #include "report/ProgressCharts.h"
+#include "pages/MeetingView.h"
+#include <QStackedWidget>
 #include "store/ProfileRepository.h"
 #include "util/I18n.h"
 #include "widgets/Background.h"
@@ -92,11 +94,22 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_keys = new QLabel(tr("← →  quarter   ·   ↑ ↓  bureau   ·   Esc  leave projector mode"), this);
     m_keys->setObjectName(QStringLiteral("projectorKeys"));
     m_keys->setAlignment(Qt::AlignRight);
+    // The desk view and, for projector mode, the meeting view (MeetingView.h).
+    auto *desk = new QWidget(this);
+    desk->setObjectName(QStringLiteral("deskView"));
+    auto *deskLayout = new QVBoxLayout(desk);
+    deskLayout->setContentsMargins(0, 0, 0, 0);
+    deskLayout->addWidget(m_headline);
+    deskLayout->addWidget(m_subline);
+    deskLayout->addLayout(m_grid, 1);
+    m_meeting = new MeetingView(m_keys, this);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(desk);
+    m_stack->addWidget(m_meeting);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_keys);
-    layout->addWidget(m_headline);
-    layout->addWidget(m_subline);
-    layout->addLayout(m_grid, 1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+    deskLayout->setContentsMargins(9, 9, 9, 9);
     setProjector(false);
 }
 
@@ -123,17 +136,17 @@ void DashboardPage::setScope(const QString &bureau, const Quarter &quarter)
 void DashboardPage::setProjector(bool on)
 {
     m_projector = on;
-    const report::ChartStyle style{on, false, theme::dark()};
+    const report::ChartStyle style{false, false, theme::dark()};
     m_headline->setFont(style.font(16, true));
-    m_subline->setFont(style.font(on ? 11 : 10));
-    m_alerts->setFont(style.font(on ? 10 : 9.5));
-    m_keys->setFont(style.font(9));
+    m_subline->setFont(style.font(10));
+    m_alerts->setFont(style.font(9.5));
+    m_keys->setFont(report::ChartStyle{true}.font(9));
+    m_keys->setStyleSheet(QStringLiteral("color: white;"));
     m_keys->setVisible(on);
     if (auto *t = findChild<QLabel *>(QStringLiteral("alertsTitle")))
         t->setFont(style.font(10, true));
+    m_stack->setCurrentWidget(on ? static_cast<QWidget *>(m_meeting) : m_stack->widget(0));
     setAutoFillBackground(on);
-    m_grid->setColumnStretch(0, on ? 1 : 3); // long pool names need the room at projector size
-    m_grid->setColumnStretch(1, on ? 1 : 2);
     QPalette pal = palette();
     if (on) {
         pal.setColor(QPalette::Window, Qt::black);
@@ -144,7 +157,7 @@ void DashboardPage::setProjector(bool on)
         pal = QPalette();
     }
     setPalette(pal);
-    m_alerts->setPalette(pal);
+    m_alerts->setPalette(QPalette());
     if (m_report)
         showReport(*m_report); // restyle what is shown; no need to read again
     else
@@ -164,6 +177,7 @@ void DashboardPage::reload()
         m_report.reset();
         m_alerts->clear();
         m_headline->setText(tr("No database open"));
+        m_meeting->showEmpty(tr("No database open"));
         return;
     }
     // The report reads the quarter's whole ledger: off the GUI thread.
@@ -199,6 +213,10 @@ void DashboardPage::showReport(const ProgressReport &report)
     const Bureau *b = Bureau::byId(m_bureau);
     const QString who = b ? b->displayName(zh) : tr("City");
     if (p.tasks == 0)
+        m_meeting->showEmpty(tr("%1 · %2: no draws committed yet").arg(who, m_quarter.toString()));
+    else
+        m_meeting->show(p, who, m_profile->targets.jointPct);
+    if (p.tasks == 0)
         m_headline->setText(tr("%1 · %2: no draws committed yet").arg(who, m_quarter.toString()));
     else
         m_headline->setText(tr("%1 · %2: %3 of %4 tasks done (%5%)").arg(who, m_quarter.toString()).arg(p.done).arg(p.tasks).arg(p.tasks ? 100.0 * p.done / p.tasks : 0, 0, 'f', 1));
@@ -208,19 +226,18 @@ void DashboardPage::showReport(const ProgressReport &report)
         sub << tr("target at the last month end %1%, reached %2%").arg(p.targetPctNow).arg(p.donePctNow);
     sub << tr("joint %1%").arg(p.jointRatio * 100, 0, 'f', 1) << tr("published %1").arg(p.published)
         << tr("quarter summary due %1").arg(p.quarterSummaryDue.toString(Qt::ISODate));
-    // The calendar's hints (how to import a holiday table) are for the desk, not for the room.
-    const bool hints = !m_projector && !p.calendarWarnings.isEmpty();
+    const bool hints = !p.calendarWarnings.isEmpty(); // the meeting view never shows them
     m_subline->setText(sub.join(QStringLiteral(" · ")) + (hints ? QStringLiteral("\n") + p.calendarWarnings.join(QLatin1Char('\n')) : QString()));
 
-    const report::ChartStyle style{m_projector, false, theme::dark()};
+    const report::ChartStyle style{false, false, theme::dark()};
     setChart(0, report::curveChart(p, style));
     setChart(1, m_bureau.isEmpty() ? report::bureauChart(p, style) : report::poolChart(p, style));
     setChart(2, report::jointChart(p, m_profile->targets.jointPct, style));
 
     // Alerts first; publication alerts grouped per bureau so a long list stays readable.
     // On the projector's black ground the high-contrast theme's colours; else the current theme's.
-    const QColor red = m_projector ? theme::colorOnBlack(theme::Role::Error) : theme::color(theme::Role::Error);
-    const QColor amber = m_projector ? theme::colorOnBlack(theme::Role::Warning) : theme::color(theme::Role::Warning);
+    const QColor red = theme::color(theme::Role::Error);
+    const QColor amber = theme::color(theme::Role::Warning);
     struct Group {
         int count = 0;
         QDate first;

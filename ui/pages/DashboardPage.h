@@ -1,7 +1,7 @@
 #pragma once
 // The dashboard: the quarter's completion curve against 30/60/100 with today's position, per-pool
 // (or, for the whole city, per-bureau) completion, the joint share, and what is due or overdue.
-// Projector mode: large type, thick lines, high contrast.
+// Projector mode shows the meeting view instead (MeetingView.h).
 
 #include "calendar/WorkCalendar.h"
 #include "pages/Page.h"
@@ -12,10 +12,13 @@
 class QLabel;
 class QListWidget;
 class QGridLayout;
+class QStackedWidget;
 QT_FORWARD_DECLARE_CLASS(QChartView)
 QT_FORWARD_DECLARE_CLASS(QChart)
 
 namespace suiji {
+
+class MeetingView;
 
 class DashboardPage : public Page {
     Q_OBJECT
@@ -49,6 +52,8 @@ private:
     QLabel *m_headline;
     QLabel *m_subline;
     QLabel *m_keys;
+    MeetingView *m_meeting = nullptr;
+    QStackedWidget *m_stack = nullptr;
     QListWidget *m_alerts;
     QGridLayout *m_grid;
     QList<QChartView *> m_views;

@@ -1,4 +1,5 @@
 #include "DrawPage.h"
+#include "widgets/TableFit.h"
 #include "theme/Theme.h"
 #include "widgets/OperatorName.h"
 
@@ -63,6 +64,7 @@ QStandardItem *cell(const QString &text, Qt::Alignment align = Qt::AlignLeft | Q
 {
     auto *i = new QStandardItem(text);
     i->setTextAlignment(align);
+    i->setToolTip(text); // the full text where a narrow column elides it
     return i;
 }
 
@@ -220,7 +222,10 @@ DrawPage::DrawPage(QWidget *parent)
     m_previewStack = new QStackedWidget(this);
     m_previewStack->addWidget(ceremony);
     m_previewStack->addWidget(m_taskView);
-    m_taskModel->setHorizontalHeaderLabels({tr("No."), tr("Pool"), tr("Entity"), tr("USCC / code"), tr("Class"), tr("Month"), tr("Mode"), tr("Team"), tr("Joint with")});
+    m_taskModel->setHorizontalHeaderLabels({tr("No."), tr("Pool"), tr("Entity"), tr("USCC / code"), tr("Month"), tr("Mode"), tr("Team"), tr("Joint with")});
+    // The code goes last, so a 1366×768 window shows month, mode, team and partners without
+    // scrolling sideways (the class is in the pool's name and the mode).
+    m_taskView->horizontalHeader()->moveSection(3, 7);
     auto *historyTab = new QWidget(this);
     auto *historyLayout = new QVBoxLayout(historyTab);
     m_historyModel->setHorizontalHeaderLabels({tr("Quarter"), tr("Pool"), tr("k"), tr("Seed"), tr("Result fingerprint"), tr("Record hash"), tr("Operator"), tr("Committed at")});
@@ -569,19 +574,22 @@ void DrawPage::showOutcome()
     const bool zh = i18n::isChinese();
     m_taskView->setUpdatesEnabled(false);
     for (const DrawTask &t : o.tasks) {
-        QStringList team;
-        for (const QString &b : t.inspectors)
-            team << (names.contains(b) ? QStringLiteral("%1 (%2)").arg(names.value(b), b) : b);
+        QStringList team, badges;
+        for (const QString &b : t.inspectors) {
+            team << names.value(b, b);
+            badges << (names.contains(b) ? QStringLiteral("%1 (%2)").arg(names.value(b), b) : b);
+        }
         const int month = o.plan.quarter.firstMonth() + t.month - 1;
         QString mode = t.offsite ? tr("off-site") : tr("on-site");
         if (t.origin == QLatin1String("must"))
             mode += tr(", must-check");
-        m_taskModel->appendRow({number(t.seq), cell(poolNames.value(t.pool, t.pool)), cell(t.name), cell(t.key), cell(Classifier::className(t.cls)),
+        m_taskModel->appendRow({number(t.seq), cell(poolNames.value(t.pool, t.pool)), cell(t.name), cell(t.key),
                                 cell(zh ? QStringLiteral("%1月").arg(month) : QLocale(QLocale::English).monthName(month, QLocale::ShortFormat)), cell(mode),
                                 cell(team.join(QStringLiteral("、"))), cell(t.joint ? t.partners.join(QStringLiteral("、")) : QString())});
+        m_taskModel->item(m_taskModel->rowCount() - 1, 6)->setToolTip(badges.join(QStringLiteral("、")));
     }
     m_taskView->setUpdatesEnabled(true);
-    m_taskView->resizeColumnsToContents();
+    fitColumns(m_taskView, {{1, 7}, {2, 10}, {6, 7}, {7, 6}});
     QStringList lines;
     if (o.committed)
         lines << tr("Committed: %1 pools, %2 tasks. Keep the commit record's hash: verify with it (suiji-cli verify --anchor).").arg(o.pools.size()).arg(o.tasks.size());

@@ -7,6 +7,7 @@
 #include "model/Bureau.h"
 #include "models/TaskTableModel.h"
 #include "util/I18n.h"
+#include "widgets/TableFit.h"
 #include "widgets/UndoButtons.h"
 
 #include <QAction>
@@ -120,6 +121,15 @@ TasksPage::TasksPage(QWidget *parent)
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(TaskTableModel::Seq, Qt::AscendingOrder);
+    // What the desk works on comes first: after the name, the month, the status, its dates and
+    // the result; then mode, team, joint partners and the code (the model keeps its column order).
+    {
+        QHeaderView *h = m_view->horizontalHeader();
+        int to = h->visualIndex(TaskTableModel::Name) + 1;
+        for (int c : {TaskTableModel::Month, TaskTableModel::Status, TaskTableModel::InspectionDate, TaskTableModel::Result, TaskTableModel::PublishedDate})
+            h->moveSection(h->visualIndex(c), to++);
+        h->moveSection(h->visualIndex(TaskTableModel::Key), h->count() - 1);
+    }
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
@@ -159,6 +169,8 @@ TasksPage::TasksPage(QWidget *parent)
     exportMenu->addAction(tr("Publication list (公示清单)…"), this, [this] { exportTo(QStringLiteral("publicity")); });
     exportMenu->addAction(tr("Target breakdown (目标任务分解表)…"), this, [this] { exportTo(QStringLiteral("breakdown")); });
     exportButton->setMenu(exportMenu);
+    // Room for the menu arrow, which the style draws over the text otherwise.
+    exportButton->setMinimumWidth(exportButton->sizeHint().width() + exportButton->fontMetrics().height());
     auto *planned = new QPushButton(tr("Back to p&lanned"), this);
     const auto [undoButton, redoButton] = makeUndoButtons(this, m_model->undoStack());
 
@@ -314,7 +326,7 @@ void TasksPage::updateSummary()
                                .arg(done)
                                .arg(n ? 100.0 * done / n : 0, 0, 'f', 1)
                                .arg(published));
-    m_view->resizeColumnsToContents();
+    fitColumns(m_view, {{TaskTableModel::Pool, 8}, {TaskTableModel::Name, 11}, {TaskTableModel::Team, 7}, {TaskTableModel::Joint, 7}, {TaskTableModel::Result, 9}});
 }
 
 } // namespace suiji
