@@ -217,14 +217,15 @@ Result<int> writePlanReport(const Database &db, const RuleProfile &profile, cons
                             QStringList team;
                             for (const QString &b : t->inspectors)
                                 team << QStringLiteral("%1 %2").arg(s.inspectorNames.value(b, b), b);
-                            if (!teams.contains(team.join(QStringLiteral("、"))))
-                                teams << team.join(QStringLiteral("、"));
+                            // One inspector per line: a name and badge never break across lines.
+                            if (!teams.contains(team.join(QLatin1Char('\n'))))
+                                teams << team.join(QLatin1Char('\n'));
                             mode = t->mode == QLatin1String("offsite") ? Tr::tr("off-site") : Tr::tr("on-site");
                             if (t->joint)
                                 partners = t->partners;
                         }
                         rows << QStringList{(must ? Tr::tr("must ") : QString()) + QString::number(rows.size() + 1), e.name.isEmpty() ? key : e.name, key, e.street,
-                                            teams.join(QStringLiteral("；")), months.join(QStringLiteral("、")), mode, partners.join(QStringLiteral("、"))};
+                                            teams.join(QStringLiteral("；\n")), months.join(QStringLiteral("、")), mode, partners.join(QStringLiteral("、"))};
                     }
                 };
                 addRows(r.mustCheck, true);

@@ -175,8 +175,9 @@ QChart *poolChart(const ProgressReport &r, const ChartStyle &s)
         if (it->tasks == 0)
             continue;
         *set << 100.0 * it->done / it->tasks;
-        // Counts fit beside the short Chinese names; English names are long enough alone.
-        names << (s.projector || !i18n::isChinese() ? it->name : QStringLiteral("%1 (%2/%3)").arg(it->name).arg(it->done).arg(it->tasks));
+        // The name alone (a narrow chart cuts longer labels); the share is the bar's label and
+        // the counts are in the print's table and the ledger.
+        names << it->name;
     }
     if (names.isEmpty()) {
         // No tasks in scope: say why the chart is empty rather than draw bare axes.
@@ -201,7 +202,11 @@ QChart *poolChart(const ProgressReport &r, const ChartStyle &s)
     }
     auto *series = new QHorizontalBarSeries;
     series->append(set);
-    series->setLabelsVisible(false);
+    set->setLabelColor(s.night() ? Qt::black : Qt::white);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value%"));
+    series->setLabelsPrecision(3);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideBase);
     attachCategoryAndPercent(c, series, names, s);
     c->legend()->hide();
     return c;
@@ -247,23 +252,20 @@ QChart *bureauChart(const ProgressReport &r, const ChartStyle &s)
 
 QChart *jointChart(const ProgressReport &r, int targetPct, const ChartStyle &s)
 {
-    QChart *c = baseChart(Tr::tr("Joint share"), s);
-    auto *share = new QBarSet(Tr::tr("Joint share %"));
+    // A narrow chart (the desk's corner, a 1024-wide window): the share is in the title, the
+    // legend's names are short and the axis has three ticks, so nothing is cut.
+    QChart *c = baseChart(Tr::tr("Joint %1%").arg(r.jointRatio * 100, 0, 'f', 1), s);
+    auto *share = new QBarSet(Tr::tr("Joint"));
     share->setColor(s.done());
     *share << r.jointRatio * 100;
-    auto *target = new QBarSet(Tr::tr("Target %"));
+    auto *target = new QBarSet(Tr::tr("Target %1%").arg(targetPct));
     target->setColor(s.target());
     *target << targetPct;
     auto *series = new QHorizontalBarSeries;
     series->append(share);
     series->append(target);
-    // On the projector a category label that long is cut: the title gives the share instead
-    // (the counts are in the headline above it).
-    if (s.projector)
-        c->setTitle(Tr::tr("Joint %1%").arg(r.jointRatio * 100, 0, 'f', 1));
-    QValueAxis *x = attachCategoryAndPercent(c, series, {s.projector ? QStringLiteral(" ") : Tr::tr("%1/%2").arg(r.jointTasks).arg(r.tasks)}, s,
-                                             std::max(50, int(r.jointRatio * 100 + 10)));
-    x->setTickCount(s.projector ? 3 : 6);
+    QValueAxis *x = attachCategoryAndPercent(c, series, {QStringLiteral(" ")}, s, std::max(50, int(r.jointRatio * 100 + 10)));
+    x->setTickCount(3);
     return c;
 }
 

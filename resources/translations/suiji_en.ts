@@ -265,6 +265,14 @@ Create a new, empty database there?</translation>
         <source>Double-click or Enter: open the page to act on it.</source>
         <translation>Double-click or Enter: open the page to act on it.</translation>
     </message>
+    <message>
+        <source>Go to the draw page to lock the lists and draw %1 →</source>
+        <translation>Go to the draw page to lock the lists and draw %1 →</translation>
+    </message>
+    <message>
+        <source>Go to the draw page: each bureau locks its lists and draws %1 →</source>
+        <translation>Go to the draw page: each bureau locks its lists and draws %1 →</translation>
+    </message>
 </context>
 <context>
     <name>suiji::Database</name>
@@ -2646,22 +2654,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <translation>Target %1%</translation>
     </message>
     <message>
-        <source>Joint share</source>
-        <translation>Joint share</translation>
-    </message>
-    <message>
-        <source>Joint share %</source>
-        <translation>Joint share %</translation>
-    </message>
-    <message>
-        <source>Target %</source>
-        <translation>Target %</translation>
-    </message>
-    <message>
-        <source>%1/%2</source>
-        <translation>%1/%2</translation>
-    </message>
-    <message>
         <source>No tasks this quarter yet: they appear here once the quarter&apos;s draw is committed.</source>
         <translation>No tasks this quarter yet: they appear here once the quarter&apos;s draw is committed.</translation>
     </message>
@@ -2684,6 +2676,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Below this month&apos;s target</source>
         <translation>Below this month&apos;s target</translation>
+    </message>
+    <message>
+        <source>Joint</source>
+        <translation>Joint</translation>
     </message>
 </context>
 <context>

@@ -264,6 +264,14 @@ Create a new, empty database there?</source>
         <source>Double-click or Enter: open the page to act on it.</source>
         <translation>双击或按回车：打开处理此事项的页面。</translation>
     </message>
+    <message>
+        <source>Go to the draw page to lock the lists and draw %1 →</source>
+        <translation>前往随机抽取页，锁定名录并抽取 %1 →</translation>
+    </message>
+    <message>
+        <source>Go to the draw page: each bureau locks its lists and draws %1 →</source>
+        <translation>前往随机抽取页：各管理局锁定名录并抽取 %1 →</translation>
+    </message>
 </context>
 <context>
     <name>suiji::Database</name>
@@ -2635,22 +2643,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <translation>目标 %1%</translation>
     </message>
     <message>
-        <source>Joint share</source>
-        <translation>联合检查占比</translation>
-    </message>
-    <message>
-        <source>Joint share %</source>
-        <translation>联合检查占比 %</translation>
-    </message>
-    <message>
-        <source>Target %</source>
-        <translation>目标 %</translation>
-    </message>
-    <message>
-        <source>%1/%2</source>
-        <translation>%1/%2</translation>
-    </message>
-    <message>
         <source>No tasks this quarter yet: they appear here once the quarter&apos;s draw is committed.</source>
         <translation>本季度还没有任务：提交本季度的抽取后，这里显示各对象池的完成率。</translation>
     </message>
@@ -2673,6 +2665,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Below this month&apos;s target</source>
         <translation>低于本月末目标</translation>
+    </message>
+    <message>
+        <source>Joint</source>
+        <translation>联合检查</translation>
     </message>
 </context>
 <context>

@@ -818,6 +818,19 @@ private slots:
         emit alerts->itemActivated(target);
         QCOMPARE(qobject_cast<Page *>(w.findChild<QStackedWidget *>()->currentWidget())->pageId(), QStringLiteral("tasks"));
         QCOMPARE(w.bureau(), bureau);
+
+        // A quarter with no draws: the dashboard leads to the draw page.
+        auto *link = w.findChild<QLabel *>(QStringLiteral("dashboardDrawLink"));
+        QVERIFY(link);
+        QVERIFY(w.showPage(QStringLiteral("dashboard")));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.busy(), 30000);
+        QVERIFY(!link->isVisible());
+        w.setScope(QStringLiteral("yantian"), Quarter{2026, 1});
+        QTRY_VERIFY_WITH_TIMEOUT(!w.busy() && link->isVisible(), 30000);
+        QVERIFY(link->text().contains(QStringLiteral("2026Q1")));
+        emit link->linkActivated(QStringLiteral("draw"));
+        QCOMPARE(qobject_cast<Page *>(w.findChild<QStackedWidget *>()->currentWidget())->pageId(), QStringLiteral("draw"));
+        QCOMPARE(w.bureau(), QStringLiteral("yantian"));
     }
 
     void profileEditorValidatesBeforeSaving()
@@ -1088,6 +1101,34 @@ private slots:
         QCOMPARE(QApplication::palette().color(QPalette::Window), QColor(Qt::black));
         theme::apply(QStringLiteral("light"));
         QCOMPARE(QApplication::palette().color(QPalette::Window), light);
+    }
+
+    // Every page fits a 1024×768 screen in each theme and both languages: the window's minimum
+    // width (the widest page's, with the sidebar) is at most 1024.
+    void everyPageFitsASmallScreen()
+    {
+        for (const char *lang : {"zh", "en"}) {
+            i18n::install(QLatin1String(lang));
+            for (const QString &id : theme::ids()) {
+                theme::apply(id);
+                auto db = Database::open(m_path, Database::Mode::ReadOnly);
+                QVERIFY(db.ok());
+                MainWindow w(std::make_unique<Database>(std::move(db.value())));
+                w.setScope(QStringLiteral("nanshan"), Quarter{2025, 3});
+                w.resize(1024, 768);
+                w.show();
+                QTRY_VERIFY_WITH_TIMEOUT(!w.busy(), 30000);
+                QStringList wide;
+                for (const QString &page : w.pageIds())
+                    if (w.page(page)->minimumSizeHint().width() > 1024 - 160)
+                        wide << QStringLiteral("%1 %2").arg(page).arg(w.page(page)->minimumSizeHint().width());
+                QVERIFY2(w.minimumSizeHint().width() <= 1024 && wide.isEmpty(),
+                         qPrintable(QStringLiteral("%1/%2: window %3; %4").arg(QLatin1String(lang), id).arg(w.minimumSizeHint().width()).arg(wide.join(QStringLiteral(", ")))));
+                QCOMPARE(w.width(), 1024);
+            }
+        }
+        theme::apply(QStringLiteral("light"));
+        i18n::install(QStringLiteral("en"));
     }
 
     // Opening a file of an older schema upgrades it; the window says so and names the copy kept.

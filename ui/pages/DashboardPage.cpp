@@ -86,8 +86,8 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_grid->addWidget(m_views[0], 0, 0);
     m_grid->addLayout(bottom, 1, 0);
     m_grid->addWidget(m_views[1], 0, 1, 2, 1);
-    m_grid->setColumnStretch(0, 3);
-    m_grid->setColumnStretch(1, 2);
+    m_grid->setColumnStretch(0, 1); // the pools' long names need half the width on a 1024-wide screen
+    m_grid->setColumnStretch(1, 1);
     m_grid->setRowStretch(0, 3);
     m_grid->setRowStretch(1, 2);
     // In projector mode the room sees which keys step through the data.
@@ -101,6 +101,15 @@ DashboardPage::DashboardPage(QWidget *parent)
     deskLayout->setContentsMargins(0, 0, 0, 0);
     deskLayout->addWidget(m_headline);
     deskLayout->addWidget(m_subline);
+    // An empty quarter leads to where its draws are made.
+    m_drawLink = new QLabel(desk);
+    m_drawLink->setObjectName(QStringLiteral("dashboardDrawLink"));
+    m_drawLink->setTextFormat(Qt::RichText);
+    m_drawLink->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_drawLink->setFocusPolicy(Qt::StrongFocus);
+    m_drawLink->hide();
+    connect(m_drawLink, &QLabel::linkActivated, this, [this] { emit openPage(QStringLiteral("draw"), m_bureau); });
+    deskLayout->addWidget(m_drawLink);
     deskLayout->addLayout(m_grid, 1);
     m_meeting = new MeetingView(m_keys, this);
     m_stack = new QStackedWidget(this);
@@ -218,6 +227,13 @@ void DashboardPage::showReport(const ProgressReport &report)
         m_meeting->show(p, who, m_profile->targets.jointPct);
     if (p.tasks == 0)
         m_headline->setText(tr("%1 · %2: no draws committed yet").arg(who, m_quarter.toString()));
+    m_drawLink->setVisible(p.tasks == 0);
+    if (p.tasks == 0)
+        m_drawLink->setText(QStringLiteral("<a href=\"draw\" style=\"color:%1\">%2</a>")
+                                .arg(theme::color(theme::Role::Info).name(),
+                                     (b ? tr("Go to the draw page to lock the lists and draw %1 →").arg(m_quarter.toString())
+                                        : tr("Go to the draw page: each bureau locks its lists and draws %1 →").arg(m_quarter.toString()))
+                                         .toHtmlEscaped()));
     else
         m_headline->setText(tr("%1 · %2: %3 of %4 tasks done (%5%)").arg(who, m_quarter.toString()).arg(p.done).arg(p.tasks).arg(p.tasks ? 100.0 * p.done / p.tasks : 0, 0, 'f', 1));
     QStringList sub;

@@ -52,6 +52,7 @@ private:
     QLabel *m_headline;
     QLabel *m_subline;
     QLabel *m_keys;
+    QLabel *m_drawLink = nullptr;
     MeetingView *m_meeting = nullptr;
     QStackedWidget *m_stack = nullptr;
     QListWidget *m_alerts;

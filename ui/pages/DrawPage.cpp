@@ -182,10 +182,13 @@ DrawPage::DrawPage(QWidget *parent)
     ceremonyRow->addSpacing(24);
     ceremonyRow->addWidget(sourceLabel);
     ceremonyRow->addWidget(m_seedSource, 1);
-    ceremonyRow->addWidget(m_freezeButton);
-    ceremonyRow->addWidget(m_voidButton);
-    ceremonyRow->addWidget(m_noticeButton);
-    ceremonyRow->addWidget(m_publishButton);
+    // The ceremony's buttons sit beside the heading, so the rows fit a 1024-wide window.
+    auto *headingRow = new QHBoxLayout;
+    headingRow->addWidget(m_heading, 1);
+    headingRow->addWidget(m_freezeButton);
+    headingRow->addWidget(m_voidButton);
+    headingRow->addWidget(m_noticeButton);
+    headingRow->addWidget(m_publishButton);
     m_noticeButton->setObjectName(QStringLiteral("noticeButton"));
     m_noticeButton->setToolTip(tr("The one-page 抽取公告 of the lock for the meeting: its hash, the pools with k and pool_fp, the seed source, a QR code."));
     m_publishButton->setObjectName(QStringLiteral("publishButton"));
@@ -273,7 +276,7 @@ DrawPage::DrawPage(QWidget *parent)
     split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_heading);
+    layout->addLayout(headingRow);
     layout->addLayout(ceremonyRow);
     layout->addWidget(m_banner);
     layout->addLayout(top);

@@ -61,6 +61,11 @@ EntitiesPage::EntitiesPage(QWidget *parent)
     for (const Category &c : Category::all())
         m_category->addItem(zh ? c.nameZh : c.nameEn, c.id);
 
+    // Long rule and category names must not widen the page past a 1024-wide window.
+    for (QComboBox *box : {m_rule, m_category}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+    }
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 3);
     m_bureauBox->hide(); // the main window's bureau selector governs every page

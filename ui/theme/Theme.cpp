@@ -89,7 +89,7 @@ void apply(const QString &id)
         const QString edge = g_current == QLatin1String("contrast") ? QStringLiteral("#ffffff") : QStringLiteral("#8c8c8c");
         const QString focus = p.color(QPalette::Highlight).name();
         sheet = QStringLiteral("QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit, QTextEdit { border: 1px solid %1; border-radius: 2px; padding: 2px; }"
-                               "QPushButton, QToolButton { border: 1px solid %1; border-radius: 3px; padding: 3px 10px; }"
+                               "QPushButton, QToolButton { border: 1px solid %1; border-radius: 3px; padding: 3px 6px; }"
                                "QPushButton:disabled, QToolButton:disabled, QLineEdit:disabled { border-color: #5a5a5a; }"
                                "QLineEdit:focus, QAbstractSpinBox:focus, QComboBox:focus, QPlainTextEdit:focus, QPushButton:focus { border: 2px solid %2; }")
                     .arg(edge, focus);
