@@ -83,6 +83,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(alertsBox, 3);
     bottom->addWidget(m_views[2], 2);
+    m_views[2]->setMinimumWidth(fontMetrics().averageCharWidth() * 20); // room for its legend at 1024 wide
     m_grid->addWidget(m_views[0], 0, 0);
     m_grid->addLayout(bottom, 1, 0);
     m_grid->addWidget(m_views[1], 0, 1, 2, 1);
@@ -148,6 +149,8 @@ void DashboardPage::setProjector(bool on)
     const report::ChartStyle style{false, false, theme::dark()};
     m_headline->setFont(style.font(16, true));
     m_subline->setFont(style.font(10));
+    // The dark themes' application style sheet would reset a font set only with setFont.
+    m_headline->setStyleSheet(QStringLiteral("font-size: %1pt; font-weight: bold;").arg(m_headline->font().pointSizeF()));
     m_alerts->setFont(style.font(9.5));
     m_keys->setFont(report::ChartStyle{true}.font(9));
     m_keys->setStyleSheet(QStringLiteral("color: white;"));
