@@ -130,6 +130,10 @@ void MainWindow::buildUi()
         if (Page *d = page(QStringLiteral("dashboard")))
             d->setDatabase(m_db.get());
     });
+    connect(qobject_cast<DrawPage *>(page(QStringLiteral("draw"))), &DrawPage::profileChanged, this, [this] {
+        for (Page *p : m_pages)
+            p->setDatabase(m_db.get());
+    });
     connect(qobject_cast<SettingsPage *>(m_pages.last()), &SettingsPage::profileChanged, this, [this] {
         for (Page *p : m_pages)
             if (p->pageId() != QLatin1String("settings"))

@@ -57,7 +57,8 @@ QJsonObject progressJson(const ProgressReport &r)
                        {QStringLiteral("done"), r.done},
                        {QStringLiteral("published"), r.published},
                        {QStringLiteral("months"), months},
-                       {QStringLiteral("joint"), QJsonObject{{QStringLiteral("tasks"), r.jointTasks}, {QStringLiteral("done"), r.jointDone}, {QStringLiteral("ratio"), r.jointRatio}, {QStringLiteral("due"), dateJson(r.jointDue)}}},
+                       {QStringLiteral("joint"), QJsonObject{{QStringLiteral("tasks"), r.jointTasks}, {QStringLiteral("done"), r.jointDone}, {QStringLiteral("ratio"), r.jointRatio},
+                                                            {QStringLiteral("base"), r.jointBase}, {QStringLiteral("base_kind"), r.jointBaseKind}, {QStringLiteral("due"), dateJson(r.jointDue)}}},
                        {QStringLiteral("publication"), publication},
                        {QStringLiteral("quarter_summary_due"), dateJson(r.quarterSummaryDue)},
                        {QStringLiteral("next_draw_due"), dateJson(r.nextDrawDue)},
@@ -112,7 +113,7 @@ public:
             ctx.out << Cli::tr("%1 %2: %3 tasks, %4 done, %5 published").arg(b.isEmpty() ? Cli::tr("City") : b, q.toString()).arg(r->tasks).arg(r->done).arg(r->published) << '\n';
             for (const MonthProgress &m : r->months)
                 ctx.out << "  " << m.label << ": " << Cli::tr("planned %1 (%2%), done %3 (%4%), target %5%").arg(m.planned).arg(m.plannedCumPct).arg(m.done).arg(m.doneCumPct).arg(m.targetPct) << '\n';
-            ctx.out << "  " << Cli::tr("joint %1 of %2 tasks (%3%), %4 done, due %5").arg(r->jointTasks).arg(r->tasks).arg(r->jointRatio * 100, 0, 'f', 1).arg(r->jointDone).arg(r->jointDue.toString(Qt::ISODate)) << '\n';
+            ctx.out << "  " << Cli::tr("joint %1 / %2 (%3%), %4 done, due %5").arg(r->jointTasks).arg(r->jointBaseWords).arg(r->jointRatio * 100, 0, 'f', 1).arg(r->jointDone).arg(r->jointDue.toString(Qt::ISODate)) << '\n';
             ctx.out << "  " << Cli::tr("quarter summary due %1; next quarter drawn by %2").arg(r->quarterSummaryDue.toString(Qt::ISODate), r->nextDrawDue.toString(Qt::ISODate)) << '\n';
             for (const ProgressAlert &a : r->alerts)
                 ctx.out << "  ! " << a.text << '\n';

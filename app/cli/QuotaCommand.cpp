@@ -33,6 +33,8 @@ QJsonObject quotaJson(const QuarterPlan &plan)
     return QJsonObject{{QStringLiteral("quarter"), plan.quarter.toString()},
                        {QStringLiteral("bureau"), plan.bureau},
                        {QStringLiteral("inspectors"), plan.inspectors},
+                       {QStringLiteral("inspectors_source"), plan.inspectorsSource},
+                       {QStringLiteral("roster_active"), plan.rosterActive},
                        {QStringLiteral("profile"), plan.profileId},
                        {QStringLiteral("profile_hash"), plan.profileHash},
                        {QStringLiteral("pools"), pools},
@@ -55,8 +57,9 @@ public:
         const QCommandLineOption bureau = bureauOption(Cli::tr("The bureau (id, e.g. nanshan, or 南山)."));
         const QCommandLineOption inspectors(QStringLiteral("inspectors"), Cli::tr("Inspectors taking part (overrides the stored count for this call)."), QStringLiteral("N"));
         const QCommandLineOption save(QStringLiteral("save"), Cli::tr("Store --inspectors as the bureau's count for the quarter."));
+        const QCommandLineOption overRoster(QStringLiteral("over-roster"), Cli::tr("With --save: store a count above the roster's members taking part (confirmed)."));
         const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON on stdout."));
-        p.addOptions({quarter, bureau, inspectors, save, json});
+        p.addOptions({quarter, bureau, inspectors, save, overRoster, json});
         if (auto code = parse(ctx, p, args))
             return *code;
         if (!p.isSet(quarter) || !p.isSet(bureau))
@@ -79,6 +82,15 @@ public:
             return Runtime;
         Database &db = *ctx.database();
         if (p.isSet(save)) {
+            // More inspectors than the roster has taking part raises every per-inspector quota:
+            // only on purpose.
+            const int roster = InspectorRepository(db).count(*b, true);
+            if (*count > roster && !p.isSet(overRoster))
+                return ctx.fail(Cli::tr("%1 inspectors is more than the %2 of %3's roster taking part in %4. Add them to the roster, or confirm the count with --over-roster.")
+                                    .arg(*count)
+                                    .arg(roster)
+                                    .arg(*b, q->toString()),
+                                Usage);
             if (auto s = InspectorRepository(db).saveCount(*b, *q, *count); !s)
                 return ctx.fail(s.error());
             ctx.err << Cli::tr("Saved: %1 inspectors for %2 in %3.").arg(*count).arg(*b, q->toString()) << Qt::endl;
@@ -89,7 +101,16 @@ public:
         if (p.isSet(json)) {
             ctx.out << QString::fromUtf8(QJsonDocument(quotaJson(plan.value())).toJson(QJsonDocument::Indented));
         } else {
-            ctx.out << Cli::tr("%1 %2, %3 inspectors, profile %4").arg(plan->bureau, plan->quarter.toString()).arg(plan->inspectors).arg(plan->profileId) << '\n';
+            const QString source = plan->inspectorsSource == QLatin1String("stored") ? Cli::tr("the count saved for the quarter")
+                                   : plan->inspectorsSource == QLatin1String("given") ? Cli::tr("--inspectors")
+                                                                                      : Cli::tr("the roster's members taking part");
+            ctx.out << Cli::tr("%1 %2, %3 inspectors (%4; the roster has %5 taking part), profile %6")
+                           .arg(plan->bureau, plan->quarter.toString())
+                           .arg(plan->inspectors)
+                           .arg(source)
+                           .arg(plan->rosterActive)
+                           .arg(plan->profileId)
+                    << '\n';
             for (const PoolPlan &pp : plan->pools)
                 ctx.out << pp.rule->id.leftJustified(24) << ' ' << Cli::tr("eligible %1, excluded %2, must-check %3, quota %4%5 (%6)")
                                                                    .arg(pp.base)

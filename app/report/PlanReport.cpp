@@ -141,7 +141,9 @@ Result<int> writePlanReport(const Database &db, const RuleProfile &profile, cons
             const DrawRecord &r0 = s.records.first();
             QList<QPair<QString, QString>> facts{{Tr::tr("Plan number"), Exporters::planNumber(q, s.bureau)},
                                                  {Tr::tr("Authority"), Exporters::authority(s.bureau)},
-                                                 {Tr::tr("Rule profile"), QStringLiteral("%1 · %2").arg(profile.id, r0.profileHash)},
+                                                 {Tr::tr("Rule profile"), profile.year != 0 && profile.year != q.year
+                                                                              ? Tr::tr("%1 · %2 (a profile for %3, used for %4)").arg(profile.id, r0.profileHash).arg(profile.year).arg(q.year)
+                                                                              : QStringLiteral("%1 · %2").arg(profile.id, r0.profileHash)},
                                                  {Tr::tr("Inspectors taking part"), s.plan ? QString::number(s.plan->inspectors) : QString()},
                                                  {Tr::tr("Seed"), r0.seed},
                                                  {Tr::tr("Committed"), Tr::tr("%1 by %2").arg(r0.createdAt, r0.op)}};

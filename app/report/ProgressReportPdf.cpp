@@ -37,7 +37,7 @@ Result<int> writeProgressReport(const Database &db, const RuleProfile &profile, 
         doc.heading(title, 1);
         doc.keyValues({{Tr::tr("As of"), p.today.toString(Qt::ISODate)},
                        {Tr::tr("Task count"), Tr::tr("%1 in all, %2 done (%3%), %4 published").arg(p.tasks).arg(p.done).arg(p.tasks ? 100.0 * p.done / p.tasks : 0, 0, 'f', 1).arg(p.published)},
-                       {Tr::tr("Joint inspections"), Tr::tr("%1 tasks (%2%), %3 done; all due by %4").arg(p.jointTasks).arg(p.jointRatio * 100, 0, 'f', 1).arg(p.jointDone).arg(p.jointDue.toString(Qt::ISODate))},
+                       {Tr::tr("Joint inspections"), Tr::tr("%1 joint / %2 (%3%), %4 done; all due by %5").arg(p.jointTasks).arg(p.jointBaseWords).arg(p.jointRatio * 100, 0, 'f', 1).arg(p.jointDone).arg(p.jointDue.toString(Qt::ISODate))},
                        {Tr::tr("Quarter summary due"), p.quarterSummaryDue.toString(Qt::ISODate)},
                        {Tr::tr("Next quarter drawn by"), p.nextDrawDue.toString(Qt::ISODate) + (p.nextDrawn ? Tr::tr(" (drawn)") : QString())}});
         const ChartStyle style{false, true};

@@ -103,11 +103,16 @@ def verify(bundle):
         pool_ok[r["pool"]] = recorded.get(r["pool"]) == r["result_fp"]
         check(pool_ok[r["pool"]], "pool %s: recomputing the selection gives another result than the commit's" % r["pool"])
 
-    # 5. Joint marking: among random tasks matching a row of the joint plan, the lowest H(seed|context|pool|key).
+    # 5. Joint marking: among random tasks matching a row of the joint plan (on-site ones only unless
+    # the profile lets off-site tasks be joint), the lowest H(seed|context|pool|key); the number
+    # marked is joint_pct of the base: the random tasks, or (joint_base "daily") every task.
     jcontext = "suiji-joint-v1|%dQ%d|%s" % (year, q, bureau)
     random_tasks = [t for t in tasks if t["origin"] == "random"]
+    base = tasks if rules.get("joint_base", "random") == "daily" else random_tasks
     candidates = []
     for t in random_tasks:
+        if t["offsite"] and not rules.get("joint_offsite", True):
+            continue
         match = None
         for row in rules["joint_plan"]:
             if t["pool"] in row["pools"]:
@@ -119,7 +124,7 @@ def verify(bundle):
         if match is not None:
             candidates.append((H(seed + "|" + jcontext + "|" + t["pool"] + "|" + t["key"]), t["pool"].encode("utf-8"), t["key"].encode("utf-8"), t, match))
     candidates.sort(key=lambda c: c[:3])
-    wanted = (rules["joint_pct"] * len(random_tasks) + 99) // 100
+    wanted = (rules["joint_pct"] * len(base) + 99) // 100
     for c in candidates[:min(wanted, len(candidates))]:
         c[3]["joint"] = True
         c[3]["partners"] = list(c[4]["partners"])

@@ -207,10 +207,6 @@ Create a new, empty database there?</translation>
         <translation>target at the last month end %1%, reached %2%</translation>
     </message>
     <message>
-        <source>joint %1%</source>
-        <translation>joint %1%</translation>
-    </message>
-    <message>
         <source>published %1</source>
         <translation>published %1</translation>
     </message>
@@ -272,6 +268,10 @@ Create a new, empty database there?</translation>
     <message>
         <source>Go to the draw page: each bureau locks its lists and draws %1 →</source>
         <translation>Go to the draw page: each bureau locks its lists and draws %1 →</translation>
+    </message>
+    <message>
+        <source>joint %1 / %2 (%3%)</source>
+        <translation>joint %1 / %2 (%3%)</translation>
     </message>
 </context>
 <context>
@@ -826,6 +826,42 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>✗ The chain of %1, record %2 (%3, %4) does not match: %5</source>
         <translation>✗ The chain of %1, record %2 (%3, %4) does not match: %5</translation>
+    </message>
+    <message>
+        <source>Rule profile %1 made from %2 and now in force. Check its rules against this year&apos;s plan in Settings.</source>
+        <translation>Rule profile %1 made from %2 and now in force. Check its rules against this year&apos;s plan in Settings.</translation>
+    </message>
+    <message>
+        <source>the count saved for %1</source>
+        <translation>the count saved for %1</translation>
+    </message>
+    <message>
+        <source>the roster&apos;s members taking part</source>
+        <translation>the roster&apos;s members taking part</translation>
+    </message>
+    <message>
+        <source>the count locked with the lists</source>
+        <translation>the count locked with the lists</translation>
+    </message>
+    <message>
+        <source>Quotas use %1 inspectors: %2 (the roster has %3 taking part).</source>
+        <translation>Quotas use %1 inspectors: %2 (the roster has %3 taking part).</translation>
+    </message>
+    <message>
+        <source>Quotas use %1 inspectors: %2.</source>
+        <translation>Quotas use %1 inspectors: %2.</translation>
+    </message>
+    <message>
+        <source>Make the %1 profile</source>
+        <translation>Make the %1 profile</translation>
+    </message>
+    <message>
+        <source>More inspectors than the roster</source>
+        <translation>More inspectors than the roster</translation>
+    </message>
+    <message>
+        <source>%1 inspectors is more than the %2 of the roster taking part in %3. Every per-inspector quota grows with it. Save %1 anyway?</source>
+        <translation>%1 inspectors is more than the %2 of the roster taking part in %3. Every per-inspector quota grows with it. Save %1 anyway?</translation>
     </message>
 </context>
 <context>
@@ -2011,8 +2047,22 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
 <context>
     <name>suiji::JointMarker</name>
     <message>
-        <source>Joint inspections: %1% of %2 random tasks is %3, but only %4 tasks match the joint plan table; %5 short. Add rows to the table or plan joint work by hand.</source>
-        <translation>Joint inspections: %1% of %2 random tasks is %3, but only %4 tasks match the joint plan table; %5 short. Add rows to the table or plan joint work by hand.</translation>
+        <source>Joint inspections: %1% of %2 is %3, but only %4 tasks match the joint plan table; %5 short. Add rows to the table or plan joint work by hand.</source>
+        <translation>Joint inspections: %1% of %2 is %3, but only %4 tasks match the joint plan table; %5 short. Add rows to the table or plan joint work by hand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n daily task(s)</source>
+        <translation>
+            <numerusform>%n daily task</numerusform>
+            <numerusform>%n daily tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n random task(s)</source>
+        <translation>
+            <numerusform>%n random task</numerusform>
+            <numerusform>%n random tasks</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2227,10 +2277,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>Joint share (target %1%)</source>
         <translation>Joint share (target %1%)</translation>
     </message>
-    <message>
-        <source>%1 joint of %2 tasks</source>
-        <translation>%1 joint of %2 tasks</translation>
-    </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <translation>
@@ -2282,6 +2328,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>The figures and charts appear once the quarter&apos;s draws are committed.</source>
         <translation>The figures and charts appear once the quarter&apos;s draws are committed.</translation>
+    </message>
+    <message>
+        <source>%1 joint / %2</source>
+        <translation>%1 joint / %2</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +2625,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>Witness:</source>
         <translation>Witness:</translation>
     </message>
+    <message>
+        <source>%1 · %2 (a profile for %3, used for %4)</source>
+        <translation>%1 · %2 (a profile for %3, used for %4)</translation>
+    </message>
 </context>
 <context>
     <name>suiji::ProfileRepository</name>
@@ -2703,10 +2757,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Joint inspections</source>
         <translation>Joint inspections</translation>
-    </message>
-    <message>
-        <source>%1 tasks (%2%), %3 done; all due by %4</source>
-        <translation>%1 tasks (%2%), %3 done; all due by %4</translation>
     </message>
     <message>
         <source>Quarter summary due</source>
@@ -2860,6 +2910,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>Task count</source>
         <translation>Task count</translation>
     </message>
+    <message>
+        <source>%1 joint / %2 (%3%), %4 done; all due by %5</source>
+        <translation>%1 joint / %2 (%3%), %4 done; all due by %5</translation>
+    </message>
 </context>
 <context>
     <name>suiji::ProgressService</name>
@@ -2936,6 +2990,18 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Year target at risk: about %1 of %2 key units would be checked this year, short of %3%.</source>
         <translation>Year target at risk: about %1 of %2 key units would be checked this year, short of %3%.</translation>
+    </message>
+    <message>
+        <source>; every one was drawn earlier this year, so 1 is drawn again from the whole pool (at least 1 beats no repeat)</source>
+        <translation>; every one was drawn earlier this year, so 1 is drawn again from the whole pool (at least 1 beats no repeat)</translation>
+    </message>
+    <message>
+        <source>%1: every entity was drawn earlier this year; at least one must still be checked, so one is drawn from the whole pool of %2.</source>
+        <translation>%1: every entity was drawn earlier this year; at least one must still be checked, so one is drawn from the whole pool of %2.</translation>
+    </message>
+    <message>
+        <source>The rule profile %1 is for %2, but %3 is in %4: check that this year&apos;s plan has the same rules, or make a profile for %4 (Settings, or the button on the draw page).</source>
+        <translation>The rule profile %1 is for %2, but %3 is in %4: check that this year&apos;s plan has the same rules, or make a profile for %4 (Settings, or the button on the draw page).</translation>
     </message>
 </context>
 <context>
@@ -3153,6 +3219,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>must name at least one partner department.</source>
         <translation>must name at least one partner department.</translation>
+    </message>
+    <message>
+        <source>must be &quot;random&quot; (the randomly selected tasks) or &quot;daily&quot; (also must-checks and plot tasks).</source>
+        <translation>must be &quot;random&quot; (the randomly selected tasks) or &quot;daily&quot; (also must-checks and plot tasks).</translation>
     </message>
 </context>
 <context>
@@ -3807,8 +3877,8 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <translation>Joint inspections</translation>
     </message>
     <message>
-        <source>%1 of %2 random tasks joint (%3%); target %4%, all done by %5-%6</source>
-        <translation>%1 of %2 random tasks joint (%3%); target %4%, all done by %5-%6</translation>
+        <source>%1 joint of %2 (%3%); target %4%, all done by %5-%6</source>
+        <translation>%1 joint of %2 (%3%); target %4%, all done by %5-%6</translation>
     </message>
 </context>
 <context>
@@ -4070,10 +4140,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <translation>Saved: %1 inspectors for %2 in %3.</translation>
     </message>
     <message>
-        <source>%1 %2, %3 inspectors, profile %4</source>
-        <translation>%1 %2, %3 inspectors, profile %4</translation>
-    </message>
-    <message>
         <source>eligible %1, excluded %2, must-check %3, quota %4%5 (%6)</source>
         <translation>eligible %1, excluded %2, must-check %3, quota %4%5 (%6)</translation>
     </message>
@@ -4183,10 +4249,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>planned %1 (%2%), done %3 (%4%), target %5%</source>
         <translation>planned %1 (%2%), done %3 (%4%), target %5%</translation>
-    </message>
-    <message>
-        <source>joint %1 of %2 tasks (%3%), %4 done, due %5</source>
-        <translation>joint %1 of %2 tasks (%3%), %4 done, due %5</translation>
     </message>
     <message>
         <source>quarter summary due %1; next quarter drawn by %2</source>
@@ -4389,6 +4451,34 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>report freeze needs --bureau: a notice is one bureau&apos;s lock.</source>
         <translation>report freeze needs --bureau: a notice is one bureau&apos;s lock.</translation>
+    </message>
+    <message>
+        <source>joint %1 / %2 (%3%), %4 done, due %5</source>
+        <translation>joint %1 / %2 (%3%), %4 done, due %5</translation>
+    </message>
+    <message>
+        <source>With --save: store a count above the roster&apos;s members taking part (confirmed).</source>
+        <translation>With --save: store a count above the roster&apos;s members taking part (confirmed).</translation>
+    </message>
+    <message>
+        <source>%1 inspectors is more than the %2 of %3&apos;s roster taking part in %4. Add them to the roster, or confirm the count with --over-roster.</source>
+        <translation>%1 inspectors is more than the %2 of %3&apos;s roster taking part in %4. Add them to the roster, or confirm the count with --over-roster.</translation>
+    </message>
+    <message>
+        <source>the count saved for the quarter</source>
+        <translation>the count saved for the quarter</translation>
+    </message>
+    <message>
+        <source>--inspectors</source>
+        <translation>--inspectors</translation>
+    </message>
+    <message>
+        <source>the roster&apos;s members taking part</source>
+        <translation>the roster&apos;s members taking part</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 inspectors (%4; the roster has %5 taking part), profile %6</source>
+        <translation>%1 %2, %3 inspectors (%4; the roster has %5 taking part), profile %6</translation>
     </message>
 </context>
 </TS>

@@ -207,10 +207,6 @@ Create a new, empty database there?</source>
         <translation>上一月末目标 %1%，实际 %2%</translation>
     </message>
     <message>
-        <source>joint %1%</source>
-        <translation>联合检查 %1%</translation>
-    </message>
-    <message>
         <source>published %1</source>
         <translation>已公示 %1 项</translation>
     </message>
@@ -271,6 +267,10 @@ Create a new, empty database there?</source>
     <message>
         <source>Go to the draw page: each bureau locks its lists and draws %1 →</source>
         <translation>前往随机抽取页：各管理局锁定名录并抽取 %1 →</translation>
+    </message>
+    <message>
+        <source>joint %1 / %2 (%3%)</source>
+        <translation>联合检查 %1 项 / %2（%3%）</translation>
     </message>
 </context>
 <context>
@@ -824,6 +824,42 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>✗ The chain of %1, record %2 (%3, %4) does not match: %5</source>
         <translation>✗ %1 的记录链第 %2 条（%3，%4）不符：%5</translation>
+    </message>
+    <message>
+        <source>Rule profile %1 made from %2 and now in force. Check its rules against this year&apos;s plan in Settings.</source>
+        <translation>已由 %2 生成规则 %1 并启用。请在“设置”中对照本年度方案核对规则。</translation>
+    </message>
+    <message>
+        <source>the count saved for %1</source>
+        <translation>%1 保存的人数</translation>
+    </message>
+    <message>
+        <source>the roster&apos;s members taking part</source>
+        <translation>名录中参与本季度的人数</translation>
+    </message>
+    <message>
+        <source>the count locked with the lists</source>
+        <translation>锁定名录时的人数</translation>
+    </message>
+    <message>
+        <source>Quotas use %1 inspectors: %2 (the roster has %3 taking part).</source>
+        <translation>定额按 %1 名执法人员计算：%2（名录中参与本季度的有 %3 名）。</translation>
+    </message>
+    <message>
+        <source>Quotas use %1 inspectors: %2.</source>
+        <translation>定额按 %1 名执法人员计算：%2。</translation>
+    </message>
+    <message>
+        <source>Make the %1 profile</source>
+        <translation>生成 %1 年规则</translation>
+    </message>
+    <message>
+        <source>More inspectors than the roster</source>
+        <translation>人数多于名录</translation>
+    </message>
+    <message>
+        <source>%1 inspectors is more than the %2 of the roster taking part in %3. Every per-inspector quota grows with it. Save %1 anyway?</source>
+        <translation>%1 名执法人员多于名录中参与 %3 的 %2 名，按人数计算的定额都会随之增加。仍然保存 %1 名吗？</translation>
     </message>
 </context>
 <context>
@@ -2005,8 +2041,20 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
 <context>
     <name>suiji::JointMarker</name>
     <message>
-        <source>Joint inspections: %1% of %2 random tasks is %3, but only %4 tasks match the joint plan table; %5 short. Add rows to the table or plan joint work by hand.</source>
-        <translation>联合检查：%2 项随机任务的 %1% 为 %3 项，但只有 %4 项符合联合检查计划表，还差 %5 项。请补充计划表，或人工安排联合检查。</translation>
+        <source>Joint inspections: %1% of %2 is %3, but only %4 tasks match the joint plan table; %5 short. Add rows to the table or plan joint work by hand.</source>
+        <translation>联合检查：%2 的 %1% 为 %3 项，但只有 %4 项任务与联合检查计划表相符，还差 %5 项。请在计划表中增加条目，或另行安排联合检查。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n daily task(s)</source>
+        <translation>
+            <numerusform>%n 项日常任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n random task(s)</source>
+        <translation>
+            <numerusform>%n 项随机任务</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2221,10 +2269,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>Joint share (target %1%)</source>
         <translation>联合检查占比（目标 %1%）</translation>
     </message>
-    <message>
-        <source>%1 joint of %2 tasks</source>
-        <translation>%2 项任务中联合检查 %1 项</translation>
-    </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <translation>
@@ -2272,6 +2316,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>The figures and charts appear once the quarter&apos;s draws are committed.</source>
         <translation>本季度抽取提交后，这里显示各项数字和图表。</translation>
+    </message>
+    <message>
+        <source>%1 joint / %2</source>
+        <translation>联合检查 %1 项 / %2</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +2612,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>Witness:</source>
         <translation>见证人：</translation>
     </message>
+    <message>
+        <source>%1 · %2 (a profile for %3, used for %4)</source>
+        <translation>%1 · %2（%3 年的规则，用于 %4 年）</translation>
+    </message>
 </context>
 <context>
     <name>suiji::ProfileRepository</name>
@@ -2692,10 +2744,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Joint inspections</source>
         <translation>跨部门联合检查</translation>
-    </message>
-    <message>
-        <source>%1 tasks (%2%), %3 done; all due by %4</source>
-        <translation>%1 项（%2%），已完成 %3 项；须于 %4 前全部完成</translation>
     </message>
     <message>
         <source>Quarter summary due</source>
@@ -2849,6 +2897,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>Task count</source>
         <translation>任务数</translation>
     </message>
+    <message>
+        <source>%1 joint / %2 (%3%), %4 done; all due by %5</source>
+        <translation>联合检查 %1 项 / %2（%3%），已完成 %4 项；须于 %5 前全部完成</translation>
+    </message>
 </context>
 <context>
     <name>suiji::ProgressService</name>
@@ -2924,6 +2976,18 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Year target at risk: about %1 of %2 key units would be checked this year, short of %3%.</source>
         <translation>年度目标有风险：本年约能检查 %2 家重点单位中的 %1 家，达不到 %3%。</translation>
+    </message>
+    <message>
+        <source>; every one was drawn earlier this year, so 1 is drawn again from the whole pool (at least 1 beats no repeat)</source>
+        <translation>；本年已全部抽过，按“不足1家的按1家计”从整个对象池再抽 1 家</translation>
+    </message>
+    <message>
+        <source>%1: every entity was drawn earlier this year; at least one must still be checked, so one is drawn from the whole pool of %2.</source>
+        <translation>%1：本年已全部抽过；按“不足1家的按1家计”仍须检查 1 家，从全部 %2 家中抽取。</translation>
+    </message>
+    <message>
+        <source>The rule profile %1 is for %2, but %3 is in %4: check that this year&apos;s plan has the same rules, or make a profile for %4 (Settings, or the button on the draw page).</source>
+        <translation>规则 %1 是 %2 年的，而 %3 属于 %4 年：请核对本年度方案的规则是否相同，或生成 %4 年的规则（在“设置”中，或用随机抽取页上的按钮）。</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +3204,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>must name at least one partner department.</source>
         <translation>须至少列出一个联合检查部门。</translation>
+    </message>
+    <message>
+        <source>must be &quot;random&quot; (the randomly selected tasks) or &quot;daily&quot; (also must-checks and plot tasks).</source>
+        <translation>须为 &quot;random&quot;（随机抽取的任务）或 &quot;daily&quot;（另含必查和地块任务）。</translation>
     </message>
 </context>
 <context>
@@ -3789,8 +3857,8 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <translation>跨部门联合检查</translation>
     </message>
     <message>
-        <source>%1 of %2 random tasks joint (%3%); target %4%, all done by %5-%6</source>
-        <translation>%2 项随机任务中联合检查 %1 项（%3%）；目标 %4%，%5-%6 前全部完成</translation>
+        <source>%1 joint of %2 (%3%); target %4%, all done by %5-%6</source>
+        <translation>联合检查 %1 项 / %2（%3%）；目标 %4%，须于 %5-%6 前全部完成</translation>
     </message>
 </context>
 <context>
@@ -4052,10 +4120,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <translation>已保存：%2 %3 参与执法人员 %1 名。</translation>
     </message>
     <message>
-        <source>%1 %2, %3 inspectors, profile %4</source>
-        <translation>%1 %2，执法人员 %3 名，规则 %4</translation>
-    </message>
-    <message>
         <source>eligible %1, excluded %2, must-check %3, quota %4%5 (%6)</source>
         <translation>基数 %1，不纳入 %2，必查 %3，抽取 %4%5（%6）</translation>
     </message>
@@ -4164,10 +4228,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>planned %1 (%2%), done %3 (%4%), target %5%</source>
         <translation>计划 %1 项（累计 %2%），完成 %3 项（累计 %4%），目标 %5%</translation>
-    </message>
-    <message>
-        <source>joint %1 of %2 tasks (%3%), %4 done, due %5</source>
-        <translation>联合检查 %1 项，占 %2 项任务的 %3%，已完成 %4 项，截止 %5</translation>
     </message>
     <message>
         <source>quarter summary due %1; next quarter drawn by %2</source>
@@ -4370,6 +4430,34 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>report freeze needs --bureau: a notice is one bureau&apos;s lock.</source>
         <translation>report freeze 需要 --bureau：抽取公告针对一个管理局的锁定。</translation>
+    </message>
+    <message>
+        <source>joint %1 / %2 (%3%), %4 done, due %5</source>
+        <translation>联合检查 %1 项 / %2（%3%），已完成 %4 项，截止 %5</translation>
+    </message>
+    <message>
+        <source>With --save: store a count above the roster&apos;s members taking part (confirmed).</source>
+        <translation>与 --save 同用：确认保存多于名录参与人数的人数。</translation>
+    </message>
+    <message>
+        <source>%1 inspectors is more than the %2 of %3&apos;s roster taking part in %4. Add them to the roster, or confirm the count with --over-roster.</source>
+        <translation>%1 名执法人员多于 %3 名录中参与 %4 的 %2 名。请先将人员加入名录，或用 --over-roster 确认该人数。</translation>
+    </message>
+    <message>
+        <source>the count saved for the quarter</source>
+        <translation>本季度保存的人数</translation>
+    </message>
+    <message>
+        <source>--inspectors</source>
+        <translation>--inspectors</translation>
+    </message>
+    <message>
+        <source>the roster&apos;s members taking part</source>
+        <translation>名录中参与本季度的人数</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 inspectors (%4; the roster has %5 taking part), profile %6</source>
+        <translation>%1 %2，执法人员 %3 名（%4；名录中参与 %5 名），规则 %6</translation>
     </message>
 </context>
 </TS>

@@ -144,11 +144,21 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(none.out).object().value(QStringLiteral("inspectors")).toInt(), 0);
         QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("quota"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--bureau"),
                          QStringLiteral("futian"), QStringLiteral("--save")}).exitCode, 2);
+        QCOMPARE(QJsonDocument::fromJson(none.out).object().value(QStringLiteral("inspectors_source")).toString(), QStringLiteral("roster"));
+        // More than the roster's members taking part (none here) is saved only when confirmed.
+        const QByteArray before = test::dumpHash(p);
+        auto over = runCli({QStringLiteral("--db"), p, QStringLiteral("quota"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--bureau"),
+                            QStringLiteral("futian"), QStringLiteral("--inspectors"), QStringLiteral("13"), QStringLiteral("--save")});
+        QCOMPARE(over.exitCode, 2);
+        QVERIFY2(over.err.contains("--over-roster"), over.err.constData());
+        QCOMPARE(test::dumpHash(p), before);
         QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("quota"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--bureau"),
-                         QStringLiteral("futian"), QStringLiteral("--inspectors"), QStringLiteral("13"), QStringLiteral("--save")}).exitCode, 0);
+                         QStringLiteral("futian"), QStringLiteral("--inspectors"), QStringLiteral("13"), QStringLiteral("--save"), QStringLiteral("--over-roster")}).exitCode, 0);
         auto saved = runCli({QStringLiteral("--db"), p, QStringLiteral("quota"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--bureau"),
                              QStringLiteral("futian"), QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(saved.out).object().value(QStringLiteral("inspectors")).toInt(), 13);
+        QCOMPARE(QJsonDocument::fromJson(saved.out).object().value(QStringLiteral("inspectors_source")).toString(), QStringLiteral("stored"));
+        QCOMPARE(QJsonDocument::fromJson(saved.out).object().value(QStringLiteral("roster_active")).toInt(), 0);
         auto other = runCli({QStringLiteral("--db"), p, QStringLiteral("quota"), QStringLiteral("--quarter"), QStringLiteral("2025Q4"), QStringLiteral("--bureau"),
                              QStringLiteral("futian"), QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(other.out).object().value(QStringLiteral("inspectors")).toInt(), 0);

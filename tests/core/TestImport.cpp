@@ -383,6 +383,19 @@ private slots:
         QCOMPARE(r.unchanged, 1);
         QCOMPARE(EntityRepository(db).find(QStringLiteral("fixed"), QStringLiteral("914403001922038216"))->removedDate, QDate(2025, 10, 15));
         QCOMPARE(EntityRepository(db).count(), 4);
+
+        // Issue 16: back on the key list, then removed again: the second removal starts its own
+        // window, from the day of the import that changed the level (the program's clock).
+        const QString back = m_dir.filePath(QStringLiteral("back.csv"));
+        QFile b(back);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write("单位名称,统一社会信用代码,所属管理局,监管类别,监管级别\n深圳市示例电子有限公司,914403001922038216,南山,固定源,重点\n");
+        b.close();
+        m_clock.set(QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
+        QCOMPARE(importEntities(db, back).updated, 1);
+        m_clock.set(QDateTime(QDate(2026, 8, 17), QTime(9, 0)));
+        QCOMPARE(importEntities(db, p).updated, 1);
+        QCOMPARE(EntityRepository(db).find(QStringLiteral("fixed"), QStringLiteral("914403001922038216"))->removedDate, QDate(2026, 8, 17));
     }
 
     void inspectors()

@@ -5,6 +5,7 @@
 #include "draw/DrawService.h"
 #include "ledger/TaskService.h"
 #include "progress/ProgressService.h"
+#include "rules/YearView.h"
 #include "store/EntityRepository.h"
 #include "store/InspectorRepository.h"
 #include "store/TaskRepository.h"
@@ -97,7 +98,20 @@ private slots:
                 e.code = e.key;
                 e.name = e.key;
                 e.bureau = b;
+                if (b == QLatin1String("dapeng"))
+                    e.industry = QStringLiteral("污水处理及其再生利用"); // a row of the joint plan: some tasks are joint
                 list << e;
+            }
+            if (b == QLatin1String("dapeng")) {
+                // Two monitoring agencies, one with a violation clue: a must-check besides the random tasks.
+                for (int i = 0; i < 2; ++i) {
+                    Entity m;
+                    m.category = QStringLiteral("monitoring_agency");
+                    m.key = m.code = m.name = QStringLiteral("DAPENG-M%1").arg(i);
+                    m.bureau = b;
+                    m.violationClue = i == 0;
+                    list << m;
+                }
             }
             for (int i = 0; i < 5; ++i) {
                 Inspector p;
@@ -196,6 +210,21 @@ private slots:
         QCOMPARE(city->tasks, r->tasks + dapeng->tasks);
         QCOMPARE(city->done, r->done + dapeng->done);
         QCOMPARE(city->jointTasks, r->jointTasks + dapeng->jointTasks);
+        // Issue 16: one meaning of the joint share: joint tasks over the random tasks (the
+        // shipped joint_base), in progress and in the year view alike, and said in words.
+        int randomTasks = 0;
+        for (const LedgerTask &t : TaskRepository(db.value()).list(q, QStringLiteral("dapeng")))
+            randomTasks += t.origin == QLatin1String("random");
+        QVERIFY(randomTasks > 0 && randomTasks < dapeng->tasks); // dapeng has a must-check too
+        QVERIFY(dapeng->jointTasks > 0);
+        QCOMPARE(dapeng->jointBase, randomTasks);
+        QCOMPARE(dapeng->jointRatio, std::round(1000.0 * dapeng->jointTasks / randomTasks) / 1000.0);
+        QVERIFY2(dapeng->jointBaseWords.contains(QString::number(randomTasks)), qPrintable(dapeng->jointBaseWords));
+        auto year = YearView(db.value(), profile).report(QStringLiteral("dapeng"), 2025);
+        QVERIFY(year.ok());
+        for (const YearTarget &t : year->targets)
+            if (t.id == QLatin1String("joint_share"))
+                QCOMPARE(std::round(1000.0 * t.actual) / 1000.0, dapeng->jointRatio);
         for (int i = 0; i < 3; ++i) {
             QCOMPARE(city->months[i].planned, r->months[i].planned + dapeng->months[i].planned);
             QCOMPARE(city->months[i].done, r->months[i].done + dapeng->months[i].done);

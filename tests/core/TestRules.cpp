@@ -327,6 +327,57 @@ private slots:
         QVERIFY(plan.pool(QStringLiteral("soil.key_unit"))->mustCheck.isEmpty());
     }
 
+    // Issue 16: "不足1家的按1家计" beats no-repeat; a removed unit's window must outlast the month
+    // its must-check is planned in; a profile states its year.
+    void minOneBeatsNoRepeat()
+    {
+        QList<Entity> stations = many(QStringLiteral("emission_station"), 3, QStringLiteral("general"), QStringLiteral("E"));
+        DrawHistory h;
+        for (const Entity &e : stations)
+            h.byPool[QStringLiteral("mobile.emission_station")][e.key] << Quarter{2025, 1};
+        const QuarterPlan plan = QuotaCalculator(P).plan(QStringLiteral("nanshan"), Q3, 10, stations, h);
+        const PoolPlan *p = plan.pool(QStringLiteral("mobile.emission_station"));
+        QCOMPARE(p->alreadyDrawn, 3);
+        QCOMPARE(int(p->pool.size()), 3); // the whole pool again
+        QCOMPARE(p->quota, 1);
+        QCOMPARE(p->members.size(), 3);
+        QVERIFY(std::any_of(plan.notes.begin(), plan.notes.end(), [](const QString &n) { return n.contains(QStringLiteral("whole pool")) || n.contains(QStringLiteral("整个")); }));
+        // Not a min-one pool: no-repeat empties it and nothing is drawn.
+        QList<Entity> keys = many(QStringLiteral("fixed"), 2, QStringLiteral("key"), QStringLiteral("K"));
+        DrawHistory hk;
+        for (const Entity &e : keys)
+            hk.byPool[QStringLiteral("fixed.key")][e.key] << Quarter{2025, 1};
+        QCOMPARE(QuotaCalculator(P).plan(QStringLiteral("nanshan"), Q3, 10, keys, hk).pool(QStringLiteral("fixed.key"))->quota, 0);
+    }
+
+    void removalWindowOutlastsTheMonth()
+    {
+        Entity late = make(QStringLiteral("soil_unit"), QStringLiteral("LATE"));
+        late.removedDate = QDate(2025, 1, 20); // the window closes on 2026-01-20
+        QList<Entity> soil = many(QStringLiteral("soil_unit"), 10, QStringLiteral("key"), QStringLiteral("U"));
+        soil << late;
+        // 2026Q1 starts inside the window, but its first month (when must-checks are planned) ends after it.
+        QVERIFY(QuotaCalculator(P).plan(QStringLiteral("nanshan"), Quarter{2026, 1}, 10, soil).pool(QStringLiteral("soil.key_unit"))->mustCheck.isEmpty());
+        QCOMPARE(QuotaCalculator(P).plan(QStringLiteral("nanshan"), Quarter{2025, 4}, 10, soil).pool(QStringLiteral("soil.key_unit"))->mustCheck, QStringList{QStringLiteral("LATE")});
+    }
+
+    void profileStatesItsYear()
+    {
+        QCOMPARE(P.year, 2025);
+        const QuarterPlan next = QuotaCalculator(P).plan(QStringLiteral("nanshan"), Quarter{2026, 1}, 10, many(QStringLiteral("fixed"), 20));
+        QVERIFY2(next.warnings.join(QString()).contains(QStringLiteral("2026")) && next.warnings.join(QString()).contains(P.id), qPrintable(next.warnings.join(QLatin1Char('\n'))));
+        const QuarterPlan same = QuotaCalculator(P).plan(QStringLiteral("nanshan"), Q3, 10, many(QStringLiteral("fixed"), 20));
+        QVERIFY(!same.warnings.join(QString()).contains(P.id));
+        auto y = P.forYear(2026);
+        QVERIFY2(y.ok(), qPrintable(y.message()));
+        QCOMPARE(y->id, QStringLiteral("shenzhen-2026"));
+        QCOMPARE(y->year, 2026);
+        QVERIFY(y->hash != P.hash);
+        QCOMPARE(y->pools.size(), P.pools.size());
+        const QuarterPlan fresh = QuotaCalculator(y.value()).plan(QStringLiteral("nanshan"), Quarter{2026, 1}, 10, many(QStringLiteral("fixed"), 20));
+        QVERIFY(!fresh.warnings.join(QString()).contains(y->id));
+    }
+
     void noRepeatWithinYear()
     {
         QList<Entity> keys = many(QStringLiteral("fixed"), 40, QStringLiteral("key"), QStringLiteral("K"));

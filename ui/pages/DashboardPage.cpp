@@ -243,7 +243,7 @@ void DashboardPage::showReport(const ProgressReport &report)
     sub << tr("Today %1").arg(p.today.toString(Qt::ISODate));
     if (p.targetPctNow > 0)
         sub << tr("target at the last month end %1%, reached %2%").arg(p.targetPctNow).arg(p.donePctNow);
-    sub << tr("joint %1%").arg(p.jointRatio * 100, 0, 'f', 1) << tr("published %1").arg(p.published)
+    sub << tr("joint %1 / %2 (%3%)").arg(p.jointTasks).arg(p.jointBaseWords).arg(p.jointRatio * 100, 0, 'f', 1) << tr("published %1").arg(p.published)
         << tr("quarter summary due %1").arg(p.quarterSummaryDue.toString(Qt::ISODate));
     const bool hints = !p.calendarWarnings.isEmpty(); // the meeting view never shows them
     m_subline->setText(sub.join(QStringLiteral(" · ")) + (hints ? QStringLiteral("\n") + p.calendarWarnings.join(QLatin1Char('\n')) : QString()));

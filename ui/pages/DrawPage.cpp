@@ -12,6 +12,7 @@
 #include "store/DrawRepository.h"
 #include "store/InspectorRepository.h"
 #include "store/ProfileRepository.h"
+#include "util/Clock.h"
 #include "util/I18n.h"
 #include "widgets/Background.h"
 
@@ -26,6 +27,7 @@
 #include <QInputDialog>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMessageBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -208,7 +210,30 @@ DrawPage::DrawPage(QWidget *parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_quotaView, 1);
     leftLayout->addWidget(m_warnings);
-    leftLayout->addWidget(m_profileLabel);
+    // The quarter lies in another year than the profile's: one click makes that year's profile.
+    m_yearProfileButton = new QPushButton(this);
+    m_yearProfileButton->setObjectName(QStringLiteral("yearProfileButton"));
+    m_yearProfileButton->hide();
+    connect(m_yearProfileButton, &QPushButton::clicked, this, [this] {
+        if (!m_db || !m_profile)
+            return;
+        auto copy = m_profile->forYear(m_quarter.year);
+        if (!copy) {
+            m_message->setText(copy.message());
+            return;
+        }
+        auto saved = ProfileRepository(*m_db).save(copy.value(), Clock::fromEnvironment().now().toString(Qt::ISODate));
+        if (!saved) {
+            m_message->setText(saved.message());
+            return;
+        }
+        m_message->setText(tr("Rule profile %1 made from %2 and now in force. Check its rules against this year's plan in Settings.").arg(copy->id, m_profile->id));
+        emit profileChanged();
+    });
+    auto *profileRow = new QHBoxLayout;
+    profileRow->addWidget(m_profileLabel, 1);
+    profileRow->addWidget(m_yearProfileButton);
+    leftLayout->addLayout(profileRow);
 
     // Before a preview, the preview tab explains the ceremony; after it, it lists the tasks.
     auto *ceremony = new QLabel(tr("<h3>The public draw, in three steps</h3><ol><li><b>Lock the lists</b> before any seed exists: the pools, "
@@ -511,13 +536,34 @@ void DrawPage::showPlan(const QuarterPlan &plan)
     }
     m_quotaView->resizeColumnsToContents();
     m_quotaView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    const QString source = m_plan->inspectorsSource == QLatin1String("stored")   ? tr("the count saved for %1").arg(m_quarter.toString())
+                           : m_plan->inspectorsSource == QLatin1String("roster") ? tr("the roster's members taking part")
+                                                                                 : tr("the count locked with the lists");
     m_warnings->setText(m_plan->warnings.join(QLatin1Char('\n')));
+    if (m_profile)
+        m_profileLabel->setText((m_plan->rosterActive >= 0 ? tr("Quotas use %1 inspectors: %2 (the roster has %3 taking part).").arg(m_plan->inspectors).arg(source).arg(m_plan->rosterActive)
+                                                           : tr("Quotas use %1 inspectors: %2.").arg(m_plan->inspectors).arg(source))
+                                + QLatin1Char('\n') + tr("Rule profile %1 · %2…").arg(m_profile->id, m_profile->hash.left(12)));
+    const bool otherYear = m_profile && m_profile->year != 0 && m_profile->year != m_quarter.year;
+    m_yearProfileButton->setVisible(otherYear);
+    if (otherYear)
+        m_yearProfileButton->setText(tr("Make the %1 profile").arg(m_quarter.year));
     updateButtons();
 }
 
 void DrawPage::saveCount()
 {
     if (!m_db || m_bureau.isEmpty() || !m_quarter.isValid())
+        return;
+    const int roster = InspectorRepository(*m_db).count(m_bureau, true);
+    if (m_inspectors->value() > roster && m_confirm
+        && QMessageBox::question(this, tr("More inspectors than the roster"),
+                                 tr("%1 inspectors is more than the %2 of the roster taking part in %3. Every per-inspector quota grows with it. Save %1 anyway?")
+                                     .arg(m_inspectors->value())
+                                     .arg(roster)
+                                     .arg(m_quarter.toString()),
+                                 QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel)
+               != QMessageBox::Save)
         return;
     if (auto s = InspectorRepository(*m_db).saveCount(m_bureau, m_quarter, m_inspectors->value()); !s) {
         m_message->setText(s.message());

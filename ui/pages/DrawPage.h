@@ -52,6 +52,8 @@ public:
 
 signals:
     void committedDraw();
+    // A profile for the quarter's year was made from the active one: every page reloads it.
+    void profileChanged();
 
 private:
     void reloadQuota();
@@ -67,6 +69,7 @@ private:
     std::shared_ptr<const RuleProfile> m_profile;
     QLabel *m_heading;
     QLabel *m_profileLabel;
+    QPushButton *m_yearProfileButton = nullptr;
     QSpinBox *m_inspectors;
     QPushButton *m_saveCount;
     QStandardItemModel *m_quotaModel;

@@ -167,7 +167,7 @@ void MeetingView::show(const ProgressReport &p, const QString &who, int jointTar
     f.caption->setText(tr("Joint share (target %1%)").arg(jointTarget));
     f.value->setText(QStringLiteral("%1%").arg(joint, 0, 'f', 1));
     f.value->setStyleSheet(QStringLiteral("border: none; color: %1;").arg((joint + 1e-9 >= jointTarget ? ahead : behind).name()));
-    f.detail->setText(tr("%1 joint of %2 tasks").arg(p.jointTasks).arg(p.tasks));
+    f.detail->setText(tr("%1 joint / %2").arg(p.jointTasks).arg(p.jointBaseWords));
 
     setChart(m_curve, report::curveChart(p, kStyle));
     setChart(m_ranked, report::rankedChart(p, target, kStyle));

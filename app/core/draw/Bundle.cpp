@@ -140,6 +140,8 @@ Result<QJsonObject> makeBundle(const Database &db, const RuleProfile &active, co
                        {QStringLiteral("commit_hash"), st->commit->recordHash},
                        {QStringLiteral("rules"), QJsonObject{{QStringLiteral("profile_hash"), profile->hash},
                                                              {QStringLiteral("joint_pct"), profile->targets.jointPct},
+                                                             {QStringLiteral("joint_base"), profile->targets.jointBase},
+                                                             {QStringLiteral("joint_offsite"), profile->jointOffsite},
                                                              {QStringLiteral("joint_plan"), joint},
                                                              {QStringLiteral("plot_pool"), plotPool}}},
                        {QStringLiteral("lists"), QJsonObject{{QStringLiteral("pools"), pools}, {QStringLiteral("roster"), roster}}},

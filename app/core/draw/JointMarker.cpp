@@ -32,9 +32,13 @@ JointOutcome markJoint(QList<DrawTask> &tasks, const RuleProfile &profile, const
     std::vector<Candidate> cands;
     for (qsizetype i = 0; i < tasks.size(); ++i) {
         const DrawTask &t = tasks[i];
+        if (inJointBase(profile, t.origin))
+            ++out.baseTasks;
         if (t.origin != QLatin1String("random"))
             continue;
         ++out.randomTasks;
+        if (t.offsite && !profile.jointOffsite)
+            continue; // an off-site check is not a joint on-site inspection
         const JointPlanRow *match = nullptr;
         for (const JointPlanRow &row : profile.jointPlan) {
             if (row.pools.contains(t.pool)) {
@@ -53,7 +57,7 @@ JointOutcome markJoint(QList<DrawTask> &tasks, const RuleProfile &profile, const
         cands.push_back({digest(seed.toUtf8() + '|' + context.toUtf8() + '|' + pool + '|' + key), pool, key, i, match});
     }
     out.candidates = int(cands.size());
-    out.wanted = int((qint64(profile.targets.jointPct) * out.randomTasks + 99) / 100);
+    out.wanted = int((qint64(profile.targets.jointPct) * out.baseTasks + 99) / 100);
     std::sort(cands.begin(), cands.end(), [](const Candidate &a, const Candidate &b) {
         if (a.j != b.j)
             return a.j < b.j;
@@ -68,13 +72,23 @@ JointOutcome markJoint(QList<DrawTask> &tasks, const RuleProfile &profile, const
     }
     out.marked = n;
     if (out.candidates < out.wanted)
-        out.warning = Tr::tr("Joint inspections: %1% of %2 random tasks is %3, but only %4 tasks match the joint plan table; %5 short. Add rows to the table or plan joint work by hand.")
+        out.warning = Tr::tr("Joint inspections: %1% of %2 is %3, but only %4 tasks match the joint plan table; %5 short. Add rows to the table or plan joint work by hand.")
                           .arg(profile.targets.jointPct)
-                          .arg(out.randomTasks)
+                          .arg(jointBaseWords(profile, out.baseTasks))
                           .arg(out.wanted)
                           .arg(out.candidates)
                           .arg(out.wanted - out.candidates);
     return out;
+}
+
+bool inJointBase(const RuleProfile &profile, const QString &origin)
+{
+    return profile.targets.jointBase == QLatin1String("daily") || origin == QLatin1String("random");
+}
+
+QString jointBaseWords(const RuleProfile &profile, int tasks)
+{
+    return profile.targets.jointBase == QLatin1String("daily") ? Tr::tr("%n daily task(s)", nullptr, tasks) : Tr::tr("%n random task(s)", nullptr, tasks);
 }
 
 } // namespace suiji::draw

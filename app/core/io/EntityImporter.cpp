@@ -326,15 +326,16 @@ bool EntityImporter::stageRow(int row, ImportReport &report)
     if (report.errorCount() != errorsBefore)
         return false;
 
-    // A unit that leaves the key list keeps the date it left (the soil rule depends on it).
+    // A unit that leaves the key list keeps the date it left (the soil rule depends on it); each
+    // new removal (key → general again) starts its own window from the day of this import.
     ++report.byBureau[e.bureau];
     if (stored >= 0) {
         const Existing *ex = &m_existing[size_t(stored)];
         if (!e.removedDate.isValid()) {
-            if (ex->removed.isValid())
-                e.removedDate = ex->removed;
-            else if (ex->wasKey && !e.isKey())
+            if (ex->wasKey && !e.isKey())
                 e.removedDate = m_today;
+            else if (ex->removed.isValid())
+                e.removedDate = ex->removed;
         }
         if (entityContentHash(e) == ex->hash) {
             ++report.unchanged;

@@ -1,5 +1,6 @@
 #include "ProgressService.h"
 
+#include "draw/JointMarker.h"
 #include "draw/MonthPlanner.h"
 
 #include "model/Bureau.h"
@@ -75,6 +76,7 @@ Result<ProgressReport> ProgressService::report(const Quarter &quarter, const QSt
             ++r.pools[*it].tasks;
             r.pools[*it].done += done;
         }
+        r.jointBase += draw::inJointBase(m_profile, t.origin);
         if (t.joint) {
             ++r.jointTasks;
             r.jointDone += done;
@@ -118,7 +120,9 @@ Result<ProgressReport> ProgressService::report(const Quarter &quarter, const QSt
     }
     if (!r.months.first().past)
         r.donePctNow = pct(r.done, r.tasks);
-    r.jointRatio = r.tasks ? std::round(1000.0 * r.jointTasks / r.tasks) / 1000.0 : 0;
+    r.jointRatio = r.jointBase ? std::round(1000.0 * r.jointTasks / r.jointBase) / 1000.0 : 0;
+    r.jointBaseWords = draw::jointBaseWords(m_profile, r.jointBase);
+    r.jointBaseKind = m_profile.targets.jointBase;
     r.nextDrawn = bureau.isEmpty() ? drawnNext.size() == Bureau::all().size() : drawnNext.contains(bureau);
 
     // Bureaus side by side (every bureau, drawn or not), each against the curve.

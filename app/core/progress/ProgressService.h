@@ -58,6 +58,9 @@ struct ProgressReport {
     int tasks = 0, done = 0, published = 0;
     QList<MonthProgress> months;
     int jointTasks = 0, jointDone = 0;
+    int jointBase = 0; // the tasks the share is measured against (targets.joint_base)
+    QString jointBaseWords; // "98 项随机任务"
+    QString jointBaseKind;  // random | daily
     double jointRatio = 0;
     QDate jointDue;
     QList<PublicationItem> publication;

@@ -72,7 +72,10 @@ Classification Classifier::classify(const Entity &e) const
                 c.pool = p.id;
                 c.reasonCodes << QStringLiteral("removed");
                 const QDate last = e.removedDate.addMonths(p.mustCheckRemovedWithinMonths);
-                if (e.removedDate < m_quarter.firstDay() && m_quarter.firstDay() < last) {
+                // Must-checks are planned first, in the quarter's first month: that month must end
+                // before the window closes, or the check would come too late.
+                const QDate firstMonthEnd = m_quarter.firstDay().addMonths(1).addDays(-1);
+                if (e.removedDate < m_quarter.firstDay() && firstMonthEnd < last) {
                     c.mustCheck = true;
                     if (m_words)
                         c.reasons << Tr::tr("%1 removed from the key list: must be checked once by %2").arg(e.removedDate.toString(Qt::ISODate), last.toString(Qt::ISODate));

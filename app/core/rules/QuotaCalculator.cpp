@@ -127,6 +127,9 @@ QuarterPlan QuotaCalculator::plan(const QString &bureau, const Quarter &quarter,
 
     Classifier classifier(m_profile, quarter);
     classifier.setReasonsInWords(false);
+    // Keys no-repeat left out, per pool: a min-one pool it empties still draws one of them.
+    QHash<QString, QStringList> repeats;
+    QHash<QString, QHash<QString, PoolMember>> repeatMembers;
     for (const Entity &e : entities) {
         if (e.bureau != bureau)
             continue;
@@ -162,6 +165,8 @@ QuarterPlan QuotaCalculator::plan(const QString &bureau, const Quarter &quarter,
         }
         if (r.noRepeatWithinYear && history.takenInYear(r.id, e.key, quarter.year, quarter)) {
             ++p.alreadyDrawn;
+            repeats[r.id] << e.key;
+            repeatMembers[r.id].insert(e.key, member);
             continue;
         }
         p.pool << e.key;
@@ -170,8 +175,21 @@ QuarterPlan QuotaCalculator::plan(const QString &bureau, const Quarter &quarter,
 
     for (PoolPlan &p : plan.pools) {
         sortByBytes(p.mustCheck);
-        sortByBytes(p.pool);
         p.formulaQuota = quotaFor(p.rule->quota, inspectors, p.base, &p.formula);
+        // "不足1家的按1家计" beats "原则上本年度不重复": when no-repeat has emptied a min-one pool,
+        // the quarter still draws one, from the whole pool.
+        if (p.pool.isEmpty() && p.alreadyDrawn > 0 && p.rule->quota.minOne && p.formulaQuota >= 1) {
+            p.pool = repeats.value(p.rule->id);
+            const auto members = repeatMembers.value(p.rule->id);
+            for (auto it = members.begin(); it != members.end(); ++it)
+                p.members.insert(it.key(), it.value());
+            p.formulaQuota = 1;
+            p.formula += Tr::tr("; every one was drawn earlier this year, so 1 is drawn again from the whole pool (at least 1 beats no repeat)");
+            plan.notes << Tr::tr("%1: every entity was drawn earlier this year; at least one must still be checked, so one is drawn from the whole pool of %2.")
+                              .arg(p.rule->name.text())
+                              .arg(p.pool.size());
+        }
+        sortByBytes(p.pool);
         const int size = int(p.pool.size());
         p.quota = std::min(p.formulaQuota, size);
         p.capped = p.formulaQuota > size;
@@ -184,6 +202,14 @@ QuarterPlan QuotaCalculator::plan(const QString &bureau, const Quarter &quarter,
             p.warnings << Tr::tr("%1: no inspectors are set for %2, so the quota is 0.").arg(name, quarter.toString());
         plan.warnings += p.warnings;
     }
+
+    // A profile states its year: another year's quarter is drawn with last year's rules only on purpose.
+    if (m_profile.year != 0 && m_profile.year != quarter.year)
+        plan.warnings << Tr::tr("The rule profile %1 is for %2, but %3 is in %4: check that this year's plan has the same rules, or make a profile for %4 (Settings, or the button on the draw page).")
+                             .arg(m_profile.id)
+                             .arg(m_profile.year)
+                             .arg(quarter.toString())
+                             .arg(quarter.year);
 
     // Year targets at risk, judged from this quarter's quotas.
     const YearTargets &t = m_profile.targets;

@@ -63,6 +63,10 @@ struct QuarterPlan {
     QStringList warnings; // capped quotas, no inspectors, year targets at risk
     QStringList notes;    // empty pools: normal for a bureau without outfalls, worth a line, not an alarm
     QStringList committedPools; // pools of this quarter already committed (sorted)
+    // Where I came from: "stored" (saved for the quarter), "roster" (the members taking part),
+    // "given" (this call's override); and how many of the roster take part.
+    QString inspectorsSource;
+    int rosterActive = -1;
     const PoolPlan *pool(const QString &id) const;
 };
 

@@ -20,8 +20,14 @@ Result<QuarterPlan> QuotaService::plan(const QString &bureau, const Quarter &qua
     auto history = DrawRepository(m_db).history(bureau, quarter);
     if (!history)
         return history.error();
-    const int count = inspectors.value_or(InspectorRepository(m_db).effectiveCount(bureau, quarter));
-    return QuotaCalculator(m_profile).plan(bureau, quarter, count, entities, history.value());
+    const InspectorRepository people(m_db);
+    const std::optional<int> stored = people.storedCount(bureau, quarter);
+    const int roster = people.count(bureau, true);
+    const int count = inspectors.value_or(stored.value_or(roster));
+    QuarterPlan plan = QuotaCalculator(m_profile).plan(bureau, quarter, count, entities, history.value());
+    plan.inspectorsSource = inspectors ? QStringLiteral("given") : stored ? QStringLiteral("stored") : QStringLiteral("roster");
+    plan.rosterActive = roster;
+    return plan;
 }
 
 } // namespace suiji

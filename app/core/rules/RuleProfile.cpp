@@ -289,6 +289,7 @@ Result<RuleProfile> RuleProfile::fromJson(const QByteArray &bytes)
     const QJsonObject d = c.object(o, root, "draw", false);
     p.teamSize = c.integer(d, QStringLiteral("draw"), "team_size", 2, 1, 10);
     p.capSlack = c.integer(d, QStringLiteral("draw"), "cap_slack", 0, 0, 100);
+    p.jointOffsite = c.boolean(d, QStringLiteral("draw"), "joint_offsite", true);
 
     const QJsonObject t = c.object(o, root, "targets");
     const QString tp = QStringLiteral("targets");
@@ -297,6 +298,9 @@ Result<RuleProfile> RuleProfile::fromJson(const QByteArray &bytes)
     p.targets.keyCoveragePct = c.integer(t, tp, "key_coverage_pct", 50, 0, 100);
     p.targets.keyPool = c.string(t, tp, "key_pool");
     p.targets.jointPct = c.integer(t, tp, "joint_pct", 30, 0, 100);
+    p.targets.jointBase = t.contains(QLatin1String("joint_base")) ? c.string(t, tp, "joint_base") : QStringLiteral("random");
+    if (!c.failed() && p.targets.jointBase != QLatin1String("random") && p.targets.jointBase != QLatin1String("daily"))
+        c.fail(tp + QStringLiteral(".joint_base"), Tr::tr("must be \"random\" (the randomly selected tasks) or \"daily\" (also must-checks and plot tasks)."));
     for (const QString &pool : {p.targets.generalPool, p.targets.keyPool})
         if (!c.failed() && !ids.contains(pool))
             c.fail(tp, Tr::tr("pool \"%1\" is not in the pool list.").arg(pool));
@@ -356,6 +360,20 @@ Result<RuleProfile> RuleProfile::fromJson(const QByteArray &bytes)
     p.json = o;
     p.hash = QString::fromLatin1(QCryptographicHash::hash(p.canonicalJson(), QCryptographicHash::Sha256).toHex());
     return p;
+}
+
+Result<RuleProfile> RuleProfile::forYear(int newYear) const
+{
+    QJsonObject o = json;
+    static const QRegularExpression yearInId(QStringLiteral("(19|20)\\d\\d(?!.*(19|20)\\d\\d)"));
+    QString newId = id;
+    if (yearInId.match(newId).hasMatch())
+        newId.replace(yearInId, QString::number(newYear));
+    else
+        newId += QLatin1Char('-') + QString::number(newYear);
+    o.insert(QStringLiteral("id"), newId);
+    o.insert(QStringLiteral("year"), newYear);
+    return fromJson(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 const RuleProfile &RuleProfile::shipped()

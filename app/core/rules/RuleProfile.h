@@ -71,6 +71,9 @@ struct YearTargets {
     int keyCoveragePct = 50;
     QString keyPool = QStringLiteral("fixed.key");
     int jointPct = 30;
+    // The share's base, for the marking and every measure of it: "random" (the randomly selected
+    // tasks) or "daily" (also must-checks and plot tasks).
+    QString jointBase = QStringLiteral("random");
     int jointDoneByMonth = 10;
     int jointDoneByDay = 31;
 };
@@ -85,6 +88,9 @@ class RuleProfile {
 public:
     // Parses and validates; the error names the field ("pools[3].quota.value") and why.
     static Result<RuleProfile> fromJson(const QByteArray &json);
+    // This profile for another year: the same rules, `year` set and the year in its id replaced
+    // ("shenzhen-2025" → "shenzhen-2026"; an id without one gets "-2026").
+    Result<RuleProfile> forYear(int year) const;
     // The profile shipped with the app (shenzhen-2025).
     static const RuleProfile &shipped();
 
@@ -97,6 +103,9 @@ public:
     // Added to draw-spec v1's cap = ceil(t × tasks / inspectors). 0 is the spec; with no slack the
     // last tasks of a quarter sometimes find only one inspector below the cap.
     int capSlack = 0;
+    // Whether an off-site task (a positive-list key unit) can be marked joint. Absent in profiles
+    // made before it (true: their commits verify as drawn); false in the shipped profile.
+    bool jointOffsite = true;
     YearTargets targets;
     QList<int> monthlyCurve{30, 60, 100};
     Deadlines deadlines;

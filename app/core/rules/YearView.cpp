@@ -1,5 +1,7 @@
 #include "YearView.h"
 
+#include "draw/JointMarker.h"
+
 #include "rules/QuotaService.h"
 #include "store/InspectorRepository.h"
 #include "store/TaskRepository.h"
@@ -40,10 +42,9 @@ Result<YearReport> YearView::report(const QString &bureau, int year) const
                 keysCovered.insert(task.key);
                 ++k;
             }
-            if (task.origin == QLatin1String("random")) {
+            if (draw::inJointBase(m_profile, task.origin)) // the share's one base (targets.joint_base)
                 ++rt;
-                j += task.joint;
-            }
+            j += task.joint;
         }
         general += g;
         randomTasks += rt;
@@ -97,7 +98,7 @@ Result<YearReport> YearView::report(const QString &bureau, int year) const
     j.projected = pr > 0 ? (joint + remaining * lastJoint) / pr : 0;
     j.met = randomTasks > 0 && j.actual >= j.target;
     j.atRisk = !j.met && j.projected < j.target;
-    j.detail = Tr::tr("%1 of %2 random tasks joint (%3%); target %4%, all done by %5-%6").arg(joint).arg(randomTasks).arg(j.actual * 100, 0, 'f', 1).arg(t.jointPct).arg(t.jointDoneByMonth, 2, 10, QLatin1Char('0')).arg(t.jointDoneByDay, 2, 10, QLatin1Char('0'));
+    j.detail = Tr::tr("%1 joint of %2 (%3%); target %4%, all done by %5-%6").arg(joint).arg(draw::jointBaseWords(m_profile, randomTasks)).arg(j.actual * 100, 0, 'f', 1).arg(t.jointPct).arg(t.jointDoneByMonth, 2, 10, QLatin1Char('0')).arg(t.jointDoneByDay, 2, 10, QLatin1Char('0'));
     r.targets << j;
     return r;
 }
