@@ -1,5 +1,6 @@
 #include "Command.h"
 #include "rules/Classifier.h"
+#include "store/DrawRepository.h"
 #include "store/EntityRepository.h"
 
 #include <QJsonArray>
@@ -45,12 +46,25 @@ public:
             return ctx.fail(Cli::tr("Unknown pool \"%1\". Pools of %2: %3.").arg(onlyPool, profile->id, ids.join(QStringLiteral(", "))), Usage);
         }
         const Classifier classifier(*profile, q);
+        // The must-checks as the quota sees them: a violation clue already covered by a draw
+        // committed after it arrived is not due again.
+        auto history = DrawRepository(*ctx.database()).history(f.bureau, q);
+        if (!history)
+            return ctx.fail(history.error());
+        auto clues = EntityRepository(*ctx.database()).clueArrivals(f.bureau);
+        if (!clues)
+            return ctx.fail(clues.error());
+        history->clueArrived = clues.value();
         const bool asJson = p.isSet(json);
         bool first = true;
         if (asJson)
             ctx.out << '[';
         auto s = EntityRepository(*ctx.database()).forEach(f, [&](const Entity &e) {
-            const Classification c = classifier.classify(e);
+            Classification c = classifier.classify(e);
+            if (c.mustCheck && c.reasonCodes.contains(QStringLiteral("violation_clue")) && history->clueCovered(c.pool, e)) {
+                c.mustCheck = false;
+                c.reasons << Cli::tr("its violation clue was covered by a draw committed after it arrived");
+            }
             if (!onlyPool.isEmpty() && c.pool != onlyPool)
                 return true;
             if (asJson) {

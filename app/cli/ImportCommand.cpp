@@ -51,9 +51,9 @@ public:
         };
         ImportReport report;
         if (entities)
-            report = EntityImporter(*db).run(pos[1], options);
+            report = EntityImporter(*db, ctx.clock()).run(pos[1], options); // the one clock: SUIJI_TODAY fixes imported_at
         else
-            report = InspectorImporter(*db).run(pos[1], options);
+            report = InspectorImporter(*db, ctx.clock()).run(pos[1], options);
         if (shown >= 0)
             ctx.err << '\n';
         ctx.err << report.toText() << Qt::endl;

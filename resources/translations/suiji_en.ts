@@ -1415,6 +1415,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>Cannot save the entities.</source>
         <translation>Cannot save the entities.</translation>
     </message>
+    <message>
+        <source>Cannot read when the violation clues arrived.</source>
+        <translation>Cannot read when the violation clues arrived.</translation>
+    </message>
 </context>
 <context>
     <name>suiji::EntityTableModel</name>
@@ -4479,6 +4483,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>%1 %2, %3 inspectors (%4; the roster has %5 taking part), profile %6</source>
         <translation>%1 %2, %3 inspectors (%4; the roster has %5 taking part), profile %6</translation>
+    </message>
+    <message>
+        <source>its violation clue was covered by a draw committed after it arrived</source>
+        <translation>its violation clue was covered by a draw committed after it arrived</translation>
     </message>
 </context>
 </TS>

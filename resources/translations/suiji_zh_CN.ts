@@ -1411,6 +1411,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>Cannot save the entities.</source>
         <translation>无法保存监管对象。</translation>
     </message>
+    <message>
+        <source>Cannot read when the violation clues arrived.</source>
+        <translation>无法读取违法线索的到达时间。</translation>
+    </message>
 </context>
 <context>
     <name>suiji::EntityTableModel</name>
@@ -4458,6 +4462,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>%1 %2, %3 inspectors (%4; the roster has %5 taking part), profile %6</source>
         <translation>%1 %2，执法人员 %3 名（%4；名录中参与 %5 名），规则 %6</translation>
+    </message>
+    <message>
+        <source>its violation clue was covered by a draw committed after it arrived</source>
+        <translation>其违法线索已由线索到达后提交的抽取覆盖</translation>
     </message>
 </context>
 </TS>

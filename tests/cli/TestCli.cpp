@@ -3,6 +3,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -176,6 +177,79 @@ private slots:
             offsite += v.toObject().value(QStringLiteral("class")).toString() == QLatin1String("offsite");
         QCOMPARE(offsite, 4);
         QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("entities"), QStringLiteral("--pool"), QStringLiteral("fixed.nothing")}).exitCode, 2);
+    }
+
+    // Issue 16: a violation clue makes its agency a must-check in the first quarter committed after
+    // the clue arrived, once, whatever was drawn earlier; `entities` and `quota` agree.
+    void violationCluesAreCoveredOnce()
+    {
+        const QString p = db("clues.db");
+        const QStringList keys{QStringLiteral("91440308MA5F00100G"), QStringLiteral("91440308MA5F00101K"), QStringLiteral("91440308MA5F00102N"),
+                               QStringLiteral("91440308MA5F00103R"), QStringLiteral("91440308MA5F00104W"), QStringLiteral("91440308MA5F001050")};
+        auto agencies = [&](const QString &name, const QStringList &clues) {
+            const QString path = m_dir.filePath(name);
+            QFile f(path);
+            f.open(QIODevice::WriteOnly);
+            QByteArray csv = "单位名称,统一社会信用代码,所属管理局,监管类别,监管级别,违法线索\n";
+            for (int i = 0; i < keys.size(); ++i)
+                csv += QStringLiteral("深圳市监测机构%1有限公司,%2,盐田,社会生态环境监测机构,一般,%3\n").arg(i).arg(keys[i], clues.contains(keys[i]) ? QStringLiteral("是") : QStringLiteral("否")).toUtf8();
+            f.write(csv);
+            return path;
+        };
+        const QString roster = m_dir.filePath(QStringLiteral("clue-roster.csv"));
+        {
+            QFile f(roster);
+            f.open(QIODevice::WriteOnly);
+            f.write("姓名,执法证号,所属管理局,科室,本季度参与\n甲,19070001,盐田,执法1科,是\n乙,19070002,盐田,执法1科,是\n丙,19070003,盐田,执法1科,是\n");
+        }
+        auto at = [](const char *day) { qputenv("SUIJI_TODAY", day); };
+        const auto restore = qScopeGuard([] { qunsetenv("SUIJI_TODAY"); });
+        at("2025-06-01");
+        QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("init")}).exitCode, 0);
+        auto imp = runCli({QStringLiteral("--db"), p, QStringLiteral("import"), QStringLiteral("entities"), agencies(QStringLiteral("a1.csv"), {keys[0]})});
+        QVERIFY2(imp.exitCode == 0, imp.err.constData());
+        QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("import"), QStringLiteral("inspectors"), roster}).exitCode, 0);
+        auto mustOf = [&](const char *quarter) {
+            auto q = runCli({QStringLiteral("--db"), p, QStringLiteral("quota"), QStringLiteral("--quarter"), QLatin1String(quarter), QStringLiteral("--bureau"),
+                             QStringLiteral("yantian"), QStringLiteral("--json")});
+            int must = -1;
+            for (const QJsonValue &v : QJsonDocument::fromJson(q.out).object().value(QStringLiteral("pools")).toArray())
+                if (v.toObject().value(QStringLiteral("pool")).toString() == QLatin1String("monitoring_agency"))
+                    must = v.toObject().value(QStringLiteral("must_check")).toInt();
+            auto e = runCli({QStringLiteral("--db"), p, QStringLiteral("entities"), QStringLiteral("--quarter"), QLatin1String(quarter), QStringLiteral("--pool"),
+                             QStringLiteral("monitoring_agency"), QStringLiteral("--json")});
+            QStringList listed;
+            for (const QJsonValue &v : QJsonDocument::fromJson(e.out).array())
+                if (v.toObject().value(QStringLiteral("must_check")).toBool())
+                    listed << v.toObject().value(QStringLiteral("key")).toString();
+            return std::make_pair(must, listed);
+        };
+        auto q3 = mustOf("2025Q3");
+        QCOMPARE(q3.first, 1);
+        QCOMPARE(q3.second, QStringList{keys[0]});
+        at("2025-06-20");
+        const QStringList draw{QStringLiteral("--db"), p, QStringLiteral("draw"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--bureau"),
+                               QStringLiteral("yantian")};
+        QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("draw"), QStringLiteral("freeze"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"),
+                         QStringLiteral("--bureau"), QStringLiteral("yantian")}).exitCode, 0);
+        auto commit = runCli(draw + QStringList{QStringLiteral("--seed"), QStringLiteral("11112222333344445555"), QStringLiteral("--commit"), QStringLiteral("--json")});
+        QVERIFY2(commit.exitCode == 0, commit.err.constData());
+        QString drawnAtRandom;
+        for (const QJsonValue &v : QJsonDocument::fromJson(commit.out).object().value(QStringLiteral("pools")).toArray())
+            if (v.toObject().value(QStringLiteral("pool")).toString() == QLatin1String("monitoring_agency"))
+                drawnAtRandom = v.toObject().value(QStringLiteral("selected")).toArray().at(0).toString();
+        QVERIFY(!drawnAtRandom.isEmpty() && drawnAtRandom != keys[0]);
+        // Q4: the clue was covered in Q3, once; nothing is due.
+        auto q4 = mustOf("2025Q4");
+        QCOMPARE(q4.first, 0);
+        QVERIFY(q4.second.isEmpty());
+        // A clue arrives on 08-10 for the agency drawn at random in Q3: due in Q4 although drawn this year.
+        at("2025-08-10");
+        imp = runCli({QStringLiteral("--db"), p, QStringLiteral("import"), QStringLiteral("entities"), agencies(QStringLiteral("a2.csv"), {keys[0], drawnAtRandom})});
+        QVERIFY2(imp.exitCode == 0, imp.err.constData());
+        q4 = mustOf("2025Q4");
+        QCOMPARE(q4.first, 1);
+        QCOMPARE(q4.second, QStringList{drawnAtRandom});
     }
 
     void drawPreviewCommitVerify()

@@ -51,6 +51,19 @@ bool DrawHistory::takenSince(const QString &pool, const QString &key, const QDat
     return qs && std::any_of(qs->begin(), qs->end(), [&](const Quarter &q) { return q.firstDay() > since; });
 }
 
+bool DrawHistory::clueCovered(const QString &pool, const Entity &e) const
+{
+    const QString arrived = clueArrived.value(e.category + QLatin1Char('|') + e.key);
+    const auto p = takenAt.constFind(pool);
+    if (p != takenAt.constEnd()) {
+        const auto k = p->constFind(e.key);
+        if (k != p->constEnd())
+            return std::any_of(k->begin(), k->end(), [&](const QString &at) { return at >= arrived; });
+    }
+    // Hand-made histories (tests) carry quarters only: any draw of the key covers an undated clue.
+    return arrived.isEmpty() && quarters(pool, e.key) != nullptr && takenAt.isEmpty();
+}
+
 int PoolPlan::tasks() const
 {
     const int drawn = int(mustCheck.size()) + quota;
@@ -158,7 +171,9 @@ QuarterPlan QuotaCalculator::plan(const QString &bureau, const Quarter &quarter,
             continue;
         }
         ++p.base;
-        if (c.mustCheck && !history.takenInYear(r.id, e.key, quarter.year, quarter)) {
+        // A violation clue: a must-check in the first quarter committed after it arrived, once,
+        // whatever was drawn earlier in the year.
+        if (c.mustCheck && !history.clueCovered(r.id, e)) {
             p.mustCheck << e.key;
             p.members.insert(e.key, member);
             continue;

@@ -20,6 +20,13 @@ struct DrawHistory {
     QSet<QString> committedPools; // pools already committed for the quarter being planned
     bool takenInYear(const QString &pool, const QString &key, int year, const Quarter &except) const;
     bool takenSince(const QString &pool, const QString &key, const QDate &since) const;
+    // When each committed draw took a key (ISO times), and when each violation clue arrived
+    // ("category|key" → ISO time; EntityRepository::clueArrivals).
+    QHash<QString, QHash<QString, QStringList>> takenAt;
+    QHash<QString, QString> clueArrived;
+    // A clue is covered once a draw committed at or after its arrival took the key (as a
+    // must-check or at random); a clue with no recorded arrival by any draw of the key.
+    bool clueCovered(const QString &pool, const Entity &e) const;
 
 private:
     const QList<Quarter> *quarters(const QString &pool, const QString &key) const;

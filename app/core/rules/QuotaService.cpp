@@ -20,6 +20,10 @@ Result<QuarterPlan> QuotaService::plan(const QString &bureau, const Quarter &qua
     auto history = DrawRepository(m_db).history(bureau, quarter);
     if (!history)
         return history.error();
+    auto clues = EntityRepository(m_db).clueArrivals(bureau);
+    if (!clues)
+        return clues.error();
+    history->clueArrived = clues.value();
     const InspectorRepository people(m_db);
     const std::optional<int> stored = people.storedCount(bureau, quarter);
     const int roster = people.count(bureau, true);

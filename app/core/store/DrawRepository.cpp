@@ -17,13 +17,17 @@ Result<DrawHistory> DrawRepository::history(const QString &bureau, const Quarter
     DrawHistory h;
     QSqlQuery q(m_db.db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT d.pool, d.quarter, s.key FROM draw d JOIN draw_selection s ON s.draw_id = d.id WHERE d.bureau = ?"));
-    q.addBindValue(bureau);
+    q.prepare(QStringLiteral("SELECT d.pool, d.quarter, s.key, d.created_at FROM draw d JOIN draw_selection s ON s.draw_id = d.id") +
+              (bureau.isEmpty() ? QString() : QStringLiteral(" WHERE d.bureau = ?")));
+    if (!bureau.isEmpty())
+        q.addBindValue(bureau);
     if (!q.exec())
         return Error{sqlErrorMessage(Tr::tr("Cannot read the committed draws."), q.lastError().text())};
     while (q.next())
-        if (const auto qq = Quarter::parse(q.value(1).toString()))
+        if (const auto qq = Quarter::parse(q.value(1).toString())) {
             h.byPool[q.value(0).toString()][q.value(2).toString()].append(*qq);
+            h.takenAt[q.value(0).toString()][q.value(2).toString()].append(q.value(3).toString());
+        }
     QSqlQuery c(m_db.db());
     c.prepare(QStringLiteral("SELECT pool FROM draw WHERE bureau = ? AND quarter = ?"));
     c.addBindValue(bureau);

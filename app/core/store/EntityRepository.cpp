@@ -325,6 +325,23 @@ Status stepRow(sqlite3 *h, sqlite3_stmt *st, const EntityRepository::Batch &batc
 }
 } // namespace
 
+Result<QHash<QString, QString>> EntityRepository::clueArrivals(const QString &bureau) const
+{
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT c.category, c.key, max(c.arrived_at) FROM entity_clue c JOIN entity e ON e.category = c.category AND e.key = c.key "
+                             "WHERE e.violation_clue = 1") +
+              (bureau.isEmpty() ? QString() : QStringLiteral(" AND e.bureau = ?")) + QStringLiteral(" GROUP BY c.category, c.key"));
+    if (!bureau.isEmpty())
+        q.addBindValue(bureau);
+    if (!q.exec())
+        return Error{sqlErrorMessage(QCoreApplication::translate("suiji::EntityRepository", "Cannot read when the violation clues arrived."), q.lastError().text())};
+    QHash<QString, QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString() + QLatin1Char('|') + q.value(1).toString(), q.value(2).toString());
+    return out;
+}
+
 Status EntityRepository::upsert(const QList<Entity> &entities, const QString &importedAt)
 {
     sqlite3 *h = m_db.handle();

@@ -51,6 +51,9 @@ public:
     // Bulk insert-or-update by (category, key) through the raw SQLite API on the same connection.
     // The caller owns the transaction.
     Status upsert(const QList<Entity> &entities, const QString &importedAt);
+    // When each violation clue still set arrived (the latest arrival), "category|key" → ISO time;
+    // empty bureau: every bureau. Kept by schema 4's triggers.
+    Result<QHash<QString, QString>> clueArrivals(const QString &bureau = {}) const;
 
     // Entities to write, with their text columns already in UTF-8: built where the rows are
     // checked (an import's worker thread), so the writing thread only hands bytes to SQLite.

@@ -1,0 +1,19 @@
+-- Schema 4: when each violation clue arrived (issue 16). A monitoring agency with a clue is a
+-- must-check in the first quarter committed after the clue arrived, once, whatever was drawn
+-- before; a clue arrives when an import or an edit sets it (the entity's imported_at, from the
+-- program's clock). Kept by triggers, so every path that writes an entity records it.
+CREATE TABLE entity_clue (
+  category   TEXT NOT NULL,
+  key        TEXT NOT NULL,
+  arrived_at TEXT NOT NULL,
+  PRIMARY KEY (category, key, arrived_at)
+) WITHOUT ROWID;
+
+CREATE TRIGGER entity_clue_on_insert AFTER INSERT ON entity WHEN NEW.violation_clue = 1
+BEGIN INSERT OR IGNORE INTO entity_clue(category, key, arrived_at) VALUES (NEW.category, NEW.key, COALESCE(NEW.imported_at, '')); END;
+
+CREATE TRIGGER entity_clue_on_update AFTER UPDATE OF violation_clue ON entity WHEN NEW.violation_clue = 1 AND OLD.violation_clue = 0
+BEGIN INSERT OR IGNORE INTO entity_clue(category, key, arrived_at) VALUES (NEW.category, NEW.key, COALESCE(NEW.imported_at, '')); END;
+
+-- Clues already in the file arrived, at the latest, when their row was last written.
+INSERT OR IGNORE INTO entity_clue(category, key, arrived_at) SELECT category, key, COALESCE(imported_at, '') FROM entity WHERE violation_clue = 1;
