@@ -81,7 +81,8 @@ public:
         const QCommandLineOption op(QStringLiteral("operator"), Cli::tr("Name recorded with the record (default: the login name)."), QStringLiteral("NAME"));
         const QCommandLineOption propose(QStringLiteral("propose-seed"), Cli::tr("Print 20 digits from the system's secure random source and exit."));
         const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON on stdout."));
-        p.addOptions({quarter, bureau, seed, inspectors, preview, commit, reason, seedSource, op, propose, json});
+        const QCommandLineOption catchUp(QStringLiteral("catch-up"), Cli::tr("freeze: apply what the year targets still need (the catch-up) to the quotas locked."));
+        p.addOptions({quarter, bureau, seed, inspectors, preview, commit, reason, seedSource, op, propose, catchUp, json});
         if (auto code = parse(ctx, p, args, QStringLiteral("[freeze | void | attempts]")))
             return *code;
         if (p.isSet(propose)) {
@@ -108,6 +109,10 @@ public:
         req.seed = p.value(seed);
         req.reason = p.value(reason);
         req.seedSource = p.value(seedSource);
+        if (p.isSet(catchUp))
+            if (const RuleProfile *profile = ctx.profile())
+                for (const PoolRule &r : profile->pools)
+                    req.catchUp << r.id;
         if (drawing)
             if (const QString e = draw::checkSeed(req.seed); !e.isEmpty())
                 return ctx.fail(e, Usage);

@@ -1,5 +1,6 @@
 #include "Command.h"
 #include "rules/QuotaService.h"
+#include "store/DrawRepository.h"
 #include "store/InspectorRepository.h"
 
 #include <QJsonArray>
@@ -28,6 +29,14 @@ QJsonObject quotaJson(const QuarterPlan &plan)
                                  {QStringLiteral("quota"), p.quota},
                                  {QStringLiteral("capped"), p.capped},
                                  {QStringLiteral("tasks"), p.tasks()},
+                                 {QStringLiteral("catch_up"), p.catchUp ? QJsonValue(QJsonObject{{QStringLiteral("target"), p.catchUp->target},
+                                                                                              {QStringLiteral("done"), p.catchUp->done},
+                                                                                              {QStringLiteral("prior"), p.catchUp->prior},
+                                                                                              {QStringLiteral("quarters_left"), p.catchUp->quartersLeft},
+                                                                                              {QStringLiteral("needed"), p.catchUp->needed},
+                                                                                              {QStringLiteral("applied"), p.catchUp->applied},
+                                                                                              {QStringLiteral("text"), p.catchUp->text}})
+                                                                        : QJsonValue(QJsonValue::Null)},
                                  {QStringLiteral("warnings"), QJsonArray::fromStringList(p.warnings)}});
     }
     return QJsonObject{{QStringLiteral("quarter"), plan.quarter.toString()},
@@ -48,7 +57,8 @@ public:
     QString summary() const override { return Cli::tr("Show the quarter's quota per pool for a bureau."); }
     Database::Mode databaseMode(const QStringList &args) const override
     {
-        return args.contains(QStringLiteral("--save")) ? Database::Mode::ReadWrite : Database::Mode::ReadOnly;
+        const bool writes = args.contains(QStringLiteral("--save")) || std::any_of(args.begin(), args.end(), [](const QString &a) { return a.startsWith(QLatin1String("--prior")); });
+        return writes ? Database::Mode::ReadWrite : Database::Mode::ReadOnly;
     }
     int run(Context &ctx, const QStringList &args) override
     {
@@ -58,8 +68,11 @@ public:
         const QCommandLineOption inspectors(QStringLiteral("inspectors"), Cli::tr("Inspectors taking part (overrides the stored count for this call)."), QStringLiteral("N"));
         const QCommandLineOption save(QStringLiteral("save"), Cli::tr("Store --inspectors as the bureau's count for the quarter."));
         const QCommandLineOption overRoster(QStringLiteral("over-roster"), Cli::tr("With --save: store a count above the roster's members taking part (confirmed)."));
+        const QCommandLineOption catchUp(QStringLiteral("catch-up"), Cli::tr("Apply what the year targets still need (the catch-up) to the quotas shown."));
+        const QCommandLineOption prior(QStringLiteral("prior"), Cli::tr("Store what the bureau drew elsewhere this year in a pool (e.g. fixed.key=20; 0 clears it); repeatable."),
+                                       QStringLiteral("POOL=N"));
         const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON on stdout."));
-        p.addOptions({quarter, bureau, inspectors, save, overRoster, json});
+        p.addOptions({quarter, bureau, inspectors, save, overRoster, catchUp, prior, json});
         if (auto code = parse(ctx, p, args))
             return *code;
         if (!p.isSet(quarter) || !p.isSet(bureau))
@@ -95,7 +108,21 @@ public:
                 return ctx.fail(s.error());
             ctx.err << Cli::tr("Saved: %1 inspectors for %2 in %3.").arg(*count).arg(*b, q->toString()) << Qt::endl;
         }
-        auto plan = QuotaService(db, *profile).plan(*b, *q, count);
+        for (const QString &v : p.values(prior)) {
+            const QString pool = v.section(QLatin1Char('='), 0, 0).trimmed();
+            bool ok = false;
+            const int n = v.section(QLatin1Char('='), 1).trimmed().toInt(&ok);
+            if (!profile->pool(pool) || !ok || n < 0)
+                return ctx.fail(Cli::tr("--prior takes POOL=N with a pool of %1 and a count, e.g. fixed.key=20.").arg(profile->id), Usage);
+            if (auto s = DrawRepository(db).setPriorDraw(*b, q->year, pool, n); !s)
+                return ctx.fail(s.error());
+            ctx.err << Cli::tr("Saved: %1 drawn elsewhere in %2 in %3 %4.").arg(n).arg(pool, *b).arg(q->year) << Qt::endl;
+        }
+        QSet<QString> apply;
+        if (p.isSet(catchUp))
+            for (const PoolRule &r : profile->pools)
+                apply.insert(r.id);
+        auto plan = QuotaService(db, *profile).plan(*b, *q, count, apply);
         if (!plan)
             return ctx.fail(plan.error());
         if (p.isSet(json)) {
@@ -120,6 +147,10 @@ public:
                                                                    .arg(pp.capped ? Cli::tr(", capped") : QString())
                                                                    .arg(pp.formula)
                         << '\n';
+            for (const PoolPlan &pp : plan->pools)
+                if (pp.catchUp)
+                    ctx.out << "  " << pp.rule->id << ": " << pp.catchUp->text << ' '
+                            << (pp.catchUp->applied ? Cli::tr("(applied)") : Cli::tr("(apply with --catch-up)")) << '\n';
             for (const QString &w : plan->warnings)
                 ctx.err << w << '\n';
         }

@@ -863,6 +863,26 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>%1 inspectors is more than the %2 of the roster taking part in %3. Every per-inspector quota grows with it. Save %1 anyway?</source>
         <translation>%1 inspectors is more than the %2 of the roster taking part in %3. Every per-inspector quota grows with it. Save %1 anyway?</translation>
     </message>
+    <message>
+        <source>%1 (target needs %2)</source>
+        <translation>%1 (target needs %2)</translation>
+    </message>
+    <message>
+        <source>Tick to apply the catch-up to this pool&apos;s quota.</source>
+        <translation>Tick to apply the catch-up to this pool&apos;s quota.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> (applied)</source>
+        <translation> (applied)</translation>
+    </message>
+    <message>
+        <source> (tick its quota to apply)</source>
+        <translation> (tick its quota to apply)</translation>
+    </message>
 </context>
 <context>
     <name>suiji::DrawRepository</name>
@@ -877,6 +897,14 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Cannot save the draw of pool %1.</source>
         <translation>Cannot save the draw of pool %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the draws entered as made elsewhere.</source>
+        <translation>Cannot read the draws entered as made elsewhere.</translation>
+    </message>
+    <message>
+        <source>Cannot save the draws made elsewhere.</source>
+        <translation>Cannot save the draws made elsewhere.</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3035,29 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>The rule profile %1 is for %2, but %3 is in %4: check that this year&apos;s plan has the same rules, or make a profile for %4 (Settings, or the button on the draw page).</source>
         <translation>The rule profile %1 is for %2, but %3 is in %4: check that this year&apos;s plan has the same rules, or make a profile for %4 (Settings, or the button on the draw page).</translation>
     </message>
+    <message numerus="yes">
+        <source>Year target: %1. Done this year %2%3; %4 still needed over %n quarter(s) left, so %5 this quarter instead of the formula&apos;s %6.</source>
+        <translation>
+            <numerusform>Year target: %1. Done this year %2%3; %4 still needed over %n quarter left, so %5 this quarter instead of the formula&apos;s %6.</numerusform>
+            <numerusform>Year target: %1. Done this year %2%3; %4 still needed over %n quarters left, so %5 this quarter instead of the formula&apos;s %6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> plus %1 drawn elsewhere</source>
+        <translation> plus %1 drawn elsewhere</translation>
+    </message>
+    <message>
+        <source>; catch-up to the year target: %1</source>
+        <translation>; catch-up to the year target: %1</translation>
+    </message>
+    <message>
+        <source>%1% of %2 key units = %3</source>
+        <translation>%1% of %2 key units = %3</translation>
+    </message>
+    <message>
+        <source>%1 × %2 inspectors = %3 general tasks</source>
+        <translation>%1 × %2 inspectors = %3 general tasks</translation>
+    </message>
 </context>
 <context>
     <name>suiji::ReportsPage</name>
@@ -3227,6 +3278,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>must be &quot;random&quot; (the randomly selected tasks) or &quot;daily&quot; (also must-checks and plot tasks).</source>
         <translation>must be &quot;random&quot; (the randomly selected tasks) or &quot;daily&quot; (also must-checks and plot tasks).</translation>
+    </message>
+    <message>
+        <source>must be &quot;suggest&quot;, &quot;apply&quot; or &quot;off&quot;.</source>
+        <translation>must be &quot;suggest&quot;, &quot;apply&quot; or &quot;off&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4487,6 +4542,34 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>its violation clue was covered by a draw committed after it arrived</source>
         <translation>its violation clue was covered by a draw committed after it arrived</translation>
+    </message>
+    <message>
+        <source>freeze: apply what the year targets still need (the catch-up) to the quotas locked.</source>
+        <translation>freeze: apply what the year targets still need (the catch-up) to the quotas locked.</translation>
+    </message>
+    <message>
+        <source>Apply what the year targets still need (the catch-up) to the quotas shown.</source>
+        <translation>Apply what the year targets still need (the catch-up) to the quotas shown.</translation>
+    </message>
+    <message>
+        <source>Store what the bureau drew elsewhere this year in a pool (e.g. fixed.key=20; 0 clears it); repeatable.</source>
+        <translation>Store what the bureau drew elsewhere this year in a pool (e.g. fixed.key=20; 0 clears it); repeatable.</translation>
+    </message>
+    <message>
+        <source>--prior takes POOL=N with a pool of %1 and a count, e.g. fixed.key=20.</source>
+        <translation>--prior takes POOL=N with a pool of %1 and a count, e.g. fixed.key=20.</translation>
+    </message>
+    <message>
+        <source>Saved: %1 drawn elsewhere in %2 in %3 %4.</source>
+        <translation>Saved: %1 drawn elsewhere in %2 in %3 %4.</translation>
+    </message>
+    <message>
+        <source>(applied)</source>
+        <translation>(applied)</translation>
+    </message>
+    <message>
+        <source>(apply with --catch-up)</source>
+        <translation>(apply with --catch-up)</translation>
     </message>
 </context>
 </TS>

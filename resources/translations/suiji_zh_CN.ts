@@ -861,6 +861,26 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>%1 inspectors is more than the %2 of the roster taking part in %3. Every per-inspector quota grows with it. Save %1 anyway?</source>
         <translation>%1 名执法人员多于名录中参与 %3 的 %2 名，按人数计算的定额都会随之增加。仍然保存 %1 名吗？</translation>
     </message>
+    <message>
+        <source>%1 (target needs %2)</source>
+        <translation>%1（全年目标需 %2）</translation>
+    </message>
+    <message>
+        <source>Tick to apply the catch-up to this pool&apos;s quota.</source>
+        <translation>勾选后按全年目标补齐本对象池的抽取数。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source> (applied)</source>
+        <translation>（已按此补齐）</translation>
+    </message>
+    <message>
+        <source> (tick its quota to apply)</source>
+        <translation>（勾选其抽取数即可补齐）</translation>
+    </message>
 </context>
 <context>
     <name>suiji::DrawRepository</name>
@@ -875,6 +895,14 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Cannot save the draw of pool %1.</source>
         <translation>无法保存对象池 %1 的抽取结果。</translation>
+    </message>
+    <message>
+        <source>Cannot read the draws entered as made elsewhere.</source>
+        <translation>无法读取登记的其他平台已抽数量。</translation>
+    </message>
+    <message>
+        <source>Cannot save the draws made elsewhere.</source>
+        <translation>无法保存其他平台已抽数量。</translation>
     </message>
 </context>
 <context>
@@ -2993,6 +3021,28 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>The rule profile %1 is for %2, but %3 is in %4: check that this year&apos;s plan has the same rules, or make a profile for %4 (Settings, or the button on the draw page).</source>
         <translation>规则 %1 是 %2 年的，而 %3 属于 %4 年：请核对本年度方案的规则是否相同，或生成 %4 年的规则（在“设置”中，或用随机抽取页上的按钮）。</translation>
     </message>
+    <message numerus="yes">
+        <source>Year target: %1. Done this year %2%3; %4 still needed over %n quarter(s) left, so %5 this quarter instead of the formula&apos;s %6.</source>
+        <translation>
+            <numerusform>全年目标：%1。本年已抽 %2%3；剩余 %n 个季度还需 %4，本季度应抽 %5，而非公式的 %6。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> plus %1 drawn elsewhere</source>
+        <translation>，另在其他平台已抽 %1</translation>
+    </message>
+    <message>
+        <source>; catch-up to the year target: %1</source>
+        <translation>；按全年目标补齐为 %1</translation>
+    </message>
+    <message>
+        <source>%1% of %2 key units = %3</source>
+        <translation>%2 家重点单位的 %1% = %3 家</translation>
+    </message>
+    <message>
+        <source>%1 × %2 inspectors = %3 general tasks</source>
+        <translation>%1 × %2 名执法人员 = %3 项一般任务</translation>
+    </message>
 </context>
 <context>
     <name>suiji::ReportsPage</name>
@@ -3212,6 +3262,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>must be &quot;random&quot; (the randomly selected tasks) or &quot;daily&quot; (also must-checks and plot tasks).</source>
         <translation>须为 &quot;random&quot;（随机抽取的任务）或 &quot;daily&quot;（另含必查和地块任务）。</translation>
+    </message>
+    <message>
+        <source>must be &quot;suggest&quot;, &quot;apply&quot; or &quot;off&quot;.</source>
+        <translation>须为 &quot;suggest&quot;、&quot;apply&quot; 或 &quot;off&quot;。</translation>
     </message>
 </context>
 <context>
@@ -4466,6 +4520,34 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>its violation clue was covered by a draw committed after it arrived</source>
         <translation>其违法线索已由线索到达后提交的抽取覆盖</translation>
+    </message>
+    <message>
+        <source>freeze: apply what the year targets still need (the catch-up) to the quotas locked.</source>
+        <translation>freeze：锁定的抽取数按全年目标补齐。</translation>
+    </message>
+    <message>
+        <source>Apply what the year targets still need (the catch-up) to the quotas shown.</source>
+        <translation>显示的抽取数按全年目标补齐。</translation>
+    </message>
+    <message>
+        <source>Store what the bureau drew elsewhere this year in a pool (e.g. fixed.key=20; 0 clears it); repeatable.</source>
+        <translation>登记本年在其他平台已抽的数量（如 fixed.key=20；0 表示清除）；可重复使用。</translation>
+    </message>
+    <message>
+        <source>--prior takes POOL=N with a pool of %1 and a count, e.g. fixed.key=20.</source>
+        <translation>--prior 的格式为 对象池=数量，对象池须属于 %1，如 fixed.key=20。</translation>
+    </message>
+    <message>
+        <source>Saved: %1 drawn elsewhere in %2 in %3 %4.</source>
+        <translation>已保存：%3 %4 年在其他平台已抽 %2 %1 家。</translation>
+    </message>
+    <message>
+        <source>(applied)</source>
+        <translation>（已补齐）</translation>
+    </message>
+    <message>
+        <source>(apply with --catch-up)</source>
+        <translation>（用 --catch-up 补齐）</translation>
     </message>
 </context>
 </TS>

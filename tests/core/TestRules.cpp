@@ -378,6 +378,50 @@ private slots:
         QVERIFY(!fresh.warnings.join(QString()).contains(y->id));
     }
 
+    // Issue 16: the year targets set the quotas when a bureau falls behind (catch-up).
+    void catchUpToTheYearTargets()
+    {
+        QList<Entity> keys = many(QStringLiteral("fixed"), 40, QStringLiteral("key"), QStringLiteral("K"));
+        DrawHistory h;
+        for (int i = 0; i < 5; ++i) // only Q3 was drawn: 5 of 40 key units
+            h.byPool[QStringLiteral("fixed.key")][keys[i].key] << Q3;
+        const Quarter q4{2025, 4};
+        QuarterPlan plan = QuotaCalculator(P).plan(QStringLiteral("nanshan"), q4, 10, keys, h);
+        const PoolPlan *k = plan.pool(QStringLiteral("fixed.key"));
+        QVERIFY(k->catchUp);
+        QCOMPARE(k->catchUp->target, 20); // 50 % of 40
+        QCOMPARE(k->catchUp->done, 5);
+        QCOMPARE(k->catchUp->quartersLeft, 1);
+        QCOMPARE(k->catchUp->needed, 15);
+        QVERIFY(!k->catchUp->applied); // shipped: suggest
+        QCOMPARE(k->quota, 5);         // 12.5 % of 40
+        QVERIFY(k->catchUp->text.contains(QStringLiteral("15")) && k->catchUp->text.contains(QStringLiteral("20")));
+        // Applied by the chief: the quota is what the target needs (from the 35 left).
+        plan = QuotaCalculator(P).plan(QStringLiteral("nanshan"), q4, 10, keys, h, {QStringLiteral("fixed.key")});
+        QCOMPARE(plan.pool(QStringLiteral("fixed.key"))->quota, 15);
+        QVERIFY(plan.pool(QStringLiteral("fixed.key"))->catchUp->applied);
+        // Drawn elsewhere earlier in the year counts: 10 more make the formula enough.
+        h.prior.insert(QStringLiteral("fixed.key"), 10);
+        plan = QuotaCalculator(P).plan(QStringLiteral("nanshan"), q4, 10, keys, h);
+        QVERIFY(!plan.pool(QStringLiteral("fixed.key"))->catchUp);
+        // Early in the year the formula keeps the target: nothing to catch up.
+        QVERIFY(!QuotaCalculator(P).plan(QStringLiteral("nanshan"), Quarter{2025, 1}, 10, keys).pool(QStringLiteral("fixed.key"))->catchUp);
+        // The profile can apply it itself.
+        auto applyAll = RuleProfile::fromJson(edited([](QJsonObject &o) {
+            QJsonObject t = o.value(QStringLiteral("targets")).toObject();
+            t.insert(QStringLiteral("catch_up"), QStringLiteral("apply"));
+            o.insert(QStringLiteral("targets"), t);
+        }));
+        QVERIFY2(applyAll.ok(), qPrintable(applyAll.message()));
+        h.prior.clear();
+        QCOMPARE(QuotaCalculator(applyAll.value()).plan(QStringLiteral("nanshan"), q4, 10, keys, h).pool(QStringLiteral("fixed.key"))->quota, 15);
+        QVERIFY(!RuleProfile::fromJson(edited([](QJsonObject &o) {
+                     QJsonObject t = o.value(QStringLiteral("targets")).toObject();
+                     t.insert(QStringLiteral("catch_up"), QStringLiteral("sometimes"));
+                     o.insert(QStringLiteral("targets"), t);
+                 })).ok());
+    }
+
     void noRepeatWithinYear()
     {
         QList<Entity> keys = many(QStringLiteral("fixed"), 40, QStringLiteral("key"), QStringLiteral("K"));
@@ -480,6 +524,19 @@ private slots:
         QVERIFY(db.ok());
         ProfileRepository repo(db.value());
         QCOMPARE(repo.active().value().hash, P.hash); // none saved: the shipped one
+        // The profile the previous release shipped (its draws' freezes name its hash) is still
+        // found, so a file drawn with it and never saving it verifies after the upgrade.
+        QVERIFY(!RuleProfile::shippedEarlier().isEmpty());
+        const QString previous = QStringLiteral("f828c24bcfe3a189");
+        bool found = false;
+        for (const RuleProfile &e : RuleProfile::shippedEarlier()) {
+            QVERIFY(e.hash != P.hash);
+            found = found || e.hash.startsWith(previous);
+            auto byHash = repo.byHash(e.hash);
+            QVERIFY2(byHash.ok(), qPrintable(byHash.message()));
+            QCOMPARE(byHash->hash, e.hash);
+        }
+        QVERIFY(found);
         auto changed = RuleProfile::fromJson(edited([](QJsonObject &o) {
             QJsonArray pools = o.value(QStringLiteral("pools")).toArray();
             QJsonObject p = pools[0].toObject();

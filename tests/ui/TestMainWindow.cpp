@@ -275,10 +275,26 @@ private slots:
         auto quotaOf = [&](const QString &pool) {
             for (int r = 0; r < quota->model()->rowCount(); ++r)
                 if (quota->model()->index(r, 0).data(Qt::UserRole).toString() == pool)
-                    return quota->model()->index(r, 6).data().toString();
+                    return QRegularExpression(QStringLiteral("^\\d+")).match(quota->model()->index(r, 6).data().toString()).captured(0); // "33 (target needs 65)"
             return QString();
         };
         QCOMPARE(quotaOf(QStringLiteral("fixed.general")), QStringLiteral("33")); // ceil(2.5 × 13 taking part)
+        // Drawn from Q3 on, the year's 10 × 13 general tasks need 65 a quarter: offered, not applied.
+        {
+            QStandardItem *k = nullptr;
+            auto *m = qobject_cast<QStandardItemModel *>(quota->model());
+            for (int r = 0; r < m->rowCount(); ++r)
+                if (m->item(r, 0)->data(Qt::UserRole).toString() == QLatin1String("fixed.general"))
+                    k = m->item(r, 6);
+            QVERIFY(k && k->isCheckable() && k->checkState() == Qt::Unchecked);
+            QVERIFY2(k->text().contains(QStringLiteral("65")), qPrintable(k->text()));
+            k->setCheckState(Qt::Checked);
+            QTRY_COMPARE(quotaOf(QStringLiteral("fixed.general")), QStringLiteral("65"));
+            for (int r = 0; r < m->rowCount(); ++r)
+                if (m->item(r, 0)->data(Qt::UserRole).toString() == QLatin1String("fixed.general"))
+                    m->item(r, 6)->setCheckState(Qt::Unchecked);
+            QTRY_COMPARE(quotaOf(QStringLiteral("fixed.general")), QStringLiteral("33"));
+        }
         draw->setInspectorCount(12);
         QTRY_COMPARE(quotaOf(QStringLiteral("fixed.general")), QStringLiteral("30"));
         draw->findChild<QPushButton *>(QStringLiteral("saveInspectorCount"))->click();

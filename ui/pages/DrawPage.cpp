@@ -318,6 +318,19 @@ DrawPage::DrawPage(QWidget *parent)
         debounce->start();
     });
     connect(m_saveCount, &QPushButton::clicked, this, &DrawPage::saveCount);
+    connect(m_quotaModel, &QStandardItemModel::itemChanged, this, [this](QStandardItem *item) {
+        if (!item->isCheckable())
+            return;
+        const QString pool = item->data(Qt::UserRole).toString();
+        const bool on = item->checkState() == Qt::Checked;
+        if (on == m_catchUp.contains(pool))
+            return;
+        if (on)
+            m_catchUp.insert(pool);
+        else
+            m_catchUp.remove(pool);
+        QTimer::singleShot(0, this, &DrawPage::reloadQuota); // not while the model is emitting
+    });
     connect(m_propose, &QPushButton::clicked, this, [this] { m_seed->setText(draw::proposeSeed()); });
     connect(m_seed, &QLineEdit::textChanged, this, [this] { updateButtons(); });
     connect(m_reason, &QLineEdit::textChanged, this, [this] { updateButtons(); });
@@ -380,6 +393,7 @@ void DrawPage::setScope(const QString &bureau, const Quarter &quarter)
         return;
     Page::setScope(bureau, quarter);
     m_countEdited = false;
+    m_catchUp.clear();
     m_outcome.reset();
     m_state.reset();
     m_message->clear();
@@ -466,6 +480,7 @@ DrawRequest DrawPage::request() const
     r.op = operatorName();
     r.reason = m_reason->text().trimmed();
     r.seedSource = m_seedSource->text().trimmed();
+    r.catchUp = QStringList(m_catchUp.begin(), m_catchUp.end());
     return r;
 }
 
@@ -487,10 +502,11 @@ void DrawPage::reloadQuota()
     const QString bureau = m_bureau;
     const Quarter quarter = m_quarter;
     const std::optional<int> count = m_countEdited ? std::optional<int>(m_inspectors->value()) : std::nullopt;
+    const QSet<QString> catchUp = m_catchUp;
     ++m_loading;
     updateButtons();
     runOnDatabase<QuarterPlan>(
-        this, *m_db, [profile, bureau, quarter, count](const Database &db) { return QuotaService(db, *profile).plan(bureau, quarter, count); },
+        this, *m_db, [profile, bureau, quarter, count, catchUp](const Database &db) { return QuotaService(db, *profile).plan(bureau, quarter, count, catchUp); },
         [this, gen, profile](Result<QuarterPlan> r) {
             --m_loading;
             updateButtons();
@@ -532,6 +548,16 @@ void DrawPage::showPlan(const QuarterPlan &plan)
             row.last()->setForeground(theme::color(theme::Role::Warning));
         }
         row.first()->setData(p.rule->id, Qt::UserRole);
+        if (p.catchUp) {
+            // The year target needs more than the formula: a check box applies the catch-up.
+            QStandardItem *k = row.last();
+            k->setCheckable(true);
+            k->setCheckState(p.catchUp->applied ? Qt::Checked : Qt::Unchecked);
+            k->setData(p.rule->id, Qt::UserRole);
+            if (!p.catchUp->applied)
+                k->setText(tr("%1 (target needs %2)").arg(p.quota).arg(p.catchUp->needed));
+            k->setToolTip(p.catchUp->text + QLatin1Char('\n') + tr("Tick to apply the catch-up to this pool's quota."));
+        }
         m_quotaModel->appendRow(row);
     }
     m_quotaView->resizeColumnsToContents();
@@ -539,7 +565,11 @@ void DrawPage::showPlan(const QuarterPlan &plan)
     const QString source = m_plan->inspectorsSource == QLatin1String("stored")   ? tr("the count saved for %1").arg(m_quarter.toString())
                            : m_plan->inspectorsSource == QLatin1String("roster") ? tr("the roster's members taking part")
                                                                                  : tr("the count locked with the lists");
-    m_warnings->setText(m_plan->warnings.join(QLatin1Char('\n')));
+    QStringList notes;
+    for (const PoolPlan &p : m_plan->pools)
+        if (p.catchUp)
+            notes << tr("%1: %2").arg(p.rule->name.text(), p.catchUp->text) + (p.catchUp->applied ? tr(" (applied)") : tr(" (tick its quota to apply)"));
+    m_warnings->setText((notes + m_plan->warnings).join(QLatin1Char('\n')));
     if (m_profile)
         m_profileLabel->setText((m_plan->rosterActive >= 0 ? tr("Quotas use %1 inspectors: %2 (the roster has %3 taking part).").arg(m_plan->inspectors).arg(source).arg(m_plan->rosterActive)
                                                            : tr("Quotas use %1 inspectors: %2.").arg(m_plan->inspectors).arg(source))

@@ -1,4 +1,5 @@
 #pragma once
+#include <QSet>
 // The draw page, in the order of the ceremony (draw-spec v2): the quarter's inspector count and
 // quota table, 锁定名录 (freeze) before any seed, the public seed, previews (each seed tried is
 // logged), the commit (a reason when the seed is not the first tried), the committed result shown
@@ -107,6 +108,7 @@ private:
     int m_generation = 0; // drops results of a scope that is no longer shown
     bool m_confirm = true;
     bool m_countEdited = false;
+    QSet<QString> m_catchUp; // pools whose year-target catch-up the chief applies
 };
 
 } // namespace suiji

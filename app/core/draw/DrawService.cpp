@@ -216,7 +216,8 @@ Result<FreezeOutcome> DrawService::freeze(const DrawRequest &request) const
                      3};
     if (request.seedSource.size() > 500)
         return Error{Tr::tr("The seed source is too long (at most 500 characters)."), 3};
-    auto plan = QuotaService(m_db, m_profile).plan(request.bureau, request.quarter, request.inspectors);
+    auto plan = QuotaService(m_db, m_profile).plan(request.bureau, request.quarter, request.inspectors,
+                                                   QSet<QString>(request.catchUp.begin(), request.catchUp.end()));
     if (!plan)
         return plan.error();
     FreezeOutcome out;

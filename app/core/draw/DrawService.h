@@ -29,6 +29,7 @@ struct DrawRequest {
     QString op;                    // operator recorded with each record
     QString reason;                // commit: why the seed is not the first one attempted
     QString seedSource;            // freeze: how the seed will be made ("会上掷十面骰 20 次")
+    QStringList catchUp;           // freeze: pools whose year-target catch-up the quotas apply
 };
 
 // Where a bureau's quarter stands in the ceremony.

@@ -114,7 +114,7 @@ int QuotaCalculator::quotaFor(const QuotaRule &rule, int inspectors, int base, Q
 }
 
 QuarterPlan QuotaCalculator::plan(const QString &bureau, const Quarter &quarter, int inspectors, const QList<Entity> &entities,
-                                  const DrawHistory &history) const
+                                  const DrawHistory &history, const QSet<QString> &catchUp) const
 {
     QuarterPlan plan;
     plan.quarter = quarter;
@@ -216,6 +216,65 @@ QuarterPlan QuotaCalculator::plan(const QString &bureau, const Quarter &quarter,
         if (p.rule->quota.kind == QuotaRule::Kind::PerInspector && inspectors == 0)
             p.warnings << Tr::tr("%1: no inspectors are set for %2, so the quota is 0.").arg(name, quarter.toString());
         plan.warnings += p.warnings;
+    }
+
+    // Catch-up: what the year targets still need from their pools, spread over the quarters left.
+    const YearTargets &yt = m_profile.targets;
+    if (yt.catchUp != QLatin1String("off")) {
+        const int left = 4 - quarter.q + 1;
+        auto consider = [&](const QString &poolId, int target, int done, const QString &what) {
+            PoolPlan *p = nullptr;
+            for (PoolPlan &pp : plan.pools)
+                if (pp.rule && pp.rule->id == poolId)
+                    p = &pp;
+            if (!p || target <= 0)
+                return;
+            CatchUp c;
+            c.target = target;
+            c.prior = history.prior.value(poolId);
+            c.done = done;
+            c.quartersLeft = left;
+            const int missing = std::max(0, target - done - c.prior);
+            c.needed = (missing + left - 1) / left;
+            if (c.needed <= p->formulaQuota)
+                return; // the formula already keeps the target
+            c.applied = yt.catchUp == QLatin1String("apply") || catchUp.contains(poolId);
+            c.text = Tr::tr("Year target: %1. Done this year %2%3; %4 still needed over %n quarter(s) left, so %5 this quarter instead of the formula's %6.", nullptr, left)
+                         .arg(what)
+                         .arg(done)
+                         .arg(c.prior ? Tr::tr(" plus %1 drawn elsewhere").arg(c.prior) : QString())
+                         .arg(missing)
+                         .arg(c.needed)
+                         .arg(p->formulaQuota);
+            if (c.applied) {
+                const int size = int(p->pool.size());
+                p->quota = std::min(c.needed, size);
+                p->capped = c.needed > size;
+                p->formula += Tr::tr("; catch-up to the year target: %1").arg(c.needed);
+            }
+            p->catchUp = c;
+        };
+        // Key units: at least keyCoveragePct of them checked in the year (distinct keys).
+        if (const PoolPlan *k = plan.pool(yt.keyPool); k && k->base > 0) {
+            int covered = 0;
+            const auto hp = history.byPool.constFind(yt.keyPool);
+            if (hp != history.byPool.constEnd())
+                for (auto it = hp->begin(); it != hp->end(); ++it)
+                    if (std::any_of(it->begin(), it->end(), [&](const Quarter &q) { return q.year == quarter.year && q < quarter; }))
+                        ++covered;
+            const int target = int((qint64(yt.keyCoveragePct) * k->base + 99) / 100);
+            consider(yt.keyPool, target, covered, Tr::tr("%1% of %2 key units = %3").arg(yt.keyCoveragePct).arg(k->base).arg(target));
+        }
+        // General tasks: at least generalPerInspector × I in the year.
+        if (inspectors > 0) {
+            int drawn = 0;
+            const auto hp = history.byPool.constFind(yt.generalPool);
+            if (hp != history.byPool.constEnd())
+                for (auto it = hp->begin(); it != hp->end(); ++it)
+                    drawn += int(std::count_if(it->begin(), it->end(), [&](const Quarter &q) { return q.year == quarter.year && q < quarter; }));
+            const int target = yt.generalPerInspector * inspectors;
+            consider(yt.generalPool, target, drawn, Tr::tr("%1 × %2 inspectors = %3 general tasks").arg(yt.generalPerInspector).arg(inspectors).arg(target));
+        }
     }
 
     // A profile states its year: another year's quarter is drawn with last year's rules only on purpose.

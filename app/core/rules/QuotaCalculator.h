@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QMap>
 #include <QSet>
+#include <optional>
 
 namespace suiji {
 
@@ -24,6 +25,8 @@ struct DrawHistory {
     // ("category|key" → ISO time; EntityRepository::clueArrivals).
     QHash<QString, QHash<QString, QStringList>> takenAt;
     QHash<QString, QString> clueArrived;
+    // Drawn elsewhere this year, per pool (entered by hand; DrawRepository::priorDraws).
+    QHash<QString, int> prior;
     // A clue is covered once a draw committed at or after its arrival took the key (as a
     // must-check or at random); a clue with no recorded arrival by any draw of the key.
     bool clueCovered(const QString &pool, const Entity &e) const;
@@ -43,6 +46,18 @@ struct PoolMember {
     QString category; // with the key, the entity's identity (a key may recur across categories)
 };
 
+// What a year target still needs from a pool tied to it (fixed.key: ≥ 50% of key units checked;
+// fixed.general: ≥ 10 × I tasks), spread over the quarters left: ceil((target − done) / left).
+struct CatchUp {
+    int target = 0;       // key units to cover, or general tasks, this year
+    int done = 0;         // this year before this quarter, in this file
+    int prior = 0;        // entered by hand: drawn elsewhere this year (the provincial platform)
+    int quartersLeft = 0; // this quarter and those after it
+    int needed = 0;       // per quarter from now on
+    bool applied = false; // the quota uses it
+    QString text;         // in words
+};
+
 struct PoolPlan {
     const PoolRule *rule = nullptr;
     int base = 0;                        // N of the formula: entities of the pool's class
@@ -57,6 +72,7 @@ struct PoolPlan {
     QString formula; // in words
     QStringList warnings;
     QHash<QString, PoolMember> members; // every key of mustCheck and pool
+    std::optional<CatchUp> catchUp;     // a year-target pool whose formula falls short of the target
     int tasks() const;                  // tasks this pool gives if drawn (plots: three each)
 };
 
@@ -82,8 +98,9 @@ public:
     explicit QuotaCalculator(const RuleProfile &profile) : m_profile(profile) {}
 
     // entities: the bureau's entities (others are ignored).
+    // catchUp: pools whose catch-up the chief applies (the profile's "apply" applies all).
     QuarterPlan plan(const QString &bureau, const Quarter &quarter, int inspectors, const QList<Entity> &entities,
-                     const DrawHistory &history = {}) const;
+                     const DrawHistory &history = {}, const QSet<QString> &catchUp = {}) const;
 
     // ceil(value × base) in exact arithmetic; value in ten-thousandths (percent: of a percent).
     static int quotaFor(const QuotaRule &rule, int inspectors, int base, QString *formula = nullptr);

@@ -6,7 +6,7 @@
 
 namespace suiji {
 
-Result<QuarterPlan> QuotaService::plan(const QString &bureau, const Quarter &quarter, std::optional<int> inspectors) const
+Result<QuarterPlan> QuotaService::plan(const QString &bureau, const Quarter &quarter, std::optional<int> inspectors, const QSet<QString> &catchUp) const
 {
     EntityFilter f;
     f.bureau = bureau;
@@ -24,11 +24,15 @@ Result<QuarterPlan> QuotaService::plan(const QString &bureau, const Quarter &qua
     if (!clues)
         return clues.error();
     history->clueArrived = clues.value();
+    auto prior = DrawRepository(m_db).priorDraws(bureau, quarter.year);
+    if (!prior)
+        return prior.error();
+    history->prior = prior.value();
     const InspectorRepository people(m_db);
     const std::optional<int> stored = people.storedCount(bureau, quarter);
     const int roster = people.count(bureau, true);
     const int count = inspectors.value_or(stored.value_or(roster));
-    QuarterPlan plan = QuotaCalculator(m_profile).plan(bureau, quarter, count, entities, history.value());
+    QuarterPlan plan = QuotaCalculator(m_profile).plan(bureau, quarter, count, entities, history.value(), catchUp);
     plan.inspectorsSource = inspectors ? QStringLiteral("given") : stored ? QStringLiteral("stored") : QStringLiteral("roster");
     plan.rosterActive = roster;
     return plan;

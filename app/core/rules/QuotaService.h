@@ -13,7 +13,9 @@ class QuotaService {
 public:
     QuotaService(const Database &db, const RuleProfile &profile) : m_db(db), m_profile(profile) {}
 
-    Result<QuarterPlan> plan(const QString &bureau, const Quarter &quarter, std::optional<int> inspectors = std::nullopt) const;
+    // catchUp: pools whose year-target catch-up is applied (QuotaCalculator::plan).
+    Result<QuarterPlan> plan(const QString &bureau, const Quarter &quarter, std::optional<int> inspectors = std::nullopt,
+                             const QSet<QString> &catchUp = {}) const;
 
 private:
     const Database &m_db;

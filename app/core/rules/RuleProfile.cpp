@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
+#include <QDir>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
@@ -298,6 +299,9 @@ Result<RuleProfile> RuleProfile::fromJson(const QByteArray &bytes)
     p.targets.keyCoveragePct = c.integer(t, tp, "key_coverage_pct", 50, 0, 100);
     p.targets.keyPool = c.string(t, tp, "key_pool");
     p.targets.jointPct = c.integer(t, tp, "joint_pct", 30, 0, 100);
+    p.targets.catchUp = t.contains(QLatin1String("catch_up")) ? c.string(t, tp, "catch_up") : QStringLiteral("suggest");
+    if (!c.failed() && !QStringList{QStringLiteral("suggest"), QStringLiteral("apply"), QStringLiteral("off")}.contains(p.targets.catchUp))
+        c.fail(tp + QStringLiteral(".catch_up"), Tr::tr("must be \"suggest\", \"apply\" or \"off\"."));
     p.targets.jointBase = t.contains(QLatin1String("joint_base")) ? c.string(t, tp, "joint_base") : QStringLiteral("random");
     if (!c.failed() && p.targets.jointBase != QLatin1String("random") && p.targets.jointBase != QLatin1String("daily"))
         c.fail(tp + QStringLiteral(".joint_base"), Tr::tr("must be \"random\" (the randomly selected tasks) or \"daily\" (also must-checks and plot tasks)."));
@@ -386,6 +390,22 @@ const RuleProfile &RuleProfile::shipped()
         return r.ok() ? r.value() : RuleProfile{};
     }();
     return profile;
+}
+
+const QList<RuleProfile> &RuleProfile::shippedEarlier()
+{
+    static const QList<RuleProfile> earlier = [] {
+        QList<RuleProfile> out;
+        const QDir dir(QStringLiteral(":/rules/earlier"));
+        for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+            QFile f(dir.filePath(name));
+            if (f.open(QIODevice::ReadOnly))
+                if (auto r = fromJson(f.readAll()))
+                    out << r.value();
+        }
+        return out;
+    }();
+    return earlier;
 }
 
 } // namespace suiji

@@ -74,6 +74,9 @@ struct YearTargets {
     // The share's base, for the marking and every measure of it: "random" (the randomly selected
     // tasks) or "daily" (also must-checks and plot tasks).
     QString jointBase = QStringLiteral("random");
+    // Catch-up for the pools tied to a year target: "suggest" (show what the target still needs),
+    // "apply" (use it), or "off".
+    QString catchUp = QStringLiteral("suggest");
     int jointDoneByMonth = 10;
     int jointDoneByDay = 31;
 };
@@ -93,6 +96,9 @@ public:
     Result<RuleProfile> forYear(int year) const;
     // The profile shipped with the app (shenzhen-2025).
     static const RuleProfile &shipped();
+    // Profiles earlier releases shipped (resources/rules/earlier): a file whose draws used one
+    // without saving it still verifies with the rules it was drawn with.
+    static const QList<RuleProfile> &shippedEarlier();
 
     QString id;
     int year = 0;

@@ -39,6 +39,41 @@ Result<DrawHistory> DrawRepository::history(const QString &bureau, const Quarter
     return h;
 }
 
+Result<QHash<QString, int>> DrawRepository::priorDraws(const QString &bureau, int year) const
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT pool, count FROM prior_draw WHERE bureau = ? AND year = ?"));
+    q.addBindValue(bureau);
+    q.addBindValue(year);
+    if (!q.exec())
+        return Error{sqlErrorMessage(Tr::tr("Cannot read the draws entered as made elsewhere."), q.lastError().text())};
+    QHash<QString, int> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toInt());
+    return out;
+}
+
+Status DrawRepository::setPriorDraw(const QString &bureau, int year, const QString &pool, int count) const
+{
+    QSqlQuery q(m_db.db());
+    if (count <= 0) {
+        q.prepare(QStringLiteral("DELETE FROM prior_draw WHERE bureau = ? AND year = ? AND pool = ?"));
+        q.addBindValue(bureau);
+        q.addBindValue(year);
+        q.addBindValue(pool);
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO prior_draw(bureau, year, pool, count) VALUES (?, ?, ?, ?) "
+                                 "ON CONFLICT(bureau, year, pool) DO UPDATE SET count = excluded.count"));
+        q.addBindValue(bureau);
+        q.addBindValue(year);
+        q.addBindValue(pool);
+        q.addBindValue(count);
+    }
+    if (!q.exec())
+        return Error{sqlErrorMessage(Tr::tr("Cannot save the draws made elsewhere."), q.lastError().text())};
+    return Ok{};
+}
+
 static DrawRecord recordFrom(const QSqlQuery &q)
 {
     DrawRecord r;

@@ -39,6 +39,10 @@ public:
 
     // What committed draws of the bureau took, by pool; committedPools for the given quarter.
     Result<DrawHistory> history(const QString &bureau, const Quarter &quarter) const;
+    // Drawn elsewhere earlier in the year (entered by hand), per pool.
+    Result<QHash<QString, int>> priorDraws(const QString &bureau, int year) const;
+    // Sets one pool's count (0 removes it). The caller need not open a transaction: one statement.
+    Status setPriorDraw(const QString &bureau, int year, const QString &pool, int count) const;
     // Every committed draw in chain order (by id), with pools and selections if asked.
     Result<QList<DrawRecord>> all(bool withKeys = true) const;
     QList<DrawRecord> forQuarter(const QString &bureau, const Quarter &quarter) const;

@@ -29,6 +29,9 @@ Result<RuleProfile> ProfileRepository::byHash(const QString &hash) const
 {
     if (RuleProfile::shipped().hash == hash)
         return RuleProfile::shipped();
+    for (const RuleProfile &p : RuleProfile::shippedEarlier())
+        if (p.hash == hash)
+            return p;
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("SELECT json FROM rule_profile WHERE hash = ? ORDER BY id DESC LIMIT 1"));
     q.addBindValue(hash);

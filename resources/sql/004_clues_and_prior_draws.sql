@@ -17,3 +17,13 @@ BEGIN INSERT OR IGNORE INTO entity_clue(category, key, arrived_at) VALUES (NEW.c
 
 -- Clues already in the file arrived, at the latest, when their row was last written.
 INSERT OR IGNORE INTO entity_clue(category, key, arrived_at) SELECT category, key, COALESCE(imported_at, '') FROM entity WHERE violation_clue = 1;
+
+-- What a bureau drew elsewhere earlier in the year (the provincial platform, before it used
+-- Suiji), per pool: entered by hand so the year targets' catch-up is right (issue 16).
+CREATE TABLE prior_draw (
+  bureau TEXT NOT NULL,
+  year   INTEGER NOT NULL,
+  pool   TEXT NOT NULL,
+  count  INTEGER NOT NULL CHECK (count >= 0),
+  PRIMARY KEY (bureau, year, pool)
+) WITHOUT ROWID;
