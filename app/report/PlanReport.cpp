@@ -88,6 +88,7 @@ Result<int> writePlanReport(const Database &db, const RuleProfile &profile, cons
         QHash<QString, Entity> entities; // key → entity
         std::optional<QuarterPlan> plan;
         std::optional<QuarterState> state; // draw-spec v2: the lock, the seeds tried, the commit
+        QHash<QString, int> prior;         // drawn elsewhere earlier in the year, per pool
     };
     QList<Section> sections;
     for (const QString &b : bureaus) {
@@ -108,6 +109,10 @@ Result<int> writePlanReport(const Database &db, const RuleProfile &profile, cons
         auto st = DrawService(db, profile).state(b, q);
         if (!st)
             return st.error();
+        auto prior = DrawRepository(db).priorDraws(b, q.year);
+        if (!prior)
+            return prior.error();
+        s.prior = prior.value();
         if (st->commit) {
             s.state = st.value();
             // The quotas as they were locked, not as the lists stand today.
@@ -193,6 +198,14 @@ Result<int> writePlanReport(const Database &db, const RuleProfile &profile, cons
                                      QString::number(r.mustCheck.size()), pp ? pp->formula : QString(), QString::number(r.k)};
             }
             doc.table({Tr::tr("Pool"), Tr::tr("Eligible N"), Tr::tr("Random pool"), Tr::tr("Must-check"), Tr::tr("Formula"), Tr::tr("k")}, {22, 8, 9, 8, 40, 6}, quota);
+            // What the bureau drew elsewhere this year (entered by hand): the catch-up counts it.
+            if (!s.prior.isEmpty()) {
+                QStringList parts;
+                for (const PoolRule &r : profile.pools)
+                    if (s.prior.contains(r.id))
+                        parts << Tr::tr("%1 %2").arg(r.name.text()).arg(s.prior.value(r.id));
+                doc.paragraph(Tr::tr("Drawn elsewhere earlier in %1 (entered by hand, counted towards the year targets): %2.").arg(q.year).arg(parts.join(QStringLiteral("、"))), 9.5);
+            }
 
             QHash<QString, QList<const LedgerTask *>> tasksByPoolKey;
             for (const LedgerTask &t : s.tasks)

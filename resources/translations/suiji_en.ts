@@ -2661,6 +2661,14 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>%1 · %2 (a profile for %3, used for %4)</source>
         <translation>%1 · %2 (a profile for %3, used for %4)</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Drawn elsewhere earlier in %1 (entered by hand, counted towards the year targets): %2.</source>
+        <translation>Drawn elsewhere earlier in %1 (entered by hand, counted towards the year targets): %2.</translation>
+    </message>
 </context>
 <context>
     <name>suiji::ProfileRepository</name>

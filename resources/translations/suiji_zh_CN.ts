@@ -2648,6 +2648,14 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>%1 · %2 (a profile for %3, used for %4)</source>
         <translation>%1 · %2（%3 年的规则，用于 %4 年）</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2 家</translation>
+    </message>
+    <message>
+        <source>Drawn elsewhere earlier in %1 (entered by hand, counted towards the year targets): %2.</source>
+        <translation>%1 年此前在其他平台已抽（手工登记，计入全年目标）：%2。</translation>
+    </message>
 </context>
 <context>
     <name>suiji::ProfileRepository</name>

@@ -114,6 +114,17 @@ private slots:
         // The QR payload names the chain's last record of the quarter.
         QVERIFY(report::verificationPayload(Quarter{2025, 3}, QStringLiteral("yantian"), QStringLiteral("s"), QStringLiteral("h")).startsWith(QStringLiteral("suiji-draw-v1|2025Q3|yantian")));
         QVERIFY(!report::qrCode(QStringLiteral("suiji")).isNull());
+        QVERIFY(!text.contains(QStringLiteral("Drawnelsewhere")));
+
+        // Issue 16: what the bureau drew elsewhere this year is printed on the plan.
+        QVERIFY(DrawRepository(db.value()).setPriorDraw(QStringLiteral("yantian"), 2025, QStringLiteral("fixed.key"), 20).ok());
+        QVERIFY(report::writePlanReport(db.value(), RuleProfile::shipped(), Quarter{2025, 3}, QStringLiteral("yantian"), pdf).ok());
+        const QString withPrior = squeeze(run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")}));
+        const qsizetype at = withPrior.indexOf(QStringLiteral("Drawnelsewhereearlierin2025"));
+        QVERIFY2(at >= 0, qPrintable(withPrior.left(3000)));
+        const QString line = withPrior.mid(at, 160);
+        QVERIFY2(line.contains(RuleProfile::shipped().pool(QStringLiteral("fixed.key"))->name.text().remove(QLatin1Char(' ')) + QStringLiteral("20")), qPrintable(line));
+        QVERIFY(DrawRepository(db.value()).setPriorDraw(QStringLiteral("yantian"), 2025, QStringLiteral("fixed.key"), 0).ok());
     }
 
     void nothingCommittedIsRefused()
