@@ -25,6 +25,7 @@ std::unique_ptr<Command> makeHolidaysCommand();
 std::unique_ptr<Command> makeExportCommand();
 std::unique_ptr<Command> makeReportCommand();
 std::unique_ptr<Command> makePublishCommand();
+std::unique_ptr<Command> makeDeadlinesCommand();
 
 std::vector<std::unique_ptr<Command>> allCommands()
 {
@@ -45,6 +46,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     v.push_back(makeReportCommand());
     v.push_back(makeYearCommand());
     v.push_back(makePublishCommand());
+    v.push_back(makeDeadlinesCommand());
     return v;
 }
 } // namespace suiji::cli

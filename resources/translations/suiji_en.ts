@@ -273,6 +273,10 @@ Create a new, empty database there?</translation>
         <source>joint %1 / %2 (%3%)</source>
         <translation>joint %1 / %2 (%3%)</translation>
     </message>
+    <message>
+        <source>Record the submission with suiji-cli deadlines done ID --date YYYY-MM-DD.</source>
+        <translation>Record the submission with suiji-cli deadlines done ID --date YYYY-MM-DD.</translation>
+    </message>
 </context>
 <context>
     <name>suiji::Database</name>
@@ -387,6 +391,36 @@ Create a new, empty database there?</translation>
     <message>
         <source>Cannot start writing to %1.</source>
         <translation>Cannot start writing to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::DeadlineRepository</name>
+    <message>
+        <source>Cannot read the submitted reports.</source>
+        <translation>Cannot read the submitted reports.</translation>
+    </message>
+    <message>
+        <source>Cannot record the submitted report.</source>
+        <translation>Cannot record the submitted report.</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::Deadlines</name>
+    <message>
+        <source>%1 summary and publication</source>
+        <translation>%1 summary and publication</translation>
+    </message>
+    <message>
+        <source>Joint-inspection summary of %1</source>
+        <translation>Joint-inspection summary of %1</translation>
+    </message>
+    <message>
+        <source>Year summary of %1</source>
+        <translation>Year summary of %1</translation>
+    </message>
+    <message>
+        <source>Annual work summary of %1 with typical cases</source>
+        <translation>Annual work summary of %1 with typical cases</translation>
     </message>
 </context>
 <context>
@@ -2988,6 +3022,14 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>%1 joint inspections were not done by %2.</source>
         <translation>%1 joint inspections were not done by %2.</translation>
     </message>
+    <message>
+        <source>%1 was due on %2 and is not recorded as submitted.</source>
+        <translation>%1 was due on %2 and is not recorded as submitted.</translation>
+    </message>
+    <message>
+        <source>%1 is due on %2.</source>
+        <translation>%1 is due on %2.</translation>
+    </message>
 </context>
 <context>
     <name>suiji::QuotaCalculator</name>
@@ -3290,6 +3332,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>must be &quot;suggest&quot;, &quot;apply&quot; or &quot;off&quot;.</source>
         <translation>must be &quot;suggest&quot;, &quot;apply&quot; or &quot;off&quot;.</translation>
+    </message>
+    <message>
+        <source>must be MM-DD, e.g. 11-30.</source>
+        <translation>must be MM-DD, e.g. 10-31. {11-30.?}</translation>
     </message>
 </context>
 <context>
@@ -4578,6 +4624,54 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>(apply with --catch-up)</source>
         <translation>(apply with --catch-up)</translation>
+    </message>
+    <message>
+        <source>List the year&apos;s reporting deadlines, or record that a report was submitted.</source>
+        <translation>List the year&apos;s reporting deadlines, or record that a report was submitted.</translation>
+    </message>
+    <message>
+        <source>The year (default: this year).</source>
+        <translation>The year (default: this year).</translation>
+    </message>
+    <message>
+        <source>The bureau (id or name); without it, the city&apos;s own reports.</source>
+        <translation>The bureau (id or name); without it, the city&apos;s own reports.</translation>
+    </message>
+    <message>
+        <source>done: the day the report was submitted, YYYY-MM-DD.</source>
+        <translation>done: the day the report was submitted, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli deadlines list [--year Y] [--bureau B] [--json] | deadlines done ID --date YYYY-MM-DD [--year Y] [--bureau B]</source>
+        <translation>Usage: suiji-cli deadlines list [--year Y] [--bureau B] [--json] | deadlines done ID --date YYYY-MM-DD [--year Y] [--bureau B]</translation>
+    </message>
+    <message>
+        <source>--year takes a year, e.g. 2025.</source>
+        <translation>--year takes a year, e.g. 2025.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as 2025-11-07.</source>
+        <translation>&quot;%1&quot; is not a date; write it as 2025-09-26. {1&quot;?} {2025-11-07.?}</translation>
+    </message>
+    <message>
+        <source>No deadline &quot;%1&quot; in %2. The deadlines are: %3.</source>
+        <translation>No deadline &quot;%1&quot; in %2. The deadlines are: %3.</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 of %2 submitted on %3.</source>
+        <translation>Recorded: %1 of %2 submitted on %3.</translation>
+    </message>
+    <message>
+        <source>submitted %1</source>
+        <translation>submitted %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
     </message>
 </context>
 </TS>

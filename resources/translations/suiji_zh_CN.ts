@@ -272,6 +272,10 @@ Create a new, empty database there?</source>
         <source>joint %1 / %2 (%3%)</source>
         <translation>联合检查 %1 项 / %2（%3%）</translation>
     </message>
+    <message>
+        <source>Record the submission with suiji-cli deadlines done ID --date YYYY-MM-DD.</source>
+        <translation>报送后用 suiji-cli deadlines done 编号 --date 日期 登记。</translation>
+    </message>
 </context>
 <context>
     <name>suiji::Database</name>
@@ -386,6 +390,36 @@ Create a new, empty database there?</source>
     <message>
         <source>Cannot start writing to %1.</source>
         <translation>无法开始写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::DeadlineRepository</name>
+    <message>
+        <source>Cannot read the submitted reports.</source>
+        <translation>无法读取已报送的材料。</translation>
+    </message>
+    <message>
+        <source>Cannot record the submitted report.</source>
+        <translation>无法登记报送情况。</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::Deadlines</name>
+    <message>
+        <source>%1 summary and publication</source>
+        <translation>%1 工作总结及情况公示</translation>
+    </message>
+    <message>
+        <source>Joint-inspection summary of %1</source>
+        <translation>%1 年部门联合抽查工作总结</translation>
+    </message>
+    <message>
+        <source>Year summary of %1</source>
+        <translation>%1 年度“双随机、一公开”工作总结</translation>
+    </message>
+    <message>
+        <source>Annual work summary of %1 with typical cases</source>
+        <translation>%1 年度执法工作总结（含典型案例）</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +3008,14 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>%1 joint inspections were not done by %2.</source>
         <translation>有 %1 项联合检查未在 %2 前完成。</translation>
     </message>
+    <message>
+        <source>%1 was due on %2 and is not recorded as submitted.</source>
+        <translation>%1 应于 %2 前报送，尚未登记报送。</translation>
+    </message>
+    <message>
+        <source>%1 is due on %2.</source>
+        <translation>%1 须于 %2 前报送。</translation>
+    </message>
 </context>
 <context>
     <name>suiji::QuotaCalculator</name>
@@ -3274,6 +3316,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>must be &quot;suggest&quot;, &quot;apply&quot; or &quot;off&quot;.</source>
         <translation>须为 &quot;suggest&quot;、&quot;apply&quot; 或 &quot;off&quot;。</translation>
+    </message>
+    <message>
+        <source>must be MM-DD, e.g. 11-30.</source>
+        <translation>须为 MM-DD，如 10-31。 {11-30.?}</translation>
     </message>
 </context>
 <context>
@@ -4556,6 +4602,54 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>(apply with --catch-up)</source>
         <translation>（用 --catch-up 补齐）</translation>
+    </message>
+    <message>
+        <source>List the year&apos;s reporting deadlines, or record that a report was submitted.</source>
+        <translation>列出本年度报送截止日期，或登记某项材料已报送。</translation>
+    </message>
+    <message>
+        <source>The year (default: this year).</source>
+        <translation>年度（默认今年）。</translation>
+    </message>
+    <message>
+        <source>The bureau (id or name); without it, the city&apos;s own reports.</source>
+        <translation>管理局（代码或名称）；不填则为市局自身的材料。</translation>
+    </message>
+    <message>
+        <source>done: the day the report was submitted, YYYY-MM-DD.</source>
+        <translation>done：报送日期，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli deadlines list [--year Y] [--bureau B] [--json] | deadlines done ID --date YYYY-MM-DD [--year Y] [--bureau B]</source>
+        <translation>用法：suiji-cli deadlines list [--year 年] [--bureau 管理局] [--json] | deadlines done 编号 --date YYYY-MM-DD [--year 年] [--bureau 管理局]</translation>
+    </message>
+    <message>
+        <source>--year takes a year, e.g. 2025.</source>
+        <translation>--year 须为年份，如 2025。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as 2025-11-07.</source>
+        <translation>“%1”不是日期；请写成 2025-09-26。 {1&quot;?} {2025-11-07.?}</translation>
+    </message>
+    <message>
+        <source>No deadline &quot;%1&quot; in %2. The deadlines are: %3.</source>
+        <translation>%2 年没有“%1”这一项。各项为：%3。</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 of %2 submitted on %3.</source>
+        <translation>已登记：%2 年 %1 于 %3 报送。</translation>
+    </message>
+    <message>
+        <source>submitted %1</source>
+        <translation>已于 %1 报送</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待公示</translation>
     </message>
 </context>
 </TS>

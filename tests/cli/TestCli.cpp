@@ -275,6 +275,57 @@ private slots:
         QCOMPARE(q4.second, QStringList{drawnAtRandom});
     }
 
+    // Issue 16: the year's reporting deadlines from the profile, with what was submitted, and
+    // alerts for those overdue or due within five working days.
+    void deadlinesListDoneAndAlerts()
+    {
+        const QString p = db("deadlines.db");
+        qputenv("SUIJI_TODAY", "2025-11-04");
+        const auto restore = qScopeGuard([] { qunsetenv("SUIJI_TODAY"); });
+        QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("init")}).exitCode, 0);
+        auto list = [&] {
+            auto r = runCli({QStringLiteral("--db"), p, QStringLiteral("deadlines"), QStringLiteral("list"), QStringLiteral("--year"), QStringLiteral("2025"),
+                             QStringLiteral("--bureau"), QStringLiteral("nanshan"), QStringLiteral("--json")});
+            QHash<QString, QJsonObject> byId;
+            for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
+                byId.insert(v.toObject().value(QStringLiteral("id")).toString(), v.toObject());
+            return byId;
+        };
+        auto all = list();
+        QCOMPARE(all.size(), 7);
+        // Hand-counted: 1–2 November 2025 are a weekend, so the 5th working day is Friday the 7th.
+        QCOMPARE(all.value(QStringLiteral("joint-summary")).value(QStringLiteral("due")).toString(), QStringLiteral("2025-11-07"));
+        QCOMPARE(all.value(QStringLiteral("year-summary")).value(QStringLiteral("due")).toString(), QStringLiteral("2025-11-30"));
+        QCOMPARE(all.value(QStringLiteral("annual-report")).value(QStringLiteral("due")).toString(), QStringLiteral("2025-12-31"));
+        QCOMPARE(all.value(QStringLiteral("q3-summary")).value(QStringLiteral("due")).toString(), QStringLiteral("2025-10-13")); // 13 days after 09-30
+        QVERIFY(all.value(QStringLiteral("q3-summary")).value(QStringLiteral("overdue")).toBool());
+        QVERIFY(all.value(QStringLiteral("q3-summary")).value(QStringLiteral("done")).isNull());
+        auto alerts = [&] {
+            auto r = runCli({QStringLiteral("--db"), p, QStringLiteral("progress"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--bureau"),
+                             QStringLiteral("nanshan"), QStringLiteral("--json")});
+            QStringList kinds;
+            for (const QJsonValue &v : QJsonDocument::fromJson(r.out).object().value(QStringLiteral("alerts")).toArray())
+                if (v.toObject().value(QStringLiteral("kind")).toString().startsWith(QLatin1String("deadline")))
+                    kinds << v.toObject().value(QStringLiteral("kind")).toString() + QLatin1Char(':') + v.toObject().value(QStringLiteral("date")).toString();
+            return kinds;
+        };
+        QStringList before = alerts();
+        QVERIFY2(before.contains(QStringLiteral("deadline_overdue:2025-10-13")), qPrintable(before.join(QLatin1Char(' '))));
+        QVERIFY2(before.contains(QStringLiteral("deadline_due:2025-11-07")), qPrintable(before.join(QLatin1Char(' ')))); // 3 working days ahead
+        QVERIFY(!before.contains(QStringLiteral("deadline_due:2025-11-30")));
+        // Submitted: recorded, and no longer announced.
+        auto done = runCli({QStringLiteral("--db"), p, QStringLiteral("deadlines"), QStringLiteral("done"), QStringLiteral("q3-summary"), QStringLiteral("--date"),
+                            QStringLiteral("2025-10-10"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--bureau"), QStringLiteral("nanshan")});
+        QVERIFY2(done.exitCode == 0, done.err.constData());
+        QCOMPARE(list().value(QStringLiteral("q3-summary")).value(QStringLiteral("done")).toString(), QStringLiteral("2025-10-10"));
+        QVERIFY(!alerts().contains(QStringLiteral("deadline_overdue:2025-10-13")));
+        // Unknown ids and dates are refused.
+        QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("deadlines"), QStringLiteral("done"), QStringLiteral("q5-summary"), QStringLiteral("--date"),
+                         QStringLiteral("2025-10-10")}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("deadlines"), QStringLiteral("done"), QStringLiteral("q3-summary"), QStringLiteral("--date"),
+                         QStringLiteral("10/10")}).exitCode, 2);
+    }
+
     void drawPreviewCommitVerify()
     {
         const QString p = db("draw.db");

@@ -274,9 +274,10 @@ void DashboardPage::showReport(const ProgressReport &report)
         }
         auto *item = new QListWidgetItem(QStringLiteral("⚠ ") + a.text, m_alerts);
         item->setForeground(a.kind.endsWith(QLatin1String("overdue")) || a.kind == QLatin1String("behind_curve") ? red : amber);
-        item->setData(Qt::UserRole, a.kind.startsWith(QLatin1String("draw")) ? QStringLiteral("draw") : QStringLiteral("tasks"));
+        const bool report = a.kind.startsWith(QLatin1String("deadline"));
+        item->setData(Qt::UserRole, report ? QString() : a.kind.startsWith(QLatin1String("draw")) ? QStringLiteral("draw") : QStringLiteral("tasks"));
         item->setData(Qt::UserRole + 1, a.bureau);
-        item->setToolTip(tr("Double-click or Enter: open the page to act on it."));
+        item->setToolTip(report ? tr("Record the submission with suiji-cli deadlines done ID --date YYYY-MM-DD.") : tr("Double-click or Enter: open the page to act on it."));
     }
     for (auto it = groups.begin(); it != groups.end(); ++it) {
         const QString kind = it.key().section(QLatin1Char('|'), 0, 0);

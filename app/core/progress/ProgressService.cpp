@@ -1,6 +1,7 @@
 #include "ProgressService.h"
 
 #include "draw/JointMarker.h"
+#include "progress/Deadlines.h"
 #include "draw/MonthPlanner.h"
 
 #include "model/Bureau.h"
@@ -179,6 +180,21 @@ Result<ProgressReport> ProgressService::report(const Quarter &quarter, const QSt
     else if (r.jointTasks > r.jointDone && r.today > r.jointDue)
         r.alerts << ProgressAlert{QStringLiteral("joint_due"), bureau, r.jointDue,
                                   Tr::tr("%1 joint inspections were not done by %2.").arg(r.jointTasks - r.jointDone).arg(r.jointDue.toString(Qt::ISODate))};
+
+    // The year's reports (the bureau's, or the city's own): due within five working days, or overdue.
+    auto deadlines = yearDeadlines(m_db, m_profile, m_calendar, bureau, quarter.year);
+    if (!deadlines)
+        return deadlines.error();
+    r.deadlines = deadlines.value();
+    for (const Deadline &d : r.deadlines) {
+        if (d.done.isValid())
+            continue;
+        if (r.today > d.due)
+            r.alerts << ProgressAlert{QStringLiteral("deadline_overdue"), bureau, d.due,
+                                      Tr::tr("%1 was due on %2 and is not recorded as submitted.").arg(d.name, d.due.toString(Qt::ISODate))};
+        else if (m_calendar.workingDaysBetween(r.today, d.due) <= kDeadlineWarningWorkingDays)
+            r.alerts << ProgressAlert{QStringLiteral("deadline_due"), bureau, d.due, Tr::tr("%1 is due on %2.").arg(d.name, d.due.toString(Qt::ISODate))};
+    }
     return r;
 }
 

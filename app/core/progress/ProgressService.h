@@ -4,6 +4,7 @@
 // quarter summary and the next draw's due dates, and the alerts a planning meeting should see.
 
 #include "calendar/WorkCalendar.h"
+#include "progress/Deadlines.h"
 #include "model/Quarter.h"
 #include "rules/RuleProfile.h"
 #include "util/Clock.h"
@@ -45,7 +46,7 @@ struct BureauProgress {
 };
 
 struct ProgressAlert {
-    QString kind; // behind_curve | publication_due | publication_overdue | draw_due | draw_overdue | joint_due
+    QString kind; // behind_curve | publication_due | publication_overdue | draw_due | draw_overdue | joint_due | deadline_due | deadline_overdue
     QString bureau;
     QDate date;
     QString text; // in the UI language
@@ -73,6 +74,7 @@ struct ProgressReport {
     QList<BureauProgress> bureaus; // every bureau, for the city view
     QList<ProgressAlert> alerts;
     QStringList calendarWarnings;
+    QList<Deadline> deadlines; // the year's reports, with the day each was submitted
 };
 
 class ProgressService {

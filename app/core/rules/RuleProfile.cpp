@@ -332,6 +332,17 @@ Result<RuleProfile> RuleProfile::fromJson(const QByteArray &bytes)
     p.deadlines.publicationWorkingDays = c.integer(dl, dlp, "publication_working_days", 18, 1, 365);
     p.deadlines.quarterSummaryDays = c.integer(dl, dlp, "quarter_summary_days", 13, 1, 365);
     p.deadlines.nextDrawBeforeQuarterEnd = c.boolean(dl, dlp, "next_draw_before_quarter_end", true);
+    p.deadlines.jointSummaryWorkingDayOfNovember = c.integer(dl, dlp, "joint_summary_working_day_of_november", 5, 1, 20);
+    auto monthDay = [&](const char *key, const QString &dflt, int &month, int &day) {
+        const QString v = dl.contains(QLatin1String(key)) ? c.string(dl, dlp, key) : dflt;
+        const QDate d = QDate::fromString(QStringLiteral("2001-") + v, Qt::ISODate);
+        if (!c.failed() && !d.isValid())
+            c.fail(dlp + QLatin1Char('.') + QLatin1String(key), Tr::tr("must be MM-DD, e.g. 11-30."));
+        month = d.isValid() ? d.month() : month;
+        day = d.isValid() ? d.day() : day;
+    };
+    monthDay("year_summary", QStringLiteral("11-30"), p.deadlines.yearSummaryMonth, p.deadlines.yearSummaryDay);
+    monthDay("annual_report", QStringLiteral("12-31"), p.deadlines.annualReportMonth, p.deadlines.annualReportDay);
 
     const QJsonValue jv = o.value(QLatin1String("joint_plan"));
     if (!jv.isUndefined() && !jv.isArray())

@@ -85,6 +85,9 @@ struct Deadlines {
     int publicationWorkingDays = 18;
     int quarterSummaryDays = 13;
     bool nextDrawBeforeQuarterEnd = true;
+    int jointSummaryWorkingDayOfNovember = 5; // the joint-inspection summary
+    int yearSummaryMonth = 11, yearSummaryDay = 30;    // the year summary
+    int annualReportMonth = 12, annualReportDay = 31;  // the annual work summary with typical cases
 };
 
 class RuleProfile {

@@ -27,3 +27,13 @@ CREATE TABLE prior_draw (
   count  INTEGER NOT NULL CHECK (count >= 0),
   PRIMARY KEY (bureau, year, pool)
 ) WITHOUT ROWID;
+
+-- The year's reporting deadlines a bureau (or, with bureau '', the city) has met: the day each
+-- report was submitted (issue 16; the deadlines themselves come from the rule profile).
+CREATE TABLE deadline_done (
+  bureau  TEXT NOT NULL,
+  year    INTEGER NOT NULL,
+  id      TEXT NOT NULL,
+  done_on TEXT NOT NULL,
+  PRIMARY KEY (bureau, year, id)
+) WITHOUT ROWID;
