@@ -51,6 +51,17 @@ bool DrawHistory::takenSince(const QString &pool, const QString &key, const QDat
     return qs && std::any_of(qs->begin(), qs->end(), [&](const Quarter &q) { return q.firstDay() > since; });
 }
 
+int DrawHistory::keysTakenBefore(const QString &pool, const Quarter &quarter) const
+{
+    int covered = 0;
+    const auto hp = byPool.constFind(pool);
+    if (hp != byPool.constEnd())
+        for (auto it = hp->begin(); it != hp->end(); ++it)
+            if (std::any_of(it->begin(), it->end(), [&](const Quarter &q) { return q.year == quarter.year && q < quarter; }))
+                ++covered;
+    return covered;
+}
+
 bool DrawHistory::clueCovered(const QString &pool, const Entity &e) const
 {
     const QString arrived = clueArrived.value(e.category + QLatin1Char('|') + e.key);
@@ -256,12 +267,7 @@ QuarterPlan QuotaCalculator::plan(const QString &bureau, const Quarter &quarter,
         };
         // Key units: at least keyCoveragePct of them checked in the year (distinct keys).
         if (const PoolPlan *k = plan.pool(yt.keyPool); k && k->base > 0) {
-            int covered = 0;
-            const auto hp = history.byPool.constFind(yt.keyPool);
-            if (hp != history.byPool.constEnd())
-                for (auto it = hp->begin(); it != hp->end(); ++it)
-                    if (std::any_of(it->begin(), it->end(), [&](const Quarter &q) { return q.year == quarter.year && q < quarter; }))
-                        ++covered;
+            const int covered = history.keysTakenBefore(yt.keyPool, quarter);
             const int target = int((qint64(yt.keyCoveragePct) * k->base + 99) / 100);
             consider(yt.keyPool, target, covered, Tr::tr("%1% of %2 key units = %3").arg(yt.keyCoveragePct).arg(k->base).arg(target));
         }
@@ -298,12 +304,7 @@ QuarterPlan QuotaCalculator::plan(const QString &bureau, const Quarter &quarter,
                                  .arg(need);
     }
     if (const PoolPlan *k = plan.pool(t.keyPool); k && k->base > 0) {
-        int covered = 0;
-        const auto hp = history.byPool.constFind(t.keyPool);
-        if (hp != history.byPool.constEnd())
-            for (auto it = hp->begin(); it != hp->end(); ++it)
-                if (std::any_of(it->begin(), it->end(), [&](const Quarter &q) { return q.year == quarter.year && q < quarter; }))
-                    ++covered;
+        const int covered = history.keysTakenBefore(t.keyPool, quarter);
         const int remainingQuarters = 4 - quarter.q; // after this one
         const int projected = covered + int(k->mustCheck.size()) + k->quota + remainingQuarters * k->formulaQuota;
         if (qint64(projected) * 100 < qint64(t.keyCoveragePct) * k->base)

@@ -30,6 +30,8 @@ struct DrawHistory {
     // A clue is covered once a draw committed at or after its arrival took the key (as a
     // must-check or at random); a clue with no recorded arrival by any draw of the key.
     bool clueCovered(const QString &pool, const Entity &e) const;
+    // Distinct keys of a pool taken in the quarter's year before it.
+    int keysTakenBefore(const QString &pool, const Quarter &quarter) const;
 
 private:
     const QList<Quarter> *quarters(const QString &pool, const QString &key) const;
