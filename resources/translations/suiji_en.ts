@@ -1624,32 +1624,48 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <translation>, must-check</translation>
     </message>
     <message>
-        <source>of which must-checks</source>
-        <translation>of which must-checks</translation>
+        <source>Target</source>
+        <translation>Target</translation>
     </message>
     <message>
-        <source>Planned %1月</source>
-        <translation>Planned %1月</translation>
+        <source>Year target</source>
+        <translation>Year target</translation>
     </message>
     <message>
-        <source>Done %1月</source>
-        <translation>Done %1月</translation>
+        <source>Q%1 planned</source>
+        <translation>Q%1 planned</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Done</translation>
+        <source>Q%1 done</source>
+        <translation>Q%1 done</translation>
     </message>
     <message>
-        <source>Done %</source>
-        <translation>Done %</translation>
+        <source>Done this year</source>
+        <translation>Done this year</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Total</translation>
+        <source>Where the year stands</source>
+        <translation>Where the year stands</translation>
     </message>
     <message>
-        <source>Task count</source>
-        <translation>Task count</translation>
+        <source>General fixed-source tasks (≥ %1 × inspectors)</source>
+        <translation>General fixed-source tasks (≥ %1 × inspectors)</translation>
+    </message>
+    <message>
+        <source>Key units checked (≥ %1%)</source>
+        <translation>Key units checked (≥ %1%)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Joint inspections (≥ %1% of %2)</source>
+        <translation>Joint inspections (≥ %1% of %2)</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>All tasks</translation>
     </message>
 </context>
 <context>

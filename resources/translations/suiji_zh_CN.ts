@@ -1620,32 +1620,48 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <translation>，必查</translation>
     </message>
     <message>
-        <source>of which must-checks</source>
-        <translation>其中必查</translation>
+        <source>Target</source>
+        <translation>目标</translation>
     </message>
     <message>
-        <source>Planned %1月</source>
-        <translation>%1月计划</translation>
+        <source>Year target</source>
+        <translation>全年目标</translation>
     </message>
     <message>
-        <source>Done %1月</source>
-        <translation>%1月完成</translation>
+        <source>Q%1 planned</source>
+        <translation>第%1季度计划</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>已完成</translation>
+        <source>Q%1 done</source>
+        <translation>第%1季度完成</translation>
     </message>
     <message>
-        <source>Done %</source>
-        <translation>完成率 %</translation>
+        <source>Done this year</source>
+        <translation>全年已完成</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>合计</translation>
+        <source>Where the year stands</source>
+        <translation>完成情况</translation>
     </message>
     <message>
-        <source>Task count</source>
-        <translation>任务数</translation>
+        <source>General fixed-source tasks (≥ %1 × inspectors)</source>
+        <translation>一般监管对象抽查任务（≥ 执法人员数 × %1）</translation>
+    </message>
+    <message>
+        <source>Key units checked (≥ %1%)</source>
+        <translation>重点监管对象抽查覆盖（≥ %1%）</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1% 家</translation>
+    </message>
+    <message>
+        <source>Joint inspections (≥ %1% of %2)</source>
+        <translation>部门联合抽查（≥ %2 的 %1%）</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>全部抽查任务</translation>
     </message>
 </context>
 <context>

@@ -471,7 +471,41 @@ private slots:
             QVERIFY2(header.contains(QString::fromUtf8(f)), f);
         const QString breakdown = m_dir.filePath(QStringLiteral("breakdown.xlsx"));
         QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("export"), QStringLiteral("breakdown"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--bureau"), QStringLiteral("luohu"), QStringLiteral("--out"), breakdown}).exitCode, 0);
-        QCOMPARE(rowsOf(breakdown), 15); // 14 pools and the total
+        // Issue 16: the plan's 目标任务分解表: per bureau the year's targets, planned and done per quarter.
+        QCOMPARE(rowsOf(breakdown), 4); // general tasks, key units, joint, all tasks
+        {
+            auto br = TableReader::open(breakdown);
+            QVERIFY(br.ok());
+            QStringList cells;
+            int r = 0;
+            QVERIFY(br.value()->next(cells, r)); // the header
+            QCOMPARE(cells.size(), 13);
+            int generalQ3 = 0, generalDoneQ3 = 0, allQ3 = 0, jointQ3 = 0;
+            for (const QJsonValue &v : all) {
+                const QJsonObject o = v.toObject();
+                if (o.value(QStringLiteral("bureau")).toString() != QLatin1String("luohu"))
+                    continue;
+                ++allQ3;
+                jointQ3 += o.value(QStringLiteral("joint")).toBool();
+                if (o.value(QStringLiteral("pool")).toString() == QLatin1String("fixed.general")) {
+                    ++generalQ3;
+                    generalDoneQ3 += o.value(QStringLiteral("status")).toString() != QLatin1String("planned");
+                }
+            }
+            QList<QStringList> rowsRead;
+            while (br.value()->next(cells, r))
+                rowsRead << cells;
+            QCOMPARE(rowsRead.size(), 4);
+            QCOMPARE(rowsRead[0].value(0), QStringLiteral("罗湖"));
+            QCOMPARE(rowsRead[0].value(7).toInt(), generalQ3);     // Q3 planned
+            QCOMPARE(rowsRead[0].value(8).toInt(), generalDoneQ3); // Q3 done
+            QCOMPARE(rowsRead[0].value(3).toInt(), 0);              // nothing drawn in Q1
+            QCOMPARE(rowsRead[2].value(7).toInt(), jointQ3);
+            QCOMPARE(rowsRead[3].value(7).toInt(), allQ3);
+            auto quota = runCli({QStringLiteral("--db"), p, QStringLiteral("quota"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--bureau"),
+                                 QStringLiteral("luohu"), QStringLiteral("--json")});
+            QCOMPARE(rowsRead[0].value(2).toInt(), 10 * QJsonDocument::fromJson(quota.out).object().value(QStringLiteral("inspectors")).toInt()); // ≥ 10 × I
+        }
         QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("export"), QStringLiteral("ledger"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.pdf"))}).exitCode, 2);
     }
 

@@ -1,4 +1,7 @@
 #include "Exporters.h"
+#include <QSet>
+#include "draw/JointMarker.h"
+#include "rules/YearView.h"
 
 #include "calendar/WorkCalendar.h"
 #include "draw/MonthPlanner.h"
@@ -117,47 +120,79 @@ Result<int> Exporters::publicity(const Quarter &q, const QString &bureau, const 
 
 Result<int> Exporters::breakdown(const Quarter &q, const QString &bureau, const QString &path) const
 {
-    struct Row {
-        int tasks = 0, must = 0;
-        int planned[3] = {0, 0, 0};
-        int done[3] = {0, 0, 0};
-        int doneAll = 0;
-    };
-    QHash<QString, Row> rows;
-    for (const LedgerTask &x : TaskRepository(m_db).list(q, bureau)) {
-        Row &r = rows[x.pool];
-        ++r.tasks;
-        r.must += x.origin == QLatin1String("must");
-        const int m = x.month - q.firstMonth();
-        if (m >= 0 && m < 3)
-            ++r.planned[m];
-        if (x.status != QLatin1String("planned") && x.inspectionDate.isValid()) {
-            ++r.doneAll;
-            const int dm = x.inspectionDate.month() - q.firstMonth();
-            ++r.done[std::clamp(dm, 0, 2)];
-        }
-    }
+    // 《目标任务分解表》: per bureau, the year's targets (general ≥ 10 × I, key units ≥ 50 %,
+    // joint ≥ 30 % of the share's base), planned and done per quarter, and where the year stands.
+    const int year = q.year;
+    QStringList bureaus;
+    if (bureau.isEmpty())
+        for (const Bureau &b : Bureau::all())
+            bureaus << b.id;
+    else
+        bureaus << bureau;
     Table t;
     t.sheet = QStringLiteral("目标任务分解表");
-    const QString m1 = QString::number(q.firstMonth()), m2 = QString::number(q.firstMonth() + 1), m3 = QString::number(q.firstMonth() + 2);
-    t.header = {Tr::tr("Pool"), Tr::tr("Task count"), Tr::tr("of which must-checks"), Tr::tr("Planned %1月").arg(m1), Tr::tr("Planned %1月").arg(m2), Tr::tr("Planned %1月").arg(m3),
-                Tr::tr("Done %1月").arg(m1), Tr::tr("Done %1月").arg(m2), Tr::tr("Done %1月").arg(m3), Tr::tr("Done"), Tr::tr("Done %")};
-    t.widths = {26, 8, 10, 10, 10, 10, 10, 10, 10, 8, 8};
-    Row total;
-    for (const PoolRule &p : m_profile.pools) {
-        const Row r = rows.value(p.id);
-        t.rows << QList<QVariant>{p.name.text(), r.tasks, r.must, r.planned[0], r.planned[1], r.planned[2], r.done[0], r.done[1], r.done[2], r.doneAll,
-                                  r.tasks ? std::round(1000.0 * r.doneAll / r.tasks) / 10.0 : 0.0};
-        total.tasks += r.tasks;
-        total.must += r.must;
-        total.doneAll += r.doneAll;
-        for (int i = 0; i < 3; ++i) {
-            total.planned[i] += r.planned[i];
-            total.done[i] += r.done[i];
+    t.header = {Tr::tr("Bureau"), Tr::tr("Target"), Tr::tr("Year target")};
+    for (int i = 1; i <= 4; ++i)
+        t.header << Tr::tr("Q%1 planned").arg(i) << Tr::tr("Q%1 done").arg(i);
+    t.header << Tr::tr("Done this year") << Tr::tr("Where the year stands");
+    t.widths = {10, 26, 16, 9, 9, 9, 9, 9, 9, 9, 9, 10, 60};
+    const YearTargets &yt = m_profile.targets;
+    for (const QString &b : bureaus) {
+        auto report = YearView(m_db, m_profile).report(b, year);
+        if (!report)
+            return report.error();
+        QHash<QString, const YearTarget *> target;
+        for (const YearTarget &x : report->targets)
+            target.insert(x.id, &x);
+        struct Counts {
+            int planned = 0, done = 0;
+        };
+        Counts general[4], key[4], joint[4], all[4];
+        QSet<QString> keysDone;
+        int jointBase = 0;
+        for (int i = 0; i < 4; ++i) {
+            QSet<QString> keysPlanned, keysDoneQ;
+            for (const LedgerTask &x : TaskRepository(m_db).list(Quarter{year, i + 1}, b)) {
+                const bool done = x.status != QLatin1String("planned") && x.inspectionDate.isValid();
+                ++all[i].planned;
+                all[i].done += done;
+                if (x.pool == yt.generalPool) {
+                    ++general[i].planned;
+                    general[i].done += done;
+                }
+                if (x.pool == yt.keyPool) {
+                    keysPlanned.insert(x.key);
+                    if (done)
+                        keysDoneQ.insert(x.key), keysDone.insert(x.key);
+                }
+                if (x.joint) {
+                    ++joint[i].planned;
+                    joint[i].done += done;
+                }
+                jointBase += draw::inJointBase(m_profile, x.origin);
+            }
+            key[i] = {int(keysPlanned.size()), int(keysDoneQ.size())};
         }
+        const Bureau *bb = Bureau::byId(b);
+        const QString name = bb ? bb->displayName(true) : b;
+        auto row = [&](const QString &what, const QVariant &goal, const Counts *c, int doneYear, const QString &detail) {
+            QList<QVariant> r{name, what, goal};
+            for (int i = 0; i < 4; ++i)
+                r << c[i].planned << c[i].done;
+            r << doneYear << detail;
+            t.rows << r;
+        };
+        auto doneOf = [](const Counts *c) { return c[0].done + c[1].done + c[2].done + c[3].done; };
+        const YearTarget *g = target.value(QStringLiteral("general_tasks"));
+        row(Tr::tr("General fixed-source tasks (≥ %1 × inspectors)").arg(yt.generalPerInspector), g ? QVariant(int(g->target)) : QVariant(), general, doneOf(general),
+            g ? g->detail : QString());
+        const YearTarget *k = target.value(QStringLiteral("key_coverage"));
+        row(Tr::tr("Key units checked (≥ %1%)").arg(yt.keyCoveragePct), Tr::tr("%1%").arg(yt.keyCoveragePct), key, int(keysDone.size()), k ? k->detail : QString());
+        const YearTarget *j = target.value(QStringLiteral("joint_share"));
+        row(Tr::tr("Joint inspections (≥ %1% of %2)").arg(yt.jointPct).arg(draw::jointBaseWords(m_profile, jointBase)), Tr::tr("%1%").arg(yt.jointPct), joint, doneOf(joint),
+            j ? j->detail : QString());
+        row(Tr::tr("All tasks"), QVariant(), all, doneOf(all), QString());
     }
-    t.rows << QList<QVariant>{Tr::tr("Total"), total.tasks, total.must, total.planned[0], total.planned[1], total.planned[2], total.done[0], total.done[1], total.done[2],
-                              total.doneAll, total.tasks ? std::round(1000.0 * total.doneAll / total.tasks) / 10.0 : 0.0};
     if (auto s = writeTable(path, t); !s)
         return s.error();
     return int(t.rows.size());
