@@ -59,6 +59,22 @@ QJsonObject progressJson(const ProgressReport &r)
                        {QStringLiteral("months"), months},
                        {QStringLiteral("joint"), QJsonObject{{QStringLiteral("tasks"), r.jointTasks}, {QStringLiteral("done"), r.jointDone}, {QStringLiteral("ratio"), r.jointRatio},
                                                             {QStringLiteral("base"), r.jointBase}, {QStringLiteral("base_kind"), r.jointBaseKind}, {QStringLiteral("due"), dateJson(r.jointDue)}}},
+                       {QStringLiteral("assigned"), [&] {
+                            QJsonArray out;
+                            for (const AssignedTarget &a : r.assigned) {
+                                QJsonArray months;
+                                for (const MonthProgress &m : r.months)
+                                    months.append(a.doneBetween(QDate(r.quarter.year, m.month, 1), m.end));
+                                out.append(QJsonObject{{QStringLiteral("bureau"), a.bureau},
+                                                       {QStringLiteral("item"), a.item},
+                                                       {QStringLiteral("count"), a.count},
+                                                       {QStringLiteral("source"), a.source},
+                                                       {QStringLiteral("due"), dateJson(a.due)},
+                                                       {QStringLiteral("done"), a.doneBy(r.today)},
+                                                       {QStringLiteral("months"), months}});
+                            }
+                            return out;
+                        }()},
                        {QStringLiteral("publication"), publication},
                        {QStringLiteral("quarter_summary_due"), dateJson(r.quarterSummaryDue)},
                        {QStringLiteral("next_draw_due"), dateJson(r.nextDrawDue)},

@@ -26,6 +26,7 @@ std::unique_ptr<Command> makeExportCommand();
 std::unique_ptr<Command> makeReportCommand();
 std::unique_ptr<Command> makePublishCommand();
 std::unique_ptr<Command> makeDeadlinesCommand();
+std::unique_ptr<Command> makeTargetsCommand();
 
 std::vector<std::unique_ptr<Command>> allCommands()
 {
@@ -46,6 +47,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     v.push_back(makeReportCommand());
     v.push_back(makeYearCommand());
     v.push_back(makePublishCommand());
+    v.push_back(makeTargetsCommand());
     v.push_back(makeDeadlinesCommand());
     return v;
 }

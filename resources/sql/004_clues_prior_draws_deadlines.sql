@@ -37,3 +37,25 @@ CREATE TABLE deadline_done (
   done_on TEXT NOT NULL,
   PRIMARY KEY (bureau, year, id)
 ) WITHOUT ROWID;
+
+-- Assigned targets (下达任务, e.g. the 深圳蓝 new-vehicle inspections): counts handed down per
+-- bureau and year, not drawn, and the inspections recorded against them (issue 16).
+CREATE TABLE assigned_target (
+  bureau TEXT NOT NULL,
+  year   INTEGER NOT NULL,
+  item   TEXT NOT NULL,
+  count  INTEGER NOT NULL CHECK (count >= 0),
+  source TEXT,
+  due    TEXT,
+  PRIMARY KEY (bureau, year, item)
+) WITHOUT ROWID;
+
+CREATE TABLE assigned_done (
+  id      INTEGER PRIMARY KEY,
+  bureau  TEXT NOT NULL,
+  year    INTEGER NOT NULL,
+  item    TEXT NOT NULL,
+  count   INTEGER NOT NULL CHECK (count > 0),
+  done_on TEXT NOT NULL,
+  FOREIGN KEY (bureau, year, item) REFERENCES assigned_target (bureau, year, item)
+);

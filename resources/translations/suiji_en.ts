@@ -17,6 +17,25 @@ Create a new, empty database there?</translation>
     </message>
 </context>
 <context>
+    <name>suiji::AssignedRepository</name>
+    <message>
+        <source>Cannot read the assigned targets.</source>
+        <translation>Cannot read the assigned targets.</translation>
+    </message>
+    <message>
+        <source>Cannot save the assigned target.</source>
+        <translation>Cannot save the assigned target.</translation>
+    </message>
+    <message>
+        <source>Cannot record the inspections.</source>
+        <translation>Cannot record the inspections.</translation>
+    </message>
+    <message>
+        <source>%1 has no assigned target &quot;%2&quot; in %3. Hand it down first (suiji-cli targets set).</source>
+        <translation>%1 has no assigned target &quot;%2&quot; in %3. Hand it down first (suiji-cli targets set).</translation>
+    </message>
+</context>
+<context>
     <name>suiji::Bundle</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -276,6 +295,10 @@ Create a new, empty database there?</translation>
     <message>
         <source>Record the submission with suiji-cli deadlines done ID --date YYYY-MM-DD.</source>
         <translation>Record the submission with suiji-cli deadlines done ID --date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 of %3</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1690,18 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>All tasks</source>
         <translation>All tasks</translation>
     </message>
+    <message>
+        <source>Assigned: %1</source>
+        <translation>Assigned: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done; due %3</source>
+        <translation>%1 of %2 done; due %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 of %2 done</translation>
+    </message>
 </context>
 <context>
     <name>suiji::FirstRunDialog</name>
@@ -3046,6 +3081,14 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>%1 is due on %2.</source>
         <translation>%1 is due on %2.</translation>
     </message>
+    <message>
+        <source>%1 %2: %3 of %4 done; it was due on %5.</source>
+        <translation>%1 %2: %3 of %4 done; it was due on %5.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 of %4 done; due on %5.</source>
+        <translation>%1 %2: %3 of %4 done; due on %5.</translation>
+    </message>
 </context>
 <context>
     <name>suiji::QuotaCalculator</name>
@@ -3351,7 +3394,7 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     </message>
     <message>
         <source>must be MM-DD, e.g. 11-30.</source>
-        <translation>must be MM-DD, e.g. 10-31. {11-30.?}</translation>
+        <translation>must be MM-DD, e.g. 11-30.</translation>
     </message>
 </context>
 <context>
@@ -4667,7 +4710,7 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write it as 2025-11-07.</source>
-        <translation>&quot;%1&quot; is not a date; write it as 2025-09-26. {1&quot;?} {2025-11-07.?}</translation>
+        <translation>&quot;%1&quot; is not a date; write it as 2025-11-07.</translation>
     </message>
     <message>
         <source>No deadline &quot;%1&quot; in %2. The deadlines are: %3.</source>
@@ -4688,6 +4731,74 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>open</source>
         <translation>open</translation>
+    </message>
+    <message>
+        <source>List assigned (下达) targets, hand one down, or record inspections against it.</source>
+        <translation>List assigned (下达) targets, hand one down, or record inspections against it.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s name, e.g. &quot;深圳蓝新车检查&quot;.</source>
+        <translation>The target&apos;s name, e.g. &quot;深圳蓝新车检查&quot;.</translation>
+    </message>
+    <message>
+        <source>set: the count handed down; record: inspections done.</source>
+        <translation>set: the count handed down; record: inspections done.</translation>
+    </message>
+    <message>
+        <source>set: the due date, YYYY-MM-DD.</source>
+        <translation>set: the due date, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>set: who handed it down, e.g. a document number.</source>
+        <translation>set: who handed it down, e.g. a document number.</translation>
+    </message>
+    <message>
+        <source>record: the day of the inspections, YYYY-MM-DD.</source>
+        <translation>record: the day of the inspections, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli targets list [--year Y] [--bureau B] [--json] | targets set --year Y --bureau B --item TEXT --count N [--due YYYY-MM-DD] | targets record --year Y --bureau B --item TEXT --count N --date YYYY-MM-DD</source>
+        <translation>Usage: suiji-cli targets list [--year Y] [--bureau B] [--json] | targets set --year Y --bureau B --item TEXT --count N [--due YYYY-MM-DD] | targets record --year Y --bureau B --item TEXT --count N --date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 of %2 done</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>targets %1 needs --bureau, --item and --count.</source>
+        <translation>targets %1 needs --bureau, --item and --count.</translation>
+    </message>
+    <message>
+        <source>--count takes a whole number (at least 1 for record).</source>
+        <translation>--count takes a whole number (at least 1 for record).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as 2025-12-31.</source>
+        <translation>&quot;%1&quot; is not a date; write it as 2025-12-31.</translation>
+    </message>
+    <message>
+        <source>Target handed down: %1 %2 %3, %4.</source>
+        <translation>Target handed down: %1 %2 %3, %4.</translation>
+    </message>
+    <message>
+        <source>targets record needs --date YYYY-MM-DD.</source>
+        <translation>targets record needs --date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2.</source>
+        <translation>%1 is not in %2.</translation>
+    </message>
+    <message>
+        <source>%1 lies in the future: record inspections once they have happened.</source>
+        <translation>%1 lies in the future: record inspections once they have happened.</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 inspections of %2 on %3.</source>
+        <translation>Recorded: %1 inspections of %2 on %3.</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,25 @@ Create a new, empty database there?</source>
     </message>
 </context>
 <context>
+    <name>suiji::AssignedRepository</name>
+    <message>
+        <source>Cannot read the assigned targets.</source>
+        <translation>无法读取下达任务。</translation>
+    </message>
+    <message>
+        <source>Cannot save the assigned target.</source>
+        <translation>无法保存下达任务。</translation>
+    </message>
+    <message>
+        <source>Cannot record the inspections.</source>
+        <translation>无法登记检查情况。</translation>
+    </message>
+    <message>
+        <source>%1 has no assigned target &quot;%2&quot; in %3. Hand it down first (suiji-cli targets set).</source>
+        <translation>%1 在 %3 年没有下达任务“%2”。请先下达（suiji-cli targets set）。</translation>
+    </message>
+</context>
+<context>
     <name>suiji::Bundle</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -275,6 +294,10 @@ Create a new, empty database there?</source>
     <message>
         <source>Record the submission with suiji-cli deadlines done ID --date YYYY-MM-DD.</source>
         <translation>报送后用 suiji-cli deadlines done 编号 --date 日期 登记。</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 已完成 %2/%3</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1686,18 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>All tasks</source>
         <translation>全部抽查任务</translation>
     </message>
+    <message>
+        <source>Assigned: %1</source>
+        <translation>下达任务：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done; due %3</source>
+        <translation>已完成 %1/%2；截止 %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>已完成 %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>suiji::FirstRunDialog</name>
@@ -3032,6 +3067,14 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>%1 is due on %2.</source>
         <translation>%1 须于 %2 前报送。</translation>
     </message>
+    <message>
+        <source>%1 %2: %3 of %4 done; it was due on %5.</source>
+        <translation>%1 %2：已完成 %3/%4，已过 %5 截止日期。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 of %4 done; due on %5.</source>
+        <translation>%1 %2：已完成 %3/%4，%5 截止。</translation>
+    </message>
 </context>
 <context>
     <name>suiji::QuotaCalculator</name>
@@ -3335,7 +3378,7 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     </message>
     <message>
         <source>must be MM-DD, e.g. 11-30.</source>
-        <translation>须为 MM-DD，如 10-31。 {11-30.?}</translation>
+        <translation>须为 月-日，如 11-30。</translation>
     </message>
 </context>
 <context>
@@ -4645,7 +4688,7 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write it as 2025-11-07.</source>
-        <translation>“%1”不是日期；请写成 2025-09-26。 {1&quot;?} {2025-11-07.?}</translation>
+        <translation>“%1”不是日期；请写作 2025-11-07。</translation>
     </message>
     <message>
         <source>No deadline &quot;%1&quot; in %2. The deadlines are: %3.</source>
@@ -4666,6 +4709,74 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>open</source>
         <translation>待公示</translation>
+    </message>
+    <message>
+        <source>List assigned (下达) targets, hand one down, or record inspections against it.</source>
+        <translation>列出下达任务、下达新任务，或登记完成情况。</translation>
+    </message>
+    <message>
+        <source>The target&apos;s name, e.g. &quot;深圳蓝新车检查&quot;.</source>
+        <translation>任务名称，如“深圳蓝新车检查”。</translation>
+    </message>
+    <message>
+        <source>set: the count handed down; record: inspections done.</source>
+        <translation>set：下达数量；record：完成的检查数量。</translation>
+    </message>
+    <message>
+        <source>set: the due date, YYYY-MM-DD.</source>
+        <translation>set：截止日期，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>set: who handed it down, e.g. a document number.</source>
+        <translation>set：下达来源，如文号。</translation>
+    </message>
+    <message>
+        <source>record: the day of the inspections, YYYY-MM-DD.</source>
+        <translation>record：检查日期，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli targets list [--year Y] [--bureau B] [--json] | targets set --year Y --bureau B --item TEXT --count N [--due YYYY-MM-DD] | targets record --year Y --bureau B --item TEXT --count N --date YYYY-MM-DD</source>
+        <translation>用法：suiji-cli targets list [--year 年] [--bureau 管理局] [--json] | targets set --year 年 --bureau 管理局 --item 名称 --count 数量 [--due YYYY-MM-DD] | targets record --year 年 --bureau 管理局 --item 名称 --count 数量 --date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>已完成 %1/%2</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>%1 截止</translation>
+    </message>
+    <message>
+        <source>targets %1 needs --bureau, --item and --count.</source>
+        <translation>targets %1 需要 --bureau、--item 和 --count。</translation>
+    </message>
+    <message>
+        <source>--count takes a whole number (at least 1 for record).</source>
+        <translation>--count 须为整数（record 至少为 1）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as 2025-12-31.</source>
+        <translation>“%1”不是日期；请写作 2025-12-31。</translation>
+    </message>
+    <message>
+        <source>Target handed down: %1 %2 %3, %4.</source>
+        <translation>已下达任务：%1 %2 年 %3，%4 项。</translation>
+    </message>
+    <message>
+        <source>targets record needs --date YYYY-MM-DD.</source>
+        <translation>targets record 需要 --date YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2.</source>
+        <translation>%1 不在 %2 年内。</translation>
+    </message>
+    <message>
+        <source>%1 lies in the future: record inspections once they have happened.</source>
+        <translation>%1 是将来的日期：请在检查完成后再登记。</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 inspections of %2 on %3.</source>
+        <translation>已登记：%3 完成 %2 检查 %1 项。</translation>
     </message>
 </context>
 </TS>

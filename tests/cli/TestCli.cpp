@@ -326,6 +326,58 @@ private slots:
                          QStringLiteral("10/10")}).exitCode, 2);
     }
 
+    // Issue 16: assigned (下达) targets are handed down, not drawn; inspections are recorded against
+    // them and show in progress (per month) and in the breakdown (per quarter).
+    void assignedTargets()
+    {
+        const QString p = db("targets.db");
+        qputenv("SUIJI_TODAY", "2025-11-04");
+        const auto restore = qScopeGuard([] { qunsetenv("SUIJI_TODAY"); });
+        QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("init")}).exitCode, 0);
+        const QStringList base{QStringLiteral("--db"), p, QStringLiteral("targets")};
+        const QStringList scope{QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--bureau"), QStringLiteral("nanshan"), QStringLiteral("--item"),
+                                QStringLiteral("深圳蓝新车检查")};
+        auto set = runCli(base + QStringList{QStringLiteral("set")} + scope + QStringList{QStringLiteral("--count"), QStringLiteral("40"), QStringLiteral("--due"), QStringLiteral("2025-12-15")});
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+        QCOMPARE(runCli(base + QStringList{QStringLiteral("record")} + scope + QStringList{QStringLiteral("--count"), QStringLiteral("12"), QStringLiteral("--date"), QStringLiteral("2025-08-05")}).exitCode, 0);
+        QCOMPARE(runCli(base + QStringList{QStringLiteral("record")} + scope + QStringList{QStringLiteral("--count"), QStringLiteral("5"), QStringLiteral("--date"), QStringLiteral("2025-10-02")}).exitCode, 0);
+        // Refused, writing nothing: a future day, a target never handed down, a day of another year.
+        const QByteArray before = dumpHash(p);
+        QCOMPARE(runCli(base + QStringList{QStringLiteral("record")} + scope + QStringList{QStringLiteral("--count"), QStringLiteral("1"), QStringLiteral("--date"), QStringLiteral("2025-11-20")}).exitCode, 3);
+        QCOMPARE(runCli(base + QStringList{QStringLiteral("record"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--bureau"), QStringLiteral("nanshan"), QStringLiteral("--item"),
+                                           QStringLiteral("不存在的任务"), QStringLiteral("--count"), QStringLiteral("1"), QStringLiteral("--date"), QStringLiteral("2025-10-02")}).exitCode, 3);
+        QCOMPARE(runCli(base + QStringList{QStringLiteral("record")} + scope + QStringList{QStringLiteral("--count"), QStringLiteral("1"), QStringLiteral("--date"), QStringLiteral("2024-10-02")}).exitCode, 2);
+        QCOMPARE(dumpHash(p), before);
+        auto list = runCli(base + QStringList{QStringLiteral("list"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--json")});
+        const QJsonArray targets = QJsonDocument::fromJson(list.out).array();
+        QCOMPARE(targets.size(), 1);
+        QCOMPARE(targets.at(0).toObject().value(QStringLiteral("count")).toInt(), 40);
+        QCOMPARE(targets.at(0).toObject().value(QStringLiteral("done")).toInt(), 17);
+        auto progress = runCli({QStringLiteral("--db"), p, QStringLiteral("progress"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--bureau"),
+                                QStringLiteral("nanshan"), QStringLiteral("--json")});
+        const QJsonObject a = QJsonDocument::fromJson(progress.out).object().value(QStringLiteral("assigned")).toArray().at(0).toObject();
+        QCOMPARE(a.value(QStringLiteral("item")).toString(), QStringLiteral("深圳蓝新车检查"));
+        QCOMPARE(a.value(QStringLiteral("months")).toArray(), (QJsonArray{0, 12, 0})); // July, August, September
+        QCOMPARE(a.value(QStringLiteral("done")).toInt(), 17);
+        const QString out = m_dir.filePath(QStringLiteral("targets-breakdown.csv"));
+        QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("export"), QStringLiteral("breakdown"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--bureau"),
+                         QStringLiteral("nanshan"), QStringLiteral("--out"), out}).exitCode, 0);
+        auto reader = TableReader::open(out);
+        QVERIFY(reader.ok());
+        QStringList cells;
+        int row = 0;
+        bool found = false;
+        while (reader.value()->next(cells, row))
+            if (cells.value(1).contains(QStringLiteral("深圳蓝新车检查"))) {
+                found = true;
+                QCOMPARE(cells.value(2).toInt(), 40);
+                QCOMPARE(cells.value(8).toInt(), 12); // Q3 done
+                QCOMPARE(cells.value(10).toInt(), 5); // Q4 done
+                QCOMPARE(cells.value(11).toInt(), 17);
+            }
+        QVERIFY(found);
+    }
+
     void drawPreviewCommitVerify()
     {
         const QString p = db("draw.db");

@@ -245,6 +245,9 @@ void DashboardPage::showReport(const ProgressReport &report)
         sub << tr("target at the last month end %1%, reached %2%").arg(p.targetPctNow).arg(p.donePctNow);
     sub << tr("joint %1 / %2 (%3%)").arg(p.jointTasks).arg(p.jointBaseWords).arg(p.jointRatio * 100, 0, 'f', 1) << tr("published %1").arg(p.published)
         << tr("quarter summary due %1").arg(p.quarterSummaryDue.toString(Qt::ISODate));
+    for (const AssignedTarget &a : p.assigned) // handed down, not drawn: done against the count
+        if (!m_bureau.isEmpty())
+            sub << tr("%1 %2 of %3").arg(a.item).arg(a.doneBy(p.today)).arg(a.count);
     const bool hints = !p.calendarWarnings.isEmpty(); // the meeting view never shows them
     m_subline->setText(sub.join(QStringLiteral(" · ")) + (hints ? QStringLiteral("\n") + p.calendarWarnings.join(QLatin1Char('\n')) : QString()));
 

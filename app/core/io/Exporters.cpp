@@ -1,4 +1,5 @@
 #include "Exporters.h"
+#include "store/AssignedRepository.h"
 #include <QSet>
 #include "draw/JointMarker.h"
 #include "rules/YearView.h"
@@ -192,6 +193,17 @@ Result<int> Exporters::breakdown(const Quarter &q, const QString &bureau, const 
         row(Tr::tr("Joint inspections (≥ %1% of %2)").arg(yt.jointPct).arg(draw::jointBaseWords(m_profile, jointBase)), Tr::tr("%1%").arg(yt.jointPct), joint, doneOf(joint),
             j ? j->detail : QString());
         row(Tr::tr("All tasks"), QVariant(), all, doneOf(all), QString());
+        // Assigned (下达) targets: handed down, not drawn: only what is done per quarter.
+        auto assigned = AssignedRepository(m_db).list(b, year);
+        if (!assigned)
+            return assigned.error();
+        for (const AssignedTarget &a : assigned.value()) {
+            Counts c[4];
+            for (int i = 0; i < 4; ++i)
+                c[i].done = a.doneBetween(Quarter{year, i + 1}.firstDay(), Quarter{year, i + 1}.lastDay());
+            row(Tr::tr("Assigned: %1").arg(a.item), a.count, c, a.doneTotal(),
+                a.due.isValid() ? Tr::tr("%1 of %2 done; due %3").arg(a.doneTotal()).arg(a.count).arg(a.due.toString(Qt::ISODate)) : Tr::tr("%1 of %2 done").arg(a.doneTotal()).arg(a.count));
+        }
     }
     if (auto s = writeTable(path, t); !s)
         return s.error();

@@ -181,6 +181,23 @@ Result<ProgressReport> ProgressService::report(const Quarter &quarter, const QSt
         r.alerts << ProgressAlert{QStringLiteral("joint_due"), bureau, r.jointDue,
                                   Tr::tr("%1 joint inspections were not done by %2.").arg(r.jointTasks - r.jointDone).arg(r.jointDue.toString(Qt::ISODate))};
 
+    // Assigned targets: handed down, not drawn; counted against their due date.
+    auto assigned = AssignedRepository(m_db).list(bureau, quarter.year);
+    if (!assigned)
+        return assigned.error();
+    r.assigned = assigned.value();
+    for (const AssignedTarget &a : r.assigned) {
+        const int done = a.doneBy(r.today);
+        if (!a.due.isValid() || done >= a.count)
+            continue;
+        if (r.today > a.due)
+            r.alerts << ProgressAlert{QStringLiteral("assigned_overdue"), a.bureau, a.due,
+                                      Tr::tr("%1 %2: %3 of %4 done; it was due on %5.").arg(bureauName(a.bureau), a.item).arg(done).arg(a.count).arg(a.due.toString(Qt::ISODate))};
+        else if (m_calendar.workingDaysBetween(r.today, a.due) <= kDeadlineWarningWorkingDays)
+            r.alerts << ProgressAlert{QStringLiteral("assigned_due"), a.bureau, a.due,
+                                      Tr::tr("%1 %2: %3 of %4 done; due on %5.").arg(bureauName(a.bureau), a.item).arg(done).arg(a.count).arg(a.due.toString(Qt::ISODate))};
+    }
+
     // The year's reports (the bureau's, or the city's own): due within five working days, or overdue.
     auto deadlines = yearDeadlines(m_db, m_profile, m_calendar, bureau, quarter.year);
     if (!deadlines)

@@ -5,6 +5,7 @@
 
 #include "calendar/WorkCalendar.h"
 #include "progress/Deadlines.h"
+#include "store/AssignedRepository.h"
 #include "model/Quarter.h"
 #include "rules/RuleProfile.h"
 #include "util/Clock.h"
@@ -46,7 +47,7 @@ struct BureauProgress {
 };
 
 struct ProgressAlert {
-    QString kind; // behind_curve | publication_due | publication_overdue | draw_due | draw_overdue | joint_due | deadline_due | deadline_overdue
+    QString kind; // behind_curve | publication_due | publication_overdue | draw_due | draw_overdue | joint_due | deadline_due | deadline_overdue | assigned_due | assigned_overdue
     QString bureau;
     QDate date;
     QString text; // in the UI language
@@ -75,6 +76,7 @@ struct ProgressReport {
     QList<ProgressAlert> alerts;
     QStringList calendarWarnings;
     QList<Deadline> deadlines; // the year's reports, with the day each was submitted
+    QList<AssignedTarget> assigned; // the year's assigned (下达) targets of the bureau (or every bureau)
 };
 
 class ProgressService {
