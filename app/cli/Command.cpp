@@ -102,6 +102,23 @@ std::optional<int> Context::inspectorCount(const QString &text)
     return std::nullopt;
 }
 
+std::optional<int> Context::year(const QCommandLineParser &p, const QCommandLineOption &option)
+{
+    if (!p.isSet(option))
+        return clock().today().year();
+    bool ok = false;
+    const int y = p.value(option).toInt(&ok);
+    if (ok && y >= 2000 && y <= 2100)
+        return y;
+    err << Cli::tr("--year takes a year, e.g. 2025.") << Qt::endl;
+    return std::nullopt;
+}
+
+QCommandLineOption Command::yearOption()
+{
+    return QCommandLineOption(QStringLiteral("year"), Cli::tr("The year (default: this year)."), QStringLiteral("Y"));
+}
+
 std::optional<int> Command::parse(Context &ctx, QCommandLineParser &p, const QStringList &args, const QString &positional)
 {
     p.setApplicationDescription(summary());

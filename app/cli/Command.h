@@ -49,6 +49,8 @@ struct Context {
     std::optional<Quarter> quarter(const QString &text);
     // --inspectors N: a whole number 0–10000, or nullopt after printing why not.
     std::optional<int> inspectorCount(const QString &text);
+    // An optional --year Y: this year (by the clock) when not given, nullopt after printing why it is wrong.
+    std::optional<int> year(const QCommandLineParser &p, const QCommandLineOption &option);
 
 private:
     std::unique_ptr<Database> m_db;
@@ -76,6 +78,7 @@ protected:
     // The options most commands share, with their own help text: --quarter YYYYQn and --bureau B.
     static QCommandLineOption quarterOption(const QString &help);
     static QCommandLineOption bureauOption(const QString &help);
+    static QCommandLineOption yearOption();
 };
 
 std::vector<std::unique_ptr<Command>> allCommands();

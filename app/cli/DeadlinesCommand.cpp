@@ -22,7 +22,7 @@ public:
     int run(Context &ctx, const QStringList &args) override
     {
         QCommandLineParser p;
-        const QCommandLineOption year(QStringLiteral("year"), Cli::tr("The year (default: this year)."), QStringLiteral("Y"));
+        const QCommandLineOption year = yearOption();
         const QCommandLineOption bureau = bureauOption(Cli::tr("The bureau (id or name); without it, the city's own reports."));
         const QCommandLineOption date(QStringLiteral("date"), Cli::tr("done: the day the report was submitted, YYYY-MM-DD."), QStringLiteral("YYYY-MM-DD"));
         const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON on stdout."));
@@ -34,10 +34,10 @@ public:
         const bool done = pos.size() == 2 && pos[0] == QLatin1String("done");
         if (!list && !done)
             return ctx.fail(Cli::tr("Usage: suiji-cli deadlines list [--year Y] [--bureau B] [--json] | deadlines done ID --date YYYY-MM-DD [--year Y] [--bureau B]"), Usage);
-        bool ok = true;
-        const int y = p.isSet(year) ? p.value(year).toInt(&ok) : ctx.clock().today().year();
-        if (!ok || y < 2000 || y > 2100)
-            return ctx.fail(Cli::tr("--year takes a year, e.g. 2025."), Usage);
+        const auto yy = ctx.year(p, year);
+        if (!yy)
+            return Usage;
+        const int y = *yy;
         const auto b = ctx.optionalBureau(p, bureau);
         if (!b)
             return Usage;

@@ -20,7 +20,7 @@ public:
     int run(Context &ctx, const QStringList &args) override
     {
         QCommandLineParser p;
-        const QCommandLineOption year(QStringLiteral("year"), Cli::tr("The year (default: this year)."), QStringLiteral("Y"));
+        const QCommandLineOption year = yearOption();
         const QCommandLineOption bureau = bureauOption(Cli::tr("The bureau (id, e.g. nanshan, or 南山)."));
         const QCommandLineOption item(QStringLiteral("item"), Cli::tr("The target's name, e.g. \"深圳蓝新车检查\"."), QStringLiteral("TEXT"));
         const QCommandLineOption count(QStringLiteral("count"), Cli::tr("set: the count handed down; record: inspections done."), QStringLiteral("N"));
@@ -37,10 +37,10 @@ public:
             return ctx.fail(Cli::tr("Usage: suiji-cli targets list [--year Y] [--bureau B] [--json] | targets set --year Y --bureau B --item TEXT --count N [--due YYYY-MM-DD] "
                                     "| targets record --year Y --bureau B --item TEXT --count N --date YYYY-MM-DD"),
                             Usage);
-        bool ok = true;
-        const int y = p.isSet(year) ? p.value(year).toInt(&ok) : ctx.clock().today().year();
-        if (!ok || y < 2000 || y > 2100)
-            return ctx.fail(Cli::tr("--year takes a year, e.g. 2025."), Usage);
+        const auto yy = ctx.year(p, year);
+        if (!yy)
+            return Usage;
+        const int y = *yy;
         const auto b = ctx.optionalBureau(p, bureau);
         if (!b)
             return Usage;
@@ -73,6 +73,7 @@ public:
         }
         if (b->isEmpty() || !p.isSet(item) || p.value(item).trimmed().isEmpty() || !p.isSet(count))
             return ctx.fail(Cli::tr("targets %1 needs --bureau, --item and --count.").arg(verb), Usage);
+        bool ok = false;
         const int n = p.value(count).toInt(&ok);
         if (!ok || n < 0 || n > 1000000 || (verb == QLatin1String("record") && n == 0))
             return ctx.fail(Cli::tr("--count takes a whole number (at least 1 for record)."), Usage);
