@@ -293,12 +293,24 @@ Create a new, empty database there?</translation>
         <translation>joint %1 / %2 (%3%)</translation>
     </message>
     <message>
-        <source>Record the submission with suiji-cli deadlines done ID --date YYYY-MM-DD.</source>
-        <translation>Record the submission with suiji-cli deadlines done ID --date YYYY-MM-DD.</translation>
-    </message>
-    <message>
         <source>%1 %2 of %3</source>
         <translation>%1 %2 of %3</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: record the day it was submitted.</source>
+        <translation>Double-click or Enter: record the day it was submitted.</translation>
+    </message>
+    <message>
+        <source>Report submitted</source>
+        <translation>Report submitted</translation>
+    </message>
+    <message>
+        <source>&amp;Submitted on:</source>
+        <translation>&amp;Submitted on:</translation>
+    </message>
+    <message>
+        <source>%1 lies in the future: record a report once it is submitted.</source>
+        <translation>%1 lies in the future: record a report once it is submitted.</translation>
     </message>
 </context>
 <context>

@@ -292,12 +292,24 @@ Create a new, empty database there?</source>
         <translation>联合检查 %1 项 / %2（%3%）</translation>
     </message>
     <message>
-        <source>Record the submission with suiji-cli deadlines done ID --date YYYY-MM-DD.</source>
-        <translation>报送后用 suiji-cli deadlines done 编号 --date 日期 登记。</translation>
-    </message>
-    <message>
         <source>%1 %2 of %3</source>
         <translation>%1 已完成 %2/%3</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: record the day it was submitted.</source>
+        <translation>双击或按回车：登记报送日期。</translation>
+    </message>
+    <message>
+        <source>Report submitted</source>
+        <translation>材料已报送</translation>
+    </message>
+    <message>
+        <source>&amp;Submitted on:</source>
+        <translation>报送日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>%1 lies in the future: record a report once it is submitted.</source>
+        <translation>%1 是将来的日期：请在报送后再登记。</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include "store/ProfileRepository.h"
 #include "store/TaskRepository.h"
 #include "store/EntityRepository.h"
+#include "store/DeadlineRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QChart>
@@ -834,6 +835,38 @@ private slots:
         emit alerts->itemActivated(target);
         QCOMPARE(qobject_cast<Page *>(w.findChild<QStackedWidget *>()->currentWidget())->pageId(), QStringLiteral("tasks"));
         QCOMPARE(w.bureau(), bureau);
+
+        // A report's deadline (the city's own, all overdue once 2025 is past): activating it asks
+        // the day it was submitted and records it; the alert goes.
+        w.setScope(QString(), Quarter{2025, 3});
+        QVERIFY(w.showPage(QStringLiteral("dashboard")));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.busy(), 30000);
+        QListWidgetItem *deadline = nullptr;
+        for (int i = 0; i < alerts->count() && !deadline; ++i)
+            if (!alerts->item(i)->data(Qt::UserRole + 2).toString().isEmpty())
+                deadline = alerts->item(i);
+        QVERIFY2(deadline, "2025's reports are overdue by now");
+        const QString id = deadline->data(Qt::UserRole + 2).toString();
+        QTimer::singleShot(0, this, [] {
+            auto *d = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(d && d->objectName() == QLatin1String("deadlineDialog"));
+            d->findChild<QDateEdit *>(QStringLiteral("deadlineDate"))->setDate(QDate(2025, 10, 10));
+            d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            if (d->isVisible()) { // refused: say why, and never hang in the dialog
+                QStringList shown;
+                for (QLabel *l : d->findChildren<QLabel *>())
+                    shown << l->text();
+                d->reject();
+                QFAIL(qPrintable(shown.join(QLatin1Char('|'))));
+            }
+        });
+        emit alerts->itemActivated(deadline);
+        auto submitted = DeadlineRepository(*w.database()).done(QString(), 2025);
+        QVERIFY(submitted.ok());
+        QCOMPARE(submitted->value(id), QDate(2025, 10, 10));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.busy(), 30000);
+        for (int i = 0; i < alerts->count(); ++i)
+            QVERIFY(alerts->item(i)->data(Qt::UserRole + 2).toString() != id);
 
         // A quarter with no draws: the dashboard leads to the draw page.
         auto *link = w.findChild<QLabel *>(QStringLiteral("dashboardDrawLink"));

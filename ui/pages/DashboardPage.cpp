@@ -4,6 +4,12 @@
 #include "model/Bureau.h"
 #include "report/Fonts.h"
 #include "report/ProgressCharts.h"
+#include "util/Clock.h"
+#include <QFormLayout>
+#include <QDialogButtonBox>
+#include <QDialog>
+#include <QDateEdit>
+#include "store/DeadlineRepository.h"
 #include "pages/MeetingView.h"
 #include <QStackedWidget>
 #include "store/ProfileRepository.h"
@@ -63,6 +69,8 @@ DashboardPage::DashboardPage(QWidget *parent)
         const QString page = item->data(Qt::UserRole).toString();
         if (!page.isEmpty())
             emit openPage(page, item->data(Qt::UserRole + 1).toString());
+        else if (const QString deadline = item->data(Qt::UserRole + 2).toString(); !deadline.isEmpty())
+            recordSubmission(deadline, item->data(Qt::UserRole + 1).toString(), item->text());
     });
     for (int i = 0; i < 3; ++i) {
         auto *v = new QChartView(this);
@@ -280,7 +288,8 @@ void DashboardPage::showReport(const ProgressReport &report)
         const bool report = a.kind.startsWith(QLatin1String("deadline"));
         item->setData(Qt::UserRole, report ? QString() : a.kind.startsWith(QLatin1String("draw")) ? QStringLiteral("draw") : QStringLiteral("tasks"));
         item->setData(Qt::UserRole + 1, a.bureau);
-        item->setToolTip(report ? tr("Record the submission with suiji-cli deadlines done ID --date YYYY-MM-DD.") : tr("Double-click or Enter: open the page to act on it."));
+        item->setData(Qt::UserRole + 2, a.ref);
+        item->setToolTip(report ? tr("Double-click or Enter: record the day it was submitted.") : tr("Double-click or Enter: open the page to act on it."));
     }
     for (auto it = groups.begin(); it != groups.end(); ++it) {
         const QString kind = it.key().section(QLatin1Char('|'), 0, 0);
@@ -304,6 +313,47 @@ void DashboardPage::showReport(const ProgressReport &report)
         new QListWidgetItem(tr("%n more result(s) due for publication within ten working days.", nullptr, upcoming), m_alerts);
     if (m_alerts->count() == 0)
         new QListWidgetItem(tr("Nothing is due in the next ten working days."), m_alerts);
+}
+
+void DashboardPage::recordSubmission(const QString &deadline, const QString &bureau, const QString &what)
+{
+    if (!m_db || !m_db->isOpen() || !m_quarter.isValid())
+        return;
+    QDialog d(this);
+    d.setObjectName(QStringLiteral("deadlineDialog"));
+    d.setWindowTitle(tr("Report submitted"));
+    auto *form = new QFormLayout(&d);
+    auto *label = new QLabel(what, &d);
+    label->setWordWrap(true);
+    form->addRow(label);
+    auto *date = new QDateEdit(Clock::fromEnvironment().today(), &d);
+    date->setObjectName(QStringLiteral("deadlineDate"));
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    form->addRow(tr("&Submitted on:"), date);
+    auto *error = new QLabel(&d);
+    error->setStyleSheet(theme::textStyle(theme::Role::Error));
+    error->setWordWrap(true);
+    error->hide();
+    form->addRow(error);
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
+    connect(box, &QDialogButtonBox::rejected, &d, &QDialog::reject);
+    connect(box, &QDialogButtonBox::accepted, &d, [&] {
+        if (date->date() > Clock::fromEnvironment().today()) {
+            error->setText(tr("%1 lies in the future: record a report once it is submitted.").arg(date->date().toString(Qt::ISODate)));
+            error->show();
+            return;
+        }
+        if (auto s = DeadlineRepository(*m_db).setDone(bureau, m_quarter.year, deadline, date->date()); !s) {
+            error->setText(s.message());
+            error->show();
+            return;
+        }
+        d.accept();
+    });
+    form->addRow(box);
+    if (d.exec() == QDialog::Accepted)
+        reload();
 }
 
 void DashboardPage::exportOne(QChartView *view)

@@ -48,6 +48,8 @@ public:
 private:
     void setChart(int slot, QChart *chart);
     void exportOne(QChartView *view);
+    // A report's deadline alert activated: ask the day it was submitted and record it.
+    void recordSubmission(const QString &deadline, const QString &bureau, const QString &what);
 
     QLabel *m_headline;
     QLabel *m_subline;

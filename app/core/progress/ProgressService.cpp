@@ -208,9 +208,9 @@ Result<ProgressReport> ProgressService::report(const Quarter &quarter, const QSt
             continue;
         if (r.today > d.due)
             r.alerts << ProgressAlert{QStringLiteral("deadline_overdue"), bureau, d.due,
-                                      Tr::tr("%1 was due on %2 and is not recorded as submitted.").arg(d.name, d.due.toString(Qt::ISODate))};
+                                      Tr::tr("%1 was due on %2 and is not recorded as submitted.").arg(d.name, d.due.toString(Qt::ISODate)), d.id};
         else if (m_calendar.workingDaysBetween(r.today, d.due) <= kDeadlineWarningWorkingDays)
-            r.alerts << ProgressAlert{QStringLiteral("deadline_due"), bureau, d.due, Tr::tr("%1 is due on %2.").arg(d.name, d.due.toString(Qt::ISODate))};
+            r.alerts << ProgressAlert{QStringLiteral("deadline_due"), bureau, d.due, Tr::tr("%1 is due on %2.").arg(d.name, d.due.toString(Qt::ISODate)), d.id};
     }
     return r;
 }

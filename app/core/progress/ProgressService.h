@@ -51,6 +51,7 @@ struct ProgressAlert {
     QString bureau;
     QDate date;
     QString text; // in the UI language
+    QString ref;  // deadline_*: the deadline's id (Deadlines.h)
 };
 
 struct ProgressReport {

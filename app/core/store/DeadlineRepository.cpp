@@ -10,13 +10,18 @@ namespace {
 class Tr {
     Q_DECLARE_TR_FUNCTIONS(suiji::DeadlineRepository)
 };
+// The city's own reports are stored under bureau "" (never NULL: the key must compare equal).
+QString key(const QString &bureau)
+{
+    return bureau.isEmpty() ? QStringLiteral("") : bureau;
+}
 } // namespace
 
 Result<QHash<QString, QDate>> DeadlineRepository::done(const QString &bureau, int year) const
 {
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("SELECT id, done_on FROM deadline_done WHERE bureau = ? AND year = ?"));
-    q.addBindValue(bureau);
+    q.addBindValue(key(bureau));
     q.addBindValue(year);
     if (!q.exec())
         return Error{sqlErrorMessage(Tr::tr("Cannot read the submitted reports."), q.lastError().text())};
@@ -32,13 +37,13 @@ Status DeadlineRepository::setDone(const QString &bureau, int year, const QStrin
     if (on.isValid()) {
         q.prepare(QStringLiteral("INSERT INTO deadline_done(bureau, year, id, done_on) VALUES (?, ?, ?, ?) "
                                  "ON CONFLICT(bureau, year, id) DO UPDATE SET done_on = excluded.done_on"));
-        q.addBindValue(bureau);
+        q.addBindValue(key(bureau));
         q.addBindValue(year);
         q.addBindValue(id);
         q.addBindValue(on.toString(Qt::ISODate));
     } else {
         q.prepare(QStringLiteral("DELETE FROM deadline_done WHERE bureau = ? AND year = ? AND id = ?"));
-        q.addBindValue(bureau);
+        q.addBindValue(key(bureau));
         q.addBindValue(year);
         q.addBindValue(id);
     }
