@@ -2462,6 +2462,20 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>%1 joint / %2</source>
         <translation>%1 joint / %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n report(s) not submitted in time</source>
+        <translation>
+            <numerusform>%n report not submitted in time</numerusform>
+            <numerusform>%n reports not submitted in time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assigned target(s) past due</source>
+        <translation>
+            <numerusform>%n assigned target past due</numerusform>
+            <numerusform>%n assigned targets past due</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>suiji::MonthPlanner</name>

@@ -2450,6 +2450,18 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>%1 joint / %2</source>
         <translation>联合检查 %1 项 / %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n report(s) not submitted in time</source>
+        <translation>
+            <numerusform>%n 项材料未按时报送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assigned target(s) past due</source>
+        <translation>
+            <numerusform>%n 项下达任务逾期未完成</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>suiji::MonthPlanner</name>

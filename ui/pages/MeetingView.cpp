@@ -173,7 +173,7 @@ void MeetingView::show(const ProgressReport &p, const QString &who, int jointTar
     setChart(m_ranked, report::rankedChart(p, target, kStyle));
 
     // What is overdue or due, as counts; the desk's dashboard lists each one.
-    int pubOverdue = 0, pubDue = 0;
+    int pubOverdue = 0, pubDue = 0, reportsOverdue = 0, assignedLate = 0;
     QStringList behindNames, drawLate, drawDue;
     for (const ProgressAlert &a : p.alerts) {
         const Bureau *b = Bureau::byId(a.bureau);
@@ -188,6 +188,10 @@ void MeetingView::show(const ProgressReport &p, const QString &who, int jointTar
             drawLate << name;
         else if (a.kind == QLatin1String("draw_due"))
             drawDue << name;
+        else if (a.kind == QLatin1String("deadline_overdue"))
+            ++reportsOverdue;
+        else if (a.kind == QLatin1String("assigned_overdue"))
+            ++assignedLate;
     }
     const QString sep = zh ? QStringLiteral("、") : QStringLiteral(", ");
     auto names = [&](const QStringList &l) { return l.size() > 4 ? tr("%1 and %n more", nullptr, int(l.size() - 3)).arg(l.mid(0, 3).join(sep)) : l.join(sep); };
@@ -199,6 +203,10 @@ void MeetingView::show(const ProgressReport &p, const QString &who, int jointTar
                                                    : tr("behind the curve"));
     if (!drawLate.isEmpty())
         items << colour(behind, tr("next quarter not drawn in time: %1").arg(names(drawLate)));
+    if (reportsOverdue)
+        items << colour(behind, tr("%n report(s) not submitted in time", nullptr, reportsOverdue));
+    if (assignedLate)
+        items << colour(behind, tr("%n assigned target(s) past due", nullptr, assignedLate));
     if (pubDue)
         items << colour(warn, tr("%n result(s) to publish within three working days", nullptr, pubDue));
     if (!drawDue.isEmpty())
