@@ -1516,6 +1516,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>Cannot read when the violation clues arrived.</source>
         <translation>Cannot read when the violation clues arrived.</translation>
     </message>
+    <message>
+        <source>Cannot record when the violation clues arrived.</source>
+        <translation>Cannot record when the violation clues arrived.</translation>
+    </message>
 </context>
 <context>
     <name>suiji::EntityTableModel</name>

@@ -1512,6 +1512,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>Cannot read when the violation clues arrived.</source>
         <translation>无法读取违法线索的到达时间。</translation>
     </message>
+    <message>
+        <source>Cannot record when the violation clues arrived.</source>
+        <translation>无法记录违法线索的到达时间。</translation>
+    </message>
 </context>
 <context>
     <name>suiji::EntityTableModel</name>

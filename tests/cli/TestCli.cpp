@@ -209,13 +209,16 @@ private slots:
         const QString p = db("clues.db");
         const QStringList keys{QStringLiteral("91440308MA5F00100G"), QStringLiteral("91440308MA5F00101K"), QStringLiteral("91440308MA5F00102N"),
                                QStringLiteral("91440308MA5F00103R"), QStringLiteral("91440308MA5F00104W"), QStringLiteral("91440308MA5F001050")};
-        auto agencies = [&](const QString &name, const QStringList &clues) {
+        auto agencies = [&](const QString &name, const QStringList &clues, const QHash<QString, QString> &dated = {}) {
             const QString path = m_dir.filePath(name);
             QFile f(path);
             f.open(QIODevice::WriteOnly);
-            QByteArray csv = "单位名称,统一社会信用代码,所属管理局,监管类别,监管级别,违法线索\n";
+            QByteArray csv = "单位名称,统一社会信用代码,所属管理局,监管类别,监管级别,违法线索,违法线索日期\n";
             for (int i = 0; i < keys.size(); ++i)
-                csv += QStringLiteral("深圳市监测机构%1有限公司,%2,盐田,社会生态环境监测机构,一般,%3\n").arg(i).arg(keys[i], clues.contains(keys[i]) ? QStringLiteral("是") : QStringLiteral("否")).toUtf8();
+                csv += QStringLiteral("深圳市监测机构%1有限公司,%2,盐田,社会生态环境监测机构,一般,%3,%4\n")
+                           .arg(i)
+                           .arg(keys[i], clues.contains(keys[i]) ? QStringLiteral("是") : QStringLiteral("否"), dated.value(keys[i]))
+                           .toUtf8();
             f.write(csv);
             return path;
         };
@@ -273,6 +276,84 @@ private slots:
         q4 = mustOf("2025Q4");
         QCOMPARE(q4.first, 1);
         QCOMPARE(q4.second, QStringList{drawnAtRandom});
+
+        // A clue dated in the file (违法线索日期) arrived on its date. A third agency, never drawn,
+        // with a clue dated 06-10: Q3's commit on 06-20 did not take it, so it is due in Q4.
+        const QString third = keys[5] == drawnAtRandom ? keys[4] : keys[5];
+        at("2025-08-12");
+        imp = runCli({QStringLiteral("--db"), p, QStringLiteral("import"), QStringLiteral("entities"),
+                      agencies(QStringLiteral("a3.csv"), {keys[0], drawnAtRandom}, {{third, QStringLiteral("2025-06-10")}})});
+        QVERIFY2(imp.exitCode == 0, imp.err.constData());
+        q4 = mustOf("2025Q4");
+        QCOMPARE(q4.first, 2);
+        QCOMPARE(q4.second.size(), 2);
+        QVERIFY(q4.second.contains(third) && q4.second.contains(drawnAtRandom));
+    }
+
+    // A clue dated before a commit that took the agency is covered by it, though imported later.
+    void datedViolationClueCoveredByAnEarlierCommit()
+    {
+        const QString p = db("dated-clues.db");
+        const QStringList keys{QStringLiteral("91440308MA5F00100G"), QStringLiteral("91440308MA5F00101K")};
+        auto write = [&](const QString &name, const QString &clueDate) {
+            const QString path = m_dir.filePath(name);
+            QFile f(path);
+            f.open(QIODevice::WriteOnly);
+            f.write(QStringLiteral("单位名称,统一社会信用代码,所属管理局,监管类别,监管级别,违法线索日期\n深圳市监测机构0有限公司,%1,盐田,社会生态环境监测机构,一般,%2\n"
+                                   "深圳市监测机构1有限公司,%3,盐田,社会生态环境监测机构,一般,\n")
+                        .arg(keys[0], clueDate, keys[1])
+                        .toUtf8());
+            return path;
+        };
+        const QString roster = m_dir.filePath(QStringLiteral("dated-roster.csv"));
+        {
+            QFile f(roster);
+            f.open(QIODevice::WriteOnly);
+            f.write("姓名,执法证号,所属管理局,科室,本季度参与\n甲,19080001,盐田,执法1科,是\n乙,19080002,盐田,执法1科,是\n");
+        }
+        const auto restore = qScopeGuard([] { qunsetenv("SUIJI_TODAY"); });
+        qputenv("SUIJI_TODAY", "2025-06-01");
+        QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("init")}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("import"), QStringLiteral("entities"), write(QStringLiteral("d1.csv"), QString())}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("import"), QStringLiteral("inspectors"), roster}).exitCode, 0);
+        qputenv("SUIJI_TODAY", "2025-06-20");
+        QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("draw"), QStringLiteral("freeze"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"),
+                         QStringLiteral("--bureau"), QStringLiteral("yantian")}).exitCode, 0);
+        auto commit = runCli({QStringLiteral("--db"), p, QStringLiteral("draw"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--bureau"),
+                              QStringLiteral("yantian"), QStringLiteral("--seed"), QStringLiteral("11112222333344445555"), QStringLiteral("--commit"), QStringLiteral("--json")});
+        QVERIFY2(commit.exitCode == 0, commit.err.constData());
+        QString taken;
+        for (const QJsonValue &v : QJsonDocument::fromJson(commit.out).object().value(QStringLiteral("pools")).toArray())
+            if (v.toObject().value(QStringLiteral("pool")).toString() == QLatin1String("monitoring_agency"))
+                taken = v.toObject().value(QStringLiteral("selected")).toArray().at(0).toString();
+        QVERIFY(keys.contains(taken));
+        auto must = [&] {
+            auto q = runCli({QStringLiteral("--db"), p, QStringLiteral("quota"), QStringLiteral("--quarter"), QStringLiteral("2025Q4"), QStringLiteral("--bureau"),
+                             QStringLiteral("yantian"), QStringLiteral("--json")});
+            for (const QJsonValue &v : QJsonDocument::fromJson(q.out).object().value(QStringLiteral("pools")).toArray())
+                if (v.toObject().value(QStringLiteral("pool")).toString() == QLatin1String("monitoring_agency"))
+                    return v.toObject().value(QStringLiteral("must_check")).toInt();
+            return -1;
+        };
+        // The agency Q3 took gets a clue dated 06-10, imported on 08-10: covered, nothing due.
+        qputenv("SUIJI_TODAY", "2025-08-10");
+        auto write2 = [&](const QString &name, const QString &key, const QString &date) {
+            const QString path = m_dir.filePath(name);
+            QFile f(path);
+            f.open(QIODevice::WriteOnly);
+            f.write(QStringLiteral("单位名称,统一社会信用代码,所属管理局,监管类别,监管级别,违法线索日期\n深圳市监测机构0有限公司,%1,盐田,社会生态环境监测机构,一般,%2\n"
+                                   "深圳市监测机构1有限公司,%3,盐田,社会生态环境监测机构,一般,\n")
+                        .arg(key, date, key == keys[0] ? keys[1] : keys[0])
+                        .toUtf8());
+            return path;
+        };
+        auto imp = runCli({QStringLiteral("--db"), p, QStringLiteral("import"), QStringLiteral("entities"), write2(QStringLiteral("d2.csv"), taken, QStringLiteral("2025-06-10"))});
+        QVERIFY2(imp.exitCode == 0, imp.err.constData());
+        QCOMPARE(must(), 0);
+        // The same clue dated 07-01, after the commit: due in Q4.
+        imp = runCli({QStringLiteral("--db"), p, QStringLiteral("import"), QStringLiteral("entities"), write2(QStringLiteral("d3.csv"), taken, QStringLiteral("2025-07-01"))});
+        QVERIFY2(imp.exitCode == 0, imp.err.constData());
+        QCOMPARE(must(), 1);
     }
 
     // Issue 16: the year's reporting deadlines from the profile, with what was submitted, and

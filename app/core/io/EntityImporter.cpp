@@ -20,7 +20,7 @@ class Ent {
     Q_DECLARE_TR_FUNCTIONS(suiji::EntityImporter)
 };
 
-enum Field { F_name, F_uscc, F_code, F_bureau, F_category, F_level, F_industry, F_street, F_address, F_credit, F_vocs, F_penalty_date, F_waiver_date, F_complaints, F_positive_list, F_violation_clue, F_removed_date }; // the order of columnSpecs()
+enum Field { F_name, F_uscc, F_code, F_bureau, F_category, F_level, F_industry, F_street, F_address, F_credit, F_vocs, F_penalty_date, F_waiver_date, F_complaints, F_positive_list, F_violation_clue, F_removed_date, F_violation_clue_date }; // the order of columnSpecs()
 
 QString fieldName(int f)
 {
@@ -159,6 +159,7 @@ QList<ColumnSpec> EntityImporter::columnSpecs()
         s("positive_list", {"正面清单", "positive_list"}),
         s("violation_clue", {"违法线索", "violation_clue"}),
         s("removed_date", {"移出重点名录日期", "removed_date"}),
+        s("violation_clue_date", {"违法线索日期", "violation_clue_date", "线索日期"}),
     };
 }
 
@@ -312,6 +313,11 @@ bool EntityImporter::stageRow(int row, ImportReport &report)
     };
     flag(F_positive_list, e.positiveList);
     flag(F_violation_clue, e.violationClue);
+    // A clue dated in the file arrived on that date (a date alone is a clue).
+    QDate clueDate;
+    date(F_violation_clue_date, clueDate);
+    if (clueDate.isValid())
+        e.violationClue = true;
 
     int stored = -1; // index in m_existing
     if (!e.key.isEmpty() && !e.category.isEmpty()) {
@@ -325,6 +331,9 @@ bool EntityImporter::stageRow(int row, ImportReport &report)
 
     if (report.errorCount() != errorsBefore)
         return false;
+
+    if (clueDate.isValid() && m_writing)
+        m_clueDates.push_back({e.category, e.key, clueDate}); // unchanged rows too: the date may be new
 
     // A unit that leaves the key list keeps the date it left (the soil rule depends on it); each
     // new removal (key → general again) starts its own window from the day of this import.
@@ -393,11 +402,13 @@ EntityRepository::Batch EntityImporter::freshBatch()
 std::function<Status()> EntityImporter::takeStaged()
 {
     m_stagedReady = false;
-    return [this, batch = std::exchange(m_staged, {})]() mutable -> Status {
+    return [this, batch = std::exchange(m_staged, {}), clues = std::exchange(m_clueDates, {})]() mutable -> Status {
         // Runs on the importing thread, which alone touches m_writer.
         if (!m_writer)
             m_writer = std::make_unique<EntityRepository::Writer>(m_db, m_stamp);
-        const Status s = m_writer->write(batch);
+        Status s = m_writer->write(batch);
+        if (s)
+            s = m_writer->recordClueDates(clues);
         std::lock_guard lock(m_spentMutex);
         m_spent.push_back(std::move(batch));
         return s;

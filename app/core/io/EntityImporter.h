@@ -58,6 +58,7 @@ private:
     EntityRepository::Batch freshBatch();
     std::mutex m_spentMutex;
     std::vector<EntityRepository::Batch> m_spent; // written, to be refilled
+    std::vector<EntityRepository::Writer::ClueDate> m_clueDates; // 违法线索日期 of the rows staged since the last hand-over
     using Memo = QList<std::pair<QString, QString>>; // a dozen spellings: searched in order
     Memo m_bureauMemo;   // cell text → bureau id ("" if unknown)
     Memo m_categoryMemo; // cell text → category id

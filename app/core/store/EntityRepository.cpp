@@ -1,5 +1,7 @@
 #include "EntityRepository.h"
 
+#include <QScopeGuard>
+
 #include "util/Hash.h"
 
 #include <QCoreApplication>
@@ -533,6 +535,36 @@ const sqlite3_module kBatchModule = [] {
     return m;
 }();
 } // namespace
+
+Status EntityRepository::Writer::recordClueDates(const std::vector<ClueDate> &clues)
+{
+    if (clues.empty())
+        return Ok{};
+    sqlite3_stmt *drop = nullptr, *add = nullptr;
+    const auto done = qScopeGuard([&] {
+        sqlite3_finalize(drop);
+        sqlite3_finalize(add);
+    });
+    if (sqlite3_prepare_v2(m_handle, "DELETE FROM entity_clue WHERE category = ?1 AND key = ?2 AND arrived_at = ?3", -1, &drop, nullptr) != SQLITE_OK
+        || sqlite3_prepare_v2(m_handle, "INSERT OR IGNORE INTO entity_clue(category, key, arrived_at) VALUES (?1, ?2, ?3)", -1, &add, nullptr) != SQLITE_OK)
+        return Error{sqlErrorMessage(QCoreApplication::translate("suiji::EntityRepository", "Cannot record when the violation clues arrived."), QString::fromUtf8(sqlite3_errmsg(m_handle)))};
+    for (const ClueDate &c : clues) {
+        const QByteArray category = c.category.toUtf8(), key = c.key.toUtf8();
+        const QByteArray at = c.date.toString(Qt::ISODate).toUtf8() + "T00:00:00";
+        sqlite3_bind_text(drop, 1, category.constData(), int(category.size()), SQLITE_STATIC);
+        sqlite3_bind_text(drop, 2, key.constData(), int(key.size()), SQLITE_STATIC);
+        sqlite3_bind_text(drop, 3, m_stamp.constData(), int(m_stamp.size()), SQLITE_STATIC);
+        sqlite3_bind_text(add, 1, category.constData(), int(category.size()), SQLITE_STATIC);
+        sqlite3_bind_text(add, 2, key.constData(), int(key.size()), SQLITE_STATIC);
+        sqlite3_bind_text(add, 3, at.constData(), int(at.size()), SQLITE_STATIC);
+        const bool ok = sqlite3_step(drop) == SQLITE_DONE && sqlite3_step(add) == SQLITE_DONE;
+        sqlite3_reset(drop);
+        sqlite3_reset(add);
+        if (!ok)
+            return Error{sqlErrorMessage(QCoreApplication::translate("suiji::EntityRepository", "Cannot record when the violation clues arrived."), QString::fromUtf8(sqlite3_errmsg(m_handle)))};
+    }
+    return Ok{};
+}
 
 EntityRepository::Writer::Writer(const Database &db, const QString &importedAt) : m_handle(db.handle()), m_stamp(importedAt.toUtf8())
 {

@@ -1,4 +1,5 @@
 #pragma once
+#include <QDate>
 // Reading and writing supervised entities. All SQL for the entity table lives here.
 
 #include "model/Entity.h"
@@ -91,6 +92,13 @@ public:
         Writer &operator=(const Writer &) = delete;
         // Entities with id 0 are inserted; the others update row id.
         Status write(const Batch &batch);
+        // Violation clues dated in the file (违法线索日期): each arrived on its date, not at this
+        // import's stamp that schema 4's trigger gave it.
+        struct ClueDate {
+            QString category, key;
+            QDate date;
+        };
+        Status recordClueDates(const std::vector<ClueDate> &clues);
 
     private:
         Status writeOne(const Batch &batch, qsizetype row);
