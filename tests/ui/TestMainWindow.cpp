@@ -1152,6 +1152,40 @@ private slots:
         QCOMPARE(QApplication::palette().color(QPalette::Window), light);
     }
 
+    // Issue 16: a quarter of another year than the profile's: the draw page offers that year's
+    // profile, and one click makes it (a copy of the active one) the profile in force.
+    void drawPageMakesTheNewYearsProfile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("new-year.db"));
+        {
+            auto src = Database::open(m_path, Database::Mode::ReadOnly);
+            QVERIFY(src.ok() && src->backupTo(path).ok());
+        }
+        auto db = Database::open(path, Database::Mode::ReadWrite);
+        QVERIFY(db.ok());
+        MainWindow w(std::make_unique<Database>(std::move(db.value())));
+        w.show();
+        w.setScope(QStringLiteral("nanshan"), Quarter{2026, 1});
+        QVERIFY(w.showPage(QStringLiteral("draw")));
+        auto *draw = w.page(QStringLiteral("draw"));
+        auto *button = draw->findChild<QPushButton *>(QStringLiteral("yearProfileButton"));
+        QVERIFY(button);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.busy() && button->isVisible(), 20000);
+        QVERIFY2(button->text().contains(QStringLiteral("2026")), qPrintable(button->text()));
+        auto *warnings = draw->findChild<QLabel *>(QStringLiteral("quotaWarnings"));
+        QVERIFY(warnings && warnings->text().contains(QStringLiteral("2026")));
+        button->click();
+        auto active = ProfileRepository(*w.database()).active();
+        QVERIFY(active.ok());
+        QCOMPARE(active->id, QStringLiteral("shenzhen-2026"));
+        QCOMPARE(active->year, 2026);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.busy() && !button->isVisible(), 20000);
+        // A committed quarter keeps the rules it was drawn with: nothing is offered there.
+        w.setScope(QStringLiteral("nanshan"), Quarter{2025, 3});
+        QTRY_VERIFY_WITH_TIMEOUT(!w.busy(), 20000);
+        QVERIFY(!button->isVisible());
+    }
+
     // Every page fits a 1024×768 screen in each theme and both languages: the window's minimum
     // width (the widest page's, with the sidebar) is at most 1024.
     void everyPageFitsASmallScreen()

@@ -574,7 +574,9 @@ void DrawPage::showPlan(const QuarterPlan &plan)
         m_profileLabel->setText((m_plan->rosterActive >= 0 ? tr("Quotas use %1 inspectors: %2 (the roster has %3 taking part).").arg(m_plan->inspectors).arg(source).arg(m_plan->rosterActive)
                                                            : tr("Quotas use %1 inspectors: %2.").arg(m_plan->inspectors).arg(source))
                                 + QLatin1Char('\n') + tr("Rule profile %1 · %2…").arg(m_profile->id, m_profile->hash.left(12)));
-    const bool otherYear = m_profile && m_profile->year != 0 && m_profile->year != m_quarter.year;
+    // Offered while the quarter is still open: a locked or committed one keeps the rules it has.
+    const bool locked = m_state && (m_state->freeze || m_state->committed());
+    const bool otherYear = m_profile && m_profile->year != 0 && m_profile->year != m_quarter.year && !locked;
     m_yearProfileButton->setVisible(otherYear);
     if (otherYear)
         m_yearProfileButton->setText(tr("Make the %1 profile").arg(m_quarter.year));
