@@ -464,6 +464,19 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::newRow("not json") << QByteArray("{") << QString();
         QTest::newRow("format") << edited([](QJsonObject &o) { o.remove(QStringLiteral("format")); }) << QStringLiteral("format");
+        // Issue 16's fields.
+        auto set = [](const char *object, const char *key, const QJsonValue &v) {
+            return edited([=](QJsonObject &o) {
+                QJsonObject x = o.value(QLatin1String(object)).toObject();
+                x.insert(QLatin1String(key), v);
+                o.insert(QLatin1String(object), x);
+            });
+        };
+        QTest::newRow("joint base") << set("targets", "joint_base", QStringLiteral("all")) << QStringLiteral("targets.joint_base");
+        QTest::newRow("catch up") << set("targets", "catch_up", QStringLiteral("always")) << QStringLiteral("targets.catch_up");
+        QTest::newRow("joint offsite") << set("draw", "joint_offsite", QStringLiteral("no")) << QStringLiteral("draw.joint_offsite");
+        QTest::newRow("annual report") << set("deadlines", "annual_report", QStringLiteral("12-32")) << QStringLiteral("deadlines.annual_report");
+        QTest::newRow("joint summary day") << set("deadlines", "joint_summary_working_day_of_november", 40) << QStringLiteral("deadlines.joint_summary_working_day_of_november");
         QTest::newRow("quota kind") << edited([](QJsonObject &o) {
             QJsonArray pools = o.value(QStringLiteral("pools")).toArray();
             QJsonObject p = pools[3].toObject();
