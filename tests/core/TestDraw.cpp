@@ -53,6 +53,31 @@ Inspector inspector(const QString &badge, const QStringList &conflicts = {})
     return i;
 }
 
+// n inspectors of yantian, badges PREFIX0000, PREFIX0001, …
+QList<Inspector> yantianRoster(int n, const QString &prefix)
+{
+    QList<Inspector> people;
+    for (int i = 0; i < n; ++i) {
+        Inspector p = inspector(prefix + QStringLiteral("%1").arg(i, 4, 10, QLatin1Char('0')));
+        p.bureau = QStringLiteral("yantian");
+        people << p;
+    }
+    return people;
+}
+
+// Writes the lists as an import would, in one transaction.
+Status storeLists(const Database &db, const QList<Entity> &entities, const QList<Inspector> &people)
+{
+    Transaction tx(db);
+    if (!tx.ok())
+        return Error{tx.error()};
+    if (auto s = EntityRepository(db).upsert(entities, QStringLiteral("2025-06-01T00:00:00")); !s)
+        return s;
+    if (auto s = InspectorRepository(db).upsert(people); !s)
+        return s;
+    return tx.commit();
+}
+
 DrawTask task(int seq, const QString &pool, const QString &key, const QString &origin = QStringLiteral("random"))
 {
     DrawTask t;
@@ -216,18 +241,7 @@ private slots:
             e.level = QStringLiteral("general");
             list << e;
         }
-        QList<Inspector> people;
-        for (int i = 0; i < 4; ++i) {
-            Inspector p = inspector(QStringLiteral("1906%1").arg(i, 4, 10, QLatin1Char('0')));
-            p.bureau = QStringLiteral("yantian");
-            people << p;
-        }
-        {
-            Transaction tx(db.value());
-            QVERIFY(EntityRepository(db.value()).upsert(list, QStringLiteral("2025-06-01T00:00:00")).ok());
-            QVERIFY(InspectorRepository(db.value()).upsert(people).ok());
-            QVERIFY(tx.commit().ok());
-        }
+        QVERIFY(storeLists(db.value(), list, yantianRoster(4, QStringLiteral("1906"))).ok());
         FixedClock clock(QDateTime(QDate(2025, 8, 15), QTime(9, 0)));
         const RuleProfile &profile = RuleProfile::shipped();
         DrawService service(db.value(), profile, clock);
@@ -436,18 +450,7 @@ private slots:
             add(QStringLiteral("fixed"), k, QStringLiteral("key"));
         for (const QString &k : keys(3, QStringLiteral("PLOT-")))
             add(QStringLiteral("soil_plot"), k, QStringLiteral("general"));
-        QList<Inspector> people;
-        for (int i = 0; i < 5; ++i) {
-            Inspector p = inspector(QStringLiteral("1905%1").arg(i, 4, 10, QLatin1Char('0')));
-            p.bureau = QStringLiteral("yantian");
-            people << p;
-        }
-        {
-            Transaction tx(db.value());
-            QVERIFY(EntityRepository(db.value()).upsert(list, QStringLiteral("2025-06-01T00:00:00")).ok());
-            QVERIFY(InspectorRepository(db.value()).upsert(people).ok());
-            QVERIFY(tx.commit().ok());
-        }
+        QVERIFY(storeLists(db.value(), list, yantianRoster(5, QStringLiteral("1905"))).ok());
         FixedClock clock(QDateTime(QDate(2025, 6, 20), QTime(10, 0)));
         const RuleProfile &profile = RuleProfile::shipped();
         DrawService service(db.value(), profile, clock);

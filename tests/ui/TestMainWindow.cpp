@@ -73,6 +73,18 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
 
+    // A copy of the demo database at path, open for writing (for tests that change it); null on failure.
+    std::unique_ptr<Database> demoCopy(const QString &path) const
+    {
+        {
+            auto src = Database::open(m_path, Database::Mode::ReadOnly);
+            if (!src || !src->backupTo(path))
+                return nullptr;
+        }
+        auto db = Database::open(path, Database::Mode::ReadWrite);
+        return db ? std::make_unique<Database>(std::move(db.value())) : nullptr;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -441,13 +453,9 @@ private slots:
     void dashboardFollowsEditsAndOtherPrograms()
     {
         const QString path = m_dir.filePath(QStringLiteral("fresh.db"));
-        {
-            auto src = Database::open(m_path, Database::Mode::ReadOnly);
-            QVERIFY(src.ok() && src->backupTo(path).ok());
-        }
-        auto db = Database::open(path, Database::Mode::ReadWrite);
-        QVERIFY(db.ok());
-        MainWindow w(std::make_unique<Database>(std::move(db.value())));
+        auto db = demoCopy(path);
+        QVERIFY(db);
+        MainWindow w(std::move(db));
         w.show();
         w.setScope(QStringLiteral("yantian"), Quarter{2025, 3});
         QTRY_VERIFY_WITH_TIMEOUT(!w.busy(), 20000);
@@ -487,13 +495,9 @@ private slots:
     void ledgerDialogsValidateBeforeClosing()
     {
         const QString path = m_dir.filePath(QStringLiteral("ledger-dialog.db"));
-        {
-            auto src = Database::open(m_path, Database::Mode::ReadOnly);
-            QVERIFY(src.ok() && src->backupTo(path).ok());
-        }
-        auto db = Database::open(path, Database::Mode::ReadWrite);
-        QVERIFY(db.ok());
-        MainWindow w(std::make_unique<Database>(std::move(db.value())));
+        auto db = demoCopy(path);
+        QVERIFY(db);
+        MainWindow w(std::move(db));
         w.show();
         QVERIFY(w.showPage(QStringLiteral("tasks")));
         auto *tasks = qobject_cast<TasksPage *>(w.page(QStringLiteral("tasks")));
@@ -1157,13 +1161,9 @@ private slots:
     void drawPageMakesTheNewYearsProfile()
     {
         const QString path = m_dir.filePath(QStringLiteral("new-year.db"));
-        {
-            auto src = Database::open(m_path, Database::Mode::ReadOnly);
-            QVERIFY(src.ok() && src->backupTo(path).ok());
-        }
-        auto db = Database::open(path, Database::Mode::ReadWrite);
-        QVERIFY(db.ok());
-        MainWindow w(std::make_unique<Database>(std::move(db.value())));
+        auto db = demoCopy(path);
+        QVERIFY(db);
+        MainWindow w(std::move(db));
         w.show();
         w.setScope(QStringLiteral("nanshan"), Quarter{2026, 1});
         QVERIFY(w.showPage(QStringLiteral("draw")));
