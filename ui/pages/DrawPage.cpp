@@ -898,7 +898,9 @@ void DrawPage::setAnchor(const QString &hash)
     m_anchor->setText(hash);
 }
 
-void DrawPage::writeFreezeNotice(const QString &path)
+template <class T>
+void DrawPage::writeInBackground(const QString &busy, std::function<Result<T>(const Database &, const RuleProfile &, const QString &, const Quarter &)> work,
+                                 std::function<QString(const T &)> written)
 {
     if (!m_db || !m_profile)
         return;
@@ -906,43 +908,42 @@ void DrawPage::writeFreezeNotice(const QString &path)
     const QString bureau = m_bureau;
     const Quarter quarter = m_quarter;
     m_message->setStyleSheet(QString());
-    m_message->setText(tr("Writing the draw notice…"));
+    m_message->setText(busy);
     setRunning(+1);
-    runOnDatabase<int>(
-        this, *m_db, [profile, bureau, quarter, path](const Database &db) { return report::writeFreezeReport(db, *profile, quarter, bureau, path); },
-        [this, path](Result<int> r) {
+    runOnDatabase<T>(
+        this, *m_db, [profile, bureau, quarter, work](const Database &db) { return work(db, *profile, bureau, quarter); },
+        [this, written](Result<T> r) {
             setRunning(-1);
             m_message->setStyleSheet(r ? QString() : theme::textStyle(theme::Role::Error));
-            m_message->setText(r ? tr("Draw notice written to %1.").arg(QDir::toNativeSeparators(path)) : r.message());
+            m_message->setText(r ? written(r.value()) : r.message());
         });
+}
+
+void DrawPage::writeFreezeNotice(const QString &path)
+{
+    writeInBackground<int>(
+        tr("Writing the draw notice…"),
+        [path](const Database &db, const RuleProfile &profile, const QString &bureau, const Quarter &quarter) {
+            return report::writeFreezeReport(db, profile, quarter, bureau, path);
+        },
+        [this, path](const int &) { return tr("Draw notice written to %1.").arg(QDir::toNativeSeparators(path)); });
 }
 
 void DrawPage::writeBundle(const QString &dir)
 {
-    if (!m_db || !m_profile)
-        return;
-    const auto profile = m_profile;
-    const QString bureau = m_bureau;
-    const Quarter quarter = m_quarter;
-    m_message->setStyleSheet(QString());
-    m_message->setText(tr("Writing the public bundle…"));
-    setRunning(+1);
-    runOnDatabase<QString>(
-        this, *m_db,
-        [profile, bureau, quarter, dir](const Database &db) -> Result<QString> {
-            auto bundle = draw::makeBundle(db, *profile, bureau, quarter);
+    writeInBackground<QString>(
+        tr("Writing the public bundle…"),
+        [dir](const Database &db, const RuleProfile &profile, const QString &bureau, const Quarter &quarter) -> Result<QString> {
+            auto bundle = draw::makeBundle(db, profile, bureau, quarter);
             if (!bundle)
                 return bundle.error();
             if (auto s = draw::writeBundle(bundle.value(), dir); !s)
                 return s.error();
             return bundle->value(QStringLiteral("commit_hash")).toString();
         },
-        [this, dir](Result<QString> r) {
-            setRunning(-1);
-            m_message->setStyleSheet(r ? QString() : theme::textStyle(theme::Role::Error));
-            m_message->setText(r ? tr("Public bundle written to %1 (commit %2): anyone can check it with python3 verify.py or by opening verify.html.")
-                                       .arg(QDir::toNativeSeparators(dir), r.value())
-                                 : r.message());
+        [this, dir](const QString &commit) {
+            return tr("Public bundle written to %1 (commit %2): anyone can check it with python3 verify.py or by opening verify.html.")
+                .arg(QDir::toNativeSeparators(dir), commit);
         });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 #include <QSet>
+#include <functional>
 // The draw page, in the order of the ceremony (draw-spec v2): the quarter's inspector count and
 // quota table, 锁定名录 (freeze) before any seed, the public seed, previews (each seed tried is
 // logged), the commit (a reason when the seed is not the first tried), the committed result shown
@@ -58,6 +59,10 @@ signals:
 
 private:
     void reloadQuota();
+    // Runs a write of the scope's quarter off the GUI thread, saying what it does and how it ended.
+    template <class T>
+    void writeInBackground(const QString &busy, std::function<Result<T>(const Database &, const RuleProfile &, const QString &, const Quarter &)> work,
+                           std::function<QString(const T &)> written);
     void reloadState();
     void showPlan(const QuarterPlan &plan);
     void reloadHistory();
