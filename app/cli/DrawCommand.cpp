@@ -23,11 +23,14 @@ QJsonObject drawJson(const DrawOutcome &o)
                       {QStringLiteral("result_fp"), p.resultFp}};
         if (!p.recordHash.isEmpty())
             j.insert(QStringLiteral("record_hash"), p.recordHash);
+        if (!p.bureau.isEmpty())
+            j.insert(QStringLiteral("district"), p.bureau); // the mobile-source division's quarter
         pools.append(j);
     }
     QJsonArray tasks;
     for (const DrawTask &t : o.tasks)
         tasks.append(QJsonObject{{QStringLiteral("seq"), t.seq},
+                                 {QStringLiteral("district"), t.bureau.isEmpty() ? o.plan.bureau : t.bureau},
                                  {QStringLiteral("key"), t.key},
                                  {QStringLiteral("name"), t.name},
                                  {QStringLiteral("pool"), t.pool},

@@ -1,4 +1,5 @@
 #include "Command.h"
+#include "model/Bureau.h"
 #include "rules/QuotaService.h"
 #include "store/DrawRepository.h"
 #include "store/InspectorRepository.h"
@@ -9,6 +10,14 @@
 
 namespace suiji::cli {
 
+namespace {
+// A pool as the quota lists it: `district/pool` in the division's quarter.
+QString listedPool(const PoolPlan &pp)
+{
+    return pp.bureau.isEmpty() ? pp.rule->id : pp.bureau + QLatin1Char('/') + pp.rule->id;
+}
+} // namespace
+
 QJsonObject quotaJson(const QuarterPlan &plan)
 {
     QJsonArray pools;
@@ -16,8 +25,9 @@ QJsonObject quotaJson(const QuarterPlan &plan)
         QJsonObject reasons;
         for (auto it = p.excludedByReason.begin(); it != p.excludedByReason.end(); ++it)
             reasons.insert(it.key(), it.value());
-        pools.append(QJsonObject{{QStringLiteral("pool"), p.rule->id},
+        QJsonObject po{{QStringLiteral("pool"), p.rule->id},
                                  {QStringLiteral("name"), p.rule->name.text()},
+                                 {QStringLiteral("drawn_by"), p.rule->drawnBy},
                                  {QStringLiteral("eligible"), p.base},
                                  {QStringLiteral("excluded"), p.excluded},
                                  {QStringLiteral("excluded_by_reason"), reasons},
@@ -37,7 +47,10 @@ QJsonObject quotaJson(const QuarterPlan &plan)
                                                                                               {QStringLiteral("applied"), p.catchUp->applied},
                                                                                               {QStringLiteral("text"), p.catchUp->text}})
                                                                         : QJsonValue(QJsonValue::Null)},
-                                 {QStringLiteral("warnings"), QJsonArray::fromStringList(p.warnings)}});
+                                 {QStringLiteral("warnings"), QJsonArray::fromStringList(p.warnings)}};
+        if (!p.bureau.isEmpty())
+            po.insert(QStringLiteral("district"), p.bureau); // in the mobile-source division's quarter
+        pools.append(po);
     }
     return QJsonObject{{QStringLiteral("quarter"), plan.quarter.toString()},
                        {QStringLiteral("bureau"), plan.bureau},
@@ -122,7 +135,10 @@ public:
         if (p.isSet(catchUp))
             for (const PoolRule &r : profile->pools)
                 apply.insert(r.id);
-        auto plan = QuotaService(db, *profile).plan(*b, *q, count, apply);
+        // A district lists every pool of its own, each with who draws it; the division lists what
+        // it draws: the mobile pools of every district.
+        auto plan = *b == QLatin1String(Bureau::kMobile) ? QuotaService(db, *profile).drawPlan(*b, *q, count, apply)
+                                                         : QuotaService(db, *profile).plan(*b, *q, count, apply);
         if (!plan)
             return ctx.fail(plan.error());
         if (p.isSet(json)) {
@@ -139,14 +155,14 @@ public:
                            .arg(plan->profileId)
                     << '\n';
             for (const PoolPlan &pp : plan->pools)
-                ctx.out << pp.rule->id.leftJustified(24) << ' ' << Cli::tr("eligible %1, excluded %2, must-check %3, quota %4%5 (%6)")
+                ctx.out << listedPool(pp).leftJustified(24) << ' ' << Cli::tr("eligible %1, excluded %2, must-check %3, quota %4%5 (%6)")
                                                                    .arg(pp.base)
                                                                    .arg(pp.excluded)
                                                                    .arg(pp.mustCheck.size())
                                                                    .arg(pp.quota)
                                                                    .arg(pp.capped ? Cli::tr(", capped") : QString())
                                                                    .arg(pp.formula)
-                        << '\n';
+                        << (pp.rule->drawnByDivision() && pp.bureau.isEmpty() ? Cli::tr(" — drawn by 移动源处 (--bureau mobile)") : QString()) << '\n';
             for (const PoolPlan &pp : plan->pools)
                 if (pp.catchUp)
                     ctx.out << "  " << pp.rule->id << ": " << pp.catchUp->text << ' '

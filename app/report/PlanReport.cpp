@@ -68,16 +68,10 @@ Result<int> writePlanReport(const Database &db, const RuleProfile &profile, cons
     auto all = DrawRepository(db).all(true);
     if (!all)
         return all.error();
-    QStringList bureaus;
-    for (const Bureau &b : Bureau::all())
-        if (bureau.isEmpty() || b.id == bureau)
-            for (const DrawRecord &r : all.value())
-                if (r.bureau == b.id && r.quarter == q) {
-                    bureaus << b.id;
-                    break;
-                }
-    if (bureaus.isEmpty())
-        return Error{Tr::tr("No draw is committed for %1 %2: there is no plan to print yet.").arg(bureau.isEmpty() ? Tr::tr("the city") : bureau, q.toString()), 3};
+    // Each chain that drew the quarter has a plan: a district's own, and the mobile-source
+    // division's (the mobile pools of every district).
+    QList<Bureau> candidates = Bureau::all();
+    candidates << Bureau::mobile();
 
     // Everything the pages need, read before painting.
     struct Section {
@@ -89,26 +83,41 @@ Result<int> writePlanReport(const Database &db, const RuleProfile &profile, cons
         std::optional<QuarterPlan> plan;
         std::optional<QuarterState> state; // draw-spec v2: the lock, the seeds tried, the commit
         QHash<QString, int> prior;         // drawn elsewhere earlier in the year, per pool
+        int divisionTasks = 0;             // a district's tasks the division drew for it
+        QString divisionCommit;
     };
     QList<Section> sections;
-    for (const QString &b : bureaus) {
+    std::optional<QString> divisionCommit;
+    for (const Bureau &bb : std::as_const(candidates)) {
+        const QString &b = bb.id;
+        if (!bureau.isEmpty() && b != bureau)
+            continue;
         Section s;
         s.bureau = b;
-        for (const DrawRecord &r : all.value())
-            if (r.bureau == b && r.quarter == q)
-                s.records << r;
-        s.tasks = TaskRepository(db).list(q, b);
-        for (const Inspector &i : InspectorRepository(db).list(b))
-            s.inspectorNames.insert(i.badge, i.name);
-        EntityFilter f;
-        f.bureau = b;
-        EntityRepository(db).forEach(f, [&](const Entity &e) {
-            s.entities.insert(e.key, e);
-            return true;
-        });
         auto st = DrawService(db, profile).state(b, q);
         if (!st)
             return st.error();
+        // The draws of this chain: its v1 records, and the index rows of its v2 commit.
+        const QString commitHash = st->commit ? st->commit->recordHash : QString();
+        for (const DrawRecord &r : all.value())
+            if (r.quarter == q && ((r.spec == QLatin1String(draw::kSpec) && r.bureau == b) || (!commitHash.isEmpty() && r.prevHash == commitHash)))
+                s.records << r;
+        if (s.records.isEmpty())
+            continue;
+        s.tasks = TaskRepository(db).drawnIn(q, b);
+        for (const Inspector &i : InspectorRepository(db).list(b))
+            s.inspectorNames.insert(i.badge, i.name);
+        EntityFilter f;
+        f.bureau = bb.division ? QString() : b;
+        QSet<QString> keys;
+        for (const DrawRecord &r : std::as_const(s.records))
+            for (const QString &k : r.selected + r.mustCheck)
+                keys.insert(k);
+        EntityRepository(db).forEach(f, [&](const Entity &e) {
+            if (keys.contains(e.key))
+                s.entities.insert(e.key, e);
+            return true;
+        });
         auto prior = DrawRepository(db).priorDraws(b, q.year);
         if (!prior)
             return prior.error();
@@ -124,8 +133,24 @@ Result<int> writePlanReport(const Database &db, const RuleProfile &profile, cons
         } else if (auto plan = QuotaService(db, profile).plan(b, q)) {
             s.plan = plan.value();
         }
+        if (!bb.division) {
+            for (const LedgerTask &t : TaskRepository(db).list(q, b))
+                if (!t.drawnBy.isEmpty())
+                    ++s.divisionTasks;
+            if (s.divisionTasks > 0) {
+                if (!divisionCommit) {
+                    auto ds = DrawService(db, profile).state(Bureau::mobile().id, q);
+                    if (!ds)
+                        return ds.error();
+                    divisionCommit = ds->commit ? ds->commit->recordHash : QString();
+                }
+                s.divisionCommit = *divisionCommit;
+            }
+        }
         sections << s;
     }
+    if (sections.isEmpty())
+        return Error{Tr::tr("No draw is committed for %1 %2: there is no plan to print yet.").arg(bureau.isEmpty() ? Tr::tr("the city") : bureau, q.toString()), 3};
 
     const bool city = bureau.isEmpty();
     const QString header = city ? Tr::tr("Shenzhen · %1 quarter plans of every bureau").arg(q.toString())
@@ -189,12 +214,19 @@ Result<int> writePlanReport(const Database &db, const RuleProfile &profile, cons
                     doc.table({Tr::tr("Lock record"), Tr::tr("Voided at"), Tr::tr("Operator"), Tr::tr("Reason")}, {40, 18, 12, 30}, voids, 7.5, {0});
                 }
             }
+            // A pool as this chain names it (`district/pool` in the division's), and in words.
+            auto chainPool = [&](const DrawRecord &r) { return r.bureau == s.bureau ? r.pool : r.bureau + QLatin1Char('/') + r.pool; };
+            auto poolName = [&](const DrawRecord &r) {
+                const PoolRule *rule = profile.pool(r.pool);
+                const QString name = rule ? rule->name.text() : r.pool;
+                const Bureau *district = r.bureau == s.bureau ? nullptr : Bureau::byId(r.bureau);
+                return district ? QStringLiteral("%1 · %2").arg(district->displayName(QLocale().language() == QLocale::Chinese), name) : name;
+            };
             doc.heading(Tr::tr("Quotas"), 2);
             QList<QStringList> quota;
             for (const DrawRecord &r : s.records) {
-                const PoolPlan *pp = s.plan ? s.plan->pool(r.pool) : nullptr;
-                const PoolRule *rule = profile.pool(r.pool);
-                quota << QStringList{rule ? rule->name.text() : r.pool, pp ? QString::number(pp->base) : QString(), QString::number(r.poolKeys.size()),
+                const PoolPlan *pp = s.plan ? s.plan->pool(chainPool(r)) : nullptr;
+                quota << QStringList{poolName(r), pp ? QString::number(pp->base) : QString(), QString::number(r.poolKeys.size()),
                                      QString::number(r.mustCheck.size()), pp ? pp->formula : QString(), QString::number(r.k)};
             }
             doc.table({Tr::tr("Pool"), Tr::tr("Eligible N"), Tr::tr("Random pool"), Tr::tr("Must-check"), Tr::tr("Formula"), Tr::tr("k")}, {22, 8, 9, 8, 40, 6}, quota);
@@ -207,12 +239,18 @@ Result<int> writePlanReport(const Database &db, const RuleProfile &profile, cons
                 doc.paragraph(Tr::tr("Drawn elsewhere earlier in %1 (entered by hand, counted towards the year targets): %2.").arg(q.year).arg(parts.join(QStringLiteral("、"))), 9.5);
             }
 
+            if (s.divisionTasks > 0)
+                doc.paragraph(Tr::tr("The mobile-source division (移动源处) drew %1 tasks of the mobile pools for this district in its own ceremony; "
+                                     "they are in this district's ledger and progress, and in the division's plan (commit record %2).")
+                                  .arg(s.divisionTasks)
+                                  .arg(s.divisionCommit.isEmpty() ? Tr::tr("drawn under draw-spec v1") : s.divisionCommit),
+                              9.5);
+
             QHash<QString, QList<const LedgerTask *>> tasksByPoolKey;
             for (const LedgerTask &t : s.tasks)
-                tasksByPoolKey[t.pool + QLatin1Char('|') + t.key] << &t;
+                tasksByPoolKey[t.chainPool() + QLatin1Char('|') + t.key] << &t;
             for (const DrawRecord &r : s.records) {
-                const PoolRule *rule = profile.pool(r.pool);
-                doc.heading(QStringLiteral("%1 (%2)").arg(rule ? rule->name.text() : r.pool, r.pool), 2);
+                doc.heading(QStringLiteral("%1 (%2)").arg(poolName(r), chainPool(r)), 2);
                 QList<QPair<QString, QString>> kv{{Tr::tr("Context"), r.context},
                                                   {Tr::tr("k of pool"), Tr::tr("%1 of %2").arg(r.k).arg(r.poolKeys.size())},
                                                   {QStringLiteral("pool_fp"), r.poolFp},
@@ -224,7 +262,7 @@ Result<int> writePlanReport(const Database &db, const RuleProfile &profile, cons
                 auto addRows = [&](const QStringList &keys, bool must) {
                     for (const QString &key : keys) {
                         const Entity e = s.entities.value(key);
-                        const QList<const LedgerTask *> ts = tasksByPoolKey.value(r.pool + QLatin1Char('|') + key);
+                        const QList<const LedgerTask *> ts = tasksByPoolKey.value(chainPool(r) + QLatin1Char('|') + key);
                         QStringList months, teams, partners;
                         QString mode;
                         for (const LedgerTask *t : ts) {

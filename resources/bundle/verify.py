@@ -68,9 +68,12 @@ def verify(bundle):
     roster_lines = [p["badge"] + "|" + ",".join(by_bytes(p["conflicts"])) for p in roster]
     check(fingerprint(roster_lines) == freeze["roster_fp"], "the roster does not give the freeze's roster_fp")
     check(len(freeze["pools"]) == len(lists["pools"]), "the bundle's pools are not the freeze's")
+    def split_pool(name):
+        # The mobile-source division names a district's pool "district/pool"; its context is the district's.
+        return tuple(name.split("/", 1)) if "/" in name else (bureau, name)
     for fp, lp in zip(freeze["pools"], lists["pools"]):
         check(fp["pool"] == lp["pool"], "pool %s is out of order" % lp["pool"])
-        check(fp["context"] == "suiji-draw-v1|%dQ%d|%s|%s" % (year, q, bureau, fp["pool"]), "pool %s: wrong context" % fp["pool"])
+        check(fp["context"] == "suiji-draw-v1|%dQ%d|%s|%s" % ((year, q) + split_pool(fp["pool"])), "pool %s: wrong context" % fp["pool"])
         check(fingerprint(by_bytes(lp["pool_keys"])) == fp["pool_fp"], "pool %s: its keys do not give the freeze's pool_fp" % fp["pool"])
         check(fingerprint(by_bytes(lp["must_check"])) == fp["must_fp"], "pool %s: its must-checks do not give the freeze's must_fp" % fp["pool"])
 
@@ -80,6 +83,7 @@ def verify(bundle):
     pool_ok = {}
     for fp, lp in zip(freeze["pools"], lists["pools"]):
         pool, context, k = fp["pool"], fp["context"], fp["k"]
+        rule = split_pool(pool)[1]
         ranked = sorted(lp["pool_keys"], key=lambda key: (H(seed + "|" + context + "|" + key), key.encode("utf-8")))
         selected = ranked[:min(k, len(ranked))]
         results.append({"pool": pool, "result_fp": fingerprint(selected)})
@@ -87,7 +91,7 @@ def verify(bundle):
 
         def task(key, origin, month):
             m = members.get(key, {})
-            return {"pool": pool, "key": key, "origin": origin, "month": month, "offsite": bool(m.get("offsite")),
+            return {"pool": pool, "rule": rule, "key": key, "origin": origin, "month": month, "offsite": bool(m.get("offsite")),
                     "industry": m.get("industry", ""), "joint": False, "partners": [], "team": []}
         for key in by_bytes(lp["must_check"]):
             tasks.append(task(key, "must", 1))
@@ -115,27 +119,27 @@ def verify(bundle):
             continue
         match = None
         for row in rules["joint_plan"]:
-            if t["pool"] in row["pools"]:
+            if t["rule"] in row["pools"]:
                 match = row
                 break
             if t["industry"] and any(s in t["industry"] for s in row["industries"]):
                 match = row
                 break
         if match is not None:
-            candidates.append((H(seed + "|" + jcontext + "|" + t["pool"] + "|" + t["key"]), t["pool"].encode("utf-8"), t["key"].encode("utf-8"), t, match))
+            candidates.append((H(seed + "|" + jcontext + "|" + t["rule"] + "|" + t["key"]), t["rule"].encode("utf-8"), t["key"].encode("utf-8"), t, match))
     candidates.sort(key=lambda c: c[:3])
     wanted = (rules["joint_pct"] * len(base) + 99) // 100
     for c in candidates[:min(wanted, len(candidates))]:
         c[3]["joint"] = True
         c[3]["partners"] = list(c[4]["partners"])
 
-    # 6. Months: per pool, ceil(n/3), then ceil((n - m1)/2), then the rest; plots one a month; Q4 joint in October.
+    # 6. Months: per pool (a district's pool in the division's quarter), ceil(n/3), then ceil((n - m1)/2), then the rest; plots one a month; Q4 joint in October.
     i = 0
     while i < len(tasks):
         j = i
         while j < len(tasks) and tasks[j]["pool"] == tasks[i]["pool"]:
             j += 1
-        if tasks[i]["pool"] != rules["plot_pool"]:
+        if tasks[i]["rule"] != rules["plot_pool"]:
             n = j - i
             m1 = (n + 2) // 3
             m2 = (n - m1 + 1) // 2

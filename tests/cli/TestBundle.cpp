@@ -49,6 +49,7 @@ class TestBundle : public QObject {
 private:
     QTemporaryDir m_dir;
     QString m_bundle;
+    QString m_division; // the mobile-source division's bundle of the same quarter
     int m_n = 0;
 
     QString copyOf(const QString &file)
@@ -117,6 +118,44 @@ private slots:
         QVERIFY2(pub.exitCode == 0, pub.err.constData());
         for (const char *f : {"draw.json", "verify.py", "verify.html", "README.txt"})
             QVERIFY2(QFile::exists(m_bundle + QLatin1Char('/') + QLatin1String(f)), f);
+        m_division = m_dir.filePath(QStringLiteral("division"));
+        auto div = runCli({QStringLiteral("--db"), db, QStringLiteral("publish"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--bureau"),
+                           QStringLiteral("移动源处"), QStringLiteral("--out"), m_division});
+        QVERIFY2(div.exitCode == 0, div.err.constData());
+    }
+
+    // Issue 16 item 9: the mobile-source division's bundle (every district's mobile pools, each under
+    // its district's context, one roster) checks out offline; a pool moved to another district, a
+    // task's team or a task's district pool changed, fail in Python and in the browser.
+    void divisionBundlePassesAndCatchesEdits()
+    {
+        QFile f(m_division + QStringLiteral("/draw.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject b = QJsonDocument::fromJson(f.readAll()).object();
+        const QJsonArray pools = b.value(QStringLiteral("lists")).toObject().value(QStringLiteral("pools")).toArray();
+        QVERIFY(pools.size() > 11);
+        QVERIFY(pools.at(0).toObject().value(QStringLiteral("pool")).toString().startsWith(QLatin1String("futian/mobile.")));
+        auto [code, out] = verifyPy(m_division + QStringLiteral("/draw.json"));
+        QVERIFY2(code == 0 && out.startsWith(QStringLiteral("PASS mobile 2025Q3")), qPrintable(out));
+        const QString verdict = verdictInChromium(m_division + QStringLiteral("/verify.html"));
+        QVERIFY2(verdict.startsWith(QStringLiteral("PASS")), qPrintable(verdict));
+        const QList<std::pair<QString, QString>> edits{
+            {QStringLiteral("p = b['lists']['pools'][0]; p['pool'] = 'luohu/' + p['pool'].split('/')[1]"), QStringLiteral("out of order")},
+            {QStringLiteral("task(b)['inspectors'] = ['X0000001', 'X0000002']"), QStringLiteral("team")},
+            {QStringLiteral("task(b)['pool'] = 'shenshan/' + task(b)['pool'].split('/')[1]"), QStringLiteral("the draw gives")}};
+        for (const auto &[edit, expected] : edits) {
+            const QString dir = m_dir.filePath(QStringLiteral("div%1").arg(++m_n));
+            QDir().mkpath(dir);
+            for (const char *name : {"draw.json", "verify.py", "verify.html"})
+                QFile::copy(m_division + QLatin1Char('/') + QLatin1String(name), dir + QLatin1Char('/') + QLatin1String(name));
+            QVERIFY(this->edit(dir + QStringLiteral("/draw.json"), edit));
+            auto [exit, said] = verifyPy(dir + QStringLiteral("/draw.json"));
+            QCOMPARE(exit, 1);
+            QVERIFY2(said.startsWith(QStringLiteral("FAIL")) && said.contains(expected), qPrintable(said));
+            QVERIFY(this->edit(dir + QStringLiteral("/verify.html"), edit));
+            const QString v = verdictInChromium(dir + QStringLiteral("/verify.html"));
+            QVERIFY2(v.startsWith(QStringLiteral("FAIL")), qPrintable(v));
+        }
     }
 
     void readmeShowsATicketCheck()

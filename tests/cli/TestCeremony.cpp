@@ -264,11 +264,13 @@ private slots:
         const QString cut = copy();
         const QString seq = scalar(cut, QStringLiteral("SELECT min(seq) FROM chain_record WHERE bureau = 'yantian' AND quarter = '2025Q3' AND kind = 'attempt'"));
         const QString removeTail = QString::fromLatin1(kDropTriggers)
-            + QStringLiteral("DELETE FROM chain_record WHERE bureau = 'yantian' AND seq >= %1; "
-                             "DELETE FROM task WHERE bureau = 'yantian' AND quarter = '2025Q3'; "
-                             "DELETE FROM draw_selection WHERE draw_id IN (SELECT id FROM draw WHERE bureau = 'yantian' AND quarter = '2025Q3'); "
-                             "DELETE FROM draw_pool WHERE draw_id IN (SELECT id FROM draw WHERE bureau = 'yantian' AND quarter = '2025Q3'); "
-                             "DELETE FROM draw WHERE bureau = 'yantian' AND quarter = '2025Q3';")
+            // (yantian's own draws; its mobile pools are the division's, in another chain)
+            + QStringLiteral("CREATE TEMP TABLE own AS SELECT d.id FROM draw d JOIN chain_record c ON c.id = d.commit_id WHERE c.bureau = 'yantian' AND d.quarter = '2025Q3'; "
+                             "DELETE FROM chain_record WHERE bureau = 'yantian' AND seq >= %1; "
+                             "DELETE FROM task WHERE bureau = 'yantian' AND quarter = '2025Q3' AND drawn_by = ''; "
+                             "DELETE FROM draw_selection WHERE draw_id IN (SELECT id FROM own); "
+                             "DELETE FROM draw_pool WHERE draw_id IN (SELECT id FROM own); "
+                             "DELETE FROM draw WHERE id IN (SELECT id FROM own);")
                   .arg(seq);
         QVERIFY(shell(cut, removeTail));
         QCOMPARE(verify(cut).first, 0);

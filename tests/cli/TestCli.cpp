@@ -156,7 +156,23 @@ private slots:
             QCOMPARE(o.value(QStringLiteral("must_check")).toInt(), e.mustCheck);
             QCOMPARE(o.value(QStringLiteral("quota")).toInt(), e.quota);
             QCOMPARE(o.value(QStringLiteral("capped")).toBool(), e.capped);
+            // Issue 16 item 9: each pool says who draws it; the mobile pools are the division's.
+            QCOMPARE(o.value(QStringLiteral("drawn_by")).toString(),
+                     QLatin1String(e.pool).startsWith(QLatin1String("mobile.")) ? QStringLiteral("mobile") : QStringLiteral("bureau"));
         }
+        // The division's quota: 福田's mobile pools with members, under 福田's name.
+        auto division = runCli({QStringLiteral("--db"), p, QStringLiteral("quota"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--bureau"),
+                                QStringLiteral("移动源处"), QStringLiteral("--json")});
+        QVERIFY2(division.exitCode == 0, division.err.constData());
+        const QJsonObject div = QJsonDocument::fromJson(division.out).object();
+        QCOMPARE(div.value(QStringLiteral("bureau")).toString(), QStringLiteral("mobile"));
+        const QJsonArray divPools = div.value(QStringLiteral("pools")).toArray();
+        QCOMPARE(divPools.size(), 2); // diesel fleets and petrol stations; no emission station in the file
+        for (const QJsonValue &v : divPools) {
+            QCOMPARE(v.toObject().value(QStringLiteral("district")).toString(), QStringLiteral("futian"));
+            QCOMPARE(v.toObject().value(QStringLiteral("quota")).toInt(), 1);
+        }
+        QCOMPARE(div.value(QStringLiteral("warnings")).toArray().size(), 1); // no roster of its own yet
         const QJsonObject reasons = pools.at(0).toObject().value(QStringLiteral("excluded_by_reason")).toObject();
         QCOMPARE(reasons.value(QStringLiteral("credit")).toInt(), 31);
         QCOMPARE(reasons.value(QStringLiteral("vocs")).toInt(), 10);
@@ -477,7 +493,9 @@ private slots:
         const QJsonObject frozen = QJsonDocument::fromJson(freeze.out).object();
         QCOMPARE(frozen.value(QStringLiteral("freeze_hash")).toString().size(), 64);
         QCOMPARE(frozen.value(QStringLiteral("seed_source")).toString(), QStringLiteral("会上掷十面骰 20 次"));
-        QCOMPARE(frozen.value(QStringLiteral("pools")).toArray().size(), 14);
+        QCOMPARE(frozen.value(QStringLiteral("pools")).toArray().size(), 11); // the mobile pools are the division's
+        for (const QJsonValue &v : frozen.value(QStringLiteral("pools")).toArray())
+            QVERIFY(!v.toObject().value(QStringLiteral("pool")).toString().startsWith(QLatin1String("mobile.")));
         for (const char *f : {"pool", "context", "k", "pool_fp", "must_fp"})
             QVERIFY2(frozen.value(QStringLiteral("pools")).toArray().at(0).toObject().contains(QLatin1String(f)), f);
         QVERIFY(frozen.contains(QStringLiteral("roster_fp")));
@@ -487,7 +505,7 @@ private slots:
         QCOMPARE(doc.value(QStringLiteral("committed")).toBool(), false);
         QCOMPARE(doc.value(QStringLiteral("seed")).toString(), QStringLiteral("60221740857321946018"));
         const QJsonArray pools = doc.value(QStringLiteral("pools")).toArray();
-        QCOMPARE(pools.size(), 14);
+        QCOMPARE(pools.size(), 11);
         const QJsonObject general = pools.at(0).toObject();
         QCOMPARE(general.value(QStringLiteral("context")).toString(), QStringLiteral("suiji-draw-v1|2025Q3|yantian|fixed.general"));
         const QJsonArray poolKeys = general.value(QStringLiteral("pool_keys")).toArray();

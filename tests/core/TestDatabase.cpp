@@ -37,7 +37,7 @@ private slots:
         QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
         QSqlQuery q(db->db());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM bureau")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 11);
+        QCOMPARE(q.value(0).toInt(), 12); // the eleven districts and the mobile-source division
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
         QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());

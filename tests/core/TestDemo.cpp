@@ -88,7 +88,8 @@ private slots:
             QVERIFY(!badges.contains(i.badge));
             badges.insert(i.badge);
         }
-        QCOMPARE(perBureau.size(), 11);
+        QCOMPARE(perBureau.size(), 12); // the eleven districts and the mobile-source division's own roster
+        QVERIFY(perBureau.contains(QStringLiteral("mobile")));
         for (int n : perBureau)
             QVERIFY2(n >= 20 && n <= 60, qPrintable(QString::number(n)));
         QVERIFY(conflicts > 0);

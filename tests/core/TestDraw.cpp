@@ -9,6 +9,10 @@
 #include "draw/Sampler.h"
 #include "rules/YearView.h"
 #include "draw/Sha256.h"
+#include "calendar/WorkCalendar.h"
+#include "ledger/TaskService.h"
+#include "progress/ProgressService.h"
+#include "rules/QuotaService.h"
 #include "store/DrawRepository.h"
 #include "store/EntityRepository.h"
 #include "store/InspectorRepository.h"
@@ -426,6 +430,137 @@ private slots:
         QVERIFY(!od.warning.isEmpty());
     }
 
+    // Issue 16 item 9: the mobile-source division draws the mobile pools of every district in one
+    // ceremony of its own chain, staffs them from its own roster, and the tasks land in each
+    // district's ledger and progress; the districts' own quarters leave those pools out.
+    void mobileDivisionDrawsEveryDistrictsMobilePools()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("mobile.db"));
+        auto db = Database::open(path, Database::Mode::CreateIfMissing);
+        QVERIFY(db.ok());
+        QList<Entity> list;
+        auto add = [&](const QString &bureau, const QString &cat, const QString &key) {
+            Entity e;
+            e.category = cat;
+            e.key = key;
+            e.uscc = key;
+            e.name = QStringLiteral("单位") + key;
+            e.bureau = bureau;
+            e.level = QStringLiteral("general");
+            list << e;
+        };
+        // 南山: 50 petrol stations (k = ceil(2.5% × 50) = 2) and 30 fixed sources; 盐田: 4 diesel
+        // fleets (min one: 1) and 30 fixed sources. No other district has mobile sources.
+        for (const QString &k : keys(50, QStringLiteral("NSFUEL")))
+            add(QStringLiteral("nanshan"), QStringLiteral("petrol_station"), k);
+        for (const QString &k : keys(30, QStringLiteral("NSFIX")))
+            add(QStringLiteral("nanshan"), QStringLiteral("fixed"), k);
+        for (const QString &k : keys(4, QStringLiteral("YTDSL")))
+            add(QStringLiteral("yantian"), QStringLiteral("diesel_fleet"), k);
+        for (const QString &k : keys(30, QStringLiteral("YTFIX")))
+            add(QStringLiteral("yantian"), QStringLiteral("fixed"), k);
+        QList<Inspector> people = yantianRoster(4, QStringLiteral("1906"));
+        for (int i = 0; i < 4; ++i) {
+            Inspector p = inspector(QStringLiteral("1905%1").arg(i, 4, 10, QLatin1Char('0')));
+            people << p; // nanshan
+            Inspector m = inspector(QStringLiteral("1900%1").arg(i, 4, 10, QLatin1Char('0')));
+            m.bureau = QStringLiteral("mobile");
+            people << m;
+        }
+        QVERIFY(storeLists(db.value(), list, people).ok());
+        FixedClock clock(QDateTime(QDate(2025, 6, 20), QTime(10, 0)));
+        const RuleProfile &profile = RuleProfile::shipped();
+        DrawService service(db.value(), profile, clock);
+        const Quarter q{2025, 3};
+
+        // A district's quota lists every pool; its own ceremony leaves the division's out.
+        auto nsPlan = QuotaService(db.value(), profile).plan(QStringLiteral("nanshan"), q);
+        QVERIFY(nsPlan.ok());
+        QCOMPARE(nsPlan->pool(QStringLiteral("mobile.fuel"))->quota, 2);
+        QCOMPARE(nsPlan->pool(QStringLiteral("mobile.fuel"))->rule->drawnBy, QStringLiteral("mobile"));
+        QCOMPARE(nsPlan->pool(QStringLiteral("fixed.general"))->rule->drawnBy, QStringLiteral("bureau"));
+        for (const QString &b : {QStringLiteral("nanshan"), QStringLiteral("yantian")}) {
+            DrawRequest r{b, q, QStringLiteral("20250620"), std::nullopt, QStringLiteral("测试员"), {}, {}};
+            auto f = service.freeze(r);
+            QVERIFY2(f.ok(), qPrintable(f.message()));
+            for (const QJsonValue &v : f->record.fields().value(QStringLiteral("pools")).toArray())
+                QVERIFY(!profile.pool(v.toObject().value(QStringLiteral("pool")).toString())->drawnByDivision());
+            auto c = service.commit(r);
+            QVERIFY2(c.ok(), qPrintable(c.message()));
+        }
+
+        // The division's lock: each district's pool under the district's own context.
+        DrawRequest req{QStringLiteral("mobile"), q, QStringLiteral("31415926"), std::nullopt, QStringLiteral("移动源处"), {}, QStringLiteral("会上掷骰")};
+        auto f = service.freeze(req);
+        QVERIFY2(f.ok(), qPrintable(f.message()));
+        const QJsonArray pools = f->record.fields().value(QStringLiteral("pools")).toArray();
+        QCOMPARE(pools.size(), 2);
+        QCOMPARE(pools.at(0).toObject().value(QStringLiteral("pool")).toString(), QStringLiteral("yantian/mobile.diesel_fleet")); // district order: 盐田 before 南山
+        QCOMPARE(pools.at(0).toObject().value(QStringLiteral("context")).toString(), QStringLiteral("suiji-draw-v1|2025Q3|yantian|mobile.diesel_fleet"));
+        QCOMPARE(pools.at(0).toObject().value(QStringLiteral("k")).toInt(), 1);
+        QCOMPARE(pools.at(1).toObject().value(QStringLiteral("pool")).toString(), QStringLiteral("nanshan/mobile.fuel"));
+        QCOMPARE(pools.at(1).toObject().value(QStringLiteral("context")).toString(), QStringLiteral("suiji-draw-v1|2025Q3|nanshan|mobile.fuel"));
+        QCOMPARE(pools.at(1).toObject().value(QStringLiteral("k")).toInt(), 2);
+        auto c = service.commit(req);
+        QVERIFY2(c.ok(), qPrintable(c.message()));
+        QCOMPARE(c->tasks.size(), 3);
+
+        // The selection is the shell's: the lowest ticket of 南山's petrol stations under 南山's context.
+        QStringList stations = keys(50, QStringLiteral("NSFUEL"));
+        std::sort(stations.begin(), stations.end(), [](const QString &a, const QString &b) {
+            return shellSha256(QStringLiteral("31415926|suiji-draw-v1|2025Q3|nanshan|mobile.fuel|") + a) < shellSha256(QStringLiteral("31415926|suiji-draw-v1|2025Q3|nanshan|mobile.fuel|") + b);
+        });
+        QCOMPARE(c->pool(QStringLiteral("nanshan/mobile.fuel"))->selected, stations.mid(0, 2));
+
+        // Tasks in each district's ledger, drawn by the division, staffed by its roster.
+        const QList<LedgerTask> ns = TaskRepository(db.value()).list(q, QStringLiteral("nanshan"));
+        int nsMobile = 0;
+        for (const LedgerTask &t : ns)
+            if (t.pool == QLatin1String("mobile.fuel")) {
+                ++nsMobile;
+                QCOMPARE(t.drawnBy, QStringLiteral("mobile"));
+                QCOMPARE(t.inspectors.size(), 2);
+                for (const QString &b : t.inspectors)
+                    QVERIFY2(b.startsWith(QLatin1String("1900")), qPrintable(b));
+            } else {
+                QVERIFY(t.drawnBy.isEmpty());
+            }
+        QCOMPARE(nsMobile, 2);
+        QCOMPARE(TaskRepository(db.value()).list(q, QStringLiteral("mobile")).size(), 3);
+        QCOMPARE(TaskRepository(db.value()).drawnIn(q, QStringLiteral("nanshan")).size(), ns.size() - 2);
+        auto progress = ProgressService(db.value(), profile, WorkCalendar::shipped(), clock).report(q, QStringLiteral("nanshan"));
+        QVERIFY(progress.ok());
+        QCOMPARE(progress->tasks, ns.size());
+
+        // Everything verifies; the division's chain is one more chain.
+        auto v = service.verify();
+        QVERIFY2(v.ok() && v->ok, qPrintable(v->reason));
+        QCOMPARE(v->chains, 3);
+
+        // Done on a division's task: the ledger event goes into the division's chain, named by
+        // its district pool; verify still passes.
+        qint64 id = 0;
+        for (const LedgerTask &t : ns)
+            if (t.pool == QLatin1String("mobile.fuel"))
+                id = t.id;
+        FixedClock july(QDateTime(QDate(2025, 7, 10), QTime(9, 0)));
+        QVERIFY(TaskService(db.value(), july).markDone({id}, QDate(2025, 7, 3), QStringLiteral("未发现问题"), QStringLiteral("测试员")).ok());
+        auto chain = ChainRepository(db.value()).forQuarter(QStringLiteral("mobile"), QStringLiteral("2025Q3"));
+        QVERIFY(chain.ok());
+        QCOMPARE(chain->last().kind, QStringLiteral("ledger"));
+        QVERIFY(chain->last().fields().value(QStringLiteral("task")).toString().startsWith(QLatin1String("nanshan/mobile.fuel|")));
+        v = service.verify();
+        QVERIFY2(v.ok() && v->ok, qPrintable(v->reason));
+
+        // A division task's team changed in the file: verify names the division's commit.
+        QSqlQuery edit(db->db());
+        QVERIFY(edit.exec(QStringLiteral("UPDATE task SET inspectors = '19000000;19000001', status = status WHERE drawn_by = 'mobile' AND inspectors <> '19000000;19000001'")));
+        v = service.verify();
+        QVERIFY(v.ok());
+        QVERIFY(!v->ok);
+        QCOMPARE(v->badBureau, QStringLiteral("mobile"));
+    }
+
     void commitVerifyAndTamper()
     {
         const QString path = m_dir.filePath(QStringLiteral("draw.db"));
@@ -568,7 +703,9 @@ private slots:
         QVERIFY(last.canonicalJson.contains(QStringLiteral("\"seed\":\"20250620\"")));
         QVERIFY(last.canonicalJson.contains(QStringLiteral("\"tasks_fp\":\"") + committed->tasksFp));
         auto records = DrawRepository(db.value()).all();
-        QCOMPARE(records->size(), profile.pools.size()); // the commit's pools, indexed for the no-repeat rule
+        // The commit's pools, indexed for the no-repeat rule: every pool but the three the
+        // mobile-source division draws.
+        QCOMPARE(records->size(), profile.pools.size() - 3);
         QCOMPARE(records->first().spec, QStringLiteral("suiji-draw-v2"));
 
         // The year view of the same file: one quarter drawn, Q4 still to come.

@@ -74,10 +74,18 @@ private slots:
         QVERIFY(text.size() > 1000);
         QCOMPARE(strayRadicals(run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")})), 0);
         auto records = DrawRepository(db.value()).all(true);
-        int checked = 0;
+        int checked = 0, division = 0;
         for (const DrawRecord &r : records.value()) {
             if (r.bureau != QLatin1String("yantian") || !(r.quarter == Quarter{2025, 3}))
                 continue;
+            if (RuleProfile::shipped().pool(r.pool)->drawnByDivision()) {
+                // Drawn by the mobile-source division in its own ceremony: the district's plan
+                // names that commit and leaves the pool to the division's plan.
+                QVERIFY2(text.contains(r.prevHash), qPrintable(r.pool));
+                QVERIFY2(!text.contains(squeeze(r.context)), qPrintable(r.context));
+                ++division;
+                continue;
+            }
             QVERIFY2(text.contains(r.seed), qPrintable(r.seed));
             QVERIFY2(text.contains(r.poolFp), qPrintable(r.pool));
             QVERIFY2(text.contains(r.resultFp), qPrintable(r.pool));
@@ -99,6 +107,8 @@ private slots:
             }
         }
         QVERIFY(checked > 10);
+        QCOMPARE(division, 3);
+        QVERIFY(text.contains(QStringLiteral("Themobile-sourcedivision(移动源处)drew")));
         QVERIFY(text.contains(QStringLiteral("sha256sum")));
         // The check command stands on one line, so it can be typed (or copied) back whole.
         const QString layout = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
@@ -125,6 +135,34 @@ private slots:
         const QString line = withPrior.mid(at, 160);
         QVERIFY2(line.contains(RuleProfile::shipped().pool(QStringLiteral("fixed.key"))->name.text().remove(QLatin1Char(' ')) + QStringLiteral("20")), qPrintable(line));
         QVERIFY(DrawRepository(db.value()).setPriorDraw(QStringLiteral("yantian"), 2025, QStringLiteral("fixed.key"), 0).ok());
+    }
+
+    // Issue 16 item 9: the mobile-source division's plan holds the mobile pools of every district,
+    // each under the district's own context, with its commit and the districts' entities.
+    void divisionPlanHoldsEveryDistrictsMobilePools()
+    {
+        auto db = Database::open(m_path, Database::Mode::CreateIfMissing);
+        const QString pdf = m_dir.filePath(QStringLiteral("division.pdf"));
+        auto pages = report::writePlanReport(db.value(), RuleProfile::shipped(), Quarter{2025, 3}, QStringLiteral("mobile"), pdf);
+        QVERIFY2(pages.ok(), qPrintable(pages.message()));
+        const QString text = squeeze(run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")}));
+        QVERIFY(text.contains(squeeze(QStringLiteral("深圳市生态环境局移动源处2025年第3季度"))));
+        auto records = DrawRepository(db.value()).all(true);
+        QSet<QString> districts;
+        QString commit;
+        for (const DrawRecord &r : records.value()) {
+            if (!(r.quarter == Quarter{2025, 3}) || !RuleProfile::shipped().pool(r.pool)->drawnByDivision())
+                continue;
+            QVERIFY2(text.contains(squeeze(r.context)), qPrintable(r.context));
+            QVERIFY2(text.contains(r.bureau + QLatin1Char('/') + r.pool), qPrintable(r.pool));
+            for (const QString &key : r.selected)
+                QVERIFY2(text.contains(key), qPrintable(key));
+            districts.insert(r.bureau);
+            QVERIFY(commit.isEmpty() || commit == r.prevHash); // one ceremony: one commit for all
+            commit = r.prevHash;
+        }
+        QCOMPARE(districts.size(), 11);
+        QVERIFY(text.contains(commit));
     }
 
     void nothingCommittedIsRefused()

@@ -304,6 +304,19 @@ DemoCity DemoGenerator::generate() const
             city.inspectors.append(ins);
         }
     }
+    // The mobile-source division's own roster: it draws and staffs the mobile pools of every district.
+    for (int i = 0; i < 24; ++i) {
+        Inspector ins;
+        ins.bureau = Bureau::mobile().id;
+        ins.name = g.personName();
+        do {
+            ins.badge = QStringLiteral("1900%1").arg(g.rng.range(1, 9999), 4, 10, QLatin1Char('0'));
+        } while (badges.contains(ins.badge));
+        badges.insert(ins.badge);
+        ins.section = QStringLiteral("移动源执法科");
+        ins.active = !g.rng.chance(0.05);
+        city.inspectors.append(ins);
+    }
     return city;
 }
 
@@ -351,7 +364,9 @@ Status DemoGenerator::writeQuarter(const Database &db) const
     FixedClock mid(QDateTime(QDate(2025, 9, 15), QTime(18, 0)));
     const WorkCalendar &cal = WorkCalendar::shipped();
     SplitMix64 rng(m_seed * 7919 + 17);
-    for (const Bureau &b : Bureau::all()) {
+    QList<Bureau> drawing = Bureau::all();
+    drawing << Bureau::mobile(); // the division draws the districts' mobile pools in its own ceremony
+    for (const Bureau &b : std::as_const(drawing)) {
         // The ceremony of draw-spec v2: the lists are locked the day before the meeting, the
         // meeting rolls a seed, previews it (an attempt) and commits it. 福田's first roll was
         // written down wrong and rolled again, with the reason on record; a seed whose tasks

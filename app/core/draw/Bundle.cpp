@@ -1,6 +1,7 @@
 #include "Bundle.h"
 
 #include "draw/Sampler.h"
+#include "model/Bureau.h"
 #include "store/ChainRepository.h"
 #include "store/EntityRepository.h"
 #include "store/ProfileRepository.h"
@@ -96,9 +97,10 @@ Result<QJsonObject> makeBundle(const Database &db, const RuleProfile &active, co
             if (!m.isEmpty())
                 members.insert(it.key(), m);
         }
-        pools.append(QJsonObject{{QStringLiteral("pool"), p.rule->id},
-                                 {QStringLiteral("name_zh"), p.rule->name.zh},
-                                 {QStringLiteral("name_en"), p.rule->name.en},
+        const Bureau *district = p.bureau.isEmpty() ? nullptr : Bureau::byId(p.bureau);
+        pools.append(QJsonObject{{QStringLiteral("pool"), FreezeSnapshot::chainPool(p)},
+                                 {QStringLiteral("name_zh"), district ? district->nameZh + QStringLiteral(" · ") + p.rule->name.zh : p.rule->name.zh},
+                                 {QStringLiteral("name_en"), district ? district->nameEn + QStringLiteral(" · ") + p.rule->name.en : p.rule->name.en},
                                  {QStringLiteral("every_month"), p.rule->quota.kind == QuotaRule::Kind::EveryMonth},
                                  {QStringLiteral("pool_keys"), QJsonArray::fromStringList(p.pool)},
                                  {QStringLiteral("must_check"), QJsonArray::fromStringList(p.mustCheck)},
@@ -117,9 +119,9 @@ Result<QJsonObject> makeBundle(const Database &db, const RuleProfile &active, co
                                  {QStringLiteral("industries"), QJsonArray::fromStringList(row.industries)},
                                  {QStringLiteral("partners"), QJsonArray::fromStringList(row.partnersZh)}});
     QJsonArray tasks;
-    for (const LedgerTask &t : TaskRepository(db).list(quarter, bureau))
+    for (const LedgerTask &t : TaskRepository(db).drawnIn(quarter, bureau))
         tasks.append(QJsonObject{{QStringLiteral("seq"), t.seq},
-                                 {QStringLiteral("pool"), t.pool},
+                                 {QStringLiteral("pool"), t.chainPool()},
                                  {QStringLiteral("key"), t.key},
                                  {QStringLiteral("name"), t.name},
                                  {QStringLiteral("month"), t.month - quarter.firstMonth() + 1},

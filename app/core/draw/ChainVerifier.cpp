@@ -79,12 +79,12 @@ Status DrawService::verifyChains(VerifyReport &rep, const QStringList &anchors) 
     QHash<QString, LedgerState> lastLedger; // bureau|quarter|task → state
     QHash<QString, ChainRecord> lastLedgerRecord;
     QSet<QString> v2Quarters; // bureau|quarter with a v2 commit
-    QHash<QString, QList<LedgerTask>> ledgers; // bureau|quarter → its tasks, read once for both checks
+    QHash<QString, QList<LedgerTask>> ledgers; // chain|quarter → the tasks it drew, read once for both checks
     auto ledgerOf = [&](const QString &b, const Quarter &q) -> const QList<LedgerTask> & {
         const QString k = b + QLatin1Char('|') + q.toString();
         auto it = ledgers.find(k);
         if (it == ledgers.end())
-            it = ledgers.insert(k, TaskRepository(m_db).list(q, b));
+            it = ledgers.insert(k, TaskRepository(m_db).drawnIn(q, b));
         return *it;
     };
 
@@ -235,8 +235,8 @@ Status DrawService::verifyChains(VerifyReport &rep, const QStringList &anchors) 
                     const LedgerTask &t = stored[i];
                     const DrawTask &d = out.tasks[i];
                     QString what;
-                    if (t.pool != d.pool || t.key != d.key)
-                        what = Tr::tr("entity %1 (pool %2) where the draw gave %3 (pool %4)").arg(t.key, t.pool, d.key, d.pool);
+                    if (t.chainPool() != d.chainPool() || t.key != d.key || (!d.bureau.isEmpty() && t.bureau != d.bureau))
+                        what = Tr::tr("entity %1 (pool %2) where the draw gave %3 (pool %4)").arg(t.key, t.chainPool(), d.key, d.chainPool());
                     else if (t.month - q.firstMonth() + 1 != d.month)
                         what = Tr::tr("month %1 where the draw gave %2").arg(t.month).arg(q.firstMonth() + d.month - 1);
                     else if (t.mode != (d.offsite ? QLatin1String("offsite") : QLatin1String("onsite")))
@@ -247,7 +247,7 @@ Status DrawService::verifyChains(VerifyReport &rep, const QStringList &anchors) 
                                    .arg(t.partners.join(QLatin1Char(',')))
                                    .arg(d.joint ? 1 : 0)
                                    .arg(d.partners.join(QLatin1Char(',')));
-                    else if (draw::taskLine(t.pool, t.key, d.month, d.offsite, d.joint, d.partners, t.inspectors) != lines[i])
+                    else if (draw::taskLine(t.chainPool(), t.key, d.month, d.offsite, d.joint, d.partners, t.inspectors) != lines[i])
                         what = Tr::tr("team %1 where the draw gave %2").arg(t.inspectors.join(QLatin1Char(',')), d.inspectors.join(QLatin1Char(',')));
                     if (!what.isEmpty()) {
                         fail(r, Tr::tr("task %1 (%2) in the ledger has %3.").arg(t.seq).arg(t.key, what));
@@ -255,14 +255,20 @@ Status DrawService::verifyChains(VerifyReport &rep, const QStringList &anchors) 
                     }
                 }
                 // The pools' index rows must be those of the commit.
-                for (const DrawRecord &d : DrawRepository(m_db).forQuarter(bureau, q)) {
-                    if (d.commitId != r.id)
-                        continue;
-                    const PoolDraw *p = out.pool(d.pool);
-                    if (!p || d.resultFp != p->resultFp || d.poolFp != p->poolFp || d.seed != seed) {
-                        fail(r, Tr::tr("the stored draw of pool %1 differs from the commit.").arg(d.pool));
+                auto rows = DrawRepository(m_db).forCommit(r.id);
+                if (!rows)
+                    return rows.error();
+                for (const DrawRecord &d : rows.value()) {
+                    const QString pool = d.bureau == bureau ? d.pool : d.bureau + QLatin1Char('/') + d.pool;
+                    const PoolDraw *p = out.pool(pool);
+                    if (!p || d.quarter.toString() != r.quarter || d.resultFp != p->resultFp || d.poolFp != p->poolFp || d.seed != seed) {
+                        fail(r, Tr::tr("the stored draw of pool %1 differs from the commit.").arg(pool));
                         return Ok{};
                     }
+                }
+                if (rows->size() != out.pools.size()) {
+                    fail(r, Tr::tr("the commit drew %1 pools, but %2 are stored with it.").arg(out.pools.size()).arg(rows->size()));
+                    return Ok{};
                 }
                 committedQuarters.insert(r.quarter);
                 v2Quarters.insert(bureau + QLatin1Char('|') + r.quarter);

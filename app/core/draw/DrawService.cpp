@@ -28,7 +28,7 @@ class Tr {
 const PoolDraw *DrawOutcome::pool(const QString &id) const
 {
     for (const PoolDraw &p : pools)
-        if (p.pool == id)
+        if (p.chainPool() == id)
             return &p;
     return nullptr;
 }
@@ -64,7 +64,8 @@ DrawOutcome DrawService::compute(const RuleProfile &profile, const QuarterPlan &
     for (const PoolPlan &pp : plan.pools) {
         PoolDraw d;
         d.pool = pp.rule->id;
-        d.context = draw::poolContext(year, q, plan.bureau, d.pool);
+        d.bureau = pp.bureau;
+        d.context = draw::poolContext(year, q, pp.bureau.isEmpty() ? plan.bureau : pp.bureau, d.pool);
         d.k = pp.quota;
         d.poolKeys = pp.pool;
         d.mustCheck = pp.mustCheck;
@@ -77,6 +78,7 @@ DrawOutcome DrawService::compute(const RuleProfile &profile, const QuarterPlan &
             DrawTask t;
             t.seq = int(out.tasks.size()) + 1;
             t.pool = d.pool;
+            t.bureau = d.bureau;
             t.key = key;
             const PoolMember m = pp.members.value(key);
             t.name = m.name;
@@ -161,7 +163,7 @@ QStringList DrawService::taskLines(const QList<DrawTask> &tasks)
     QStringList lines;
     lines.reserve(tasks.size());
     for (const DrawTask &t : tasks)
-        lines << draw::taskLine(t.pool, t.key, t.month, t.offsite, t.joint, t.partners, t.inspectors);
+        lines << draw::taskLine(t.chainPool(), t.key, t.month, t.offsite, t.joint, t.partners, t.inspectors);
     return lines;
 }
 
@@ -216,7 +218,7 @@ Result<FreezeOutcome> DrawService::freeze(const DrawRequest &request) const
                      3};
     if (request.seedSource.size() > 500)
         return Error{Tr::tr("The seed source is too long (at most 500 characters)."), 3};
-    auto plan = QuotaService(m_db, m_profile).plan(request.bureau, request.quarter, request.inspectors,
+    auto plan = QuotaService(m_db, m_profile).drawPlan(request.bureau, request.quarter, request.inspectors,
                                                    QSet<QString>(request.catchUp.begin(), request.catchUp.end()));
     if (!plan)
         return plan.error();
@@ -271,7 +273,7 @@ QJsonArray DrawService::resultsJson(const DrawOutcome &o)
 {
     QJsonArray results;
     for (const PoolDraw &p : o.pools)
-        results.append(QJsonObject{{QStringLiteral("pool"), p.pool}, {QStringLiteral("result_fp"), p.resultFp}});
+        results.append(QJsonObject{{QStringLiteral("pool"), p.chainPool()}, {QStringLiteral("result_fp"), p.resultFp}});
     return results;
 }
 
@@ -396,7 +398,7 @@ Result<DrawOutcome> DrawService::commit(const DrawRequest &request) const
     for (PoolDraw &d : out.pools) {
         DrawRecord r;
         r.quarter = request.quarter;
-        r.bureau = request.bureau;
+        r.bureau = d.bureau.isEmpty() ? request.bureau : d.bureau;
         r.pool = d.pool;
         r.context = d.context;
         r.seed = request.seed;
@@ -413,11 +415,11 @@ Result<DrawOutcome> DrawService::commit(const DrawRequest &request) const
         r.canonicalJson = QStringLiteral(""); // the record is the commit (NOT NULL: an empty, not a null, string)
         r.commitId = c->id;
         r.prevHash = c->recordHash;
-        r.recordHash = draw::hex(c->recordHash.toUtf8() + '|' + d.pool.toUtf8());
+        r.recordHash = draw::hex(c->recordHash.toUtf8() + '|' + d.chainPool().toUtf8());
         auto id = repo.insert(r);
         if (!id)
             return id.error();
-        ids.insert(d.pool, id.value());
+        ids.insert(d.chainPool(), id.value());
         d.recordHash = c->recordHash;
     }
     if (auto s = TaskRepository(m_db).insert(request.quarter, request.bureau, out.tasks, ids); !s)

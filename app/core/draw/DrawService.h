@@ -50,6 +50,7 @@ struct QuarterState {
 
 struct PoolDraw {
     QString pool;
+    QString bureau; // the district, in the mobile-source division's quarter; else empty
     QString context;
     int k = 0;
     QStringList poolKeys; // sorted by bytes
@@ -58,6 +59,7 @@ struct PoolDraw {
     QStringList selected;  // selection order
     QString resultFp;
     QString recordHash;    // after commit
+    QString chainPool() const { return bureau.isEmpty() ? pool : bureau + QLatin1Char('/') + pool; }
 };
 
 struct DrawOutcome {
@@ -77,6 +79,7 @@ struct DrawOutcome {
     int attemptNumber = 0; // 1 for the first seed tried against the freeze
     QString firstSeed;
     QString reason;
+    // By pool id, or `district/pool` in the division's quarter.
     const PoolDraw *pool(const QString &id) const;
 };
 

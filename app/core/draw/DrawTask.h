@@ -20,6 +20,10 @@ struct DrawTask {
     QStringList partners;
     QString jointItem;
     QStringList inspectors; // badges, team order (lowest m first)
+    QString bureau; // the district of a task the mobile-source division draws; empty: the quarter's bureau
+    // The pool as the drawing chain names it in tasks_fp and ledger records: `district/pool` in
+    // the division's chain, else the pool.
+    QString chainPool() const { return bureau.isEmpty() ? pool : bureau + QLatin1Char('/') + pool; }
 };
 
 } // namespace suiji

@@ -67,12 +67,17 @@ QHash<QString, QString> FreezeSnapshot::industries() const
     return out;
 }
 
+QString FreezeSnapshot::chainPool(const PoolPlan &pool)
+{
+    return pool.bureau.isEmpty() ? pool.rule->id : pool.bureau + QLatin1Char('/') + pool.rule->id;
+}
+
 QJsonObject FreezeSnapshot::freezeRecord(const RuleProfile &profile, const QString &seedSource) const
 {
     QJsonArray pools;
     for (const PoolPlan &p : plan.pools)
-        pools.append(QJsonObject{{QStringLiteral("pool"), p.rule->id},
-                                 {QStringLiteral("context"), poolContext(plan.quarter.year, plan.quarter.q, plan.bureau, p.rule->id)},
+        pools.append(QJsonObject{{QStringLiteral("pool"), chainPool(p)},
+                                 {QStringLiteral("context"), poolContext(plan.quarter.year, plan.quarter.q, p.bureau.isEmpty() ? plan.bureau : p.bureau, p.rule->id)},
                                  {QStringLiteral("k"), p.quota},
                                  {QStringLiteral("pool_fp"), listFingerprint(p.pool)},
                                  {QStringLiteral("must_fp"), mustFp(p)}});
@@ -104,7 +109,7 @@ QByteArray FreezeSnapshot::toJson() const
         QJsonObject reasons;
         for (auto it = p.excludedByReason.begin(); it != p.excludedByReason.end(); ++it)
             reasons.insert(it.key(), it.value());
-        pools.append(QJsonObject{{QStringLiteral("pool"), p.rule->id},
+        QJsonObject po{{QStringLiteral("pool"), p.rule->id},
                                  {QStringLiteral("base"), p.base},
                                  {QStringLiteral("excluded"), p.excluded},
                                  {QStringLiteral("excluded_by_reason"), reasons},
@@ -116,7 +121,10 @@ QByteArray FreezeSnapshot::toJson() const
                                  {QStringLiteral("capped"), p.capped},
                                  {QStringLiteral("formula"), p.formula},
                                  {QStringLiteral("warnings"), strings(p.warnings)},
-                                 {QStringLiteral("members"), members}});
+                                 {QStringLiteral("members"), members}};
+        if (!p.bureau.isEmpty())
+            po.insert(QStringLiteral("bureau"), p.bureau);
+        pools.append(po);
     }
     QJsonArray people;
     for (const Inspector &i : roster)
@@ -154,6 +162,7 @@ Result<FreezeSnapshot> FreezeSnapshot::fromJson(const QByteArray &json, const Ru
         p.rule = profile.pool(po.value(QStringLiteral("pool")).toString());
         if (!p.rule)
             return Error{Tr::tr("The frozen lists name the pool \"%1\", which the rule profile does not have.").arg(po.value(QStringLiteral("pool")).toString())};
+        p.bureau = po.value(QStringLiteral("bureau")).toString();
         p.base = po.value(QStringLiteral("base")).toInt();
         p.excluded = po.value(QStringLiteral("excluded")).toInt();
         const QJsonObject reasons = po.value(QStringLiteral("excluded_by_reason")).toObject();

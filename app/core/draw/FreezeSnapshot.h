@@ -25,7 +25,9 @@ struct FreezeSnapshot {
     // The freeze record's fingerprints of draw-spec v2.
     QString rosterFp() const;
     static QString mustFp(const PoolPlan &pool);
-    // industries for the joint marking: "pool|key" → industry.
+    // A pool's name in the records: `district/pool` in the mobile-source division's chain.
+    static QString chainPool(const PoolPlan &pool);
+    // industries for the joint marking: "pool|key" → industry (a key is one entity's, whatever its district).
     QHash<QString, QString> industries() const;
     // The freeze record (without operator and created_at).
     QJsonObject freezeRecord(const RuleProfile &profile, const QString &seedSource) const;

@@ -25,7 +25,8 @@ void planMonths(QList<DrawTask> &tasks, int quarter, const QString &plotPool)
     qsizetype i = 0;
     while (i < tasks.size()) {
         qsizetype j = i;
-        while (j < tasks.size() && tasks[j].pool == tasks[i].pool)
+        // A run of one pool; in the mobile-source division's quarter, of one district's pool.
+        while (j < tasks.size() && tasks[j].pool == tasks[i].pool && tasks[j].bureau == tasks[i].bureau)
             ++j;
         if (tasks[i].pool != plotPool) {
             const auto split = monthSplit(int(j - i));

@@ -210,7 +210,10 @@ bool EntityImporter::stageRow(int row, ImportReport &report)
         const Bureau *b = Bureau::parse(t);
         return b ? b->id : QString();
     });
-    if (e.bureau.isEmpty())
+    if (e.bureau == QLatin1String(Bureau::kMobile)) {
+        e.bureau.clear();
+        err(QStringLiteral("bureau"), Ent::tr("移动源处 draws the districts' mobile pools but has no entities of its own: give the district (管理局) the entity is in."));
+    } else if (e.bureau.isEmpty())
         err(QStringLiteral("bureau"), bureauText.isEmpty() ? Ent::tr("The bureau is empty.")
                                                            : Ent::tr("Unknown bureau \"%1\". Use one of 福田, 罗湖, 盐田, 南山, 宝安, 龙岗, 龙华, 坪山, 光明, 大鹏, 深汕.").arg(bureauText));
 

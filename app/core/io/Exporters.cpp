@@ -37,17 +37,20 @@ QString date(const QDate &d)
 QString Exporters::planNumber(const Quarter &q, const QString &bureau)
 {
     const Bureau *b = Bureau::byId(bureau);
-    return QStringLiteral("SZSTHJ-%1-%2Q%3").arg(b ? b->areaCode : bureau).arg(q.year).arg(q.q);
+    return QStringLiteral("SZSTHJ-%1-%2Q%3").arg(b && !b->areaCode.isEmpty() ? b->areaCode : b && b->division ? QStringLiteral("YDY") : bureau).arg(q.year).arg(q.q);
 }
 
 QString Exporters::planName(const Quarter &q, const QString &bureau)
 {
     // The name as the bureau files it with the provincial platform: always in Chinese.
-    return QStringLiteral("深圳市生态环境局%1管理局%2年第%3季度“双随机、一公开”抽查计划").arg(bureauName(bureau)).arg(q.year).arg(q.q);
+    return QStringLiteral("%1%2年第%3季度“双随机、一公开”抽查计划").arg(authority(bureau)).arg(q.year).arg(q.q);
 }
 
 QString Exporters::authority(const QString &bureau)
 {
+    const Bureau *b = Bureau::byId(bureau);
+    if (b && b->division)
+        return QStringLiteral("深圳市生态环境局%1").arg(b->nameZh); // 移动源处
     return QStringLiteral("深圳市生态环境局%1管理局").arg(bureauName(bureau));
 }
 

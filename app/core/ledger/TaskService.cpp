@@ -70,7 +70,8 @@ Status TaskService::apply(const QList<qint64> &ids, const std::function<Result<T
         e.addBindValue(op);
         if (!u.exec() || !e.exec())
             return Error{sqlErrorMessage(Tr::tr("Cannot update task %1.").arg(id), u.lastError().text() + e.lastError().text())};
-        // The task's whole ledger state after the change, in its bureau's chain (draw-spec v2).
+        // The task's whole ledger state after the change, in the chain that drew it (draw-spec v2):
+        // its bureau's, or the mobile-source division's for the mobile pools.
         auto nullable = [](const QString &v) { return v.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v); };
         const QJsonObject record{{QStringLiteral("kind"), QStringLiteral("ledger")},
                                  {QStringLiteral("task"), ledgerTaskId(*task)},
@@ -81,7 +82,7 @@ Status TaskService::apply(const QList<qint64> &ids, const std::function<Result<T
                                  {QStringLiteral("published_date"), nullable(next->publishedDate.isValid() ? next->publishedDate.toString(Qt::ISODate) : QString())},
                                  {QStringLiteral("operator"), op},
                                  {QStringLiteral("created_at"), now}};
-        if (auto r = ChainRepository(m_db).append(task->bureau, task->quarter.toString(), QString(), record); !r)
+        if (auto r = ChainRepository(m_db).append(task->chain(), task->quarter.toString(), QString(), record); !r)
             return r.error();
     }
     return tx.commit();

@@ -22,6 +22,12 @@ const QList<Bureau> &Bureau::all()
     return list;
 }
 
+const Bureau &Bureau::mobile()
+{
+    static const Bureau division{QLatin1String(kMobile), QStringLiteral("移动源处"), QStringLiteral("Mobile-source division"), QStringLiteral(""), false, true};
+    return division;
+}
+
 QString Bureau::displayName(bool chinese) const
 {
     return chinese ? nameZh : nameEn;
@@ -32,7 +38,7 @@ const Bureau *Bureau::byId(const QString &id)
     for (const Bureau &b : all())
         if (b.id == id)
             return &b;
-    return nullptr;
+    return id == QLatin1String(kMobile) ? &mobile() : nullptr;
 }
 
 const Bureau *Bureau::parse(const QString &text)
@@ -44,6 +50,9 @@ const Bureau *Bureau::parse(const QString &text)
     for (const Bureau &b : all())
         if (b.id == lower || b.nameEn.toLower() == lower)
             return &b;
+    if (lower == QLatin1String(kMobile) || lower == mobile().nameEn.toLower() || t == mobile().nameZh
+        || t == QStringLiteral("深圳市生态环境局移动源处") || t == QStringLiteral("移动源"))
+        return &mobile();
     for (const char16_t *suffix : {u"管理局", u"局"}) {
         if (t.endsWith(QStringView(suffix)))
             t.chop(int(std::char_traits<char16_t>::length(suffix)));

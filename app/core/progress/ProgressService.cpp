@@ -45,7 +45,8 @@ Result<ProgressReport> ProgressService::report(const Quarter &quarter, const QSt
     const QList<LedgerTask> next = TaskRepository(m_db).list(quarter.next(), bureau);
     QSet<QString> drawnNext;
     for (const LedgerTask &t : next)
-        drawnNext.insert(t.bureau);
+        if (t.drawnBy.isEmpty()) // the district's own draw, not the division's tasks for it
+            drawnNext.insert(t.bureau);
 
     // Months and the curve.
     for (int i = 0; i < 3; ++i) {

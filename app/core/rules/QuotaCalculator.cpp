@@ -83,10 +83,19 @@ int PoolPlan::tasks() const
 
 const PoolPlan *QuarterPlan::pool(const QString &id) const
 {
+    // `district/pool` names a pool of the mobile-source division's quarter.
+    const qsizetype slash = id.indexOf(QLatin1Char('/'));
+    const QStringView district = slash < 0 ? QStringView() : QStringView(id).left(slash);
+    const QStringView rule = slash < 0 ? QStringView(id) : QStringView(id).mid(slash + 1);
     for (const PoolPlan &p : pools)
-        if (p.rule && p.rule->id == id)
+        if (p.rule && p.rule->id == rule && (slash < 0 || p.bureau == district))
             return &p;
     return nullptr;
+}
+
+bool QuarterPlan::division() const
+{
+    return bureau == QLatin1String(Bureau::kMobile);
 }
 
 int QuotaCalculator::quotaFor(const QuotaRule &rule, int inspectors, int base, QString *formula)

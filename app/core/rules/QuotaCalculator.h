@@ -62,6 +62,9 @@ struct CatchUp {
 
 struct PoolPlan {
     const PoolRule *rule = nullptr;
+    // The district of a pool in the mobile-source division's quarter (its contexts, draw rows and
+    // tasks are the district's); empty in a district's own quarter.
+    QString bureau;
     int base = 0;                        // N of the formula: entities of the pool's class
     int excluded = 0;                    // entities of the pool's categories left out of daily draws
     QMap<QString, int> excludedByReason; // credit, vocs, positive_list
@@ -92,7 +95,9 @@ struct QuarterPlan {
     // "given" (this call's override); and how many of the roster take part.
     QString inspectorsSource;
     int rosterActive = -1;
+    // By pool id, or `district/pool` in the mobile-source division's quarter.
     const PoolPlan *pool(const QString &id) const;
+    bool division() const; // the mobile-source division's quarter: pools of every district
 };
 
 class QuotaCalculator {

@@ -1,10 +1,19 @@
 #include "QuotaService.h"
 
+#include "model/Bureau.h"
 #include "store/DrawRepository.h"
 #include "store/EntityRepository.h"
 #include "store/InspectorRepository.h"
 
+#include <QCoreApplication>
+
 namespace suiji {
+
+namespace {
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(suiji::QuotaService)
+};
+} // namespace
 
 Result<QuarterPlan> QuotaService::plan(const QString &bureau, const Quarter &quarter, std::optional<int> inspectors, const QSet<QString> &catchUp) const
 {
@@ -36,6 +45,49 @@ Result<QuarterPlan> QuotaService::plan(const QString &bureau, const Quarter &qua
     plan.inspectorsSource = inspectors ? QStringLiteral("given") : stored ? QStringLiteral("stored") : QStringLiteral("roster");
     plan.rosterActive = roster;
     return plan;
+}
+
+Result<QuarterPlan> QuotaService::drawPlan(const QString &bureau, const Quarter &quarter, std::optional<int> inspectors, const QSet<QString> &catchUp) const
+{
+    if (bureau != QLatin1String(Bureau::kMobile)) {
+        auto p = plan(bureau, quarter, inspectors, catchUp);
+        if (!p)
+            return p;
+        p->pools.removeIf([](const PoolPlan &pp) { return pp.rule->drawnByDivision(); });
+        return p;
+    }
+    QuarterPlan out;
+    out.quarter = quarter;
+    out.bureau = bureau;
+    out.profileId = m_profile.id;
+    out.profileHash = m_profile.hash;
+    const InspectorRepository people(m_db);
+    const std::optional<int> stored = people.storedCount(bureau, quarter);
+    const int roster = people.count(bureau, true);
+    out.inspectors = inspectors.value_or(stored.value_or(roster));
+    out.inspectorsSource = inspectors ? QStringLiteral("given") : stored ? QStringLiteral("stored") : QStringLiteral("roster");
+    out.rosterActive = roster;
+    for (const Bureau &b : Bureau::all()) {
+        auto p = plan(b.id, quarter, std::nullopt, {});
+        if (!p)
+            return p.error();
+        for (PoolPlan &pp : p->pools) {
+            if (!pp.rule->drawnByDivision() || (pp.pool.isEmpty() && pp.mustCheck.isEmpty()))
+                continue;
+            pp.bureau = b.id;
+            for (QString &w : pp.warnings)
+                w = b.nameZh + QStringLiteral("：") + w;
+            out.pools << pp;
+        }
+        for (const QString &c : p->committedPools)
+            if (const PoolRule *r = m_profile.pool(c); r && r->drawnByDivision())
+                out.committedPools << b.id + QLatin1Char('/') + c;
+    }
+    if (out.pools.isEmpty())
+        out.notes << Tr::tr("No district has entities in the pools the mobile-source division draws.");
+    if (out.inspectors <= 0)
+        out.warnings << Tr::tr("The mobile-source division has no inspectors taking part this quarter: import its roster (管理局 column: 移动源处).");
+    return out;
 }
 
 } // namespace suiji

@@ -16,6 +16,12 @@ public:
     // catchUp: pools whose year-target catch-up is applied (QuotaCalculator::plan).
     Result<QuarterPlan> plan(const QString &bureau, const Quarter &quarter, std::optional<int> inspectors = std::nullopt,
                              const QSet<QString> &catchUp = {}) const;
+    // What the bureau's own ceremony draws (what a freeze locks): a district's plan without the
+    // pools the mobile-source division draws; for the division (`mobile`), those pools of every
+    // district that has members in them, in district then profile order, each naming its district,
+    // with the division's inspector count (stored, else its roster).
+    Result<QuarterPlan> drawPlan(const QString &bureau, const Quarter &quarter, std::optional<int> inspectors = std::nullopt,
+                                 const QSet<QString> &catchUp = {}) const;
 
 private:
     const Database &m_db;

@@ -276,6 +276,13 @@ Result<RuleProfile> RuleProfile::fromJson(const QByteArray &bytes)
         }
         pr.quota.minOne = c.boolean(q, qp, "min_one", false);
         pr.noRepeatWithinYear = c.boolean(po, pp, "no_repeat_within_year", false);
+        if (po.contains(QLatin1String("drawn_by"))) {
+            pr.drawnBy = c.string(po, pp, "drawn_by");
+            if (!c.failed() && pr.drawnBy != QLatin1String("bureau") && pr.drawnBy != QLatin1String("mobile"))
+                c.fail(pp + QStringLiteral(".drawn_by"), Tr::tr("must be bureau or mobile."));
+            else if (!c.failed() && pr.drawnByDivision() && pr.quota.kind != QuotaRule::Kind::Percent)
+                c.fail(pp + QStringLiteral(".drawn_by"), Tr::tr("a pool the mobile-source division draws needs a percent quota (a district's inspector count is not the division's)."));
+        }
         const QJsonObject mc = c.object(po, pp, "must_check", false);
         const QString mcp = pp + QStringLiteral(".must_check");
         pr.mustCheckViolationClue = c.boolean(mc, mcp, "violation_clue", false);

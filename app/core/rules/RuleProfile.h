@@ -38,6 +38,10 @@ struct PoolRule {
     bool mustCheckViolationClue = false;
     int mustCheckRemovedWithinMonths = 0; // 0: no removed-from-list rule
     LocalText item;
+    // Who draws the pool (责任单位): "bureau" (each district, its quarter) or "mobile" (the
+    // mobile-source division, for every district in one ceremony).
+    QString drawnBy = QStringLiteral("bureau");
+    bool drawnByDivision() const { return drawnBy == QLatin1String("mobile"); }
 };
 
 struct JointPlanRow {

@@ -418,7 +418,9 @@ Status Database::seedReferenceData()
                              "ON CONFLICT(id) DO UPDATE SET name_zh=excluded.name_zh, name_en=excluded.name_en, "
                              "area_code=excluded.area_code, sort=excluded.sort"));
     int sort = 0;
-    for (const Bureau &b : Bureau::all()) {
+    QList<Bureau> rows = Bureau::all();
+    rows << Bureau::mobile(); // its roster and draws, never entities
+    for (const Bureau &b : rows) {
         q.addBindValue(b.id);
         q.addBindValue(b.nameZh);
         q.addBindValue(b.nameEn);

@@ -145,6 +145,19 @@ QList<DrawRecord> DrawRepository::forQuarter(const QString &bureau, const Quarte
     return out;
 }
 
+Result<QList<DrawRecord>> DrawRepository::forCommit(qint64 commitId) const
+{
+    QList<DrawRecord> out;
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT %1 FROM draw WHERE commit_id = ? ORDER BY id").arg(QLatin1String(kDrawColumns)));
+    q.addBindValue(commitId);
+    if (!q.exec())
+        return Error{sqlErrorMessage(Tr::tr("Cannot read the committed draws."), q.lastError().text())};
+    while (q.next())
+        out << recordFrom(q);
+    return out;
+}
+
 Result<QStringList> DrawRepository::quarters(const QString &bureau) const
 {
     QSqlQuery q(m_db.db());

@@ -46,6 +46,8 @@ public:
     // Every committed draw in chain order (by id), with pools and selections if asked.
     Result<QList<DrawRecord>> all(bool withKeys = true) const;
     QList<DrawRecord> forQuarter(const QString &bureau, const Quarter &quarter) const;
+    // The index rows of one v2 commit (every district's, for the mobile-source division's).
+    Result<QList<DrawRecord>> forCommit(qint64 commitId) const;
     // The quarters with a committed draw (of the bureau, or of any bureau for "").
     Result<QStringList> quarters(const QString &bureau = {}) const;
     // The record hash of the last committed v1 draw (the v1 chain), or 64 zeros.

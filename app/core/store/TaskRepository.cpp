@@ -1,5 +1,7 @@
 #include "TaskRepository.h"
 
+#include "model/Bureau.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -20,21 +22,21 @@ QString joined(const QStringList &l)
 
 QString ledgerTaskId(const LedgerTask &t)
 {
-    return QStringLiteral("%1|%2|%3").arg(t.pool, t.key).arg(t.month - t.quarter.firstMonth() + 1);
+    return QStringLiteral("%1|%2|%3").arg(t.chainPool(), t.key).arg(t.month - t.quarter.firstMonth() + 1);
 }
 
 Status TaskRepository::insert(const Quarter &q, const QString &bureau, const QList<DrawTask> &tasks, const QHash<QString, qint64> &drawIds)
 {
     QSqlQuery s(m_db.db());
-    s.prepare(QStringLiteral("INSERT INTO task(quarter, bureau, pool, entity_key, entity_category, draw_id, origin, seq, month, mode, joint, partners, inspectors) "
-                             "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    s.prepare(QStringLiteral("INSERT INTO task(quarter, bureau, pool, entity_key, entity_category, draw_id, origin, seq, month, mode, joint, partners, inspectors, drawn_by) "
+                             "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     for (const DrawTask &t : tasks) {
         s.addBindValue(q.toString());
-        s.addBindValue(bureau);
+        s.addBindValue(t.bureau.isEmpty() ? bureau : t.bureau);
         s.addBindValue(t.pool);
         s.addBindValue(t.key);
         s.addBindValue(t.category);
-        s.addBindValue(drawIds.value(t.pool));
+        s.addBindValue(drawIds.value(t.chainPool()));
         s.addBindValue(t.origin);
         s.addBindValue(t.seq);
         s.addBindValue(q.firstMonth() + t.month - 1);
@@ -42,6 +44,7 @@ Status TaskRepository::insert(const Quarter &q, const QString &bureau, const QLi
         s.addBindValue(int(t.joint));
         s.addBindValue(joined(t.partners));
         s.addBindValue(joined(t.inspectors));
+        s.addBindValue(t.bureau.isEmpty() ? QStringLiteral("") : bureau);
         if (!s.exec())
             return Error{sqlErrorMessage(Tr::tr("Cannot save task %1 (%2).").arg(t.seq).arg(t.key), s.lastError().text())};
     }
@@ -53,7 +56,7 @@ const char *kTaskSelect =
     "SELECT t.id, t.quarter, t.bureau, t.pool, t.entity_key, t.draw_id, t.origin, t.seq, t.month, t.mode, t.joint, t.partners, "
     "t.inspectors, t.status, t.inspection_date, t.result, t.published_date, "
     "(SELECT e.name FROM entity e WHERE e.category = t.entity_category AND e.key = t.entity_key), "
-    "(SELECT d.created_at FROM draw d WHERE d.id = t.draw_id) FROM task t ";
+    "(SELECT d.created_at FROM draw d WHERE d.id = t.draw_id), t.drawn_by FROM task t ";
 
 LedgerTask taskFrom(const QSqlQuery &s)
 {
@@ -77,6 +80,7 @@ LedgerTask taskFrom(const QSqlQuery &s)
     t.publishedDate = QDate::fromString(s.value(16).toString(), Qt::ISODate);
     t.name = s.value(17).toString();
     t.committedOn = QDateTime::fromString(s.value(18).toString(), Qt::ISODate).date();
+    t.drawnBy = s.value(19).toString();
     return t;
 }
 } // namespace
@@ -86,11 +90,30 @@ QList<LedgerTask> TaskRepository::list(const Quarter &q, const QString &bureau) 
     QList<LedgerTask> out;
     QSqlQuery s(m_db.db());
     s.setForwardOnly(true);
-    s.prepare(QLatin1String(kTaskSelect) + QStringLiteral("WHERE t.quarter = ?") + (bureau.isEmpty() ? QString() : QStringLiteral(" AND t.bureau = ?"))
-              + QStringLiteral(" ORDER BY t.bureau, t.seq"));
+    const bool division = bureau == QLatin1String(Bureau::kMobile);
+    s.prepare(QLatin1String(kTaskSelect) + QStringLiteral("WHERE t.quarter = ?")
+              + (bureau.isEmpty() ? QString() : division ? QStringLiteral(" AND t.drawn_by = ?") : QStringLiteral(" AND t.bureau = ?"))
+              + QStringLiteral(" ORDER BY t.bureau, t.drawn_by, t.seq"));
     s.addBindValue(q.toString());
     if (!bureau.isEmpty())
         s.addBindValue(bureau);
+    if (!s.exec())
+        return out;
+    while (s.next())
+        out << taskFrom(s);
+    return out;
+}
+
+QList<LedgerTask> TaskRepository::drawnIn(const Quarter &q, const QString &chain) const
+{
+    QList<LedgerTask> out;
+    QSqlQuery s(m_db.db());
+    s.setForwardOnly(true);
+    s.prepare(QLatin1String(kTaskSelect)
+              + QStringLiteral("WHERE t.quarter = ? AND (t.drawn_by = ? OR (t.drawn_by = '' AND t.bureau = ?)) ORDER BY t.seq, t.id"));
+    s.addBindValue(q.toString());
+    s.addBindValue(chain);
+    s.addBindValue(chain);
     if (!s.exec())
         return out;
     while (s.next())
@@ -111,7 +134,10 @@ std::optional<LedgerTask> TaskRepository::byId(qint64 id) const
 int TaskRepository::count(const Quarter &q, const QString &bureau) const
 {
     QSqlQuery s(m_db.db());
-    s.prepare(QStringLiteral("SELECT count(*) FROM task WHERE quarter = ?") + (bureau.isEmpty() ? QString() : QStringLiteral(" AND bureau = ?")));
+    s.prepare(QStringLiteral("SELECT count(*) FROM task WHERE quarter = ?")
+              + (bureau.isEmpty()                          ? QString()
+                 : bureau == QLatin1String(Bureau::kMobile) ? QStringLiteral(" AND drawn_by = ?")
+                                                           : QStringLiteral(" AND bureau = ?")));
     s.addBindValue(q.toString());
     if (!bureau.isEmpty())
         s.addBindValue(bureau);

@@ -30,19 +30,31 @@ struct LedgerTask {
     QString result;
     QDate publishedDate;
     QDate committedOn; // the day its draw was committed
+    // The chain that drew it when that is not its bureau's: `mobile` for the mobile-source
+    // division's tasks (they belong to the district, its ledger and progress).
+    QString drawnBy;
+    QString chain() const { return drawnBy.isEmpty() ? bureau : drawnBy; }
+    // The pool as the drawing chain names it: `district/pool` in the division's chain.
+    QString chainPool() const { return drawnBy.isEmpty() ? pool : bureau + QLatin1Char('/') + pool; }
 };
 
-// A task's name in the ledger records of draw-spec v2: pool|key|month (month 1–3 within the quarter).
+// A task's name in the ledger records of draw-spec v2: pool|key|month (month 1–3 within the
+// quarter), the pool as the drawing chain names it (chainPool).
 QString ledgerTaskId(const LedgerTask &t);
 
 class TaskRepository {
 public:
     explicit TaskRepository(const Database &db) : m_db(db) {}
 
-    // Writes a committed quarter's tasks (the caller owns the transaction). drawIds: pool → draw id.
+    // Writes a committed quarter's tasks (the caller owns the transaction). bureau: the chain that
+    // drew them; a task naming its own district (the division's) is stored there, drawn by bureau.
+    // drawIds: chain pool (DrawTask::chainPool) → draw id.
     Status insert(const Quarter &q, const QString &bureau, const QList<DrawTask> &tasks, const QHash<QString, qint64> &drawIds);
-    // Tasks of a quarter; empty bureau: every bureau. Ordered by bureau, then seq.
+    // Tasks of a quarter; empty bureau: every bureau. A district's include those the division drew
+    // for it; the division's (`mobile`) are those it drew. Ordered by bureau, drawing chain, seq.
     QList<LedgerTask> list(const Quarter &q, const QString &bureau = {}) const;
+    // The tasks one chain's commit of the quarter wrote, in its task order (seq).
+    QList<LedgerTask> drawnIn(const Quarter &q, const QString &chain) const;
     int count(const Quarter &q, const QString &bureau = {}) const;
     std::optional<LedgerTask> byId(qint64 id) const;
 
