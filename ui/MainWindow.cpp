@@ -223,6 +223,9 @@ void MainWindow::buildScopeBar()
     m_bureauBox->addItem(tr("Whole city"), QString());
     for (const Bureau &b : Bureau::all())
         m_bureauBox->addItem(b.displayName(zh), b.id);
+    // The mobile-source division: its roster, its ceremony for every district's mobile pools.
+    m_bureauBox->insertSeparator(m_bureauBox->count());
+    m_bureauBox->addItem(Bureau::mobile().displayName(zh), Bureau::mobile().id);
     m_quarterBox = new QComboBox(bar);
     m_quarterBox->setObjectName(QStringLiteral("scopeQuarter"));
     const int thisYear = QDate::currentDate().year();

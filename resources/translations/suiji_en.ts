@@ -952,6 +952,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source> (tick its quota to apply)</source>
         <translation> (tick its quota to apply)</translation>
     </message>
+    <message>
+        <source>%1 (drawn by %2)</source>
+        <translation>%1 (drawn by %2)</translation>
+    </message>
 </context>
 <context>
     <name>suiji::DrawRepository</name>
@@ -1169,6 +1173,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>a second lock of %1 while the lock %2 is in force (neither voided nor committed).</source>
         <translation>a second lock of %1 while the lock %2 is in force (neither voided nor committed).</translation>
+    </message>
+    <message>
+        <source>the commit drew %1 pools, but %2 are stored with it.</source>
+        <translation>the commit drew %1 pools, but %2 are stored with it.</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1504,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>&quot;%1&quot; appears twice in this file: also in row %2.</source>
         <translation>&quot;%1&quot; appears twice in this file: also in row %2.</translation>
+    </message>
+    <message>
+        <source>移动源处 draws the districts&apos; mobile pools but has no entities of its own: give the district (管理局) the entity is in.</source>
+        <translation>移动源处 draws the districts&apos; mobile pools but has no entities of its own: give the district (管理局) the entity is in.</translation>
     </message>
 </context>
 <context>
@@ -2784,6 +2796,14 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>Drawn elsewhere earlier in %1 (entered by hand, counted towards the year targets): %2.</source>
         <translation>Drawn elsewhere earlier in %1 (entered by hand, counted towards the year targets): %2.</translation>
     </message>
+    <message>
+        <source>The mobile-source division (移动源处) drew %1 tasks of the mobile pools for this district in its own ceremony; they are in this district&apos;s ledger and progress, and in the division&apos;s plan (commit record %2).</source>
+        <translation>The mobile-source division (移动源处) drew %1 tasks of the mobile pools for this district in its own ceremony; they are in this district&apos;s ledger and progress, and in the division&apos;s plan (commit record %2).</translation>
+    </message>
+    <message>
+        <source>drawn under draw-spec v1</source>
+        <translation>drawn under draw-spec v1</translation>
+    </message>
 </context>
 <context>
     <name>suiji::ProfileRepository</name>
@@ -3199,6 +3219,17 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     </message>
 </context>
 <context>
+    <name>suiji::QuotaService</name>
+    <message>
+        <source>No district has entities in the pools the mobile-source division draws.</source>
+        <translation>No district has entities in the pools the mobile-source division draws.</translation>
+    </message>
+    <message>
+        <source>The mobile-source division has no inspectors taking part this quarter: import its roster (管理局 column: 移动源处).</source>
+        <translation>The mobile-source division has no inspectors taking part this quarter: import its roster (管理局 column: 移动源处).</translation>
+    </message>
+</context>
+<context>
     <name>suiji::ReportsPage</name>
     <message>
         <source>&amp;Save PDF…</source>
@@ -3425,6 +3456,14 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>must be MM-DD, e.g. 11-30.</source>
         <translation>must be MM-DD, e.g. 11-30.</translation>
+    </message>
+    <message>
+        <source>must be bureau or mobile.</source>
+        <translation>must be bureau or mobile.</translation>
+    </message>
+    <message>
+        <source>a pool the mobile-source division draws needs a percent quota (a district&apos;s inspector count is not the division&apos;s).</source>
+        <translation>a pool the mobile-source division draws needs a percent quota (a district&apos;s inspector count is not the division&apos;s).</translation>
     </message>
 </context>
 <context>
@@ -4829,6 +4868,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Recorded: %1 inspections of %2 on %3.</source>
         <translation>Recorded: %1 inspections of %2 on %3.</translation>
+    </message>
+    <message>
+        <source> — drawn by 移动源处 (--bureau mobile)</source>
+        <translation> — drawn by 移动源处 (--bureau mobile)</translation>
     </message>
 </context>
 </TS>

@@ -950,6 +950,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source> (tick its quota to apply)</source>
         <translation>（勾选其抽取数即可补齐）</translation>
     </message>
+    <message>
+        <source>%1 (drawn by %2)</source>
+        <translation>%1（%2抽取）</translation>
+    </message>
 </context>
 <context>
     <name>suiji::DrawRepository</name>
@@ -1167,6 +1171,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>a second lock of %1 while the lock %2 is in force (neither voided nor committed).</source>
         <translation>在锁定记录 %2 仍然有效（既未作废也未提交）时，%1 又被锁定了一次。</translation>
+    </message>
+    <message>
+        <source>the commit drew %1 pools, but %2 are stored with it.</source>
+        <translation>提交记录抽取了 %1 个对象池，但与之一同保存的有 %2 个。</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1500,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>&quot;%1&quot; appears twice in this file: also in row %2.</source>
         <translation>“%1”在本文件中重复出现：第 %2 行也有。</translation>
+    </message>
+    <message>
+        <source>移动源处 draws the districts&apos; mobile pools but has no entities of its own: give the district (管理局) the entity is in.</source>
+        <translation>移动源处为各区抽取移动源对象池，但没有自己的监管对象：请填写该对象所在的管理局。</translation>
     </message>
 </context>
 <context>
@@ -2769,6 +2781,14 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>Drawn elsewhere earlier in %1 (entered by hand, counted towards the year targets): %2.</source>
         <translation>%1 年此前在其他平台已抽（手工登记，计入全年目标）：%2。</translation>
     </message>
+    <message>
+        <source>The mobile-source division (移动源处) drew %1 tasks of the mobile pools for this district in its own ceremony; they are in this district&apos;s ledger and progress, and in the division&apos;s plan (commit record %2).</source>
+        <translation>移动源处在其自己的抽取中为本辖区抽取了移动源对象池的 %1 项任务；这些任务计入本辖区的台账和进度，详见移动源处的抽查计划（提交记录 %2）。</translation>
+    </message>
+    <message>
+        <source>drawn under draw-spec v1</source>
+        <translation>按 draw-spec v1 抽取</translation>
+    </message>
 </context>
 <context>
     <name>suiji::ProfileRepository</name>
@@ -3182,6 +3202,17 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     </message>
 </context>
 <context>
+    <name>suiji::QuotaService</name>
+    <message>
+        <source>No district has entities in the pools the mobile-source division draws.</source>
+        <translation>各区在移动源处抽取的对象池中都没有监管对象。</translation>
+    </message>
+    <message>
+        <source>The mobile-source division has no inspectors taking part this quarter: import its roster (管理局 column: 移动源处).</source>
+        <translation>移动源处本季度没有参与的执法人员：请导入其执法人员名录（所属管理局填“移动源处”）。</translation>
+    </message>
+</context>
+<context>
     <name>suiji::ReportsPage</name>
     <message>
         <source>&amp;Save PDF…</source>
@@ -3407,6 +3438,14 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>must be MM-DD, e.g. 11-30.</source>
         <translation>须为 月-日，如 11-30。</translation>
+    </message>
+    <message>
+        <source>must be bureau or mobile.</source>
+        <translation>只能是 bureau 或 mobile。</translation>
+    </message>
+    <message>
+        <source>a pool the mobile-source division draws needs a percent quota (a district&apos;s inspector count is not the division&apos;s).</source>
+        <translation>由移动源处抽取的对象池须按比例（percent）计算抽取数（各区的执法人员数不是移动源处的人数）。</translation>
     </message>
 </context>
 <context>
@@ -4805,6 +4844,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Recorded: %1 inspections of %2 on %3.</source>
         <translation>已登记：%3 完成 %2 检查 %1 项。</translation>
+    </message>
+    <message>
+        <source> — drawn by 移动源处 (--bureau mobile)</source>
+        <translation> — 由移动源处抽取（--bureau mobile）</translation>
     </message>
 </context>
 </TS>

@@ -418,6 +418,24 @@ private slots:
         const auto d = InspectorImporter(db, m_clock).run(p, {});
         QCOMPARE(d.errorCount(), 1);
         QCOMPARE(InspectorRepository(db).count(), 3);
+
+        // Issue 16 item 9: the mobile-source division has a roster (移动源处) but no entities.
+        const QString m = m_dir.filePath(QStringLiteral("division.csv"));
+        QFile mf(m);
+        QVERIFY(mf.open(QIODevice::WriteOnly));
+        mf.write("姓名,执法证号,所属管理局\n丙,M1,移动源处\n丁,M2,深圳市生态环境局移动源处\n");
+        mf.close();
+        const auto mr = InspectorImporter(db, m_clock).run(m, {});
+        QVERIFY2(mr.ok(), qPrintable(mr.toText()));
+        QCOMPARE(InspectorRepository(db).list(QStringLiteral("mobile")).size(), 2);
+        const QString e = m_dir.filePath(QStringLiteral("division-entity.csv"));
+        QFile ef(e);
+        QVERIFY(ef.open(QIODevice::WriteOnly));
+        ef.write("单位名称,统一社会信用代码,所属管理局,监管类别\n深圳市甲加油站,914403001922038216,移动源处,加油站\n");
+        ef.close();
+        const auto er = importEntities(db, e);
+        QCOMPARE(er.errorCount(), 1);
+        QVERIFY2(er.toText().contains(QStringLiteral("移动源处")), qPrintable(er.toText()));
     }
 
     void templatesRoundTrip_data()

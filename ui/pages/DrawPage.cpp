@@ -62,6 +62,13 @@ QTableView *makeView(QStandardItemModel *model, const QString &name, QWidget *pa
     return v;
 }
 
+// A pool in words; in the mobile-source division's quarter, with its district (南山 · 加油站、储油库).
+QString poolLabel(const PoolPlan &p)
+{
+    const Bureau *district = p.bureau.isEmpty() ? nullptr : Bureau::byId(p.bureau);
+    return district ? QStringLiteral("%1 · %2").arg(district->displayName(i18n::isChinese()), p.rule->name.text()) : p.rule->name.text();
+}
+
 QStandardItem *cell(const QString &text, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter)
 {
     auto *i = new QStandardItem(text);
@@ -531,7 +538,7 @@ void DrawPage::showPlan(const QuarterPlan &plan)
         m_inspectors->setValue(m_plan->inspectors);
     }
     for (const PoolPlan &p : m_plan->pools) {
-        QList<QStandardItem *> row{cell(p.rule->name.text()), number(p.base), number(p.excluded), number(p.alreadyDrawn), number(int(p.mustCheck.size())),
+        QList<QStandardItem *> row{cell(poolLabel(p)), number(p.base), number(p.excluded), number(p.alreadyDrawn), number(int(p.mustCheck.size())),
                                    number(int(p.pool.size())), number(p.quota)};
         QStringList tip{p.formula};
         if (!p.excludedByReason.isEmpty()) {
@@ -568,7 +575,7 @@ void DrawPage::showPlan(const QuarterPlan &plan)
     QStringList notes;
     for (const PoolPlan &p : m_plan->pools)
         if (p.catchUp)
-            notes << tr("%1: %2").arg(p.rule->name.text(), p.catchUp->text) + (p.catchUp->applied ? tr(" (applied)") : tr(" (tick its quota to apply)"));
+            notes << tr("%1: %2").arg(poolLabel(p), p.catchUp->text) + (p.catchUp->applied ? tr(" (applied)") : tr(" (tick its quota to apply)"));
     m_warnings->setText((notes + m_plan->warnings).join(QLatin1Char('\n')));
     if (m_profile)
         m_profileLabel->setText((m_plan->rosterActive >= 0 ? tr("Quotas use %1 inspectors: %2 (the roster has %3 taking part).").arg(m_plan->inspectors).arg(source).arg(m_plan->rosterActive)
@@ -651,7 +658,7 @@ void DrawPage::showOutcome()
             names.insert(i.badge, i.name);
     QHash<QString, QString> poolNames;
     for (const PoolPlan &p : o.plan.pools)
-        poolNames.insert(p.rule->id, p.rule->name.text());
+        poolNames.insert(draw::FreezeSnapshot::chainPool(p), poolLabel(p));
     const bool zh = i18n::isChinese();
     m_taskView->setUpdatesEnabled(false);
     for (const DrawTask &t : o.tasks) {
@@ -664,7 +671,7 @@ void DrawPage::showOutcome()
         QString mode = t.offsite ? tr("off-site") : tr("on-site");
         if (t.origin == QLatin1String("must"))
             mode += tr(", must-check");
-        m_taskModel->appendRow({number(t.seq), cell(poolNames.value(t.pool, t.pool)), cell(t.name), cell(t.key),
+        m_taskModel->appendRow({number(t.seq), cell(poolNames.value(t.chainPool(), t.pool)), cell(t.name), cell(t.key),
                                 cell(zh ? QStringLiteral("%1月").arg(month) : QLocale(QLocale::English).monthName(month, QLocale::ShortFormat)), cell(mode),
                                 cell(team.join(QStringLiteral("、"))), cell(t.joint ? t.partners.join(QStringLiteral("、")) : QString())});
         m_taskModel->item(m_taskModel->rowCount() - 1, 6)->setToolTip(badges.join(QStringLiteral("、")));
@@ -955,13 +962,24 @@ void DrawPage::reloadHistory()
     auto all = DrawRepository(*m_db).all(false);
     if (!all)
         return;
+    const bool division = m_bureau == QLatin1String(Bureau::kMobile);
     for (const DrawRecord &r : all.value()) {
-        if (!m_bureau.isEmpty() && r.bureau != m_bureau)
+        // The division's rows are its districts' (their no-repeat rule sees them): it lists them
+        // all; a district lists them too, marked as the division's.
+        const PoolRule *drawnBy = m_profile ? m_profile->pool(r.pool) : nullptr;
+        const bool divisionRow = r.spec != QLatin1String(draw::kSpec) && drawnBy && drawnBy->drawnByDivision();
+        if (division ? !divisionRow : (!m_bureau.isEmpty() && r.bureau != m_bureau))
             continue;
         // v2 pools are indexed under their commit record: that is the hash to show and keep.
         const QString hash = r.spec == QLatin1String(draw::kSpec) ? r.recordHash : r.prevHash;
         const PoolRule *rule = m_profile ? m_profile->pool(r.pool) : nullptr;
-        m_historyModel->insertRow(0, {cell(r.quarter.toString()), cell(rule ? rule->name.text() : r.pool), number(r.k), cell(r.seed),
+        QString name = rule ? rule->name.text() : r.pool;
+        if (divisionRow) {
+            const Bureau *district = Bureau::byId(r.bureau);
+            name = division ? QStringLiteral("%1 · %2").arg(district ? district->displayName(i18n::isChinese()) : r.bureau, name)
+                            : tr("%1 (drawn by %2)").arg(name, Bureau::mobile().displayName(i18n::isChinese()));
+        }
+        m_historyModel->insertRow(0, {cell(r.quarter.toString()), cell(name), number(r.k), cell(r.seed),
                                       cell(r.resultFp.left(16) + QStringLiteral("…")), cell(hash.left(16) + QStringLiteral("…")), cell(r.op), cell(r.createdAt)});
         m_historyModel->item(0, 1)->setToolTip(r.pool);
         m_historyModel->item(0, 4)->setToolTip(r.resultFp);

@@ -216,7 +216,7 @@ void EntitiesPage::setRuleFilter(const QString &value)
     }
     // Classes come from the rules, not from a column: classify the bureau's list off the GUI thread.
     EntityFilter f;
-    f.bureau = m_bureau;
+    scopeFilter(f);
     const auto profile = m_profile;
     const Quarter quarter = m_quarter;
     ++m_classifying;
@@ -328,12 +328,24 @@ Result<int> EntitiesPage::exportView(const QString &path) const
     return int(t.rows.size());
 }
 
+void EntitiesPage::scopeFilter(EntityFilter &f) const
+{
+    // The mobile-source division has no entities of its own: it sees what it draws, the
+    // categories of its pools in every district.
+    f.bureau = m_bureau == QLatin1String(Bureau::kMobile) ? QString() : m_bureau;
+    f.categories.clear();
+    if (m_bureau == QLatin1String(Bureau::kMobile) && m_profile)
+        for (const PoolRule &r : m_profile->pools)
+            if (r.drawnByDivision())
+                f.categories << r.categories;
+}
+
 void EntitiesPage::applyFilter()
 {
     EntityFilter f = m_model->filter();
     f.ids = m_ruleIds;
     f.text = m_search->text();
-    f.bureau = m_bureau;
+    scopeFilter(f);
     f.category = m_category->currentData().toString();
     m_model->setFilter(f);
 }

@@ -4,6 +4,7 @@
 #include "pages/Page.h"
 #include "model/Entity.h"
 #include "rules/RuleProfile.h"
+#include "store/EntityRepository.h"
 
 #include <QUndoStack>
 #include <memory>
@@ -52,6 +53,7 @@ public:
 
 private:
     void applyFilter();
+    void scopeFilter(EntityFilter &f) const; // the scope's bureau (the division: its pools' categories, city-wide)
     void updateCount(int total);
 
     EntityTableModel *m_model;

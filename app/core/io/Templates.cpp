@@ -44,7 +44,7 @@ TemplateSpec spec(TemplateKind kind)
             t.headers << c.names.first();
         t.example = {QStringLiteral("王伟"), QStringLiteral("19050001"), QStringLiteral("南山"), QStringLiteral("执法一科"), QStringLiteral("是"),
                      QStringLiteral("914403001922038216")};
-        t.lists = {{2, bureaus}, {4, yesNo}};
+        t.lists = {{2, bureaus + QStringList{Bureau::mobile().nameZh}}, {4, yesNo}}; // the division has a roster of its own
     }
     return t;
 }

@@ -45,8 +45,7 @@ Result<ProgressReport> ProgressService::report(const Quarter &quarter, const QSt
     const QList<LedgerTask> next = TaskRepository(m_db).list(quarter.next(), bureau);
     QSet<QString> drawnNext;
     for (const LedgerTask &t : next)
-        if (t.drawnBy.isEmpty()) // the district's own draw, not the division's tasks for it
-            drawnNext.insert(t.bureau);
+        drawnNext.insert(t.chain()); // the chain that drew it: the district's own, or the division's
 
     // Months and the curve.
     for (int i = 0; i < 3; ++i) {
@@ -125,7 +124,8 @@ Result<ProgressReport> ProgressService::report(const Quarter &quarter, const QSt
     r.jointRatio = r.jointBase ? std::round(1000.0 * r.jointTasks / r.jointBase) / 1000.0 : 0;
     r.jointBaseWords = draw::jointBaseWords(m_profile, r.jointBase);
     r.jointBaseKind = m_profile.targets.jointBase;
-    r.nextDrawn = bureau.isEmpty() ? drawnNext.size() == Bureau::all().size() : drawnNext.contains(bureau);
+    r.nextDrawn = bureau.isEmpty() ? std::all_of(Bureau::all().begin(), Bureau::all().end(), [&](const Bureau &b) { return drawnNext.contains(b.id); })
+                                   : drawnNext.contains(bureau);
 
     // Bureaus side by side (every bureau, drawn or not), each against the curve.
     // Done by the end of the last month that has ended (or so far, before any has ended).

@@ -62,6 +62,11 @@ Where whereFor(const EntityFilter &f)
         parts << QStringLiteral("category = ?");
         w.values << f.category;
     }
+    if (!f.categories.isEmpty()) {
+        parts << QStringLiteral("category IN (%1)").arg(QStringList(f.categories.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+        for (const QString &c : f.categories)
+            w.values << c;
+    }
     const QString t = f.text.trimmed();
     if (!t.isEmpty()) {
         QString like = t;

@@ -18,6 +18,7 @@ namespace suiji {
 struct EntityFilter {
     QString bureau;   // empty: all
     QString category; // empty: all
+    QStringList categories; // any of these (empty: no restriction), e.g. the division's pools' categories
     QString text;     // matched against name, key and street
     std::optional<QList<qint64>> ids; // only these rows (e.g. a class or pool chosen by the rules)
     QString sortColumn = QStringLiteral("id"); // one of EntityRepository::sortableColumns()
