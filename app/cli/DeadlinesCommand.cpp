@@ -1,7 +1,9 @@
 #include "Command.h"
 #include "calendar/WorkCalendar.h"
 #include "progress/Deadlines.h"
+#include "ledger/FactService.h"
 #include "store/DeadlineRepository.h"
+#include "util/Operator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -57,7 +59,7 @@ public:
                 ids << x.id;
             if (!ids.contains(pos[1]))
                 return ctx.fail(Cli::tr("No deadline \"%1\" in %2. The deadlines are: %3.").arg(pos[1]).arg(y).arg(ids.join(QStringLiteral(", "))), Usage);
-            if (auto s = DeadlineRepository(*db).setDone(*b, y, pos[1], d); !s)
+            if (auto s = FactService(*db, ctx.clock()).setDeadlineDone(*b, y, pos[1], d, systemUserName()); !s)
                 return ctx.fail(s.error());
             ctx.err << Cli::tr("Recorded: %1 of %2 submitted on %3.").arg(pos[1]).arg(y).arg(d.toString(Qt::ISODate)) << Qt::endl;
             return Done;

@@ -1,8 +1,10 @@
 #include "Command.h"
+#include "ledger/FactService.h"
 #include "model/Bureau.h"
 #include "rules/QuotaService.h"
 #include "store/DrawRepository.h"
 #include "store/InspectorRepository.h"
+#include "util/Operator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -127,7 +129,7 @@ public:
             const int n = v.section(QLatin1Char('='), 1).trimmed().toInt(&ok);
             if (!profile->pool(pool) || !ok || n < 0)
                 return ctx.fail(Cli::tr("--prior takes POOL=N with a pool of %1 and a count, e.g. fixed.key=20.").arg(profile->id), Usage);
-            if (auto s = DrawRepository(db).setPriorDraw(*b, q->year, pool, n); !s)
+            if (auto s = FactService(db, ctx.clock()).setPriorDraw(*b, q->year, pool, n, systemUserName()); !s)
                 return ctx.fail(s.error());
             ctx.err << Cli::tr("Saved: %1 drawn elsewhere in %2 in %3 %4.").arg(n).arg(pool, *b).arg(q->year) << Qt::endl;
         }

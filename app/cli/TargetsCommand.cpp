@@ -1,6 +1,8 @@
 #include "Command.h"
 #include "model/Bureau.h"
+#include "ledger/FactService.h"
 #include "store/AssignedRepository.h"
+#include "util/Operator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -89,7 +91,7 @@ public:
                 if (!t.due.isValid())
                     return ctx.fail(Cli::tr("\"%1\" is not a date; write it as 2025-12-31.").arg(p.value(due)), Usage);
             }
-            if (auto s = repo.set(t); !s)
+            if (auto s = FactService(*db, ctx.clock()).setAssignedTarget(t, systemUserName()); !s)
                 return ctx.fail(s.error());
             ctx.err << Cli::tr("Target handed down: %1 %2 %3, %4.").arg(*b).arg(y).arg(t.item).arg(n) << Qt::endl;
             return Done;
@@ -101,7 +103,7 @@ public:
             return ctx.fail(Cli::tr("%1 is not in %2.").arg(d.toString(Qt::ISODate)).arg(y), Usage);
         if (d > ctx.clock().today())
             return ctx.fail(Cli::tr("%1 lies in the future: record inspections once they have happened.").arg(d.toString(Qt::ISODate)), 3);
-        if (auto s = repo.record(*b, y, p.value(item).trimmed(), n, d); !s)
+        if (auto s = FactService(*db, ctx.clock()).recordAssigned(*b, y, p.value(item).trimmed(), n, d, systemUserName()); !s)
             return ctx.fail(s.error());
         ctx.err << Cli::tr("Recorded: %1 inspections of %2 on %3.").arg(n).arg(p.value(item).trimmed(), d.toString(Qt::ISODate)) << Qt::endl;
         return Done;

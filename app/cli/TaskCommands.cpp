@@ -1,4 +1,5 @@
 #include "Command.h"
+#include "ledger/FactService.h"
 #include "util/Operator.h"
 #include "ledger/TaskService.h"
 
@@ -78,7 +79,7 @@ public:
 class TaskCommand : public Command {
 public:
     QString name() const override { return QStringLiteral("task"); }
-    QString summary() const override { return Cli::tr("Record a task as done (inspected) or its result as published."); }
+    QString summary() const override { return Cli::tr("Record a task as done (inspected) or its result as published, or mark it a typical case."); }
     Database::Mode databaseMode(const QStringList &) const override { return Database::Mode::ReadWrite; }
     int run(Context &ctx, const QStringList &args) override
     {
@@ -90,17 +91,23 @@ public:
         const QCommandLineOption bureau = bureauOption(Cli::tr("The bureau, if the key is drawn in more than one."));
         const QCommandLineOption month(QStringLiteral("month"), Cli::tr("Remediation plots: the month of the quarter, 1–3."), QStringLiteral("M"));
         const QCommandLineOption op(QStringLiteral("operator"), Cli::tr("Name recorded with the change (default: the login name)."), QStringLiteral("NAME"));
-        p.addOptions({pool, quarter, date, result, bureau, month, op});
-        if (auto code = parse(ctx, p, args, QStringLiteral("done|published KEY")))
+        const QCommandLineOption text(QStringLiteral("text"), Cli::tr("typical: what makes the inspection a typical case (典型案例), a short text."), QStringLiteral("TEXT"));
+        const QCommandLineOption clear(QStringLiteral("clear"), Cli::tr("typical: no longer a typical case."));
+        p.addOptions({pool, quarter, date, result, bureau, month, op, text, clear});
+        if (auto code = parse(ctx, p, args, QStringLiteral("done|published|typical KEY")))
             return *code;
         const QStringList pos = p.positionalArguments();
-        if (pos.size() != 2 || (pos[0] != QLatin1String("done") && pos[0] != QLatin1String("published")) || !p.isSet(pool) || !p.isSet(quarter) || !p.isSet(date))
-            return ctx.fail(Cli::tr("Usage: suiji-cli task done|published KEY --pool P --quarter YYYYQn --date YYYY-MM-DD [--result TEXT]"), Usage);
+        const bool typical = pos.value(0) == QLatin1String("typical");
+        if (pos.size() != 2 || (pos[0] != QLatin1String("done") && pos[0] != QLatin1String("published") && !typical) || !p.isSet(pool) || !p.isSet(quarter)
+            || (!typical && !p.isSet(date)) || (typical && p.isSet(text) == p.isSet(clear)))
+            return ctx.fail(Cli::tr("Usage: suiji-cli task done|published KEY --pool P --quarter YYYYQn --date YYYY-MM-DD [--result TEXT]\n"
+                                    "       suiji-cli task typical KEY --pool P --quarter YYYYQn (--text TEXT | --clear)"),
+                            Usage);
         const auto q = ctx.quarter(p.value(quarter));
         if (!q)
             return Usage;
         const QDate d = QDate::fromString(p.value(date), Qt::ISODate);
-        if (!d.isValid())
+        if (!typical && !d.isValid())
             return ctx.fail(Cli::tr("\"%1\" is not a date; write it as 2025-09-26.").arg(p.value(date)), Usage);
         const auto bb = ctx.optionalBureau(p, bureau);
         if (!bb)
@@ -117,6 +124,15 @@ public:
         if (!task)
             return ctx.fail(task.error());
         const QString who = p.isSet(op) ? p.value(op) : systemUserName();
+        if (typical) {
+            if (auto s = FactService(*db, ctx.clock()).setTypicalCase(task->id, p.isSet(clear) ? QString() : p.value(text), who); !s)
+                return ctx.fail(s.error());
+            ctx.err << (p.isSet(clear) ? Cli::tr("Task %1 (%2, %3) is no longer a typical case.") : Cli::tr("Task %1 (%2, %3) marked as a typical case; the year report prints it."))
+                           .arg(task->seq)
+                           .arg(task->key, task->name)
+                    << Qt::endl;
+            return Done;
+        }
         const Status s = pos[0] == QLatin1String("done") ? service.markDone({task->id}, d, p.isSet(result) ? p.value(result) : QString(), who)
                                                          : service.markPublished({task->id}, d, who);
         if (!s)

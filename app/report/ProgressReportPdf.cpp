@@ -125,6 +125,26 @@ Result<int> writeYearReport(const Database &db, const RuleProfile &profile, int 
             doc.paragraph(Tr::tr("No bureau has committed draws in %1 yet.").arg(year), 9.5);
         else
             doc.table({Tr::tr("Bureau"), Tr::tr("Target"), Tr::tr("Where it stands"), Tr::tr("State")}, {8, 18, 52, 9}, targets, 8);
+
+        // 典型案例: the annual work summary (due 31 December) comes with typical cases.
+        doc.heading(Tr::tr("Typical cases"), 2);
+        auto cases = TaskRepository(db).typicalCases(year, bureau);
+        if (!cases) {
+            error = cases.message();
+            return;
+        }
+        if (cases->isEmpty()) {
+            doc.paragraph(Tr::tr("No inspection of %1 is marked as a typical case yet (suiji-cli task typical, or the ledger's context menu).").arg(year), 9.5);
+        } else {
+            QList<QStringList> rows;
+            for (const TaskRepository::TypicalCase &c : cases.value()) {
+                const PoolRule *rule = profile.pool(c.task.pool);
+                rows << QStringList{scopeName(c.task.bureau), c.task.quarter.toString(), rule ? rule->name.text() : c.task.pool,
+                                    c.task.name.isEmpty() ? c.task.key : c.task.name, c.task.inspectionDate.toString(Qt::ISODate), c.task.result, c.text};
+            }
+            doc.table({Tr::tr("Bureau"), Tr::tr("Quarter"), Tr::tr("Pool"), Tr::tr("Entity"), Tr::tr("Inspected"), Tr::tr("Result"), Tr::tr("Typical case")},
+                      {6, 9, 14, 19, 11, 12, 29}, rows, 8);
+        }
     });
     if (!error.isEmpty())
         return Error{error};

@@ -1178,6 +1178,26 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>the commit drew %1 pools, but %2 are stored with it.</source>
         <translation>the commit drew %1 pools, but %2 are stored with it.</translation>
     </message>
+    <message>
+        <source>it records a fact of %1 in the chain of %2.</source>
+        <translation>it records a fact of %1 in the chain of %2.</translation>
+    </message>
+    <message>
+        <source>it is dated %1, before the earlier record of the same fact.</source>
+        <translation>it is dated %1, before the earlier record of the same fact.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is stored, but no record in the chain says so: it was written outside Suiji.</source>
+        <translation>%1 %2 is stored, but no record in the chain says so: it was written outside Suiji.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is stored otherwise than its last record says: it was edited outside Suiji or a record was removed.</source>
+        <translation>%1 %2 is stored otherwise than its last record says: it was edited outside Suiji or a record was removed.</translation>
+    </message>
+    <message>
+        <source>%1 was recorded but is missing from the file: it was deleted outside Suiji.</source>
+        <translation>%1 was recorded but is missing from the file: it was deleted outside Suiji.</translation>
+    </message>
 </context>
 <context>
     <name>suiji::EntitiesPage</name>
@@ -1729,6 +1749,28 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>%1 of %2 done</source>
         <translation>%1 of %2 done</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::FactRepository</name>
+    <message>
+        <source>Cannot read the recorded facts (drawn elsewhere, reports submitted, assigned targets, typical cases).</source>
+        <translation>Cannot read the recorded facts (drawn elsewhere, reports submitted, assigned targets, typical cases).</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::FactService</name>
+    <message>
+        <source>No task %1 in the ledger.</source>
+        <translation>No task %1 in the ledger.</translation>
+    </message>
+    <message>
+        <source>Task %1 (%2) is not done yet: only an inspection that took place can be a typical case.</source>
+        <translation>Task %1 (%2) is not done yet: only an inspection that took place can be a typical case.</translation>
+    </message>
+    <message>
+        <source>A typical case is a short text: at most 2000 characters.</source>
+        <translation>A typical case is a short text: at most 2000 characters.</translation>
     </message>
 </context>
 <context>
@@ -3089,6 +3131,22 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>%1 joint / %2 (%3%), %4 done; all due by %5</source>
         <translation>%1 joint / %2 (%3%), %4 done; all due by %5</translation>
     </message>
+    <message>
+        <source>Typical cases</source>
+        <translation>Typical cases</translation>
+    </message>
+    <message>
+        <source>No inspection of %1 is marked as a typical case yet (suiji-cli task typical, or the ledger&apos;s context menu).</source>
+        <translation>No inspection of %1 is marked as a typical case yet (suiji-cli task typical, or the ledger&apos;s context menu).</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Typical case</source>
+        <translation>Typical case</translation>
+    </message>
 </context>
 <context>
     <name>suiji::ProgressService</name>
@@ -3664,6 +3722,14 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>Cannot save task %1 (%2).</source>
         <translation>Cannot save task %1 (%2).</translation>
     </message>
+    <message>
+        <source>Cannot save the typical case of task %1.</source>
+        <translation>Cannot save the typical case of task %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the typical cases.</source>
+        <translation>Cannot read the typical cases.</translation>
+    </message>
 </context>
 <context>
     <name>suiji::TaskService</name>
@@ -3943,6 +4009,22 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>&amp;Published on:</source>
         <translation>&amp;Published on:</translation>
+    </message>
+    <message>
+        <source>Mark as a &amp;typical case (典型案例)…</source>
+        <translation>Mark as a &amp;typical case (典型案例)…</translation>
+    </message>
+    <message>
+        <source>Only an inspection that took place can be a typical case: mark the task done first.</source>
+        <translation>Only an inspection that took place can be a typical case: mark the task done first.</translation>
+    </message>
+    <message>
+        <source>Typical case (典型案例)</source>
+        <translation>Typical case (典型案例)</translation>
+    </message>
+    <message>
+        <source>What makes the inspection of %1 a typical case? The year report prints it. Leave it empty to unmark it.</source>
+        <translation>What makes the inspection of %1 a typical case? The year report prints it. Leave it empty to unmark it.</translation>
     </message>
 </context>
 <context>
@@ -4420,10 +4502,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         </translation>
     </message>
     <message>
-        <source>Record a task as done (inspected) or its result as published.</source>
-        <translation>Record a task as done (inspected) or its result as published.</translation>
-    </message>
-    <message>
         <source>The task&apos;s pool, e.g. fixed.key.</source>
         <translation>The task&apos;s pool, e.g. fixed.key.</translation>
     </message>
@@ -4446,10 +4524,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Name recorded with the change (default: the login name).</source>
         <translation>Name recorded with the change (default: the login name).</translation>
-    </message>
-    <message>
-        <source>Usage: suiji-cli task done|published KEY --pool P --quarter YYYYQn --date YYYY-MM-DD [--result TEXT]</source>
-        <translation>Usage: suiji-cli task done|published KEY --pool P --quarter YYYYQn --date YYYY-MM-DD [--result TEXT]</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write it as 2025-09-26.</source>
@@ -4872,6 +4946,32 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source> — drawn by 移动源处 (--bureau mobile)</source>
         <translation> — drawn by 移动源处 (--bureau mobile)</translation>
+    </message>
+    <message>
+        <source>Record a task as done (inspected) or its result as published, or mark it a typical case.</source>
+        <translation>Record a task as done (inspected) or its result as published, or mark it a typical case.</translation>
+    </message>
+    <message>
+        <source>typical: what makes the inspection a typical case (典型案例), a short text.</source>
+        <translation>typical: what makes the inspection a typical case (典型案例), a short text.</translation>
+    </message>
+    <message>
+        <source>typical: no longer a typical case.</source>
+        <translation>typical: no longer a typical case.</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli task done|published KEY --pool P --quarter YYYYQn --date YYYY-MM-DD [--result TEXT]
+       suiji-cli task typical KEY --pool P --quarter YYYYQn (--text TEXT | --clear)</source>
+        <translation>Usage: suiji-cli task done|published KEY --pool P --quarter YYYYQn --date YYYY-MM-DD [--result TEXT]
+       suiji-cli task typical KEY --pool P --quarter YYYYQn (--text TEXT | --clear)</translation>
+    </message>
+    <message>
+        <source>Task %1 (%2, %3) is no longer a typical case.</source>
+        <translation>Task %1 (%2, %3) is no longer a typical case.</translation>
+    </message>
+    <message>
+        <source>Task %1 (%2, %3) marked as a typical case; the year report prints it.</source>
+        <translation>Task %1 (%2, %3) marked as a typical case; the year report prints it.</translation>
     </message>
 </context>
 </TS>

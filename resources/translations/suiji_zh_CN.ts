@@ -1176,6 +1176,26 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>the commit drew %1 pools, but %2 are stored with it.</source>
         <translation>提交记录抽取了 %1 个对象池，但与之一同保存的有 %2 个。</translation>
     </message>
+    <message>
+        <source>it records a fact of %1 in the chain of %2.</source>
+        <translation>它把 %1 的记录写在了 %2 的记录链中。</translation>
+    </message>
+    <message>
+        <source>it is dated %1, before the earlier record of the same fact.</source>
+        <translation>它的时间为 %1，早于同一事项的前一条记录。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is stored, but no record in the chain says so: it was written outside Suiji.</source>
+        <translation>文件中存有 %1 %2，但记录链中没有相应记录：它是在 Suiji 之外写入的。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is stored otherwise than its last record says: it was edited outside Suiji or a record was removed.</source>
+        <translation>文件中的 %1 %2 与其最后一条记录不符：它在 Suiji 之外被修改过，或有记录被删除。</translation>
+    </message>
+    <message>
+        <source>%1 was recorded but is missing from the file: it was deleted outside Suiji.</source>
+        <translation>%1 有记录，但文件中已没有：它在 Suiji 之外被删除了。</translation>
+    </message>
 </context>
 <context>
     <name>suiji::EntitiesPage</name>
@@ -1725,6 +1745,28 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>%1 of %2 done</source>
         <translation>已完成 %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::FactRepository</name>
+    <message>
+        <source>Cannot read the recorded facts (drawn elsewhere, reports submitted, assigned targets, typical cases).</source>
+        <translation>无法读取登记的事项（其他平台已抽、材料报送、下达任务、典型案例）。</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::FactService</name>
+    <message>
+        <source>No task %1 in the ledger.</source>
+        <translation>台账中没有任务 %1。</translation>
+    </message>
+    <message>
+        <source>Task %1 (%2) is not done yet: only an inspection that took place can be a typical case.</source>
+        <translation>任务 %1（%2）尚未检查：只有已完成的检查才能作为典型案例。</translation>
+    </message>
+    <message>
+        <source>A typical case is a short text: at most 2000 characters.</source>
+        <translation>典型案例须简短：最多 2000 字。</translation>
     </message>
 </context>
 <context>
@@ -3074,6 +3116,22 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>%1 joint / %2 (%3%), %4 done; all due by %5</source>
         <translation>联合检查 %1 项 / %2（%3%），已完成 %4 项；须于 %5 前全部完成</translation>
     </message>
+    <message>
+        <source>Typical cases</source>
+        <translation>典型案例</translation>
+    </message>
+    <message>
+        <source>No inspection of %1 is marked as a typical case yet (suiji-cli task typical, or the ledger&apos;s context menu).</source>
+        <translation>%1 年尚无检查被标为典型案例（suiji-cli task typical，或任务台账的右键菜单）。</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Typical case</source>
+        <translation>典型案例</translation>
+    </message>
 </context>
 <context>
     <name>suiji::ProgressService</name>
@@ -3646,6 +3704,14 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>Cannot save task %1 (%2).</source>
         <translation>无法保存第 %1 项任务（%2）。</translation>
     </message>
+    <message>
+        <source>Cannot save the typical case of task %1.</source>
+        <translation>无法保存任务 %1 的典型案例。</translation>
+    </message>
+    <message>
+        <source>Cannot read the typical cases.</source>
+        <translation>无法读取典型案例。</translation>
+    </message>
 </context>
 <context>
     <name>suiji::TaskService</name>
@@ -3920,6 +3986,22 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>&amp;Published on:</source>
         <translation>公示日期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Mark as a &amp;typical case (典型案例)…</source>
+        <translation>标为典型案例(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Only an inspection that took place can be a typical case: mark the task done first.</source>
+        <translation>只有已完成的检查才能作为典型案例：请先登记该任务已检查。</translation>
+    </message>
+    <message>
+        <source>Typical case (典型案例)</source>
+        <translation>典型案例</translation>
+    </message>
+    <message>
+        <source>What makes the inspection of %1 a typical case? The year report prints it. Leave it empty to unmark it.</source>
+        <translation>对 %1 的这次检查为何具有典型性？年度报告将印出此说明。留空则取消标记。</translation>
     </message>
 </context>
 <context>
@@ -4396,10 +4478,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         </translation>
     </message>
     <message>
-        <source>Record a task as done (inspected) or its result as published.</source>
-        <translation>登记任务已检查，或其结果已公示。</translation>
-    </message>
-    <message>
         <source>The task&apos;s pool, e.g. fixed.key.</source>
         <translation>任务所属对象池，如 fixed.key。</translation>
     </message>
@@ -4422,10 +4500,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Name recorded with the change (default: the login name).</source>
         <translation>记录的操作人（默认：登录名）。</translation>
-    </message>
-    <message>
-        <source>Usage: suiji-cli task done|published KEY --pool P --quarter YYYYQn --date YYYY-MM-DD [--result TEXT]</source>
-        <translation>用法：suiji-cli task done|published KEY --pool P --quarter YYYYQn --date YYYY-MM-DD [--result TEXT]</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write it as 2025-09-26.</source>
@@ -4848,6 +4922,32 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source> — drawn by 移动源处 (--bureau mobile)</source>
         <translation> — 由移动源处抽取（--bureau mobile）</translation>
+    </message>
+    <message>
+        <source>Record a task as done (inspected) or its result as published, or mark it a typical case.</source>
+        <translation>登记任务已检查或其结果已公示，或将其标为典型案例。</translation>
+    </message>
+    <message>
+        <source>typical: what makes the inspection a typical case (典型案例), a short text.</source>
+        <translation>typical：该检查作为典型案例的简短说明。</translation>
+    </message>
+    <message>
+        <source>typical: no longer a typical case.</source>
+        <translation>typical：取消典型案例标记。</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli task done|published KEY --pool P --quarter YYYYQn --date YYYY-MM-DD [--result TEXT]
+       suiji-cli task typical KEY --pool P --quarter YYYYQn (--text TEXT | --clear)</source>
+        <translation>用法：suiji-cli task done|published 编码 --pool 对象池 --quarter YYYYQn --date YYYY-MM-DD [--result 文字]
+      suiji-cli task typical 编码 --pool 对象池 --quarter YYYYQn (--text 文字 | --clear)</translation>
+    </message>
+    <message>
+        <source>Task %1 (%2, %3) is no longer a typical case.</source>
+        <translation>任务 %1（%2，%3）已不再是典型案例。</translation>
+    </message>
+    <message>
+        <source>Task %1 (%2, %3) marked as a typical case; the year report prints it.</source>
+        <translation>任务 %1（%2，%3）已标为典型案例；年度报告将印出。</translation>
     </message>
 </context>
 </TS>

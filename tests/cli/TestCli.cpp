@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QtTest>
 
 using namespace suiji;
@@ -473,6 +474,66 @@ private slots:
                 QCOMPARE(cells.value(11).toInt(), 17);
             }
         QVERIFY(found);
+
+        // The target and the inspections are in nanshan's chain (kind fact): verify passes, and
+        // fails on a count edited, a row added or a row deleted outside Suiji.
+        auto verify = [&](const QString &file) { return runCli({QStringLiteral("--db"), file, QStringLiteral("verify"), QStringLiteral("--json")}); };
+        QCOMPARE(verify(p).exitCode, 0);
+        QCOMPARE(sqlite(p, QStringLiteral("SELECT count(*) FROM chain_record WHERE bureau = 'nanshan' AND kind = 'fact'")), QStringLiteral("3"));
+        for (const QString &edit : {QStringLiteral("UPDATE assigned_target SET count = 20"), QStringLiteral("UPDATE assigned_done SET count = 50 WHERE count = 5"),
+                                    QStringLiteral("INSERT INTO assigned_done(bureau, year, item, count, done_on) VALUES ('nanshan', 2025, '深圳蓝新车检查', 9, '2025-09-01')"),
+                                    QStringLiteral("DELETE FROM assigned_done WHERE count = 12")}) {
+            const QString edited = m_dir.filePath(QStringLiteral("targets-edited.db"));
+            QFile::remove(edited);
+            QVERIFY(QFile::copy(p, edited));
+            sqlite(edited, edit);
+            auto v = verify(edited);
+            QCOMPARE(v.exitCode, 3);
+            QCOMPARE(QJsonDocument::fromJson(v.out).object().value(QStringLiteral("first_mismatch")).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("fact"));
+        }
+    }
+
+    // Issue 16 item 11: a done inspection marked as a typical case (典型案例) is printed in the year
+    // report; a planned task cannot be one; the mark is a chained fact.
+    void typicalCasesInTheYearReport()
+    {
+        const QString p = db("typical.db");
+        qputenv("SUIJI_TODAY", "2025-09-20");
+        const auto restore = qScopeGuard([] { qunsetenv("SUIJI_TODAY"); });
+        QVERIFY(runCli({QStringLiteral("--db"), p, QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("0.05")}).exitCode == 0);
+        const QString done = sqlite(p, QStringLiteral("SELECT entity_key || ' ' || pool FROM task WHERE bureau = 'yantian' AND status <> 'planned' AND drawn_by = '' ORDER BY seq LIMIT 1"));
+        const QString planned = sqlite(p, QStringLiteral("SELECT entity_key || ' ' || pool FROM task WHERE bureau = 'yantian' AND status = 'planned' ORDER BY seq LIMIT 1"));
+        QVERIFY(!done.isEmpty() && !planned.isEmpty());
+        auto mark = [&](const QString &keyPool, const QStringList &rest) {
+            return runCli(QStringList{QStringLiteral("--db"), p, QStringLiteral("task"), QStringLiteral("typical"), keyPool.section(QLatin1Char(' '), 0, 0), QStringLiteral("--pool"),
+                                      keyPool.section(QLatin1Char(' '), 1, 1), QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--bureau"), QStringLiteral("yantian")}
+                          + rest);
+        };
+        const QString text = QStringLiteral("废气处理设施未正常运行，现场责令整改并立案");
+        auto ok = mark(done, {QStringLiteral("--text"), text});
+        QVERIFY2(ok.exitCode == 0, ok.err.constData());
+        const QByteArray before = dumpHash(p);
+        auto refused = mark(planned, {QStringLiteral("--text"), QStringLiteral("尚未检查")});
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.errText().contains(QStringLiteral("典型案例")), refused.err.constData());
+        QCOMPARE(dumpHash(p), before);
+        const QString pdf = m_dir.filePath(QStringLiteral("year.pdf"));
+        QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("report"), QStringLiteral("year"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--bureau"),
+                         QStringLiteral("yantian"), QStringLiteral("--out"), pdf})
+                     .exitCode,
+                 0);
+        QProcess t;
+        t.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+        QVERIFY(t.waitForFinished(60000));
+        const QString words = QString::fromUtf8(t.readAllStandardOutput()).remove(QRegularExpression(QStringLiteral("\\s")));
+        QVERIFY2(words.contains(QStringLiteral("典型案例")), qPrintable(words.left(400)));
+        QVERIFY2(words.contains(text), qPrintable(words.right(600)));
+        const QString name = sqlite(p, QStringLiteral("SELECT name FROM entity WHERE key = '%1'").arg(done.section(QLatin1Char(' '), 0, 0)));
+        QVERIFY2(!name.isEmpty() && words.contains(name.left(8)), qPrintable(name));
+        // Chained: verify passes; the text edited outside Suiji fails it.
+        QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("verify")}).exitCode, 0);
+        sqlite(p, QStringLiteral("UPDATE typical_case SET text = '无'"));
+        QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("verify")}).exitCode, 3);
     }
 
     void drawPreviewCommitVerify()

@@ -1,6 +1,7 @@
 // The quarter plan PDF read back with poppler-utils: every selected entity, the seed and every
 // fingerprint are in its text, its fonts are embedded, and an empty scope is refused.
 #include "TestSupport.h"
+#include "ledger/FactService.h"
 #include "demo/DemoGenerator.h"
 #include "calendar/WorkCalendar.h"
 #include "report/PlanReport.h"
@@ -127,14 +128,14 @@ private slots:
         QVERIFY(!text.contains(QStringLiteral("Drawnelsewhere")));
 
         // Issue 16: what the bureau drew elsewhere this year is printed on the plan.
-        QVERIFY(DrawRepository(db.value()).setPriorDraw(QStringLiteral("yantian"), 2025, QStringLiteral("fixed.key"), 20).ok());
+        QVERIFY(FactService(db.value()).setPriorDraw(QStringLiteral("yantian"), 2025, QStringLiteral("fixed.key"), 20, QStringLiteral("测试")).ok());
         QVERIFY(report::writePlanReport(db.value(), RuleProfile::shipped(), Quarter{2025, 3}, QStringLiteral("yantian"), pdf).ok());
         const QString withPrior = squeeze(run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")}));
         const qsizetype at = withPrior.indexOf(QStringLiteral("Drawnelsewhereearlierin2025"));
         QVERIFY2(at >= 0, qPrintable(withPrior.left(3000)));
         const QString line = withPrior.mid(at, 160);
         QVERIFY2(line.contains(RuleProfile::shipped().pool(QStringLiteral("fixed.key"))->name.text().remove(QLatin1Char(' ')) + QStringLiteral("20")), qPrintable(line));
-        QVERIFY(DrawRepository(db.value()).setPriorDraw(QStringLiteral("yantian"), 2025, QStringLiteral("fixed.key"), 0).ok());
+        QVERIFY(FactService(db.value()).setPriorDraw(QStringLiteral("yantian"), 2025, QStringLiteral("fixed.key"), 0, QStringLiteral("测试")).ok());
     }
 
     // Issue 16 item 9: the mobile-source division's plan holds the mobile pools of every district,

@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QProcess>
 #include <QUuid>
 
 namespace suiji::test {
@@ -44,6 +45,15 @@ CliRun runCli(const QStringList &args, int timeoutMs)
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+QString sqlite(const QString &dbPath, const QString &sql)
+{
+    QProcess p;
+    p.start(QStringLiteral("sqlite3"), {dbPath, sql});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        qWarning("sqlite3: %s", p.readAllStandardError().constData());
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
 }
 
 QByteArray dumpHash(const QString &dbPath)

@@ -22,6 +22,9 @@ struct CliRun {
 // Runs suiji-cli with the given arguments and optional stdin, waiting up to timeoutMs.
 CliRun runCli(const QStringList &args, int timeoutMs = 120000);
 
+// Runs SQL with the sqlite3 shell (as someone editing the file outside Suiji would); its output, trimmed.
+QString sqlite(const QString &dbPath, const QString &sql);
+
 // Hashes every row of every table, for "the file is exactly as it was" and determinism checks.
 QByteArray dumpHash(const QString &dbPath);
 

@@ -1,4 +1,6 @@
 #include "DashboardPage.h"
+#include "ledger/FactService.h"
+#include "widgets/OperatorName.h"
 #include "theme/Theme.h"
 
 #include "model/Bureau.h"
@@ -344,7 +346,7 @@ void DashboardPage::recordSubmission(const QString &deadline, const QString &bur
             error->show();
             return;
         }
-        if (auto s = DeadlineRepository(*m_db).setDone(bureau, m_quarter.year, deadline, date->date()); !s) {
+        if (auto s = FactService(*m_db, Clock::fromEnvironment()).setDeadlineDone(bureau, m_quarter.year, deadline, date->date(), operatorName()); !s) {
             error->setText(s.message());
             error->show();
             return;

@@ -1,4 +1,8 @@
 #include "TasksPage.h"
+#include <QInputDialog>
+#include "widgets/OperatorName.h"
+#include "store/TaskRepository.h"
+#include "ledger/FactService.h"
 #include "widgets/Background.h"
 #include "store/ProfileRepository.h"
 #include "io/Exporters.h"
@@ -188,6 +192,16 @@ TasksPage::TasksPage(QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_error);
 
+    // Typical cases (典型案例) for the annual work summary: from the row's context menu.
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_view->indexAt(at);
+        if (!index.isValid())
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("Mark as a &typical case (典型案例)…"), this, [this, index] { editTypicalCase(m_proxy->mapToSource(index).row()); });
+        menu.exec(m_view->viewport()->mapToGlobal(at));
+    });
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(done, &QPushButton::clicked, this, &TasksPage::markSelectedDone);
     connect(published, &QPushButton::clicked, this, &TasksPage::markSelectedPublished);
@@ -297,6 +311,31 @@ void TasksPage::markSelectedPublished()
     if (askDate(this, tr("Mark %n task(s) published", nullptr, int(rows.size())), tr("&Published on:"), Clock::system().today(), nullptr,
                 [&](const QDate &date, const QString &) { return m_model->markPublished(rows, date) ? QString() : m_model->lastError(); }))
         showError({});
+}
+
+void TasksPage::editTypicalCase(int row)
+{
+    if (!m_db || !m_db->isOpen() || row < 0 || row >= m_model->rowCount())
+        return;
+    const LedgerTask task = m_model->taskAt(row);
+    if (task.status == QLatin1String("planned")) {
+        showError(tr("Only an inspection that took place can be a typical case: mark the task done first."));
+        return;
+    }
+    QString current;
+    if (auto cases = TaskRepository(*m_db).typicalCases(task.quarter.year, task.bureau))
+        for (const auto &c : cases.value())
+            if (c.task.id == task.id)
+                current = c.text;
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(this, tr("Typical case (典型案例)"),
+                                                        tr("What makes the inspection of %1 a typical case? The year report prints it. Leave it empty to unmark it.")
+                                                            .arg(task.name.isEmpty() ? task.key : task.name),
+                                                        current, &ok);
+    if (!ok)
+        return;
+    const Status s = FactService(*m_db, Clock::fromEnvironment()).setTypicalCase(task.id, text, operatorName());
+    showError(s ? QString() : s.message());
 }
 
 void TasksPage::markSelectedPlanned()

@@ -29,6 +29,8 @@ public:
     void markSelectedDone();
     void markSelectedPublished();
     void markSelectedPlanned();
+    // Marks (or, with an empty text, unmarks) the row's done task as a typical case (典型案例).
+    void editTypicalCase(int row);
     // Writes the ledger, the publication list or the target breakdown (.xlsx or .csv by the
     // name); asks for the file when none is given.
     void exportTo(const QString &kind, const QString &path = {});

@@ -5,6 +5,7 @@
 #include "draw/Sha256.h"
 #include "store/ChainRepository.h"
 #include "store/DrawRepository.h"
+#include "store/FactRepository.h"
 #include "store/ProfileRepository.h"
 #include "store/TaskRepository.h"
 
@@ -78,6 +79,7 @@ Status DrawService::verifyChains(VerifyReport &rep, const QStringList &anchors) 
     // Ledger rule 5, across the chains: the last ledger state of every task named.
     QHash<QString, LedgerState> lastLedger; // bureau|quarter|task → state
     QHash<QString, ChainRecord> lastLedgerRecord;
+    QHash<QString, QPair<QJsonValue, ChainRecord>> lastFact; // fact|key → its last recorded state
     QSet<QString> v2Quarters; // bureau|quarter with a v2 commit
     QHash<QString, QList<LedgerTask>> ledgers; // chain|quarter → the tasks it drew, read once for both checks
     auto ledgerOf = [&](const QString &b, const Quarter &q) -> const QList<LedgerTask> & {
@@ -273,6 +275,19 @@ Status DrawService::verifyChains(VerifyReport &rep, const QStringList &anchors) 
                 committedQuarters.insert(r.quarter);
                 v2Quarters.insert(bureau + QLatin1Char('|') + r.quarter);
             }
+        } else if (r.kind == QLatin1String("fact")) {
+            const QString fact = f.value(QStringLiteral("fact")).toString(), key = f.value(QStringLiteral("key")).toString();
+            if (key.section(QLatin1Char('|'), 0, 0) != bureau) {
+                fail(r, Tr::tr("it records a fact of %1 in the chain of %2.").arg(key.section(QLatin1Char('|'), 0, 0), bureau));
+                return Ok{};
+            }
+            const QString id = fact + QLatin1Char('|') + key;
+            const QString at = f.value(QStringLiteral("created_at")).toString();
+            if (lastFact.contains(id) && at < lastFact.value(id).second.fields().value(QStringLiteral("created_at")).toString()) {
+                fail(r, Tr::tr("it is dated %1, before the earlier record of the same fact.").arg(at));
+                return Ok{};
+            }
+            lastFact.insert(id, {f.value(QStringLiteral("state")), r});
         } else if (r.kind == QLatin1String("ledger")) {
             const QString id = bureau + QLatin1Char('|') + r.quarter + QLatin1Char('|') + f.value(QStringLiteral("task")).toString();
             const LedgerState s{f.value(QStringLiteral("status")).toString(), orNull(f.value(QStringLiteral("inspection_date"))),
@@ -323,6 +338,34 @@ Status DrawService::verifyChains(VerifyReport &rep, const QStringList &anchors) 
             }
         }
     }
+
+    // Facts (prior draws, reports submitted, assigned targets, typical cases): each stored one is
+    // the state of its last record, and none is missing that a record says is there.
+    auto facts = FactRepository(m_db).current();
+    if (!facts)
+        return facts.error();
+    QStringList factIds = facts->keys();
+    factIds.sort();
+    for (const QString &id : std::as_const(factIds)) {
+        const Fact &stored = facts->value(id);
+        const auto it = lastFact.constFind(id);
+        if (it == lastFact.constEnd() || it->first != QJsonValue(stored.state)) {
+            ChainRecord r = it == lastFact.constEnd() ? ChainRecord{} : it->second;
+            if (it == lastFact.constEnd()) {
+                r.bureau = FactRepository::chainOf(stored.bureau);
+                r.quarter = QString::number(stored.year);
+                r.kind = QStringLiteral("fact");
+            }
+            fail(r, it == lastFact.constEnd() ? Tr::tr("%1 %2 is stored, but no record in the chain says so: it was written outside Suiji.").arg(stored.fact, stored.key)
+                                              : Tr::tr("%1 %2 is stored otherwise than its last record says: it was edited outside Suiji or a record was removed.").arg(stored.fact, stored.key));
+            return Ok{};
+        }
+    }
+    for (auto it = lastFact.constBegin(); it != lastFact.constEnd(); ++it)
+        if (!it->first.isNull() && !facts->contains(it.key())) {
+            fail(it->second, Tr::tr("%1 was recorded but is missing from the file: it was deleted outside Suiji.").arg(it.key()));
+            return Ok{};
+        }
 
     for (const QString &a : anchors) {
         if (!hashes.contains(a)) {

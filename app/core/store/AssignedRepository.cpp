@@ -94,7 +94,7 @@ Status AssignedRepository::set(const AssignedTarget &t) const
     return Ok{};
 }
 
-Status AssignedRepository::record(const QString &bureau, int year, const QString &item, int count, const QDate &on) const
+Result<qint64> AssignedRepository::record(const QString &bureau, int year, const QString &item, int count, const QDate &on) const
 {
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("INSERT INTO assigned_done(bureau, year, item, count, done_on) SELECT bureau, year, item, ?, ? FROM assigned_target "
@@ -108,7 +108,7 @@ Status AssignedRepository::record(const QString &bureau, int year, const QString
         return Error{sqlErrorMessage(Tr::tr("Cannot record the inspections."), q.lastError().text())};
     if (q.numRowsAffected() != 1)
         return Error{Tr::tr("%1 has no assigned target \"%2\" in %3. Hand it down first (suiji-cli targets set).").arg(bureau, item).arg(year), 3};
-    return Ok{};
+    return q.lastInsertId().toLongLong();
 }
 
 } // namespace suiji

@@ -29,8 +29,8 @@ public:
     Result<QList<AssignedTarget>> list(const QString &bureau, int year) const;
     // Hands down (or changes) a target. One statement.
     Status set(const AssignedTarget &target) const;
-    // Records inspections against a target (it must exist). One statement.
-    Status record(const QString &bureau, int year, const QString &item, int count, const QDate &on) const;
+    // Records inspections against a target (it must exist); the new row's id. One statement.
+    Result<qint64> record(const QString &bureau, int year, const QString &item, int count, const QDate &on) const;
 
 private:
     const Database &m_db;

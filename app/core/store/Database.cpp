@@ -1,6 +1,8 @@
 #include "Database.h"
 
 #include "model/Bureau.h"
+#include "store/FactRepository.h"
+#include "util/Clock.h"
 
 #include <QAtomicInt>
 #include <QElapsedTimer>
@@ -403,6 +405,14 @@ Status Database::migrate(int from)
     if (auto s = seedReferenceData(); !s) {
         execScript(QStringLiteral("ROLLBACK"));
         return s;
+    }
+    if (from >= 1 && from < 6) {
+        // Schema 6 chains the facts an older file already holds (prior draws, reports submitted,
+        // assigned targets): each gets its first `fact` record, dated the upgrade.
+        if (auto s = FactRepository(*this).adoptUnchained(QStringLiteral("schema 6"), Clock::fromEnvironment().now().toString(Qt::ISODate)); !s) {
+            execScript(QStringLiteral("ROLLBACK"));
+            return Error{Db::tr("Upgrading %1 to schema %2 failed; the file was left at its old version. %3").arg(m_path).arg(6).arg(s.message())};
+        }
     }
     if (auto s = execScript(QStringLiteral("PRAGMA user_version=%1; COMMIT").arg(kSchemaVersion)); !s) {
         execScript(QStringLiteral("ROLLBACK"));

@@ -29,7 +29,7 @@ struct FileIdentity {
 
 class Database {
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
     // How long a writer waits for another program's write to finish before giving up.
     static constexpr int kDefaultBusyTimeoutMs = 30000;
 

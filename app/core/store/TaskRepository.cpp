@@ -131,6 +131,43 @@ std::optional<LedgerTask> TaskRepository::byId(qint64 id) const
     return std::nullopt;
 }
 
+Status TaskRepository::setTypicalCase(qint64 taskId, const QString &text, const QDate &markedOn) const
+{
+    QSqlQuery s(m_db.db());
+    if (text.isEmpty()) {
+        s.prepare(QStringLiteral("DELETE FROM typical_case WHERE task_id = ?"));
+        s.addBindValue(taskId);
+    } else {
+        s.prepare(QStringLiteral("INSERT INTO typical_case(task_id, text, marked_on) VALUES (?, ?, ?) "
+                                 "ON CONFLICT(task_id) DO UPDATE SET text = excluded.text, marked_on = excluded.marked_on"));
+        s.addBindValue(taskId);
+        s.addBindValue(text);
+        s.addBindValue(markedOn.toString(Qt::ISODate));
+    }
+    if (!s.exec())
+        return Error{sqlErrorMessage(Tr::tr("Cannot save the typical case of task %1.").arg(taskId), s.lastError().text())};
+    return Ok{};
+}
+
+Result<QList<TaskRepository::TypicalCase>> TaskRepository::typicalCases(int year, const QString &bureau) const
+{
+    QSqlQuery s(m_db.db());
+    s.setForwardOnly(true);
+    const QString select = QString::fromLatin1(kTaskSelect).replace(QStringLiteral(" FROM task t "),
+                                                                    QStringLiteral(", c.text, c.marked_on FROM task t JOIN typical_case c ON c.task_id = t.id "));
+    s.prepare(select + QStringLiteral("WHERE substr(t.quarter, 1, 4) = ?")
+              + (bureau.isEmpty() ? QString() : QStringLiteral(" AND t.bureau = ?")) + QStringLiteral(" ORDER BY t.bureau, t.quarter, t.drawn_by, t.seq"));
+    s.addBindValue(QString::number(year));
+    if (!bureau.isEmpty())
+        s.addBindValue(bureau);
+    if (!s.exec())
+        return Error{sqlErrorMessage(Tr::tr("Cannot read the typical cases."), s.lastError().text())};
+    QList<TypicalCase> out;
+    while (s.next())
+        out << TypicalCase{taskFrom(s), s.value(20).toString(), QDate::fromString(s.value(21).toString(), Qt::ISODate)};
+    return out;
+}
+
 int TaskRepository::count(const Quarter &q, const QString &bureau) const
 {
     QSqlQuery s(m_db.db());

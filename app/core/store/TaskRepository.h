@@ -58,6 +58,16 @@ public:
     int count(const Quarter &q, const QString &bureau = {}) const;
     std::optional<LedgerTask> byId(qint64 id) const;
 
+    // Typical cases (典型案例): a done task marked with a short text. An empty text unmarks it.
+    Status setTypicalCase(qint64 taskId, const QString &text, const QDate &markedOn) const;
+    struct TypicalCase {
+        LedgerTask task;
+        QString text;
+        QDate markedOn;
+    };
+    // Of a year (and a bureau, or every bureau for ""), by bureau, quarter and task order.
+    Result<QList<TypicalCase>> typicalCases(int year, const QString &bureau = {}) const;
+
 private:
     const Database &m_db;
 };
