@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "store/Database.h"
 #include "store/EntityRepository.h"
+#include "store/FactRepository.h"
 #include "store/InspectorRepository.h"
 #include "store/TaskRepository.h"
 
@@ -9,6 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QtTest>
 #include <sqlite3.h>
@@ -118,6 +121,61 @@ private slots:
         QCOMPARE(tasks.size(), 2);
         QCOMPARE(tasks.at(0).name, QStringLiteral("南山蛇口入海排污口1"));
         QVERIFY(tasks.at(1).name.isEmpty());
+    }
+
+    // Schema 6: a schema-4 file's facts (drawn elsewhere, a report submitted, an assigned target
+    // and its inspections) get their first chain record on upgrade, the chain's records keep their
+    // ids and hashes (freeze_snapshot and draw still point at them), and verify passes; the kinds
+    // of chain_record now include "fact".
+    void upgradeFromV4ChainsItsFacts()
+    {
+        const QString p = path("v4.db");
+        {
+            QString script;
+            for (const char *f : {"001_initial.sql", "002_task_entity_category.sql", "003_chain.sql", "004_clues_prior_draws_deadlines.sql"}) {
+                QFile sql(QStringLiteral(":/sql/") + QLatin1String(f));
+                QVERIFY(sql.open(QIODevice::ReadOnly));
+                script += QString::fromUtf8(sql.readAll()) + QLatin1Char('\n');
+            }
+            script += QStringLiteral(
+                "INSERT INTO bureau VALUES ('nanshan', '南山', 'Nanshan', '440305', 3);"
+                "INSERT INTO chain_record(id, bureau, seq, kind, quarter, canonical_json, prev_hash, record_hash) VALUES "
+                "(7, 'nanshan', 1, 'freeze', '2025Q3', '{\"kind\":\"freeze\"}', '%1', 'aa');"
+                "INSERT INTO freeze_snapshot VALUES (7, '{}');"
+                "INSERT INTO prior_draw VALUES ('nanshan', 2025, 'fixed.key', 20);"
+                "INSERT INTO deadline_done VALUES ('', 2025, 'year-summary', '2025-11-28');"
+                "INSERT INTO assigned_target VALUES ('nanshan', 2025, '深圳蓝新车检查', 40, NULL, '2025-12-15');"
+                "INSERT INTO assigned_done(bureau, year, item, count, done_on) VALUES ('nanshan', 2025, '深圳蓝新车检查', 12, '2025-08-05');"
+                "PRAGMA user_version = 4;")
+                          .arg(QString(64, QLatin1Char('0')));
+            sqlite3 *h = nullptr;
+            QCOMPARE(sqlite3_open(p.toUtf8().constData(), &h), SQLITE_OK);
+            char *err = nullptr;
+            const int rc = sqlite3_exec(h, script.toUtf8().constData(), nullptr, nullptr, &err);
+            QVERIFY2(rc == SQLITE_OK, err);
+            sqlite3_close(h);
+        }
+        auto db = Database::open(p, Database::Mode::ReadWrite);
+        QVERIFY2(db.ok(), qPrintable(db.message()));
+        QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
+        QSqlQuery q(db->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT id, record_hash FROM chain_record WHERE bureau = 'nanshan' AND kind = 'freeze'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 7);
+        QCOMPARE(q.value(1).toString(), QStringLiteral("aa"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY(!q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT bureau, canonical_json FROM chain_record WHERE kind = 'fact' ORDER BY id")));
+        QStringList facts;
+        while (q.next())
+            facts << q.value(0).toString() + QLatin1Char(' ') + QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object().value(QStringLiteral("fact")).toString();
+        QCOMPARE(facts, (QStringList{QStringLiteral("nanshan assigned_done"), QStringLiteral("nanshan assigned_target"), QStringLiteral("city deadline_done"),
+                                     QStringLiteral("nanshan prior_draw")}));
+        // Each fact record's state is what the file holds.
+        auto current = FactRepository(db.value()).current();
+        QVERIFY(current.ok());
+        QCOMPARE(current->value(QStringLiteral("prior_draw|nanshan|2025|fixed.key")).state.value(QStringLiteral("count")).toInt(), 20);
+        // The immutability triggers came back with the rebuilt table.
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM chain_record WHERE id = 7")));
     }
 
     void refusesNewerSchema()
