@@ -36,6 +36,117 @@ Create a new, empty database there?</translation>
     </message>
 </context>
 <context>
+    <name>suiji::AssignedTargetsDialog</name>
+    <message>
+        <source>Assigned targets (下达任务) · %1 · %2</source>
+        <translation>Assigned targets (下达任务) · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Handed down by</source>
+        <translation>Handed down by</translation>
+    </message>
+    <message>
+        <source>Hand down or change a target</source>
+        <translation>Hand down or change a target</translation>
+    </message>
+    <message>
+        <source>e.g. 深圳蓝新车（机械）执法检查</source>
+        <translation>e.g. 深圳蓝新车（机械）执法检查</translation>
+    </message>
+    <message>
+        <source>e.g. the document that handed it down</source>
+        <translation>e.g. the document that handed it down</translation>
+    </message>
+    <message>
+        <source>&amp;Save target</source>
+        <translation>&amp;Save target</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Item:</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>&amp;Count:</translation>
+    </message>
+    <message>
+        <source>&amp;Handed down by:</source>
+        <translation>&amp;Handed down by:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>D&amp;ue:</translation>
+    </message>
+    <message>
+        <source>Record inspections against the selected target</source>
+        <translation>Record inspections against the selected target</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>&amp;Inspections:</source>
+        <translation>&amp;Inspections:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;On:</translation>
+    </message>
+    <message>
+        <source>No target is handed down to this bureau for %1 yet: enter the item and its count, then save.</source>
+        <translation>No target is handed down to this bureau for %1 yet: enter the item and its count, then save.</translation>
+    </message>
+    <message>
+        <source>Name the item handed down (e.g. 深圳蓝新车（机械）执法检查).</source>
+        <translation>Name the item handed down (e.g. 深圳蓝新车（机械）执法检查).</translation>
+    </message>
+    <message>
+        <source>The due date %1 is not in %2.</source>
+        <translation>The due date %1 is not in %2.</translation>
+    </message>
+    <message>
+        <source>Saved: %1, %2 to do by %3.</source>
+        <translation>Saved: %1, %2 to do by %3.</translation>
+    </message>
+    <message>
+        <source>Select the target the inspections count towards.</source>
+        <translation>Select the target the inspections count towards.</translation>
+    </message>
+    <message>
+        <source>%1 lies in the future: record inspections once they have happened.</source>
+        <translation>%1 lies in the future: record inspections once they have happened.</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2.</source>
+        <translation>%1 is not in %2.</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 inspections of %2 on %3.</source>
+        <translation>Recorded: %1 inspections of %2 on %3.</translation>
+    </message>
+</context>
+<context>
     <name>suiji::Bundle</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -311,6 +422,14 @@ Create a new, empty database there?</translation>
     <message>
         <source>%1 lies in the future: record a report once it is submitted.</source>
         <translation>%1 lies in the future: record a report once it is submitted.</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned targets…</source>
+        <translation>&amp;Assigned targets…</translation>
+    </message>
+    <message>
+        <source>Hand down the year&apos;s assigned targets (下达任务) and record inspections against them</source>
+        <translation>Hand down the year&apos;s assigned targets (下达任务) and record inspections against them</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,117 @@ Create a new, empty database there?</source>
     </message>
 </context>
 <context>
+    <name>suiji::AssignedTargetsDialog</name>
+    <message>
+        <source>Assigned targets (下达任务) · %1 · %2</source>
+        <translation>下达任务 · %1 · %2 年</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>下达数</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>尚余</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Handed down by</source>
+        <translation>下达来源</translation>
+    </message>
+    <message>
+        <source>Hand down or change a target</source>
+        <translation>下达或修改任务</translation>
+    </message>
+    <message>
+        <source>e.g. 深圳蓝新车（机械）执法检查</source>
+        <translation>如：深圳蓝新车（机械）执法检查</translation>
+    </message>
+    <message>
+        <source>e.g. the document that handed it down</source>
+        <translation>如：下达任务的文件文号</translation>
+    </message>
+    <message>
+        <source>&amp;Save target</source>
+        <translation>保存任务(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>任务(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>下达数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Handed down by:</source>
+        <translation>下达来源(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>截止日期(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Record inspections against the selected target</source>
+        <translation>登记所选任务的完成情况</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Inspections:</source>
+        <translation>检查数(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>No target is handed down to this bureau for %1 yet: enter the item and its count, then save.</source>
+        <translation>%1 年尚未向本局下达任务：填写任务名称和数量后保存。</translation>
+    </message>
+    <message>
+        <source>Name the item handed down (e.g. 深圳蓝新车（机械）执法检查).</source>
+        <translation>请填写下达任务的名称（如：深圳蓝新车（机械）执法检查）。</translation>
+    </message>
+    <message>
+        <source>The due date %1 is not in %2.</source>
+        <translation>截止日期 %1 不在 %2 年内。</translation>
+    </message>
+    <message>
+        <source>Saved: %1, %2 to do by %3.</source>
+        <translation>已保存：%1，%3 前完成 %2 项。</translation>
+    </message>
+    <message>
+        <source>Select the target the inspections count towards.</source>
+        <translation>请先选择这些检查所计入的任务。</translation>
+    </message>
+    <message>
+        <source>%1 lies in the future: record inspections once they have happened.</source>
+        <translation>%1 是将来的日期：请在检查完成后再登记。</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2.</source>
+        <translation>%1 不在 %2 年内。</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 inspections of %2 on %3.</source>
+        <translation>已登记：%3 完成 %2 检查 %1 项。</translation>
+    </message>
+</context>
+<context>
     <name>suiji::Bundle</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -310,6 +421,14 @@ Create a new, empty database there?</source>
     <message>
         <source>%1 lies in the future: record a report once it is submitted.</source>
         <translation>%1 是将来的日期：请在报送后再登记。</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned targets…</source>
+        <translation>下达任务(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Hand down the year&apos;s assigned targets (下达任务) and record inspections against them</source>
+        <translation>录入本年度下达任务，并登记完成情况</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "DashboardPage.h"
+#include "dialogs/AssignedTargetsDialog.h"
 #include "ledger/FactService.h"
 #include "widgets/OperatorName.h"
 #include "theme/Theme.h"
@@ -31,6 +32,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPushButton>
 #include <QSvgGenerator>
 #include <QVBoxLayout>
 
@@ -88,7 +90,15 @@ DashboardPage::DashboardPage(QWidget *parent)
     al->setContentsMargins(0, 0, 0, 0);
     auto *alertsTitle = new QLabel(tr("Due and overdue"), alertsBox);
     alertsTitle->setObjectName(QStringLiteral("alertsTitle"));
-    al->addWidget(alertsTitle);
+    // Assigned targets (下达任务) are handed down, not drawn: entered and recorded here.
+    m_assignedButton = new QPushButton(tr("&Assigned targets…"), alertsBox);
+    m_assignedButton->setObjectName(QStringLiteral("assignedTargetsButton"));
+    m_assignedButton->setToolTip(tr("Hand down the year's assigned targets (下达任务) and record inspections against them"));
+    connect(m_assignedButton, &QPushButton::clicked, this, &DashboardPage::editAssignedTargets);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(alertsTitle, 1);
+    titleRow->addWidget(m_assignedButton);
+    al->addLayout(titleRow);
     al->addWidget(m_alerts, 1);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(alertsBox, 3);
@@ -241,6 +251,7 @@ void DashboardPage::showReport(const ProgressReport &report)
     if (p.tasks == 0)
         m_headline->setText(tr("%1 · %2: no draws committed yet").arg(who, m_quarter.toString()));
     m_drawLink->setVisible(p.tasks == 0);
+    m_assignedButton->setVisible(b && !b->division); // a district's targets; not the city's sum or the division
     if (p.tasks == 0)
         m_drawLink->setText(QStringLiteral("<a href=\"draw\" style=\"color:%1\">%2</a>")
                                 .arg(theme::color(theme::Role::Info).name(),
@@ -315,6 +326,16 @@ void DashboardPage::showReport(const ProgressReport &report)
         new QListWidgetItem(tr("%n more result(s) due for publication within ten working days.", nullptr, upcoming), m_alerts);
     if (m_alerts->count() == 0)
         new QListWidgetItem(tr("Nothing is due in the next ten working days."), m_alerts);
+}
+
+void DashboardPage::editAssignedTargets()
+{
+    if (!m_db || !m_db->isOpen() || !m_quarter.isValid() || !Bureau::byId(m_bureau) || Bureau::byId(m_bureau)->division)
+        return;
+    AssignedTargetsDialog d(*m_db, Clock::fromEnvironment(), m_bureau, m_quarter.year, this);
+    d.exec();
+    if (d.changed())
+        reload();
 }
 
 void DashboardPage::recordSubmission(const QString &deadline, const QString &bureau, const QString &what)

@@ -10,6 +10,7 @@
 #include <optional>
 
 class QLabel;
+class QPushButton;
 class QListWidget;
 class QGridLayout;
 class QStackedWidget;
@@ -48,6 +49,8 @@ public:
 private:
     void setChart(int slot, QChart *chart);
     void exportOne(QChartView *view);
+    // The bureau's assigned targets (下达任务) of the year: hand down, record inspections.
+    void editAssignedTargets();
     // A report's deadline alert activated: ask the day it was submitted and record it.
     void recordSubmission(const QString &deadline, const QString &bureau, const QString &what);
 
@@ -55,6 +58,7 @@ private:
     QLabel *m_subline;
     QLabel *m_keys;
     QLabel *m_drawLink = nullptr;
+    QPushButton *m_assignedButton = nullptr;
     MeetingView *m_meeting = nullptr;
     QStackedWidget *m_stack = nullptr;
     QListWidget *m_alerts;
