@@ -477,6 +477,18 @@ private slots:
         QTest::newRow("joint offsite") << set("draw", "joint_offsite", QStringLiteral("no")) << QStringLiteral("draw.joint_offsite");
         QTest::newRow("annual report") << set("deadlines", "annual_report", QStringLiteral("12-32")) << QStringLiteral("deadlines.annual_report");
         QTest::newRow("joint summary day") << set("deadlines", "joint_summary_working_day_of_november", 40) << QStringLiteral("deadlines.joint_summary_working_day_of_november");
+        auto pool = [](int i, const char *key, const QJsonValue &v) {
+            return edited([=](QJsonObject &o) {
+                QJsonArray pools = o.value(QStringLiteral("pools")).toArray();
+                QJsonObject p = pools[i].toObject();
+                p.insert(QLatin1String(key), v);
+                pools[i] = p;
+                o.insert(QStringLiteral("pools"), pools);
+            });
+        };
+        QTest::newRow("drawn by") << pool(3, "drawn_by", QStringLiteral("city")) << QStringLiteral("pools[3].drawn_by");
+        // pools[0] is fixed.general, a per-inspector quota: the division cannot draw it.
+        QTest::newRow("drawn by division, per inspector") << pool(0, "drawn_by", QStringLiteral("mobile")) << QStringLiteral("pools[0].drawn_by");
         QTest::newRow("quota kind") << edited([](QJsonObject &o) {
             QJsonArray pools = o.value(QStringLiteral("pools")).toArray();
             QJsonObject p = pools[3].toObject();
