@@ -69,6 +69,20 @@ QList<Inspector> yantianRoster(int n, const QString &prefix)
     return people;
 }
 
+// An entity of the bureau named 单位KEY; plots are named by their code, the others by their USCC.
+Entity entity(const QString &bureau, const QString &category, const QString &key, const QString &level = QStringLiteral("general"))
+{
+    Entity e;
+    e.category = category;
+    e.key = key;
+    e.uscc = category == QLatin1String("soil_plot") ? QString() : key;
+    e.code = category == QLatin1String("soil_plot") ? key : QString();
+    e.name = QStringLiteral("单位") + key;
+    e.bureau = bureau;
+    e.level = level;
+    return e;
+}
+
 // Writes the lists as an import would, in one transaction.
 Status storeLists(const Database &db, const QList<Entity> &entities, const QList<Inspector> &people)
 {
@@ -439,16 +453,7 @@ private slots:
         auto db = Database::open(path, Database::Mode::CreateIfMissing);
         QVERIFY(db.ok());
         QList<Entity> list;
-        auto add = [&](const QString &bureau, const QString &cat, const QString &key) {
-            Entity e;
-            e.category = cat;
-            e.key = key;
-            e.uscc = key;
-            e.name = QStringLiteral("单位") + key;
-            e.bureau = bureau;
-            e.level = QStringLiteral("general");
-            list << e;
-        };
+        auto add = [&](const QString &bureau, const QString &cat, const QString &key) { list << entity(bureau, cat, key); };
         // 南山: 50 petrol stations (k = ceil(2.5% × 50) = 2) and 30 fixed sources; 盐田: 4 diesel
         // fleets (min one: 1) and 30 fixed sources. No other district has mobile sources.
         for (const QString &k : keys(50, QStringLiteral("NSFUEL")))
@@ -568,17 +573,7 @@ private slots:
         QVERIFY(db.ok());
         // A small bureau: 60 general fixed sources, 16 key units, 3 plots, 5 inspectors.
         QList<Entity> list;
-        auto add = [&](const QString &cat, const QString &key, const QString &level) {
-            Entity e;
-            e.category = cat;
-            e.key = key;
-            e.uscc = cat == QLatin1String("soil_plot") ? QString() : key;
-            e.code = cat == QLatin1String("soil_plot") ? key : QString();
-            e.name = QStringLiteral("单位") + key;
-            e.bureau = QStringLiteral("yantian");
-            e.level = level;
-            list << e;
-        };
+        auto add = [&](const QString &cat, const QString &key, const QString &level) { list << entity(QStringLiteral("yantian"), cat, key, level); };
         for (const QString &k : keys(60, QStringLiteral("G")))
             add(QStringLiteral("fixed"), k, QStringLiteral("general"));
         for (const QString &k : keys(16, QStringLiteral("K")))

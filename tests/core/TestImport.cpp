@@ -37,6 +37,15 @@ private:
         return EntityImporter(db, m_clock).run(file, o);
     }
     static QString issues(const ImportReport &r) { return r.toText(); }
+    // A file of the given bytes in the test's folder, as a user would save it.
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
 
 private slots:
     void dateSerials()
@@ -183,14 +192,10 @@ private slots:
     void errorsCarryRowAndColumn()
     {
         // Several problems in one file: every one listed with its Excel row; nothing written.
-        const QString p = m_dir.filePath(QStringLiteral("many.csv"));
-        QFile f(p);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("单位名称,统一社会信用代码,所属管理局,监管类别,上季度投诉数\n"
+        const QString p = writeFile(QStringLiteral("many.csv"), "单位名称,统一社会信用代码,所属管理局,监管类别,上季度投诉数\n"
                 "甲,914403001922038216,南山,固定源,1\n"
                 ",91440300587917503A,南山,固定源,2\n"
                 "丙,91440300587917503B,火星,固定源,x\n");
-        f.close();
         Database db = freshDb();
         const auto r = importEntities(db, p);
         QCOMPARE(r.errorCount(), 4);
@@ -351,11 +356,7 @@ private slots:
         const QByteArray name = EntityRepository(db).list().first().name.toUtf8();
         QVERIFY(bytes.contains(name));
         bytes.replace(name, QByteArray(name + QByteArray("（改）")));
-        const QString p = m_dir.filePath(QStringLiteral("renamed.csv"));
-        QFile out(p);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(bytes);
-        out.close();
+        const QString p = writeFile(QStringLiteral("renamed.csv"), bytes);
         const auto r = importEntities(db, p);
         QCOMPARE(r.updated, 1);
         QCOMPARE(r.added, 0);
@@ -370,11 +371,7 @@ private slots:
         QCOMPARE(again.unchanged, 4);
         QCOMPARE(again.added + again.updated, 0);
         // The key unit drops to 一般: it keeps the date it left the key list, on this and later imports.
-        const QString p = m_dir.filePath(QStringLiteral("relist.csv"));
-        QFile f(p);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("单位名称,统一社会信用代码,所属管理局,监管类别,监管级别\n深圳市示例电子有限公司,914403001922038216,南山,固定源,一般\n");
-        f.close();
+        const QString p = writeFile(QStringLiteral("relist.csv"), "单位名称,统一社会信用代码,所属管理局,监管类别,监管级别\n深圳市示例电子有限公司,914403001922038216,南山,固定源,一般\n");
         auto r = importEntities(db, p);
         QCOMPARE(r.updated, 1);
         QCOMPARE(EntityRepository(db).find(QStringLiteral("fixed"), QStringLiteral("914403001922038216"))->removedDate, QDate(2025, 10, 15));
@@ -386,11 +383,7 @@ private slots:
 
         // Issue 16: back on the key list, then removed again: the second removal starts its own
         // window, from the day of the import that changed the level (the program's clock).
-        const QString back = m_dir.filePath(QStringLiteral("back.csv"));
-        QFile b(back);
-        QVERIFY(b.open(QIODevice::WriteOnly));
-        b.write("单位名称,统一社会信用代码,所属管理局,监管类别,监管级别\n深圳市示例电子有限公司,914403001922038216,南山,固定源,重点\n");
-        b.close();
+        const QString back = writeFile(QStringLiteral("back.csv"), "单位名称,统一社会信用代码,所属管理局,监管类别,监管级别\n深圳市示例电子有限公司,914403001922038216,南山,固定源,重点\n");
         m_clock.set(QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
         QCOMPARE(importEntities(db, back).updated, 1);
         m_clock.set(QDateTime(QDate(2026, 8, 17), QTime(9, 0)));
@@ -410,29 +403,17 @@ private slots:
         QVERIFY(!list[1].active);
         QVERIFY(InspectorRepository(db).list(QStringLiteral("baoan")).first().active); // empty means 是
         // A badge twice in one file is refused.
-        const QString p = m_dir.filePath(QStringLiteral("dup-badge.csv"));
-        QFile f(p);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("姓名,执法证号,所属管理局\n甲,X1,南山\n乙,X1,南山\n");
-        f.close();
+        const QString p = writeFile(QStringLiteral("dup-badge.csv"), "姓名,执法证号,所属管理局\n甲,X1,南山\n乙,X1,南山\n");
         const auto d = InspectorImporter(db, m_clock).run(p, {});
         QCOMPARE(d.errorCount(), 1);
         QCOMPARE(InspectorRepository(db).count(), 3);
 
         // Issue 16 item 9: the mobile-source division has a roster (移动源处) but no entities.
-        const QString m = m_dir.filePath(QStringLiteral("division.csv"));
-        QFile mf(m);
-        QVERIFY(mf.open(QIODevice::WriteOnly));
-        mf.write("姓名,执法证号,所属管理局\n丙,M1,移动源处\n丁,M2,深圳市生态环境局移动源处\n");
-        mf.close();
+        const QString m = writeFile(QStringLiteral("division.csv"), "姓名,执法证号,所属管理局\n丙,M1,移动源处\n丁,M2,深圳市生态环境局移动源处\n");
         const auto mr = InspectorImporter(db, m_clock).run(m, {});
         QVERIFY2(mr.ok(), qPrintable(mr.toText()));
         QCOMPARE(InspectorRepository(db).list(QStringLiteral("mobile")).size(), 2);
-        const QString e = m_dir.filePath(QStringLiteral("division-entity.csv"));
-        QFile ef(e);
-        QVERIFY(ef.open(QIODevice::WriteOnly));
-        ef.write("单位名称,统一社会信用代码,所属管理局,监管类别\n深圳市甲加油站,914403001922038216,移动源处,加油站\n");
-        ef.close();
+        const QString e = writeFile(QStringLiteral("division-entity.csv"), "单位名称,统一社会信用代码,所属管理局,监管类别\n深圳市甲加油站,914403001922038216,移动源处,加油站\n");
         const auto er = importEntities(db, e);
         QCOMPARE(er.errorCount(), 1);
         QVERIFY2(er.toText().contains(QStringLiteral("移动源处")), qPrintable(er.toText()));
