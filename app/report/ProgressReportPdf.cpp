@@ -5,6 +5,7 @@
 #include "report/PdfDocument.h"
 #include "report/ProgressCharts.h"
 #include "rules/YearView.h"
+#include "store/AssignedRepository.h"
 #include "store/TaskRepository.h"
 #include "util/I18n.h"
 
@@ -125,6 +126,32 @@ Result<int> writeYearReport(const Database &db, const RuleProfile &profile, int 
             doc.paragraph(Tr::tr("No bureau has committed draws in %1 yet.").arg(year), 9.5);
         else
             doc.table({Tr::tr("Bureau"), Tr::tr("Target"), Tr::tr("Where it stands"), Tr::tr("State")}, {8, 18, 52, 9}, targets, 8);
+
+        // 下达任务: counts handed down, not drawn; done per quarter against the count.
+        doc.heading(Tr::tr("Assigned targets"), 2);
+        auto assigned = AssignedRepository(db).list(bureau, year);
+        if (!assigned) {
+            error = assigned.message();
+            return;
+        }
+        if (assigned->isEmpty()) {
+            doc.paragraph(Tr::tr("No target is handed down for %1 (suiji-cli targets set, or Assigned targets on the dashboard).").arg(year), 9.5);
+        } else {
+            QList<QStringList> rows;
+            for (const AssignedTarget &a : assigned.value()) {
+                QStringList row{scopeName(a.bureau), a.item, QString::number(a.count)};
+                for (int qn = 1; qn <= 4; ++qn) {
+                    const Quarter q{year, qn};
+                    row << QString::number(a.doneBetween(q.firstDay(), q.lastDay()));
+                }
+                row << QString::number(a.doneTotal()) << (a.due.isValid() ? a.due.toString(Qt::ISODate) : QString())
+                    << (a.doneTotal() >= a.count ? Tr::tr("met") : Tr::tr("%1 left").arg(a.count - a.doneTotal()));
+                rows << row;
+            }
+            doc.table({Tr::tr("Bureau"), Tr::tr("Item"), Tr::tr("Count"), QStringLiteral("Q1"), QStringLiteral("Q2"), QStringLiteral("Q3"), QStringLiteral("Q4"), Tr::tr("Done"),
+                       Tr::tr("Due by"), Tr::tr("State")},
+                      {7, 27, 7, 6, 6, 6, 6, 7, 12, 10}, rows, 8);
+        }
 
         // 典型案例: the annual work summary (due 31 December) comes with typical cases.
         doc.heading(Tr::tr("Typical cases"), 2);

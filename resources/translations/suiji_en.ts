@@ -3266,6 +3266,30 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>Typical case</source>
         <translation>Typical case</translation>
     </message>
+    <message>
+        <source>Assigned targets</source>
+        <translation>Assigned targets</translation>
+    </message>
+    <message>
+        <source>No target is handed down for %1 (suiji-cli targets set, or Assigned targets on the dashboard).</source>
+        <translation>No target is handed down for %1 (suiji-cli targets set, or Assigned targets on the dashboard).</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
 </context>
 <context>
     <name>suiji::ProgressService</name>

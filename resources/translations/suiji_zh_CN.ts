@@ -3251,6 +3251,30 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>Typical case</source>
         <translation>典型案例</translation>
     </message>
+    <message>
+        <source>Assigned targets</source>
+        <translation>下达任务</translation>
+    </message>
+    <message>
+        <source>No target is handed down for %1 (suiji-cli targets set, or Assigned targets on the dashboard).</source>
+        <translation>%1 年尚无下达任务（suiji-cli targets set，或总览页的“下达任务”）。</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>尚余 %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>下达数</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>截止日期</translation>
+    </message>
 </context>
 <context>
     <name>suiji::ProgressService</name>

@@ -475,6 +475,19 @@ private slots:
             }
         QVERIFY(found);
 
+        // The year report prints the target, done per quarter (Q3 12, Q4 5) and in all.
+        const QString pdf = m_dir.filePath(QStringLiteral("targets-year.pdf"));
+        QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("report"), QStringLiteral("year"), QStringLiteral("--quarter"), QStringLiteral("2025Q4"), QStringLiteral("--bureau"),
+                         QStringLiteral("nanshan"), QStringLiteral("--out"), pdf})
+                     .exitCode,
+                 0);
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60000));
+        const QString layout = QString::fromUtf8(text.readAllStandardOutput());
+        const QRegularExpression line(QStringLiteral("南山\\s+深圳蓝新车检查\\s+40\\s+0\\s+0\\s+12\\s+5\\s+17\\s+2025-12-15"));
+        QVERIFY2(line.match(layout).hasMatch(), qPrintable(layout.right(1500)));
+
         // The target and the inspections are in nanshan's chain (kind fact): verify passes, and
         // fails on a count edited, a row added or a row deleted outside Suiji.
         auto verify = [&](const QString &file) { return runCli({QStringLiteral("--db"), file, QStringLiteral("verify"), QStringLiteral("--json")}); };
