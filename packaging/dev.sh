@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The README's two commands:
 #   packaging/dev.sh run    install what is missing, build, create the demo database if none exists, open the workbench
 #   packaging/dev.sh test   install what is missing, build, run the whole test suite through ctest

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages Suiji needs to build, run and test.
 # Runs apt-get update first; works as root or through sudo; does nothing when all is present.
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Renders the full screenshot set with `suiji --screenshot` from a demo database: every page at
 # 1366x768 and 1024x768 in the light, dark and high-contrast themes, and the projector's meeting
 # view at 1920x1080 (zh and en, a bureau and the city). Usage: packaging/screenshots.sh BUILD OUT

@@ -1,4 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "util/Clock.h"
 
 #include "demo/DemoGenerator.h"
 #include "dialogs/FirstRunDialog.h"
@@ -228,7 +230,7 @@ void MainWindow::buildScopeBar()
     m_bureauBox->addItem(Bureau::mobile().displayName(zh), Bureau::mobile().id);
     m_quarterBox = new QComboBox(bar);
     m_quarterBox->setObjectName(QStringLiteral("scopeQuarter"));
-    const int thisYear = QDate::currentDate().year();
+    const int thisYear = Clock::process().today().year();
     for (int y = 2024; y <= std::max(2026, thisYear + 1); ++y)
         for (int q = 1; q <= 4; ++q)
             m_quarterBox->addItem(zh ? tr("%1 Q%2").arg(y).arg(q) : QStringLiteral("%1 Q%2").arg(y).arg(q), Quarter{y, q}.toString());
@@ -246,7 +248,7 @@ void MainWindow::buildScopeBar()
     QSettings s;
     const int bi = m_bureauBox->findData(s.value(QStringLiteral("scope/bureau"), QStringLiteral("futian")).toString());
     m_bureauBox->setCurrentIndex(bi >= 0 ? bi : 1);
-    const QString q = s.value(QStringLiteral("scope/quarter"), Quarter::containing(QDate::currentDate()).toString()).toString();
+    const QString q = s.value(QStringLiteral("scope/quarter"), Quarter::containing(Clock::process().today()).toString()).toString();
     const int qi = m_quarterBox->findData(q);
     m_quarterBox->setCurrentIndex(qi >= 0 ? qi : m_quarterBox->count() - 1);
     connect(m_bureauBox, &QComboBox::currentIndexChanged, this, &MainWindow::scopeChanged);
@@ -622,7 +624,7 @@ void MainWindow::backupDatabase()
 {
     if (!m_db)
         return;
-    const QString suggested = m_db->path() + QStringLiteral(".") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")) + QStringLiteral(".bak");
+    const QString suggested = m_db->path() + QStringLiteral(".") + Clock::process().now().toString(QStringLiteral("yyyyMMdd-HHmm")) + QStringLiteral(".bak");
     const QString path = QFileDialog::getSaveFileName(this, tr("Back up database"), suggested);
     if (path.isEmpty())
         return;

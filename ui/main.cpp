@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // suiji: the workbench. `--screenshot` renders one page with real data to a PNG and exits.
 
 #include "MainWindow.h"

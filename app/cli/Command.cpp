@@ -1,4 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Command.h"
+#include "util/Clock.h"
 
 #include "model/Bureau.h"
 #include "store/ProfileRepository.h"
@@ -52,7 +54,7 @@ const RuleProfile *Context::profile()
 
 const Clock &Context::clock()
 {
-    return Clock::fromEnvironment();
+    return Clock::process();
 }
 
 std::optional<QString> Context::bureau(const QString &text)

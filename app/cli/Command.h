@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One class per sub-command of suiji-cli (cli.md). Each parses its own options and calls core.
 

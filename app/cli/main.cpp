@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // suiji-cli: the headless interface (cli.md). Thin: parse, call a core service, print.
 
 #include "Command.h"

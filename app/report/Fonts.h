@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The CJK font every rendered surface uses (PDF, charts, screenshots), chosen explicitly so
 // fontconfig never falls back to the Japanese face of Noto CJK.

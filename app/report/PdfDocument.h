@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A small A4 layout engine over QPdfWriter for the reports: headings, paragraphs, tables whose
 // header repeats on every page and whose rows never split, images, and a running header and

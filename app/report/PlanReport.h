@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The quarter plan (抽查计划) as a PDF: the rule profile and its hash, the inspector count and the
 // quota table with formulas, then per pool the seed, context, fingerprints, must-checks and the

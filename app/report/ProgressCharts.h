@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Chart builders for progress (Qt Charts), shared by the dashboard and the PDF reports: the
 // cumulative completion curve against the 30/60/100 target, completion per pool, bureaus side by

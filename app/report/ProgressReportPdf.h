@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The progress report and the year report as PDFs. The progress report draws the dashboard's
 // charts as vectors, the month table against 30/60/100, overdue publications and the joint share;

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Checks a Suiji draw bundle (draw.json) with nothing but Python 3's standard library: the record
 # chain, the freeze, the seeds tried, the selection of every pool, months, joint marking and the
 # inspector teams (draw-spec v2), and the ledger events. Prints PASS and exits 0, or FAIL and the

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Suiji schema v1. Dates are ISO 8601 text (YYYY-MM-DD); booleans are 0/1.
 
 CREATE TABLE bureau (

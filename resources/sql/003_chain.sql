@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Schema 3: draw-spec v2. One record chain per bureau holding the freeze of a quarter's lists, every
 -- seed tried, voids, the commit with its teams, and every later ledger change. Immutable.
 CREATE TABLE chain_record (

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Schema 4: when each violation clue arrived (issue 16). A monitoring agency with a clue is a
 -- must-check in the first quarter committed after the clue arrived, once, whatever was drawn
 -- before; a clue arrives when an import or an edit sets it (the entity's imported_at, from the

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Schema 6.
 -- The facts reports rely on beyond the draws and the ledger are chained too (kind 'fact'): what a
 -- bureau drew elsewhere earlier in the year (prior_draw), reports submitted (deadline_done),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The price of synchronous=FULL (one fsync of the WAL per commit), against NORMAL, in one run:
 // many small ledger edits (one transaction each, as the tasks page and `task done` write) and
 // one bulk write (the demo city's lists). Run on a disk, not tmpfs: build/tests/bench/bench_commit [DIR] [EDITS]

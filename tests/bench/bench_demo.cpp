@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Times the demo city: generation alone, and generation plus the write into a fresh SQLite file.
 #include "demo/DemoGenerator.h"
 

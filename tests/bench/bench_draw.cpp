@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Draw benchmark (issue 5): preview of one bureau's quarter and of all 11 bureaus on the demo city,
 // and a 1,000,000-entity pool. Target: the whole city's preview under 1 s; hashing should dominate.
 //   bench_draw [scale [keep.db]]

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Import benchmark (issue 3): a generated N-row entity CSV and the same as .xlsx, imported with full
 // validation into a new database; time and peak memory (VmHWM, in a child process each), next to
 // the sqlite3 shell's bare `.import` of the same CSV into an empty table (rounds alternate the two;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Report benchmark (issue 8): the whole city's quarter plan (every bureau) as one PDF on the demo
 // city. Target: under 5 s. Prints the time, pages and size.
 #include "demo/DemoGenerator.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The public bundle checked as a citizen would: verify.py with Python 3 alone, verify.html in a real
 // headless Chromium. A fresh bundle passes; each edit a forger might make to draw.json (a team, a
 // month, a mode, a joint flag, an attempt, a void, a ledger event, a task's state) fails.

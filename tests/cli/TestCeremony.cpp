@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The fair draw from outside (draw-spec v2): a file edited behind Suiji's back with the sqlite3
 // shell (triggers dropped first) fails `suiji-cli verify`, which names what was changed: a team,
 // a month, a mode, a joint flag, an attempt, a void, a ledger event; and anchors catch what a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One database file and several programs: reads never write or wait, a writer waits for another's
 // lock and says so, a mistyped path is an error, a read-only copy can be checked, and a pipe is
 // not a list to import.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Draw-spec v1: known answers from sha256sum, properties of the selection, matching, month plan,
 // joint marking, commit and verify against a real SQLite file.
 #include "TestSupport.h"

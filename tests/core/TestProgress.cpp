@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The working-day calendar against the State Council notices, and quarter progress with
 // completions placed around month ends and holidays.
 #include "TestSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Rule profiles, classification and quotas: worked numbers from the plan's wording.
 #include "TestSupport.h"
 #include "rules/Classifier.h"

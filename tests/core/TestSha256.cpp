@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The one hashing helper (OpenSSL's libcrypto) against Qt's SHA-256 and the sha256sum program on
 // edge inputs: empty, block boundaries, multi-byte UTF-8, a megabyte, and reuse of one hasher.
 

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes the import fixtures in tests/data. Run once with Debian's python3 (python3-openpyxl);
 the files are committed, so the tests never depend on this script. The expected values the tests
 check are written here by hand, not produced by Suiji."""

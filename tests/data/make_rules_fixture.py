@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes rules-futian.csv: a hand-built list of a few hundred 福田 entities whose per-pool counts
 for 2025Q3 with 13 inspectors are worked out by hand below (and in tests/cli/TestCli.cpp).
 The groups are written out one by one so the counts can be checked by reading this file.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The quarter plan PDF read back with poppler-utils: every selected entity, the seed and every
 // fingerprint are in its text, its fonts are embedded, and an empty scope is refused.
 #include "TestSupport.h"

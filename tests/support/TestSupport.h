@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared helpers for the test suite: temporary folders, file hashes, running suiji-cli.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The dialogs, driven as a user would: the assigned targets (下达任务) dialog writes chained facts
 // through FactService; the ledger's typical case (典型案例) goes into the year's cases.
 #include "TestSupport.h"

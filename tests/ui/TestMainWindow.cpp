@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "demo/DemoGenerator.h"
@@ -388,7 +389,7 @@ private slots:
         const QString notice = m_dir.filePath(QStringLiteral("notice-gui.pdf"));
         draw->writeFreezeNotice(notice);
         QTRY_VERIFY_WITH_TIMEOUT(!draw->busy(), 30000);
-        QVERIFY2(QFileInfo(notice).size() > 1000, qPrintable(draw->lastMessage()));
+        QVERIFY2(QFileInfo(notice).size() > 1000, qPrintable(draw->findChild<QLabel *>(QStringLiteral("drawMessage")) ? draw->findChild<QLabel *>(QStringLiteral("drawMessage"))->text() : QString()));
         const QString bundle = m_dir.filePath(QStringLiteral("bundle-gui"));
         draw->writeBundle(bundle);
         QTRY_VERIFY_WITH_TIMEOUT(!draw->busy(), 30000);

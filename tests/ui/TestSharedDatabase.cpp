@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The workbench and other programs on one file: a suiji-cli run beside the open window leaves its
 // WAL alone (it used to delete it and corrupt the file), the window never writes into a file that
 // was moved away, and opening another database swaps every page at once.

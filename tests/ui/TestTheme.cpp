@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The three themes in numbers: every text colour against its ground at least 4.5:1 (WCAG AA),
 // in the palette, the status colours, the panels (banners, badges) and the charts.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Assigned targets (下达任务) of a bureau and year: the counts handed down (深圳蓝 new vehicles and
 // machinery, non-road mobile machinery…) with what is done against them; hand one down or change

@@ -1,4 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "EntityEditDialog.h"
+#include "util/Clock.h"
 #include "theme/Theme.h"
 
 #include "io/CellParsers.h"
@@ -121,7 +123,7 @@ QString EntityEditDialog::problem(const Entity &e)
     if (e.penaltyDate == QDate(1, 1, 1))
         return tr("A date is not a date. Write dates as 2025-03-31, 2025/3/31 or 2025年3月31日.");
     for (const QDate &d : {e.penaltyDate, e.waiverDate, e.removedDate})
-        if (d.isValid() && d > QDate::currentDate().addYears(1))
+        if (d.isValid() && d > Clock::process().today().addYears(1))
             return tr("%1 lies in the future.").arg(d.toString(Qt::ISODate));
     return QString();
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Edits one supervised entity's attributes (not its identity: category and key stay), with the
 // import's rules checked before anything is saved.

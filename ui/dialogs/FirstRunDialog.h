@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shown when the open database holds no entities: offers the demo city or an empty start.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The import wizard: pick a file → see the detected encoding or sheet and the column mapping,
 // adjust it → check every row (report with row numbers, exportable) → import with progress and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Entities as a table for 10^5 rows: filtering and sorting in SQL, rows fetched in pages.
 

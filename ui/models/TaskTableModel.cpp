@@ -1,4 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "TaskTableModel.h"
+#include "util/Clock.h"
 #include "model/Bureau.h"
 #include "theme/Theme.h"
 #include "widgets/OperatorName.h"
@@ -239,14 +241,14 @@ bool TaskTableModel::setData(const QModelIndex &index, const QVariant &value, in
         if (v == QLatin1String("planned"))
             return markPlanned({index.row()});
         if (v == QLatin1String("done"))
-            return markDone({index.row()}, t.inspectionDate.isValid() ? t.inspectionDate : Clock::system().today(), t.result);
+            return markDone({index.row()}, t.inspectionDate.isValid() ? t.inspectionDate : Clock::process().today(), t.result);
         if (v == QLatin1String("published"))
-            return markPublished({index.row()}, t.publishedDate.isValid() ? t.publishedDate : Clock::system().today());
+            return markPublished({index.row()}, t.publishedDate.isValid() ? t.publishedDate : Clock::process().today());
         return false;
     case InspectionDate:
         return markDone({index.row()}, d, t.result);
     case Result:
-        return markDone({index.row()}, t.inspectionDate.isValid() ? t.inspectionDate : Clock::system().today(), v);
+        return markDone({index.row()}, t.inspectionDate.isValid() ? t.inspectionDate : Clock::process().today(), v);
     case PublishedDate:
         return markPublished({index.row()}, d);
     }
@@ -283,7 +285,7 @@ bool TaskTableModel::overdue(const LedgerTask &t) const
         return false;
     const int due = draw::dueMonth(t.month, t.quarter, t.committedOn);
     const QDate monthEnd = QDate(t.quarter.year, due, 1).addMonths(1).addDays(-1);
-    return Clock::fromEnvironment().today() > monthEnd;
+    return Clock::process().today() > monthEnd;
 }
 
 bool TaskTableModel::markDone(const QList<int> &rows, const QDate &date, const QString &result)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The ledger of one bureau's quarter as a table. Edits (status, dates, result) go through
 // TaskService as undoable commands on the model's QUndoStack.

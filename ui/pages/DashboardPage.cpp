@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardPage.h"
 #include "dialogs/AssignedTargetsDialog.h"
 #include "ledger/FactService.h"
@@ -222,7 +223,7 @@ void DashboardPage::reload()
     runOnDatabase<ProgressReport>(
         this, *m_db,
         [profile, calendar, quarter, bureau](const Database &db) {
-            return ProgressService(db, *profile, *calendar, Clock::fromEnvironment()).report(quarter, bureau);
+            return ProgressService(db, *profile, *calendar, Clock::process()).report(quarter, bureau);
         },
         [this, gen](Result<ProgressReport> r) {
             --m_loading;
@@ -332,7 +333,7 @@ void DashboardPage::editAssignedTargets()
 {
     if (!m_db || !m_db->isOpen() || !m_quarter.isValid() || !Bureau::byId(m_bureau) || Bureau::byId(m_bureau)->division)
         return;
-    AssignedTargetsDialog d(*m_db, Clock::fromEnvironment(), m_bureau, m_quarter.year, this);
+    AssignedTargetsDialog d(*m_db, Clock::process(), m_bureau, m_quarter.year, this);
     d.exec();
     if (d.changed())
         reload();
@@ -349,7 +350,7 @@ void DashboardPage::recordSubmission(const QString &deadline, const QString &bur
     auto *label = new QLabel(what, &d);
     label->setWordWrap(true);
     form->addRow(label);
-    auto *date = new QDateEdit(Clock::fromEnvironment().today(), &d);
+    auto *date = new QDateEdit(Clock::process().today(), &d);
     date->setObjectName(QStringLiteral("deadlineDate"));
     date->setCalendarPopup(true);
     date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -362,12 +363,12 @@ void DashboardPage::recordSubmission(const QString &deadline, const QString &bur
     auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
     connect(box, &QDialogButtonBox::rejected, &d, &QDialog::reject);
     connect(box, &QDialogButtonBox::accepted, &d, [&] {
-        if (date->date() > Clock::fromEnvironment().today()) {
+        if (date->date() > Clock::process().today()) {
             error->setText(tr("%1 lies in the future: record a report once it is submitted.").arg(date->date().toString(Qt::ISODate)));
             error->show();
             return;
         }
-        if (auto s = FactService(*m_db, Clock::fromEnvironment()).setDeadlineDone(bureau, m_quarter.year, deadline, date->date(), operatorName()); !s) {
+        if (auto s = FactService(*m_db, Clock::process()).setDeadlineDone(bureau, m_quarter.year, deadline, date->date(), operatorName()); !s) {
             error->setText(s.message());
             error->show();
             return;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The dashboard: the quarter's completion curve against 30/60/100 with today's position, per-pool
 // (or, for the whole city, per-bureau) completion, the joint share, and what is due or overdue.

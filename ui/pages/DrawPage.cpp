@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "DrawPage.h"
 #include "widgets/TableFit.h"
 #include "theme/Theme.h"
@@ -229,7 +230,7 @@ DrawPage::DrawPage(QWidget *parent)
             m_message->setText(copy.message());
             return;
         }
-        auto saved = ProfileRepository(*m_db).save(copy.value(), Clock::fromEnvironment().now().toString(Qt::ISODate));
+        auto saved = ProfileRepository(*m_db).save(copy.value(), Clock::process().now().toString(Qt::ISODate));
         if (!saved) {
             m_message->setText(saved.message());
             return;
@@ -368,11 +369,6 @@ DrawPage::DrawPage(QWidget *parent)
     auto *commitKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this, this, &DrawPage::commit);
     commitKey->setContext(Qt::WidgetWithChildrenShortcut);
     updateButtons();
-}
-
-QString DrawPage::lastMessage() const
-{
-    return m_message->text();
 }
 
 void DrawPage::setDatabase(const Database *db)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include <QSet>
 #include <functional>
@@ -50,7 +51,6 @@ public:
     // Tests answer the commit confirmation themselves.
     void setConfirmCommit(bool ask) { m_confirm = ask; }
     const DrawOutcome *outcome() const { return m_outcome ? &*m_outcome : nullptr; }
-    QString lastMessage() const;
 
 signals:
     void committedDraw();

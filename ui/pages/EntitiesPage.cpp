@@ -1,4 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "EntitiesPage.h"
+#include "util/Clock.h"
 #include "theme/Theme.h"
 
 #include "model/Bureau.h"
@@ -280,7 +282,7 @@ bool EntitiesPage::saveEntity(const Entity &before, const Entity &after)
 bool EntitiesPage::writeEntity(const Entity &e)
 {
     Transaction tx(*m_db);
-    Status s = tx.ok() ? EntityRepository(*m_db).upsert({e}, QDateTime::currentDateTime().toString(Qt::ISODate))
+    Status s = tx.ok() ? EntityRepository(*m_db).upsert({e}, Clock::process().now().toString(Qt::ISODate))
                        : Status(Error{tx.error()});
     if (s)
         s = tx.commit();

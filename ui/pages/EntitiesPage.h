@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The entities page: the bureau's list of supervised entities, filtered and sorted in SQL.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The inspectors page: the bureau's roster with badge numbers, who takes part this quarter, their
 // conflicts of interest (回避), and the quarter's inspector count (the roster's default or a

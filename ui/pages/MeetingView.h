@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The dashboard in projector mode, made for a meeting room rather than scaled up from the desk:
 // four large figures (tasks, done, against this month's target, joint share), the curve, the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A page of the workbench: the sidebar shows it, the main window hands it the open database.
 

@@ -1,4 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportsPage.h"
+#include "util/Clock.h"
 
 #include "calendar/WorkCalendar.h"
 #include "model/Bureau.h"
@@ -125,7 +127,7 @@ void ReportsPage::generate(const QString &kind)
     Result<int> r = Error{QString()};
     if (kind == QLatin1String("progress")) {
         auto cal = WorkCalendar::load(*m_db);
-        r = cal ? report::writeProgressReport(*m_db, profile.value(), cal.value(), Clock::fromEnvironment(), m_quarter, m_bureau, file) : Result<int>(cal.error());
+        r = cal ? report::writeProgressReport(*m_db, profile.value(), cal.value(), Clock::process(), m_quarter, m_bureau, file) : Result<int>(cal.error());
     } else {
         r = report::writeYearReport(*m_db, profile.value(), m_quarter.year, m_bureau, file);
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The reports page: pick the quarter plan, the progress report or the year report for the window's
 // bureau and quarter, preview it in the app, save it, print it.
@@ -24,7 +25,6 @@ public:
 
     // "plan", "progress" or "year"; writes the PDF and shows it.
     void generate(const QString &kind);
-    QString currentFile() const { return m_file; }
     int pageCount() const;
     bool saveTo(const QString &path) const;
     // Save PDF…: writes the shown report to path and says in the page's status line where, or why not.

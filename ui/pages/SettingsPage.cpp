@@ -1,4 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsPage.h"
+#include "util/Clock.h"
 #include "util/Operator.h"
 
 #include "calendar/WorkCalendar.h"
@@ -130,7 +132,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     m_calendarNote = new QLabel(calendar);
     m_calendarNote->setObjectName(QStringLiteral("calendarNote"));
     m_calendarNote->setWordWrap(true);
-    auto *date = new QDateEdit(QDate::currentDate(), calendar);
+    auto *date = new QDateEdit(Clock::process().today(), calendar);
     date->setCalendarPopup(true);
     date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     auto *kind = new QComboBox(calendar);
@@ -158,7 +160,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     cl->addWidget(m_calendarNote);
     cl->addWidget(m_days, 1);
     cl->addLayout(editRow);
-    const int thisYear = QDate::currentDate().year();
+    const int thisYear = Clock::process().today().year();
     for (int y = 2024; y <= std::max(2027, thisYear + 1); ++y)
         m_year->addItem(QString::number(y), y);
     m_year->setCurrentIndex(m_year->findData(std::clamp(thisYear, 2024, 2027)));
@@ -339,7 +341,7 @@ bool SettingsPage::saveProfile()
     if (!m_db || !validate())
         return false;
     auto p = RuleProfile::fromJson(m_editor->toPlainText().toUtf8());
-    auto v = ProfileRepository(*m_db).save(p.value(), QDateTime::currentDateTime().toString(Qt::ISODate));
+    auto v = ProfileRepository(*m_db).save(p.value(), Clock::process().now().toString(Qt::ISODate));
     if (!v) {
         m_result->setStyleSheet(theme::textStyle(theme::Role::Error));
         m_result->setText(v.message());

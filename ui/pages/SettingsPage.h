@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Settings: the database file, the language, and the rule profile — shown read-only, editable as
 // JSON, validated before it is saved as a new version.

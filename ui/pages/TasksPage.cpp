@@ -1,4 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "TasksPage.h"
+#include "util/Clock.h"
 #include <QInputDialog>
 #include "widgets/OperatorName.h"
 #include "store/TaskRepository.h"
@@ -296,7 +298,7 @@ void TasksPage::markSelectedDone()
         return;
     }
     const QString result = m_model->taskAt(rows.first()).result;
-    if (askDate(this, tr("Mark %n task(s) done", nullptr, int(rows.size())), tr("&Inspected on:"), Clock::system().today(), &result,
+    if (askDate(this, tr("Mark %n task(s) done", nullptr, int(rows.size())), tr("&Inspected on:"), Clock::process().today(), &result,
                 [&](const QDate &date, const QString &text) { return m_model->markDone(rows, date, text) ? QString() : m_model->lastError(); }))
         showError({});
 }
@@ -308,7 +310,7 @@ void TasksPage::markSelectedPublished()
         showError(tr("Select one or more tasks first."));
         return;
     }
-    if (askDate(this, tr("Mark %n task(s) published", nullptr, int(rows.size())), tr("&Published on:"), Clock::system().today(), nullptr,
+    if (askDate(this, tr("Mark %n task(s) published", nullptr, int(rows.size())), tr("&Published on:"), Clock::process().today(), nullptr,
                 [&](const QDate &date, const QString &) { return m_model->markPublished(rows, date) ? QString() : m_model->lastError(); }))
         showError({});
 }
@@ -334,7 +336,7 @@ void TasksPage::editTypicalCase(int row)
                                                         current, &ok);
     if (!ok)
         return;
-    const Status s = FactService(*m_db, Clock::fromEnvironment()).setTypicalCase(task.id, text, operatorName());
+    const Status s = FactService(*m_db, Clock::process()).setTypicalCase(task.id, text, operatorName());
     showError(s ? QString() : s.message());
 }
 

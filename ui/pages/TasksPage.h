@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The tasks page: the quarter's ledger (台账) of the bureau, edited in place or for a selection,
 // with undo and redo.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The workbench's themes: light (the platform's own), dark, and high contrast for poor projectors
 // and weak eyes. Applied to the whole application and remembered in the settings.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs work on a worker thread with its own database connection (a QSqlDatabase belongs to the
 // thread that opened it) and hands the result back on the GUI thread.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The name recorded as the operator of the workbench's draw records and ledger changes: the one
 // set in Settings, else the operating system's user name.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Column widths that fit a small screen: every column sized to its contents, then the long text
 // columns (names, pools, teams) capped at a width in characters and elided, the full text in the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Chinese working days: weekends and public holidays off, adjusted working weekends (调休) on.
 // Holiday tables are data per year: shipped for 2025 and 2026 (resources/calendar), overridden

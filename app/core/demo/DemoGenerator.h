@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The synthetic Shenzhen: a deterministic demo city for a seed, at city scale or shrunk.
 

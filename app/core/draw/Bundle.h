@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The public verification bundle of a committed quarter (draw-spec v2): draw.json (everything a
 // verifier needs: the bureau's record chain, the frozen pools and roster, the draw settings of the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DrawService::verifyChains: the rules a verifier checks (draw-spec v2), per bureau chain.
 
 #include "DrawService.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A bureau's quarter of draws, end to end, with the ceremony of draw-spec v2: freeze (lock the
 // pools and roster before any seed), previews that log every seed tried as an attempt, void, and
@@ -103,7 +104,7 @@ struct VerifyReport {
 
 class DrawService {
 public:
-    DrawService(const Database &db, const RuleProfile &profile, const Clock &clock = Clock::system())
+    DrawService(const Database &db, const RuleProfile &profile, const Clock &clock = Clock::process())
         : m_db(db), m_profile(profile), m_clock(clock)
     {
     }

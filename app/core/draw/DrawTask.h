@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One inspection task of a quarter's draw, before and after it is committed to the ledger.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a freeze (draw-spec v2) locks: the quarter's pools exactly as a preview computes them
 // (keys, must-checks, k, and what a draw needs of each member) and the roster taking part with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Joint-inspection marking of draw-spec v1: among randomly selected tasks whose entity matches a
 // row of the joint plan (on-site ones only, unless the profile's draw.joint_offsite allows

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Inspector matching of draw-spec v1: for each task in order, the t inspectors with the lowest
 // H(seed|context|key|badge), leaving out conflicts of interest and those at the cap.

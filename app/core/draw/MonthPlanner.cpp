@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "MonthPlanner.h"
 
 #include "util/I18n.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The month plan of draw-spec v1: per pool, month 1 takes ceil(n/3) tasks, month 2 ceil(rest/2),
 // month 3 the rest; remediation plots get one task a month; in Q4 joint tasks move to October.

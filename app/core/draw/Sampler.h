@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The selection of draw-spec v1: ticket(key) = H(seed|context|key), pool ordered by (ticket, key),
 // the first k taken. Nothing but SHA-256 decides.

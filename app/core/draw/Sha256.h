@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // H(x) of draw-spec v1: SHA-256 of UTF-8 bytes, as 64 lower-case hex digits or raw bytes. One
 // hashing helper for tickets, fingerprints, chains and verify, on OpenSSL's libcrypto (about 4×

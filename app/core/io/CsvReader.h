@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // RFC 4180 CSV: quoted fields with commas, quotes and line breaks; comma, semicolon or tab;
 // UTF-8 with or without BOM, or GB18030/GBK as Chinese Excel saves it.

@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Imports a list of supervised entities (import-format.md): validated, then added or updated by
 // (category, key); rows that did not change are not written.
 
 #include "io/KeyTable.h"
+#include "util/Clock.h"
 #include "io/Importer.h"
 #include "model/Entity.h"
 #include "store/EntityRepository.h"
@@ -25,7 +27,7 @@ EntityContentHash entityContentHash(const EntityRepository::StoredRow &r); // th
 
 class EntityImporter : public Importer {
 public:
-    explicit EntityImporter(const Database &db, const Clock &clock = Clock::system()) : Importer(db, clock) {}
+    explicit EntityImporter(const Database &db, const Clock &clock = Clock::process()) : Importer(db, clock) {}
     static QList<ColumnSpec> columnSpecs();
 
 protected:

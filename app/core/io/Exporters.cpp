@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Exporters.h"
 #include "store/AssignedRepository.h"
 #include <QSet>

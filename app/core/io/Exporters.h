@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The quarter's exports (issue: reports and exports): the ledger (台账), the publication list with
 // the national credit system's random-check result fields, and the target breakdown table

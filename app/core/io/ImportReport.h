@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What an import found and did: every problem with its Excel row and column, and the counts.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The shared frame of every list import: read, map headers, validate every row, and write all
 // rows in one transaction or nothing. Subclasses say which columns exist and what a row means.

@@ -1,14 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Imports the inspectors' list (执法人员): badge numbers unique, taking-part flag, conflicts.
 
 #include "io/Importer.h"
+#include "util/Clock.h"
 #include "model/Inspector.h"
 
 namespace suiji {
 
 class InspectorImporter : public Importer {
 public:
-    explicit InspectorImporter(const Database &db, const Clock &clock = Clock::system()) : Importer(db, clock) {}
+    explicit InspectorImporter(const Database &db, const Clock &clock = Clock::process()) : Importer(db, clock) {}
     static QList<ColumnSpec> columnSpecs();
 
 protected:

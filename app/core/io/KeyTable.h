@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // (group, key) → an entry, for an import's checks: the row where each key first appeared in the
 // file (duplicates) and the stored row it matches (updates). A city's list has a million keys:

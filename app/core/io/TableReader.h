@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A spreadsheet-like file read row by row: CSV or .xlsx, streamed so memory stays flat.
 

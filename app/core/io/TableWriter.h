@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Writes a table as .xlsx (libxlsxwriter: bold frozen header, column widths) or .csv (UTF-8 with
 // BOM for Excel, RFC 4180 quoting), chosen by the file's extension. Text that looks like a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The import templates: header row, one example row, drop-down lists in .xlsx.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // .xlsx read by streaming: ZipReader inflates the sheet, QXmlStreamReader walks it cell by cell.
 // Shared and inline strings, numbers, booleans, date serials (1900 and 1904 systems).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Writes .xlsx files through libxlsxwriter: header formatting, frozen header, drop-down lists.
 // Every text cell is written as a string, so text that looks like a formula stays text.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads entries of a zip archive (the container of .xlsx) with zlib, streaming each entry.
 // Written here rather than taken from QuaZip: Debian's QuaZip exports minizip's symbol names
@@ -31,7 +32,6 @@ public:
     // False if the file is not a zip archive (or its directory is damaged).
     bool open();
     QString errorString() const { return m_error; }
-    qint64 fileSize() const { return m_fileSize; }
     const Entry *find(const QString &name) const; // case-insensitive
     // A sequential device that inflates the entry as it is read; nullptr if it cannot.
     std::unique_ptr<ZipEntryDevice> openEntry(const QString &name);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "FactService.h"
 
 #include "store/DeadlineRepository.h"

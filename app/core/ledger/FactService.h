@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Changes to the facts reports rely on besides the draws and the ledger — what a bureau drew
 // elsewhere earlier in the year, reports submitted, assigned targets and inspections recorded
@@ -12,7 +13,7 @@ namespace suiji {
 
 class FactService {
 public:
-    FactService(const Database &db, const Clock &clock = Clock::system()) : m_db(db), m_clock(clock) {}
+    FactService(const Database &db, const Clock &clock = Clock::process()) : m_db(db), m_clock(clock) {}
 
     // count 0 removes the entry.
     Status setPriorDraw(const QString &bureau, int year, const QString &pool, int count, const QString &op) const;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The ledger's edits: a task inspected (done, with its date and result), its result published,
 // or set back to planned. One transaction per call, each change logged in task_event. The CLI's
@@ -17,7 +18,7 @@ struct TaskChange {
 
 class TaskService {
 public:
-    TaskService(const Database &db, const Clock &clock = Clock::system()) : m_db(db), m_clock(clock) {}
+    TaskService(const Database &db, const Clock &clock = Clock::process()) : m_db(db), m_clock(clock) {}
 
     // Finds the task of an entity in a quarter's pool; for plots (three a quarter) the month picks
     // one, else the first that is not done yet. Error code 3 if there is none.

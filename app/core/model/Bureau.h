@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shenzhen's eleven district bureaus (管理局) with the ASCII ids used in draw contexts, and the
 // mobile-source division (移动源处, `mobile`): it has a roster and a chain of draws of its own

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The kinds of supervised entity (监管类别) an import may carry, with their fixed ids.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A supervised entity (监管对象) as stored: every column of import-format.md plus its key.
 

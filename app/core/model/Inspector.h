@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // An enforcement officer (执法人员), identified by badge number (执法证号).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A calendar quarter, written YYYYQn.
 
@@ -20,7 +21,6 @@ struct Quarter {
     QDate lastDay() const { return firstDay().addMonths(3).addDays(-1); }
     int firstMonth() const { return (q - 1) * 3 + 1; }
     Quarter next() const { return q == 4 ? Quarter{year + 1, 1} : Quarter{year, q + 1}; }
-    Quarter previous() const { return q == 1 ? Quarter{year - 1, 4} : Quarter{year, q - 1}; }
     bool operator==(const Quarter &) const = default;
     auto operator<=>(const Quarter &) const = default;
 };

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The year's reporting deadlines (domain.md, "The year's reporting deadlines"), from the rule
 // profile and the working-day calendar, with the day each report was submitted.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProgressService.h"
 
 #include "draw/JointMarker.h"

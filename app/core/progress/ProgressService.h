@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Progress of a bureau's quarter, or the whole city's: tasks planned and done per month against
 // the 30/60/100 curve, joint share, each result's publication due date (18 working days), the
@@ -82,7 +83,7 @@ struct ProgressReport {
 
 class ProgressService {
 public:
-    ProgressService(const Database &db, const RuleProfile &profile, const WorkCalendar &calendar, const Clock &clock = Clock::system())
+    ProgressService(const Database &db, const RuleProfile &profile, const WorkCalendar &calendar, const Clock &clock = Clock::process())
         : m_db(db), m_profile(profile), m_calendar(calendar), m_clock(clock)
     {
     }

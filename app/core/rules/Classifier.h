@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Classifies an entity for a quarter (domain.md: key > special > excluded > general for fixed
 // sources and sea outfalls; pool by category and level for the rest) and says why in words.
@@ -29,7 +30,6 @@ public:
 
     // The 12-month (profile) window of penalties and waivers: [start, end).
     QDate windowStart() const { return m_windowStart; }
-    QDate windowEnd() const { return m_quarter.firstDay(); }
 
     static QString className(const QString &cls); // in the UI language
 

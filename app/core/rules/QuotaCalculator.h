@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The quarter's pools of one bureau: who is eligible, excluded (and why), a must-check or already
 // drawn this year, the random pool and its quota with the formula in words. Draws and the quota

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Builds a bureau's quarter plan from the database: its entities, the quarter's inspector count
 // (stored, else the roster's active inspectors, unless overridden) and its committed draws.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A rule profile: the year's plan as data (pools, quotas, classification, targets, deadlines, the
 // joint-inspection plan), loaded from JSON with validation that names the field at fault.

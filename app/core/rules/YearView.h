@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A bureau's year against the plan's year targets, from its committed draws: general tasks vs
 // 10 × inspectors, key units covered vs 50 %, joint share vs 30 %, with projected shortfalls.

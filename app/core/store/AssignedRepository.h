@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Assigned targets (下达任务): counts handed down per bureau and year (e.g. 深圳蓝 new-vehicle and
 // non-road machinery inspections), not drawn, with the inspections recorded against them.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The per-bureau record chains of draw-spec v2: freeze, void, attempt, commit and ledger records,
 // each H(prev + "\n" + canonical_json), and the frozen lists a freeze locked. Immutable rows.

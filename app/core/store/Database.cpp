@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 
 #include "model/Bureau.h"
@@ -357,7 +358,7 @@ Result<Database> Database::open(const QString &path, Mode mode, int busyTimeoutM
     }
 
     if (version > 0 && version < kSchemaVersion) {
-        const QString backup = abs + QStringLiteral(".v%1-%2.bak").arg(version).arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        const QString backup = abs + QStringLiteral(".v%1-%2.bak").arg(version).arg(Clock::process().now().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         if (auto b = d.backupTo(backup); !b)
             return Error{Db::tr("Could not back up %1 before upgrading it; nothing was changed. %2").arg(abs, b.message())};
         d.m_lastBackup = backup;
@@ -409,7 +410,7 @@ Status Database::migrate(int from)
     if (from >= 1 && from < 6) {
         // Schema 6 chains the facts an older file already holds (prior draws, reports submitted,
         // assigned targets): each gets its first `fact` record, dated the upgrade.
-        if (auto s = FactRepository(*this).adoptUnchained(QStringLiteral("schema 6"), Clock::fromEnvironment().now().toString(Qt::ISODate)); !s) {
+        if (auto s = FactRepository(*this).adoptUnchained(QStringLiteral("schema 6"), Clock::process().now().toString(Qt::ISODate)); !s) {
             execScript(QStringLiteral("ROLLBACK"));
             return Error{Db::tr("Upgrading %1 to schema %2 failed; the file was left at its old version. %3").arg(m_path).arg(6).arg(s.message())};
         }

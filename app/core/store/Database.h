@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The one SQLite file: opening it safely, pragmas, numbered migrations and consistent backups.
 //
@@ -73,7 +74,6 @@ public:
     sqlite3 *handle() const;
     QString path() const { return m_path; }
     Location location() const { return {m_path, m_identity}; }
-    QString connectionName() const { return m_connection; }
     int schemaVersion() const;
     // SQLite's data_version: changes when another connection (another program, a worker thread)
     // has committed since this connection last looked. -1 if it cannot be read.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // When a bureau (or, with an empty bureau, the city) submitted each of the year's reports.
 

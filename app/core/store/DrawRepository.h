@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Committed draws (draw-spec v1): their records, pools and selections, the record chain, and the
 // quarter's tasks written with them. Draw rows are immutable (triggers in the schema).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "EntityRepository.h"
 
 #include <QScopeGuard>
@@ -264,22 +265,6 @@ std::optional<Entity> EntityRepository::find(const QString &category, const QStr
     if (q.exec() && q.next())
         return fromQuery(q);
     return std::nullopt;
-}
-
-QHash<QString, int> EntityRepository::countByCategory(const QString &bureau) const
-{
-    QHash<QString, int> out;
-    QSqlQuery q(m_db.db());
-    if (bureau.isEmpty()) {
-        q.prepare(QStringLiteral("SELECT category, count(*) FROM entity GROUP BY category"));
-    } else {
-        q.prepare(QStringLiteral("SELECT category, count(*) FROM entity WHERE bureau = ? GROUP BY category"));
-        q.addBindValue(bureau);
-    }
-    if (q.exec())
-        while (q.next())
-            out.insert(q.value(0).toString(), q.value(1).toInt());
-    return out;
 }
 
 namespace {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include <QDate>
 // Reading and writing supervised entities. All SQL for the entity table lives here.
@@ -48,7 +49,6 @@ public:
         bool positiveList = false, violationClue = false, badCheck = false;
     };
     Status forEachStored(const std::function<bool(const StoredRow &)> &fn) const;
-    QHash<QString, int> countByCategory(const QString &bureau = {}) const;
 
     // Bulk insert-or-update by (category, key) through the raw SQLite API on the same connection.
     // The caller owns the transaction.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The facts reports rely on besides the draws and the ledger, inside the hash chains (record kind
 // `fact`, docs/draw-v2.md): what a bureau drew elsewhere earlier in the year (prior_draw), the

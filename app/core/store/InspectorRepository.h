@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reading and writing inspectors, their conflicts of interest and the quarter's inspector count.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Rule profile versions kept in the database file. The active one governs quotas and draws; with
 // none saved, the shipped profile does.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The ledger (台账): one row per inspection task of a committed quarter, with its status.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Injectable "today": logic never calls QDate::currentDate() directly, so date rules are testable.
 
@@ -13,8 +14,14 @@ public:
 
     static const Clock &system();
     // The system clock, or a fixed day when SUIJI_TODAY=YYYY-MM-DD is set (reproducible runs,
-    // screenshots of a quarter in progress, tests). Both front ends use this.
+    // screenshots of a quarter in progress, tests).
     static const Clock &fromEnvironment();
+    // The one clock of this process, which every service defaults to and both front ends use:
+    // fromEnvironment(), unless a test installs another (KeePassXC's Clock / MockClock).
+    static const Clock &process();
+    // Installs the process clock (nullptr: back to fromEnvironment()). Not thread-safe: call it
+    // before any work starts, as a test's set-up does.
+    static void setProcess(const Clock *clock);
 };
 
 class FixedClock : public Clock {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A fast 64-bit hash for in-memory tables (MurmurHash64A, public domain). Not for security: Qt's
 // own qHash for strings (SipHash in Debian's build) costs several times more, and the import's

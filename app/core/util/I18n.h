@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Language selection shared by the GUI and the CLI: Chinese by default, English on request.
 

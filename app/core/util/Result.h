@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Errors are values: a call that can fail returns its value or a message a section chief can act on.
 

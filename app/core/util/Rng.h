@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Deterministic generator for synthetic data only (demo city, benchmarks).
 // It never takes part in a draw: draws use SHA-256 tickets (draw-spec.md).

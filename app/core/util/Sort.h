@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Byte order for keys (draw-spec v1 sorts by UTF-8 bytes), with each key converted once.
 
