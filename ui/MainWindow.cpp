@@ -494,10 +494,15 @@ void MainWindow::updateStatus()
         m_status->setText(tr("No database open"));
         return;
     }
+    const auto entities = EntityRepository(*m_db).count();
+    if (!entities) {
+        m_status->setText(tr("Database: %1 · %2").arg(QDir::toNativeSeparators(m_db->path()), entities.message()));
+        return;
+    }
     m_status->setText(tr("Database: %1 · schema %2 · %3 entities")
                           .arg(QDir::toNativeSeparators(m_db->path()))
                           .arg(m_db->schemaVersion())
-                          .arg(EntityRepository(*m_db).count()));
+                          .arg(entities.value()));
 }
 
 bool MainWindow::showPage(const QString &id)
@@ -529,8 +534,10 @@ QStringList MainWindow::pageIds() const
 
 void MainWindow::offerDemoIfEmpty()
 {
-    if (!m_db || EntityRepository(*m_db).count() > 0)
+    if (!m_db)
         return;
+    if (const auto n = EntityRepository(*m_db).count(); !n || n.value() > 0)
+        return; // lists already there (or unreadable, which the status bar says): no demo offer
     FirstRunDialog dialog(m_db->path(), this);
     const int choice = dialog.exec();
     if (choice == FirstRunDialog::Demo) {

@@ -59,7 +59,10 @@ public:
         Database *db = ctx.database();
         if (!db)
             return Runtime;
-        const QList<LedgerTask> tasks = TaskRepository(*db).list(q, b);
+        auto read = TaskRepository(*db).list(q, b);
+        if (!read)
+            return ctx.fail(read.error());
+        const QList<LedgerTask> &tasks = read.value();
         if (p.isSet(json)) {
             QJsonArray a;
             for (const LedgerTask &t : tasks)

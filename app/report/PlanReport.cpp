@@ -105,8 +105,14 @@ Result<int> writePlanReport(const Database &db, const RuleProfile &profile, cons
                 s.records << r;
         if (s.records.isEmpty())
             continue;
-        s.tasks = TaskRepository(db).drawnIn(q, b);
-        for (const Inspector &i : InspectorRepository(db).list(b))
+        auto drawn = TaskRepository(db).drawnIn(q, b);
+        if (!drawn)
+            return drawn.error();
+        s.tasks = drawn.value();
+        auto roster = InspectorRepository(db).list(b);
+        if (!roster)
+            return roster.error();
+        for (const Inspector &i : roster.value())
             s.inspectorNames.insert(i.badge, i.name);
         EntityFilter f;
         f.bureau = bb.division ? QString() : b;
@@ -135,7 +141,10 @@ Result<int> writePlanReport(const Database &db, const RuleProfile &profile, cons
             s.plan = plan.value();
         }
         if (!bb.division) {
-            for (const LedgerTask &t : TaskRepository(db).list(q, b))
+            auto ledger = TaskRepository(db).list(q, b);
+            if (!ledger)
+                return ledger.error();
+            for (const LedgerTask &t : ledger.value())
                 if (!t.drawnBy.isEmpty())
                     ++s.divisionTasks;
             if (s.divisionTasks > 0) {

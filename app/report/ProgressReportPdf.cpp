@@ -93,7 +93,12 @@ Result<int> writeYearReport(const Database &db, const RuleProfile &profile, int 
         for (int qn = 1; qn <= 4; ++qn) {
             const Quarter q{year, qn};
             QHash<QString, QPair<int, int>> byPool;
-            for (const LedgerTask &t : TaskRepository(db).list(q, bureau)) {
+            auto tasks = TaskRepository(db).list(q, bureau);
+            if (!tasks) {
+                error = tasks.message();
+                return;
+            }
+            for (const LedgerTask &t : tasks.value()) {
                 auto &c = byPool[t.pool];
                 ++c.first;
                 c.second += t.status != QLatin1String("planned") && t.inspectionDate.isValid();

@@ -1098,6 +1098,14 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>Cannot save the draws made elsewhere.</source>
         <translation>Cannot save the draws made elsewhere.</translation>
     </message>
+    <message>
+        <source>Cannot read the committed draws&apos; pools.</source>
+        <translation>Cannot read the committed draws&apos; pools.</translation>
+    </message>
+    <message>
+        <source>Cannot read the committed draws&apos; selections.</source>
+        <translation>Cannot read the committed draws&apos; selections.</translation>
+    </message>
 </context>
 <context>
     <name>suiji::DrawService</name>
@@ -1469,6 +1477,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>General</source>
         <translation>General</translation>
+    </message>
+    <message>
+        <source>The list cannot be read</source>
+        <translation>The list cannot be read</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2282,14 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>Cannot save the inspector count.</source>
         <translation>Cannot save the inspector count.</translation>
     </message>
+    <message>
+        <source>Cannot read the inspectors.</source>
+        <translation>Cannot read the inspectors.</translation>
+    </message>
+    <message>
+        <source>Cannot read the inspectors&apos; conflicts of interest.</source>
+        <translation>Cannot read the inspectors&apos; conflicts of interest.</translation>
+    </message>
 </context>
 <context>
     <name>suiji::InspectorsPage</name>
@@ -2528,6 +2548,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>The demo city is ready: every bureau&apos;s 2025 Q3 is drawn and partly inspected. Showing 2025 Q3.</source>
         <translation>The demo city is ready: every bureau&apos;s 2025 Q3 is drawn and partly inspected. Showing 2025 Q3.</translation>
+    </message>
+    <message>
+        <source>Database: %1 · %2</source>
+        <translation>Database: %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3873,6 +3897,14 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>Cannot read the typical cases.</source>
         <translation>Cannot read the typical cases.</translation>
     </message>
+    <message>
+        <source>Cannot read the tasks of %1.</source>
+        <translation>Cannot read the tasks of %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read task %1.</source>
+        <translation>Cannot read task %1.</translation>
+    </message>
 </context>
 <context>
     <name>suiji::TaskService</name>
@@ -4168,6 +4200,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>What makes the inspection of %1 a typical case? The year report prints it. Leave it empty to unmark it.</source>
         <translation>What makes the inspection of %1 a typical case? The year report prints it. Leave it empty to unmark it.</translation>
+    </message>
+    <message>
+        <source>The ledger cannot be read: %1</source>
+        <translation>The ledger cannot be read: %1</translation>
     </message>
 </context>
 <context>

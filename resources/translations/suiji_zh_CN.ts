@@ -1096,6 +1096,14 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>Cannot save the draws made elsewhere.</source>
         <translation>无法保存其他平台已抽数量。</translation>
     </message>
+    <message>
+        <source>Cannot read the committed draws&apos; pools.</source>
+        <translation>无法读取已提交抽取的对象池。</translation>
+    </message>
+    <message>
+        <source>Cannot read the committed draws&apos; selections.</source>
+        <translation>无法读取已提交抽取的抽中结果。</translation>
+    </message>
 </context>
 <context>
     <name>suiji::DrawService</name>
@@ -1465,6 +1473,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>General</source>
         <translation>一般</translation>
+    </message>
+    <message>
+        <source>The list cannot be read</source>
+        <translation>名录无法读取</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2276,14 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>Cannot save the inspector count.</source>
         <translation>无法保存参与执法人员数。</translation>
     </message>
+    <message>
+        <source>Cannot read the inspectors.</source>
+        <translation>无法读取执法人员名录。</translation>
+    </message>
+    <message>
+        <source>Cannot read the inspectors&apos; conflicts of interest.</source>
+        <translation>无法读取执法人员的回避对象。</translation>
+    </message>
 </context>
 <context>
     <name>suiji::InspectorsPage</name>
@@ -2520,6 +2540,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>The demo city is ready: every bureau&apos;s 2025 Q3 is drawn and partly inspected. Showing 2025 Q3.</source>
         <translation>演示数据已生成：各管理局 2025 年第 3 季度已完成抽取并部分检查，已切换到该季度。</translation>
+    </message>
+    <message>
+        <source>Database: %1 · %2</source>
+        <translation>数据库：%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3855,6 +3879,14 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>Cannot read the typical cases.</source>
         <translation>无法读取典型案例。</translation>
     </message>
+    <message>
+        <source>Cannot read the tasks of %1.</source>
+        <translation>无法读取 %1 的任务。</translation>
+    </message>
+    <message>
+        <source>Cannot read task %1.</source>
+        <translation>无法读取任务 %1。</translation>
+    </message>
 </context>
 <context>
     <name>suiji::TaskService</name>
@@ -4145,6 +4177,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>What makes the inspection of %1 a typical case? The year report prints it. Leave it empty to unmark it.</source>
         <translation>对 %1 的这次检查为何具有典型性？年度报告将印出此说明。留空则取消标记。</translation>
+    </message>
+    <message>
+        <source>The ledger cannot be read: %1</source>
+        <translation>任务台账无法读取：%1</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,7 @@ int main(int argc, char **argv)
                 return 1;
             }
             const qint64 bulk = t.elapsed();
-            QList<LedgerTask> tasks = TaskRepository(db.value()).list({2025, 3}, QStringLiteral("futian"));
+            QList<LedgerTask> tasks = TaskRepository(db.value()).list({2025, 3}, QStringLiteral("futian")).value();
             tasks.removeIf([](const LedgerTask &t) { return t.status != QLatin1String("planned"); });
             if (tasks.isEmpty())
                 return 1;

@@ -100,7 +100,7 @@ int main(int argc, char **argv)
     for (int qq = 1; qq <= 4; ++qq)
         for (const Bureau &b : Bureau::all()) {
             QList<qint64> ids;
-            for (const LedgerTask &task : TaskRepository(db.value()).list(Quarter{2025, qq}, b.id))
+            for (const LedgerTask &task : TaskRepository(db.value()).list(Quarter{2025, qq}, b.id).value())
                 ids << task.id;
             const QDate day = Quarter{2025, qq}.firstDay().addDays(40);
             if (ids.isEmpty() || !ledger.markDone(ids, day, QStringLiteral("未发现环境违法行为"), QStringLiteral("bench")) || !ledger.markPublished(ids, day.addDays(10), QStringLiteral("bench")))

@@ -550,6 +550,23 @@ private slots:
         QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("verify")}).exitCode, 3);
     }
 
+    // Issue 17: a failed read is an error, never "no data": with the ledger table unreadable,
+    // tasks, progress and export say so and exit 1 instead of printing an empty quarter.
+    void failedReadsAreErrors()
+    {
+        const QString p = db("unreadable.db");
+        QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("init")}).exitCode, 0);
+        sqlite(p, QStringLiteral("PRAGMA foreign_keys = OFF; DROP TABLE task_event; ALTER TABLE task RENAME TO task_gone;"));
+        const QStringList scope{QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--bureau"), QStringLiteral("nanshan")};
+        for (const QStringList &cmd : {QStringList{QStringLiteral("tasks")}, QStringList{QStringLiteral("progress")},
+                                       QStringList{QStringLiteral("export"), QStringLiteral("ledger"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.csv"))}}) {
+            auto r = runCli(QStringList{QStringLiteral("--db"), p} + cmd + scope);
+            QVERIFY2(r.exitCode == 1, qPrintable(cmd.first() + QLatin1Char(' ') + QString::number(r.exitCode) + QLatin1Char(' ') + r.errText()));
+            QVERIFY2(r.errText().contains(QStringLiteral("无法读取")), qPrintable(r.errText()));
+            QVERIFY2(r.out.trimmed().isEmpty() || cmd.first() != QLatin1String("tasks"), r.out.constData());
+        }
+    }
+
     void drawPreviewCommitVerify()
     {
         const QString p = db("draw.db");

@@ -74,14 +74,14 @@ private slots:
         // A file at an older schema is backed up before it is touched; a current one is not.
         QCOMPARE(db->lastBackup().isEmpty(), Database::kSchemaVersion == 1);
         EntityRepository entities(db.value());
-        QCOMPARE(entities.count(), 2);
+        QCOMPARE(entities.count().value(), 2);
         const auto e = entities.find(QStringLiteral("fixed"), QStringLiteral("914403001922038216"));
         QVERIFY(e.has_value());
         QCOMPARE(e->name, QStringLiteral("深圳市示例电子有限公司"));
         QCOMPARE(e->credit, QStringLiteral("良好"));
         QCOMPARE(e->complaints, 3);
         InspectorRepository inspectors(db.value());
-        const auto list = inspectors.list(QStringLiteral("nanshan"));
+        const auto list = inspectors.list(QStringLiteral("nanshan")).value();
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.first().conflicts, QStringList{QStringLiteral("914403001922038216")});
         QCOMPARE(inspectors.storedCount(QStringLiteral("nanshan"), {2025, 3}), std::optional<int>(40));
@@ -118,7 +118,7 @@ private slots:
         QVERIFY(q.value(1).isNull());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'entity_key'")) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
-        const QList<LedgerTask> tasks = TaskRepository(db.value()).list({2025, 3}, QStringLiteral("nanshan"));
+        const QList<LedgerTask> tasks = TaskRepository(db.value()).list({2025, 3}, QStringLiteral("nanshan")).value();
         QCOMPARE(tasks.size(), 2);
         QCOMPARE(tasks.at(0).name, QStringLiteral("南山蛇口入海排污口1"));
         QVERIFY(tasks.at(1).name.isEmpty());
@@ -238,7 +238,7 @@ private slots:
         QCOMPARE(sqlite3_exec(h, "BEGIN IMMEDIATE; INSERT INTO setting VALUES('a','b');", nullptr, nullptr, nullptr), SQLITE_OK);
         auto reader = Database::open(p, Database::Mode::ReadOnly, 200);
         QVERIFY2(reader.ok(), qPrintable(reader.message()));
-        QCOMPARE(EntityRepository(reader.value()).count(), 0);
+        QCOMPARE(EntityRepository(reader.value()).count().value(), 0);
         auto db = Database::open(p, Database::Mode::ReadWrite, 200);
         QVERIFY2(db.ok(), qPrintable(db.message()));
         QElapsedTimer waited;

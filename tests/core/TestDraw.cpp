@@ -282,7 +282,7 @@ private slots:
         QVERIFY(hasLate(commit->warnings));
         // The stored plan is the spec's (July stays July: the commit verifies), the due month is August.
         { auto v = service.verify(); QVERIFY(v.ok() && v->ok); }
-        const QList<LedgerTask> ledger = TaskRepository(db.value()).list(q3, QStringLiteral("yantian"));
+        const QList<LedgerTask> ledger = TaskRepository(db.value()).list(q3, QStringLiteral("yantian")).value();
         int storedJuly = 0;
         for (const LedgerTask &t : ledger) {
             QCOMPARE(t.committedOn, QDate(2025, 8, 15));
@@ -519,7 +519,7 @@ private slots:
         QCOMPARE(c->pool(QStringLiteral("nanshan/mobile.fuel"))->selected, stations.mid(0, 2));
 
         // Tasks in each district's ledger, drawn by the division, staffed by its roster.
-        const QList<LedgerTask> ns = TaskRepository(db.value()).list(q, QStringLiteral("nanshan"));
+        const QList<LedgerTask> ns = TaskRepository(db.value()).list(q, QStringLiteral("nanshan")).value();
         int nsMobile = 0;
         for (const LedgerTask &t : ns)
             if (t.pool == QLatin1String("mobile.fuel")) {
@@ -532,8 +532,8 @@ private slots:
                 QVERIFY(t.drawnBy.isEmpty());
             }
         QCOMPARE(nsMobile, 2);
-        QCOMPARE(TaskRepository(db.value()).list(q, QStringLiteral("mobile")).size(), 3);
-        QCOMPARE(TaskRepository(db.value()).drawnIn(q, QStringLiteral("nanshan")).size(), ns.size() - 2);
+        QCOMPARE(TaskRepository(db.value()).list(q, QStringLiteral("mobile")).value().size(), 3);
+        QCOMPARE(TaskRepository(db.value()).drawnIn(q, QStringLiteral("nanshan")).value().size(), ns.size() - 2);
         auto progress = ProgressService(db.value(), profile, WorkCalendar::shipped(), clock).report(q, QStringLiteral("nanshan"));
         QVERIFY(progress.ok());
         QCOMPARE(progress->tasks, ns.size());
@@ -678,8 +678,8 @@ private slots:
         // The same answer as the preview, now with the commit record chained.
         QCOMPARE(committed->pool(QStringLiteral("fixed.general"))->selected, preview->pool(QStringLiteral("fixed.general"))->selected);
         QCOMPARE(committed->tasksFp, preview->tasksFp);
-        QCOMPARE(TaskRepository(db.value()).count(Quarter{2025, 3}, QStringLiteral("yantian")), 24);
-        const QList<LedgerTask> ledger = TaskRepository(db.value()).list(Quarter{2025, 3}, QStringLiteral("yantian"));
+        QCOMPARE(TaskRepository(db.value()).count(Quarter{2025, 3}, QStringLiteral("yantian")).value(), 24);
+        const QList<LedgerTask> ledger = TaskRepository(db.value()).list(Quarter{2025, 3}, QStringLiteral("yantian")).value();
         QCOMPARE(ledger.first().month, 7);
         QCOMPARE(ledger.first().inspectors.size(), 2);
         auto chain = ChainRepository(db.value()).forQuarter(QStringLiteral("yantian"), QStringLiteral("2025Q3"));

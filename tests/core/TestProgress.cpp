@@ -137,7 +137,7 @@ private slots:
             QVERIFY2(c.ok(), qPrintable(c.message()));
         }
         const Quarter q{2025, 3};
-        QList<LedgerTask> yt = TaskRepository(db.value()).list(q, QStringLiteral("yantian"));
+        QList<LedgerTask> yt = TaskRepository(db.value()).list(q, QStringLiteral("yantian")).value();
         QCOMPARE(yt.size(), 13); // ceil(2.5 × 5)
         FixedClock later(QDateTime(QDate(2025, 11, 3), QTime(10, 0)));
         TaskService tasks(db.value(), later);
@@ -150,7 +150,7 @@ private slots:
         QVERIFY(tasks.markPublished({yt[4].id}, QDate(2025, 10, 28), QStringLiteral("t")).ok()); // the due date itself: on time
         QVERIFY(tasks.markPublished({yt[5].id}, QDate(2025, 10, 29), QStringLiteral("t")).ok()); // a day late
         // dapeng: 5 done in September.
-        QList<LedgerTask> dp = TaskRepository(db.value()).list(q, QStringLiteral("dapeng"));
+        QList<LedgerTask> dp = TaskRepository(db.value()).list(q, QStringLiteral("dapeng")).value();
         QVERIFY(tasks.markDone({dp[0].id, dp[1].id, dp[2].id, dp[3].id, dp[4].id}, QDate(2025, 9, 10), QString(), QStringLiteral("t")).ok());
 
         auto cal = WorkCalendar::load(db.value());
@@ -214,7 +214,7 @@ private slots:
         // Issue 16: one meaning of the joint share: joint tasks over the random tasks (the
         // shipped joint_base), in progress and in the year view alike, and said in words.
         int randomTasks = 0;
-        for (const LedgerTask &t : TaskRepository(db.value()).list(q, QStringLiteral("dapeng")))
+        for (const LedgerTask &t : TaskRepository(db.value()).list(q, QStringLiteral("dapeng")).value())
             randomTasks += t.origin == QLatin1String("random");
         QVERIFY(randomTasks > 0 && randomTasks < dapeng->tasks); // dapeng has a must-check too
         QVERIFY(dapeng->jointTasks > 0);

@@ -101,7 +101,7 @@ private slots:
                 const auto e = EntityRepository(db.value()).find(r.pool.startsWith(QLatin1String("fixed")) ? QStringLiteral("fixed") : QString(), key);
                 EntityFilter f;
                 f.text = key;
-                const QList<Entity> found = EntityRepository(db.value()).list(f);
+                const QList<Entity> found = EntityRepository(db.value()).list(f).value();
                 QVERIFY(!found.isEmpty());
                 QVERIFY2(containsName(text, squeeze(found.first().name)), qPrintable(found.first().name));
                 QVERIFY2(text.contains(key), qPrintable(key));

@@ -115,7 +115,7 @@ private slots:
     {
         auto db = Database::open(m_path, Database::Mode::CreateIfMissing);
         QVERIFY(db.ok());
-        const int total = EntityRepository(db.value()).count();
+        const int total = EntityRepository(db.value()).count().value();
         MainWindow w(std::make_unique<Database>(std::move(db.value())));
         w.setScope(QString(), Quarter{2025, 3}); // the whole city
         auto *page = qobject_cast<EntitiesPage *>(w.page(QStringLiteral("entities")));
@@ -221,15 +221,15 @@ private slots:
         QVERIFY(!page->roster().isEmpty());
         const Inspector first = page->roster().first();
         QVERIFY(page->setActive(first.badge, !first.active));
-        QCOMPARE(InspectorRepository(*w.database()).list(QStringLiteral("nanshan")).first().active, !first.active);
+        QCOMPARE(InspectorRepository(*w.database()).list(QStringLiteral("nanshan")).value().first().active, !first.active);
         QVERIFY(page->setConflicts(first.badge, {QStringLiteral("914403001922038216"), QStringLiteral("rhpwk-1")}));
-        QCOMPARE(InspectorRepository(*w.database()).list(QStringLiteral("nanshan")).first().conflicts, (QStringList{QStringLiteral("914403001922038216"), QStringLiteral("RHPWK-1")}));
+        QCOMPARE(InspectorRepository(*w.database()).list(QStringLiteral("nanshan")).value().first().conflicts, (QStringList{QStringLiteral("914403001922038216"), QStringLiteral("RHPWK-1")}));
         page->undoStack()->undo();
-        QCOMPARE(InspectorRepository(*w.database()).list(QStringLiteral("nanshan")).first().conflicts, first.conflicts);
+        QCOMPARE(InspectorRepository(*w.database()).list(QStringLiteral("nanshan")).value().first().conflicts, first.conflicts);
         page->undoStack()->undo();
-        QCOMPARE(InspectorRepository(*w.database()).list(QStringLiteral("nanshan")).first().active, first.active);
+        QCOMPARE(InspectorRepository(*w.database()).list(QStringLiteral("nanshan")).value().first().active, first.active);
         page->undoStack()->redo();
-        QCOMPARE(InspectorRepository(*w.database()).list(QStringLiteral("nanshan")).first().active, !first.active);
+        QCOMPARE(InspectorRepository(*w.database()).list(QStringLiteral("nanshan")).value().first().active, !first.active);
         page->undoStack()->undo();
         // The quarter's count: the roster's default until a number is stored.
         QVERIFY(!InspectorRepository(*w.database()).storedCount(QStringLiteral("nanshan"), Quarter{2026, 1}));
@@ -258,7 +258,7 @@ private slots:
         QVERIFY(!bad->currentPage()->isComplete());
         QVERIFY(bad->findChild<QTableWidget *>(QStringLiteral("issueTable"))->rowCount() > 0);
         bad->reject();
-        QCOMPARE(EntityRepository(d).count(), 0);
+        QCOMPARE(EntityRepository(d).count().value(), 0);
 
         auto importFile = [&](const QString &file, ImportWizard::Kind kind) {
             ImportWizard *wiz = w.openImportWizard();
@@ -277,7 +277,7 @@ private slots:
             wiz->accept();
         };
         importFile(QStringLiteral("rules-futian.csv"), ImportWizard::Entities);
-        QCOMPARE(EntityRepository(d).count(), 379);
+        QCOMPARE(EntityRepository(d).count().value(), 379);
         importFile(QStringLiteral("inspectors-futian.csv"), ImportWizard::Inspectors);
         QCOMPARE(InspectorRepository(d).count(QStringLiteral("futian"), true), 13);
 
@@ -350,7 +350,7 @@ private slots:
         QVERIFY(!commitButton->isEnabled()); // a second seed needs a reason
         draw->setReason(QStringLiteral("第一次掷骰时骰子落地，经见证人同意重掷"));
         QVERIFY(commitButton->isEnabled());
-        QCOMPARE(TaskRepository(d).count(Quarter{2025, 3}, QStringLiteral("futian")), 0);
+        QCOMPARE(TaskRepository(d).count(Quarter{2025, 3}, QStringLiteral("futian")).value(), 0);
         auto *tasks = draw->findChild<QTableView *>(QStringLiteral("drawTaskTable"));
         QCOMPARE(tasks->model()->rowCount(), int(draw->outcome()->tasks.size()));
         // The entity in conflict with 19040001 never gets that inspector.
@@ -362,7 +362,7 @@ private slots:
         QVERIFY(commitButton->isEnabled());
         draw->commit();
         QTRY_VERIFY_WITH_TIMEOUT(draw->outcome()->committed && !draw->busy() && draw->state()->commit, 30000);
-        QCOMPARE(TaskRepository(d).count(Quarter{2025, 3}, QStringLiteral("futian")), int(draw->outcome()->tasks.size()));
+        QCOMPARE(TaskRepository(d).count(Quarter{2025, 3}, QStringLiteral("futian")).value(), int(draw->outcome()->tasks.size()));
         QVERIFY(!commitButton->isEnabled());
         // Final on screen: the banner, the seed and the hashes; no seed field, no preview.
         QVERIFY2(draw->bannerText().contains(QStringLiteral("已提交 · 不可更改")) || draw->bannerText().contains(QStringLiteral("Committed · final")), qPrintable(draw->bannerText()));
@@ -413,7 +413,7 @@ private slots:
         QVERIFY2(ledger->lastError().contains(QStringLiteral("drawn")) || ledger->lastError().contains(QStringLiteral("抽取")), qPrintable(ledger->lastError()));
         QVERIFY(ledger->markDone({0, 1}, drawn, QStringLiteral("未发现环境违法行为")));
         QCOMPARE(ledger->taskAt(0).status, QStringLiteral("done"));
-        QCOMPARE(TaskRepository(d).byId(ledger->taskAt(1).id)->inspectionDate, drawn);
+        QCOMPARE(TaskRepository(d).byId(ledger->taskAt(1).id).value()->inspectionDate, drawn);
         QVERIFY(!ledger->markPublished({0}, drawn.addDays(-1))); // before the inspection: refused, nothing changes
         QVERIFY(!ledger->lastError().isEmpty());
         QCOMPARE(ledger->taskAt(0).status, QStringLiteral("done"));
@@ -424,7 +424,7 @@ private slots:
         QCOMPARE(ledger->taskAt(0).status, QStringLiteral("done"));
         ledger->undoStack()->undo();
         QCOMPARE(ledger->taskAt(0).status, QStringLiteral("planned"));
-        QVERIFY(!TaskRepository(d).byId(ledger->taskAt(1).id)->inspectionDate.isValid());
+        QVERIFY(!TaskRepository(d).byId(ledger->taskAt(1).id).value()->inspectionDate.isValid());
         ledger->undoStack()->redo();
         QCOMPARE(ledger->taskAt(1).status, QStringLiteral("done"));
 
@@ -463,7 +463,7 @@ private slots:
         auto *headline = w.findChild<QLabel *>(QStringLiteral("dashboardHeadline"));
         auto done = [&] {
             int n = 0;
-            for (const LedgerTask &t : TaskRepository(*w.database()).list(Quarter{2025, 3}, QStringLiteral("yantian")))
+            for (const LedgerTask &t : TaskRepository(*w.database()).list(Quarter{2025, 3}, QStringLiteral("yantian")).value())
                 n += t.status != QLatin1String("planned");
             return n;
         };
@@ -551,7 +551,7 @@ private slots:
         };
         drive({{QDate(2099, 1, 1), false}, {QDate(2025, 8, 20), true}}, QStringLiteral("责令改正"), true);
         tasks->findChild<QPushButton *>(QStringLiteral("markDoneButton"))->click();
-        auto stored = TaskRepository(*w.database()).byId(id);
+        auto stored = TaskRepository(*w.database()).byId(id).value();
         QVERIFY(stored);
         QCOMPARE(stored->status, QStringLiteral("done"));
         QCOMPARE(stored->inspectionDate, QDate(2025, 8, 20));
@@ -563,7 +563,7 @@ private slots:
                 tasks->view()->selectRow(proxy->mapFromSource(tasks->model()->index(r, 0)).row());
         drive({{QDate(2025, 8, 10), false}, {QDate(2025, 8, 25), true}}, {}, false); // before the inspection: refused
         tasks->findChild<QPushButton *>(QStringLiteral("markPublishedButton"))->click();
-        stored = TaskRepository(*w.database()).byId(id);
+        stored = TaskRepository(*w.database()).byId(id).value();
         QCOMPARE(stored->status, QStringLiteral("published"));
         QCOMPARE(stored->publishedDate, QDate(2025, 8, 25));
     }
@@ -648,7 +648,7 @@ private slots:
             QTRY_VERIFY(wiz.isNull());
             QTRY_VERIFY_WITH_TIMEOUT(QThreadPool::globalInstance()->activeThreadCount() == 0, 60000);
         }
-        QCOMPARE(EntityRepository(*w.database()).count(), 0);
+        QCOMPARE(EntityRepository(*w.database()).count().value(), 0);
         QCOMPARE(dumpHash(path), before);
     }
 

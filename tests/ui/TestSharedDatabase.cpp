@@ -179,9 +179,9 @@ private slots:
             QVERIFY2(w.openDatabase(target), qPrintable(id));
             QCOMPARE(w.database()->path(), QFileInfo(target).absoluteFilePath());
             QTRY_VERIFY_WITH_TIMEOUT(!w.busy(), 20000);
-            expected = EntityRepository(*w.database()).count();
+            expected = EntityRepository(*w.database()).count().value();
             auto *tasks = qobject_cast<TasksPage *>(w.page(QStringLiteral("tasks")));
-            const QList<LedgerTask> ledger = TaskRepository(*w.database()).list({2025, 3}, QStringLiteral("futian"));
+            const QList<LedgerTask> ledger = TaskRepository(*w.database()).list({2025, 3}, QStringLiteral("futian")).value();
             QTRY_COMPARE_WITH_TIMEOUT(tasks->model()->rowCount(), int(ledger.size()), 20000);
         }
         QVERIFY(expected > 0);

@@ -37,13 +37,20 @@ void EntityTableModel::reload()
     m_rows.clear();
     m_classes.clear();
     m_total = 0;
+    m_error.clear();
     if (m_db && m_db->isOpen()) {
         EntityRepository repo(*m_db);
-        m_total = repo.count(m_filter);
         EntityFilter page = m_filter;
         page.offset = 0;
         page.limit = kPage;
-        m_rows = repo.list(page);
+        auto total = repo.count(m_filter);
+        auto rows = total ? repo.list(page) : Result<QList<Entity>>(total.error());
+        if (rows) {
+            m_total = total.value();
+            m_rows = std::move(rows).value();
+        } else {
+            m_error = rows.message(); // a locked or damaged file says so, never "0 entities"
+        }
     }
     endResetModel();
     m_resetting = false;
@@ -72,7 +79,10 @@ void EntityTableModel::fetchMore(const QModelIndex &parent)
     EntityFilter page = m_filter;
     page.offset = int(m_rows.size());
     page.limit = kPage;
-    const QList<Entity> more = EntityRepository(*m_db).list(page);
+    auto read = EntityRepository(*m_db).list(page);
+    if (!read)
+        m_error = read.message();
+    const QList<Entity> more = read ? std::move(read).value() : QList<Entity>{};
     if (more.isEmpty()) {
         m_total = int(m_rows.size());
         return;

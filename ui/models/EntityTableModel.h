@@ -37,10 +37,14 @@ public:
 
     void reload();
 
+    // Why the last read failed (empty when it did not).
+    QString lastError() const { return m_error; }
+
 signals:
     void totalChanged(int total);
 
 private:
+    QString m_error;
     static constexpr int kPage = 500;
     const Database *m_db = nullptr;
     EntityFilter m_filter;

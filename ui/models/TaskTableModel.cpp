@@ -88,15 +88,34 @@ void TaskTableModel::load(const QString &bureau, const Quarter &quarter)
         this, *m_db, [bureau, quarter](const Database &db) -> suiji::Result<QList<LedgerTask>> { return TaskRepository(db).list(quarter, bureau); },
         [this, gen](suiji::Result<QList<LedgerTask>> r) {
             --m_loading;
-            if (gen == m_generation && r)
-                setRows(r.value());
+            if (gen != m_generation)
+                return;
+            // A failed read says so and keeps what is on screen; it never shows as "no tasks yet".
+            if (!r) {
+                m_loadError = r.message();
+                emit changed();
+                return;
+            }
+            m_loadError.clear();
+            setRows(std::move(r).value());
         });
 }
 
 void TaskTableModel::reload()
 {
     ++m_generation; // a load still running would bring older rows
-    setRows(m_db && m_db->isOpen() && m_quarter.isValid() ? TaskRepository(*m_db).list(m_quarter, m_bureau) : QList<LedgerTask>{});
+    if (!m_db || !m_db->isOpen() || !m_quarter.isValid()) {
+        setRows({});
+        return;
+    }
+    auto r = TaskRepository(*m_db).list(m_quarter, m_bureau);
+    if (!r) {
+        m_loadError = r.message(); // keep what is on screen; the page says why it is not fresh
+        emit changed();
+        return;
+    }
+    m_loadError.clear();
+    setRows(std::move(r).value());
 }
 
 void TaskTableModel::setRows(QList<LedgerTask> tasks)
@@ -105,8 +124,12 @@ void TaskTableModel::setRows(QList<LedgerTask> tasks)
     m_tasks = std::move(tasks);
     m_inspectorNames.clear();
     if (m_db && m_db->isOpen())
-        for (const Inspector &i : InspectorRepository(*m_db).list(m_bureau))
-            m_inspectorNames.insert(i.badge, i.name);
+        if (auto roster = InspectorRepository(*m_db).list(m_bureau)) {
+            for (const Inspector &i : roster.value())
+                m_inspectorNames.insert(i.badge, i.name);
+        } else {
+            m_loadError = roster.message(); // the teams show as badges; the page says why
+        }
     endResetModel();
     emit changed();
 }
@@ -119,8 +142,8 @@ void TaskTableModel::refresh(const QList<qint64> &ids)
     TaskRepository repo(*m_db);
     for (int r = 0; r < m_tasks.size(); ++r)
         if (wanted.contains(m_tasks[r].id))
-            if (auto t = repo.byId(m_tasks[r].id)) {
-                m_tasks[r] = *t;
+            if (auto t = repo.byId(m_tasks[r].id); t && t.value()) {
+                m_tasks[r] = *t.value();
                 emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
             }
     emit changed();
@@ -263,6 +286,8 @@ bool TaskTableModel::push(const QList<int> &rows, const QString &text, std::func
     QList<qint64> ids;
     QList<TaskChange> before;
     for (int r : rows) {
+        if (r < 0 || r >= m_tasks.size())
+            return false;
         ids << m_tasks.at(r).id;
         before << TaskService::stateOf(m_tasks.at(r));
     }

@@ -40,6 +40,8 @@ public:
     bool markPublished(const QList<int> &rows, const QDate &date);
     bool markPlanned(const QList<int> &rows);
     QString lastError() const { return m_error; }
+    // Why the last load failed (the rows shown are then the earlier ones); empty when it did not.
+    QString loadError() const { return m_loadError; }
 
 signals:
     void changed();
@@ -56,6 +58,7 @@ private:
     QHash<QString, QString> m_inspectorNames;
     QUndoStack m_undo;
     QString m_error;
+    QString m_loadError;
     int m_loading = 0;
     int m_generation = 0;
     void setRows(QList<LedgerTask> tasks);

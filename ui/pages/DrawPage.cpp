@@ -650,8 +650,12 @@ void DrawPage::showOutcome()
     const DrawOutcome &o = *m_outcome;
     QHash<QString, QString> names;
     if (m_db && m_db->isOpen())
-        for (const Inspector &i : InspectorRepository(*m_db).list(o.plan.bureau))
-            names.insert(i.badge, i.name);
+        if (auto roster = InspectorRepository(*m_db).list(o.plan.bureau)) {
+            for (const Inspector &i : roster.value())
+                names.insert(i.badge, i.name);
+        } else {
+            m_message->setText(roster.message()); // the teams show as badges; say why
+        }
     QHash<QString, QString> poolNames;
     for (const PoolPlan &p : o.plan.pools)
         poolNames.insert(draw::FreezeSnapshot::chainPool(p), poolLabel(p));

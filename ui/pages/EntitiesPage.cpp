@@ -354,6 +354,12 @@ void EntitiesPage::applyFilter()
 
 void EntitiesPage::updateCount(int total)
 {
+    if (!m_model->lastError().isEmpty()) {
+        m_count->setText(tr("The list cannot be read"));
+        m_count->setToolTip(m_model->lastError());
+        return;
+    }
+    m_count->setToolTip(QString());
     m_count->setText(tr("%n entities", nullptr, total));
 }
 

@@ -125,8 +125,10 @@ void InspectorsPage::reload()
     m_table->setRowCount(0);
     m_roster.clear();
     if (m_db && m_db->isOpen()) {
-        InspectorRepository repo(*m_db);
-        m_roster = repo.list(m_bureau);
+        auto roster = InspectorRepository(*m_db).list(m_bureau);
+        if (!roster)
+            m_error->setText(roster.message()); // a failed read says so, never "no inspectors"
+        m_roster = roster ? roster.value() : QList<Inspector>{};
         const bool zh = i18n::isChinese();
         m_table->setRowCount(int(m_roster.size()));
         int active = 0;
@@ -155,7 +157,7 @@ void InspectorsPage::reload()
         m_count->setEnabled(single);
         m_saveCount->setEnabled(single);
         if (single) {
-            const auto stored = repo.storedCount(m_bureau, m_quarter);
+            const auto stored = InspectorRepository(*m_db).storedCount(m_bureau, m_quarter);
             m_count->setValue(stored.value_or(active));
             m_summary->setText(tr("%1: %2 inspectors, %3 taking part. %4 counts %5 for its quotas (%6).")
                                    .arg(b->displayName(zh))

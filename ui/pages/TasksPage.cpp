@@ -357,6 +357,11 @@ void TasksPage::updateSummary()
     }
     const Bureau *b = Bureau::byId(m_bureau);
     const int n = m_model->rowCount();
+    if (!m_model->loadError().isEmpty()) {
+        // The ledger could not be read (a locked, moved or damaged file): say so, never "no tasks yet".
+        m_summary->setText(tr("The ledger cannot be read: %1").arg(m_model->loadError()));
+        return;
+    }
     if (n == 0)
         m_summary->setText(b ? tr("%1 %2: no tasks yet. Commit the quarter's draws on the draw page.").arg(b->displayName(i18n::isChinese()), m_quarter.toString())
                              : QString());

@@ -324,7 +324,10 @@ Result<DemoCity> DemoGenerator::writeTo(const Database &db, const std::function<
 {
     EntityRepository entities(db);
     InspectorRepository inspectors(db);
-    if (entities.count() > 0 || inspectors.count() > 0)
+    const auto existing = entities.count();
+    if (!existing)
+        return existing.error();
+    if (existing.value() > 0 || inspectors.count() > 0)
         return Error{QCoreApplication::translate("suiji::DemoGenerator",
                                                  "The database %1 already holds entities or inspectors. The demo city goes into an empty database: choose a new file.")
                          .arg(db.path()),
@@ -404,7 +407,10 @@ Status DemoGenerator::writeQuarter(const Database &db) const
         const double pace = 0.88 + 0.17 * rng.unit();
         TaskService tasks(db, mid);
         QHash<QDate, QList<qint64>> doneOn;
-        for (const LedgerTask &t : TaskRepository(db).list(q, b.id)) {
+        auto drawnTasks = TaskRepository(db).list(q, b.id);
+        if (!drawnTasks)
+            return drawnTasks.error();
+        for (const LedgerTask &t : drawnTasks.value()) {
             const int m = t.month - q.firstMonth(); // 0, 1, 2
             const double share = std::min(1.0, m == 0 ? 0.99 * pace : m == 1 ? 0.93 * pace : 0.35 * pace);
             if (rng.unit() >= share)

@@ -120,7 +120,10 @@ Result<QJsonObject> makeBundle(const Database &db, const RuleProfile &active, co
                                  {QStringLiteral("industries"), QJsonArray::fromStringList(row.industries)},
                                  {QStringLiteral("partners"), QJsonArray::fromStringList(row.partnersZh)}});
     QJsonArray tasks;
-    for (const LedgerTask &t : TaskRepository(db).drawnIn(quarter, bureau))
+    auto stored = TaskRepository(db).drawnIn(quarter, bureau);
+    if (!stored)
+        return stored.error();
+    for (const LedgerTask &t : stored.value())
         tasks.append(QJsonObject{{QStringLiteral("seq"), t.seq},
                                  {QStringLiteral("pool"), t.chainPool()},
                                  {QStringLiteral("key"), t.key},

@@ -83,12 +83,17 @@ Status DrawService::verifyChains(VerifyReport &rep, const QStringList &anchors) 
     QHash<QString, QPair<QJsonValue, ChainRecord>> lastFact; // fact|key → its last recorded state
     QSet<QString> v2Quarters; // bureau|quarter with a v2 commit
     QHash<QString, QList<LedgerTask>> ledgers; // chain|quarter → the tasks it drew, read once for both checks
-    auto ledgerOf = [&](const QString &b, const Quarter &q) -> const QList<LedgerTask> & {
+    // A read that fails is an error of verify itself, never an empty ledger.
+    auto ledgerOf = [&](const QString &b, const Quarter &q) -> Result<const QList<LedgerTask> *> {
         const QString k = b + QLatin1Char('|') + q.toString();
         auto it = ledgers.find(k);
-        if (it == ledgers.end())
-            it = ledgers.insert(k, TaskRepository(m_db).drawnIn(q, b));
-        return *it;
+        if (it == ledgers.end()) {
+            auto read = TaskRepository(m_db).drawnIn(q, b);
+            if (!read)
+                return read.error();
+            it = ledgers.insert(k, read.value());
+        }
+        return &*it;
     };
 
     QString bureau;
@@ -229,7 +234,10 @@ Status DrawService::verifyChains(VerifyReport &rep, const QStringList &anchors) 
                 }
                 // The tasks as stored in the ledger must be the ones drawn.
                 const Quarter q = Quarter::parse(r.quarter).value_or(Quarter{});
-                const QList<LedgerTask> &stored = ledgerOf(bureau, q);
+                auto ledger = ledgerOf(bureau, q);
+                if (!ledger)
+                    return ledger.error();
+                const QList<LedgerTask> &stored = *ledger.value();
                 for (qsizetype i = 0; i < std::max(stored.size(), out.tasks.size()); ++i) {
                     if (i >= stored.size() || i >= out.tasks.size()) {
                         fail(r, Tr::tr("the ledger holds %1 tasks for %2 %3, the draw gave %4.").arg(stored.size()).arg(bureau, r.quarter).arg(out.tasks.size()));
@@ -318,7 +326,10 @@ Status DrawService::verifyChains(VerifyReport &rep, const QStringList &anchors) 
     for (const QString &bq : ordered) {
         const QString b = bq.section(QLatin1Char('|'), 0, 0);
         const Quarter q = Quarter::parse(bq.section(QLatin1Char('|'), 1, 1)).value_or(Quarter{});
-        for (const LedgerTask &t : ledgerOf(b, q)) {
+        auto ledger = ledgerOf(b, q);
+        if (!ledger)
+            return ledger.error();
+        for (const LedgerTask &t : *ledger.value()) {
             const QString id = bq + QLatin1Char('|') + ledgerTaskId(t);
             const LedgerState stored = stateOf(t);
             if (lastLedger.contains(id)) {

@@ -192,7 +192,10 @@ Result<QuarterState> DrawService::state(const QString &bureau, const Quarter &qu
             st.commit = r;
         }
     }
-    for (const DrawRecord &d : DrawRepository(m_db).forQuarter(bureau, quarter))
+    auto rows = DrawRepository(m_db).forQuarter(bureau, quarter);
+    if (!rows)
+        return rows.error();
+    for (const DrawRecord &d : rows.value())
         if (d.spec == QLatin1String(draw::kSpec))
             st.v1Pools << d.pool;
     return st;
@@ -224,7 +227,10 @@ Result<FreezeOutcome> DrawService::freeze(const DrawRequest &request) const
     if (!plan)
         return plan.error();
     FreezeOutcome out;
-    out.snapshot = draw::FreezeSnapshot::make(plan.value(), InspectorRepository(m_db).list(request.bureau));
+    auto roster = InspectorRepository(m_db).list(request.bureau);
+    if (!roster)
+        return roster.error();
+    out.snapshot = draw::FreezeSnapshot::make(plan.value(), roster.value());
     QJsonObject record = out.snapshot.freezeRecord(m_profile, request.seedSource);
     record.insert(QStringLiteral("operator"), request.op);
     record.insert(QStringLiteral("created_at"), m_clock.now().toString(Qt::ISODate));

@@ -61,7 +61,10 @@ Result<int> Exporters::ledger(const Quarter &q, const QString &bureau, const QSt
     if (!cal)
         return cal.error();
     QHash<QString, QString> names, pools;
-    for (const Inspector &i : InspectorRepository(m_db).list(bureau))
+    auto roster = InspectorRepository(m_db).list(bureau);
+    if (!roster)
+        return roster.error();
+    for (const Inspector &i : roster.value())
         names.insert(i.badge, i.name);
     for (const PoolRule &p : m_profile.pools)
         pools.insert(p.id, p.name.zh);
@@ -70,7 +73,10 @@ Result<int> Exporters::ledger(const Quarter &q, const QString &bureau, const QSt
     t.header = {Tr::tr("Bureau"), Tr::tr("No."), Tr::tr("Pool"), Tr::tr("Entity"), Tr::tr("USCC / code"), Tr::tr("Month"), Tr::tr("Mode"), Tr::tr("Inspectors"),
                 Tr::tr("Joint with"), Tr::tr("Status"), Tr::tr("Inspected on"), Tr::tr("Result"), Tr::tr("Publication due"), Tr::tr("Published on")};
     t.widths = {10, 6, 22, 36, 22, 8, 10, 30, 24, 10, 12, 24, 14, 12};
-    for (const LedgerTask &x : TaskRepository(m_db).list(q, bureau)) {
+    auto tasks = TaskRepository(m_db).list(q, bureau);
+    if (!tasks)
+        return tasks.error();
+    for (const LedgerTask &x : tasks.value()) {
         QStringList team;
         for (const QString &b : x.inspectors)
             team << QStringLiteral("%1（%2）").arg(names.value(b, b), b);
@@ -99,7 +105,10 @@ Result<int> Exporters::publicity(const Quarter &q, const QString &bureau, const 
                 QStringLiteral("抽查机关"),     QStringLiteral("抽查完成日期"), QStringLiteral("抽查结果"),     QStringLiteral("检查对象名称"), QStringLiteral("统一社会信用代码"),
                 QStringLiteral("检查事项"),     QStringLiteral("执法人员执法证号")};
     t.widths = {24, 48, 28, 30, 10, 28, 14, 24, 36, 22, 30, 22};
-    for (const LedgerTask &x : TaskRepository(m_db).list(q, bureau)) {
+    auto tasks = TaskRepository(m_db).list(q, bureau);
+    if (!tasks)
+        return tasks.error();
+    for (const LedgerTask &x : tasks.value()) {
         if (x.status == QLatin1String("planned") || !x.inspectionDate.isValid())
             continue; // only inspected tasks have a result to publish
         const PoolRule *p = pools.value(x.pool);
@@ -157,7 +166,10 @@ Result<int> Exporters::breakdown(const Quarter &q, const QString &bureau, const 
         int jointBase = 0;
         for (int i = 0; i < 4; ++i) {
             QSet<QString> keysPlanned, keysDoneQ;
-            for (const LedgerTask &x : TaskRepository(m_db).list(Quarter{year, i + 1}, b)) {
+            auto tasks = TaskRepository(m_db).list(Quarter{year, i + 1}, b);
+            if (!tasks)
+                return tasks.error();
+            for (const LedgerTask &x : tasks.value()) {
                 const bool done = x.status != QLatin1String("planned") && x.inspectionDate.isValid();
                 ++all[i].planned;
                 all[i].done += done;

@@ -40,7 +40,10 @@ Status InspectorImporter::loadExisting()
     m_existing.clear();
     m_seen.clear();
     m_staged.clear();
-    for (Inspector i : InspectorRepository(m_db).list()) {
+    auto roster = InspectorRepository(m_db).list();
+    if (!roster)
+        return roster.error();
+    for (Inspector i : roster.value()) {
         i.conflicts.sort();
         m_existing.insert(i.badge, content(i));
     }

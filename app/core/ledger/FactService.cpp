@@ -69,7 +69,10 @@ Status FactService::recordAssigned(const QString &bureau, int year, const QStrin
 
 Status FactService::setTypicalCase(qint64 taskId, const QString &text, const QString &op) const
 {
-    const auto task = TaskRepository(m_db).byId(taskId);
+    auto found = TaskRepository(m_db).byId(taskId);
+    if (!found)
+        return found.error();
+    const std::optional<LedgerTask> &task = found.value();
     if (!task)
         return Error{Tr::tr("No task %1 in the ledger.").arg(taskId), 3};
     const QString t = text.trimmed();

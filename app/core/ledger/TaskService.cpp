@@ -29,7 +29,10 @@ QString TaskService::statusName(const QString &status)
 Result<LedgerTask> TaskService::find(const Quarter &q, const QString &pool, const QString &key, const QString &bureau, int month) const
 {
     QList<LedgerTask> matches;
-    for (const LedgerTask &t : TaskRepository(m_db).list(q, bureau))
+    auto tasks = TaskRepository(m_db).list(q, bureau);
+    if (!tasks)
+        return tasks.error();
+    for (const LedgerTask &t : tasks.value())
         if (t.pool == pool && t.key == key && (month == 0 || t.month == month))
             matches << t;
     if (matches.isEmpty())
@@ -49,7 +52,10 @@ Status TaskService::apply(const QList<qint64> &ids, const std::function<Result<T
         return Error{tx.error()};
     const QString now = m_clock.now().toString(Qt::ISODate);
     for (qint64 id : ids) {
-        auto task = TaskRepository(m_db).byId(id);
+        auto found = TaskRepository(m_db).byId(id);
+        if (!found)
+            return found.error();
+        const std::optional<LedgerTask> &task = found.value();
         if (!task)
             return Error{Tr::tr("A task of this change is no longer in the ledger (another program may have changed it). Reload the page and try again."), 3};
         auto next = change(*task);

@@ -42,8 +42,14 @@ Result<ProgressReport> ProgressService::report(const Quarter &quarter, const QSt
     r.jointDue = QDate(quarter.year, m_profile.targets.jointDoneByMonth, m_profile.targets.jointDoneByDay);
     r.calendarWarnings = m_calendar.warnings(quarter.firstDay(), qEnd.addMonths(2));
 
-    const QList<LedgerTask> tasks = TaskRepository(m_db).list(quarter, bureau);
-    const QList<LedgerTask> next = TaskRepository(m_db).list(quarter.next(), bureau);
+    auto readTasks = TaskRepository(m_db).list(quarter, bureau);
+    if (!readTasks)
+        return readTasks.error();
+    auto readNext = TaskRepository(m_db).list(quarter.next(), bureau);
+    if (!readNext)
+        return readNext.error();
+    const QList<LedgerTask> &tasks = readTasks.value();
+    const QList<LedgerTask> &next = readNext.value();
     QSet<QString> drawnNext;
     for (const LedgerTask &t : next)
         drawnNext.insert(t.chain()); // the chain that drew it: the district's own, or the division's

@@ -30,7 +30,10 @@ Result<YearReport> YearView::report(const QString &bureau, int year) const
     int lastKeyTasks = 0;
     for (int q = 1; q <= 4; ++q) {
         const Quarter quarter{year, q};
-        const QList<LedgerTask> tasks = TaskRepository(m_db).list(quarter, bureau);
+        auto read = TaskRepository(m_db).list(quarter, bureau);
+        if (!read)
+            return read.error();
+        const QList<LedgerTask> &tasks = read.value();
         if (tasks.isEmpty())
             continue;
         r.quartersDrawn << q;

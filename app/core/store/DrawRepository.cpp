@@ -100,23 +100,26 @@ static DrawRecord recordFrom(const QSqlQuery &q)
 
 static const char *kDrawColumns = "id, quarter, bureau, pool, context, seed, k, pool_fp, result_fp, profile_hash, operator, created_at, canonical_json, prev_hash, record_hash, spec, commit_id";
 
-static void loadKeys(const QSqlDatabase &db, QList<DrawRecord> &records)
+static Status loadKeys(const QSqlDatabase &db, QList<DrawRecord> &records)
 {
     QHash<qint64, int> index;
     for (int i = 0; i < records.size(); ++i)
         index.insert(records[i].id, i);
     QSqlQuery p(db);
     p.setForwardOnly(true);
-    if (p.exec(QStringLiteral("SELECT draw_id, key FROM draw_pool ORDER BY draw_id, key")))
-        while (p.next())
-            if (const auto it = index.constFind(p.value(0).toLongLong()); it != index.constEnd())
-                records[*it].poolKeys << p.value(1).toString();
+    if (!p.exec(QStringLiteral("SELECT draw_id, key FROM draw_pool ORDER BY draw_id, key")))
+        return Error{sqlErrorMessage(Tr::tr("Cannot read the committed draws' pools."), p.lastError().text())};
+    while (p.next())
+        if (const auto it = index.constFind(p.value(0).toLongLong()); it != index.constEnd())
+            records[*it].poolKeys << p.value(1).toString();
     QSqlQuery s(db);
     s.setForwardOnly(true);
-    if (s.exec(QStringLiteral("SELECT draw_id, kind, key FROM draw_selection ORDER BY draw_id, kind, rank")))
-        while (s.next())
-            if (const auto it = index.constFind(s.value(0).toLongLong()); it != index.constEnd())
-                (s.value(1).toString() == QLatin1String("must") ? records[*it].mustCheck : records[*it].selected) << s.value(2).toString();
+    if (!s.exec(QStringLiteral("SELECT draw_id, kind, key FROM draw_selection ORDER BY draw_id, kind, rank")))
+        return Error{sqlErrorMessage(Tr::tr("Cannot read the committed draws' selections."), s.lastError().text())};
+    while (s.next())
+        if (const auto it = index.constFind(s.value(0).toLongLong()); it != index.constEnd())
+            (s.value(1).toString() == QLatin1String("must") ? records[*it].mustCheck : records[*it].selected) << s.value(2).toString();
+    return Ok{};
 }
 
 Result<QList<DrawRecord>> DrawRepository::all(bool withKeys) const
@@ -129,20 +132,22 @@ Result<QList<DrawRecord>> DrawRepository::all(bool withKeys) const
     while (q.next())
         out << recordFrom(q);
     if (withKeys)
-        loadKeys(m_db.db(), out);
+        if (auto s = loadKeys(m_db.db(), out); !s)
+            return s.error();
     return out;
 }
 
-QList<DrawRecord> DrawRepository::forQuarter(const QString &bureau, const Quarter &quarter) const
+Result<QList<DrawRecord>> DrawRepository::forQuarter(const QString &bureau, const Quarter &quarter) const
 {
     QList<DrawRecord> out;
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("SELECT %1 FROM draw WHERE bureau = ? AND quarter = ? ORDER BY id").arg(QLatin1String(kDrawColumns)));
     q.addBindValue(bureau);
     q.addBindValue(quarter.toString());
-    if (q.exec())
-        while (q.next())
-            out << recordFrom(q);
+    if (!q.exec())
+        return Error{sqlErrorMessage(Tr::tr("Cannot read the committed draws."), q.lastError().text())};
+    while (q.next())
+        out << recordFrom(q);
     return out;
 }
 

@@ -46,7 +46,7 @@ public:
     Status setPriorDraw(const QString &bureau, int year, const QString &pool, int count) const;
     // Every committed draw in chain order (by id), with pools and selections if asked.
     Result<QList<DrawRecord>> all(bool withKeys = true) const;
-    QList<DrawRecord> forQuarter(const QString &bureau, const Quarter &quarter) const;
+    Result<QList<DrawRecord>> forQuarter(const QString &bureau, const Quarter &quarter) const;
     // The index rows of one v2 commit (every district's, for the mobile-source division's).
     Result<QList<DrawRecord>> forCommit(qint64 commitId) const;
     // The quarters with a committed draw (of the bureau, or of any bureau for "").

@@ -148,15 +148,15 @@ QStringList EntityRepository::sortableColumns()
             QStringLiteral("credit"), QStringLiteral("vocs"), QStringLiteral("penalty_date"), QStringLiteral("complaints")};
 }
 
-int EntityRepository::count(const EntityFilter &f) const
+Result<int> EntityRepository::count(const EntityFilter &f) const
 {
     const Where w = whereFor(f);
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("SELECT count(*) FROM entity") + w.sql);
     bindAll(q, w.values);
-    if (q.exec() && q.next())
-        return q.value(0).toInt();
-    return 0;
+    if (!q.exec() || !q.next())
+        return Error{sqlErrorMessage(QCoreApplication::translate("suiji::EntityRepository", "Cannot read the entity list."), q.lastError().text())};
+    return q.value(0).toInt();
 }
 
 Status EntityRepository::forEach(const EntityFilter &f, const std::function<bool(const Entity &)> &fn) const
@@ -246,13 +246,15 @@ Status EntityRepository::forEachStored(const std::function<bool(const StoredRow 
     return stepStored(h, st, fn);
 }
 
-QList<Entity> EntityRepository::list(const EntityFilter &f) const
+Result<QList<Entity>> EntityRepository::list(const EntityFilter &f) const
 {
     QList<Entity> out;
-    forEach(f, [&](const Entity &e) {
-        out.append(e);
-        return true;
-    });
+    if (auto s = forEach(f, [&](const Entity &e) {
+            out.append(e);
+            return true;
+        });
+        !s)
+        return s.error();
     return out;
 }
 

@@ -34,8 +34,9 @@ public:
 
     static QStringList sortableColumns();
 
-    int count(const EntityFilter &f = {}) const;
-    QList<Entity> list(const EntityFilter &f = {}) const;
+    // A failed read is an error, never "no entities".
+    Result<int> count(const EntityFilter &f = {}) const;
+    Result<QList<Entity>> list(const EntityFilter &f = {}) const;
     // Streams rows without holding them all; return false from the callback to stop.
     Status forEach(const EntityFilter &f, const std::function<bool(const Entity &)> &fn) const;
     std::optional<Entity> find(const QString &category, const QString &key) const;

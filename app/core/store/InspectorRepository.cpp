@@ -7,7 +7,13 @@
 
 namespace suiji {
 
-QList<Inspector> InspectorRepository::list(const QString &bureau) const
+namespace {
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(suiji::InspectorRepository)
+};
+} // namespace
+
+Result<QList<Inspector>> InspectorRepository::list(const QString &bureau) const
 {
     QList<Inspector> out;
     QHash<qint64, int> index;
@@ -18,7 +24,7 @@ QList<Inspector> InspectorRepository::list(const QString &bureau) const
     if (!bureau.isEmpty())
         q.addBindValue(bureau);
     if (!q.exec())
-        return out;
+        return Error{sqlErrorMessage(Tr::tr("Cannot read the inspectors."), q.lastError().text())};
     while (q.next()) {
         Inspector i;
         i.id = q.value(0).toLongLong();
@@ -36,10 +42,11 @@ QList<Inspector> InspectorRepository::list(const QString &bureau) const
               + (bureau.isEmpty() ? QString() : QStringLiteral(" WHERE i.bureau = ?")) + QStringLiteral(" ORDER BY c.entity_key"));
     if (!bureau.isEmpty())
         c.addBindValue(bureau);
-    if (c.exec())
-        while (c.next())
-            if (auto it = index.find(c.value(0).toLongLong()); it != index.end())
-                out[*it].conflicts.append(c.value(1).toString());
+    if (!c.exec())
+        return Error{sqlErrorMessage(Tr::tr("Cannot read the inspectors' conflicts of interest."), c.lastError().text())};
+    while (c.next())
+        if (auto it = index.find(c.value(0).toLongLong()); it != index.end())
+            out[*it].conflicts.append(c.value(1).toString());
     return out;
 }
 

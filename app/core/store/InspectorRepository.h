@@ -14,7 +14,8 @@ class InspectorRepository {
 public:
     explicit InspectorRepository(const Database &db) : m_db(db) {}
 
-    QList<Inspector> list(const QString &bureau = {}) const;
+    // A failed read is an error, never an empty roster.
+    Result<QList<Inspector>> list(const QString &bureau = {}) const;
     int count(const QString &bureau = {}, bool activeOnly = false) const;
     // Insert or update by badge, replacing the conflict list. The caller owns the transaction.
     Status upsert(const QList<Inspector> &inspectors);

@@ -86,7 +86,7 @@ LedgerTask taskFrom(const QSqlQuery &s)
 }
 } // namespace
 
-QList<LedgerTask> TaskRepository::list(const Quarter &q, const QString &bureau) const
+Result<QList<LedgerTask>> TaskRepository::list(const Quarter &q, const QString &bureau) const
 {
     QList<LedgerTask> out;
     QSqlQuery s(m_db.db());
@@ -99,13 +99,13 @@ QList<LedgerTask> TaskRepository::list(const Quarter &q, const QString &bureau) 
     if (!bureau.isEmpty())
         s.addBindValue(bureau);
     if (!s.exec())
-        return out;
+        return Error{sqlErrorMessage(Tr::tr("Cannot read the tasks of %1.").arg(q.toString()), s.lastError().text())};
     while (s.next())
         out << taskFrom(s);
     return out;
 }
 
-QList<LedgerTask> TaskRepository::drawnIn(const Quarter &q, const QString &chain) const
+Result<QList<LedgerTask>> TaskRepository::drawnIn(const Quarter &q, const QString &chain) const
 {
     QList<LedgerTask> out;
     QSqlQuery s(m_db.db());
@@ -116,20 +116,22 @@ QList<LedgerTask> TaskRepository::drawnIn(const Quarter &q, const QString &chain
     s.addBindValue(chain);
     s.addBindValue(chain);
     if (!s.exec())
-        return out;
+        return Error{sqlErrorMessage(Tr::tr("Cannot read the tasks of %1.").arg(q.toString()), s.lastError().text())};
     while (s.next())
         out << taskFrom(s);
     return out;
 }
 
-std::optional<LedgerTask> TaskRepository::byId(qint64 id) const
+Result<std::optional<LedgerTask>> TaskRepository::byId(qint64 id) const
 {
     QSqlQuery s(m_db.db());
     s.prepare(QLatin1String(kTaskSelect) + QStringLiteral("WHERE t.id = ?"));
     s.addBindValue(id);
-    if (s.exec() && s.next())
-        return taskFrom(s);
-    return std::nullopt;
+    if (!s.exec())
+        return Error{sqlErrorMessage(Tr::tr("Cannot read task %1.").arg(id), s.lastError().text())};
+    if (s.next())
+        return std::optional<LedgerTask>(taskFrom(s));
+    return std::optional<LedgerTask>();
 }
 
 Status TaskRepository::setTypicalCase(qint64 taskId, const QString &text, const QDate &markedOn) const
@@ -169,7 +171,7 @@ Result<QList<TaskRepository::TypicalCase>> TaskRepository::typicalCases(int year
     return out;
 }
 
-int TaskRepository::count(const Quarter &q, const QString &bureau) const
+Result<int> TaskRepository::count(const Quarter &q, const QString &bureau) const
 {
     QSqlQuery s(m_db.db());
     s.prepare(QStringLiteral("SELECT count(*) FROM task WHERE quarter = ?")
@@ -179,7 +181,9 @@ int TaskRepository::count(const Quarter &q, const QString &bureau) const
     s.addBindValue(q.toString());
     if (!bureau.isEmpty())
         s.addBindValue(bureau);
-    return s.exec() && s.next() ? s.value(0).toInt() : 0;
+    if (!s.exec() || !s.next())
+        return Error{sqlErrorMessage(Tr::tr("Cannot read the tasks of %1.").arg(q.toString()), s.lastError().text())};
+    return s.value(0).toInt();
 }
 
 } // namespace suiji

@@ -53,11 +53,13 @@ public:
     Status insert(const Quarter &q, const QString &bureau, const QList<DrawTask> &tasks, const QHash<QString, qint64> &drawIds);
     // Tasks of a quarter; empty bureau: every bureau. A district's include those the division drew
     // for it; the division's (`mobile`) are those it drew. Ordered by bureau, drawing chain, seq.
-    QList<LedgerTask> list(const Quarter &q, const QString &bureau = {}) const;
+    // A failed read is an error, never "no tasks" (a locked or damaged file must say so).
+    Result<QList<LedgerTask>> list(const Quarter &q, const QString &bureau = {}) const;
     // The tasks one chain's commit of the quarter wrote, in its task order (seq).
-    QList<LedgerTask> drawnIn(const Quarter &q, const QString &chain) const;
-    int count(const Quarter &q, const QString &bureau = {}) const;
-    std::optional<LedgerTask> byId(qint64 id) const;
+    Result<QList<LedgerTask>> drawnIn(const Quarter &q, const QString &chain) const;
+    Result<int> count(const Quarter &q, const QString &bureau = {}) const;
+    // None when there is no such task.
+    Result<std::optional<LedgerTask>> byId(qint64 id) const;
 
     // Typical cases (典型案例): a done task marked with a short text. An empty text unmarks it.
     Status setTypicalCase(qint64 taskId, const QString &text, const QDate &markedOn) const;

@@ -21,8 +21,10 @@ public:
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
-    const T &value() const { return *m_value; }
-    T &value() { return *m_value; }
+    const T &value() const & { return *m_value; }
+    T &value() & { return *m_value; }
+    // Of a temporary, by value: `for (x : repo.list().value())` must not refer into a dead Result.
+    T value() && { return std::move(*m_value); }
     const T *operator->() const { return &*m_value; }
     T *operator->() { return &*m_value; }
     const Error &error() const { return m_error; }
