@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Command.h"
 #include "calendar/WorkCalendar.h"
+#include "store/HolidayRepository.h"
 #include "progress/ProgressService.h"
 #include "rules/YearView.h"
 

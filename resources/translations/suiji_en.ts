@@ -546,6 +546,10 @@ Create a new, empty database there?</translation>
         <source>Cannot start writing to %1.</source>
         <translation>Cannot start writing to %1.</translation>
     </message>
+    <message>
+        <source>%1 cannot use write-ahead logging here (the journal mode is &quot;%2&quot;), which Suiji needs so that several windows and programs can share the file safely. Copy it to a local disk, or open it read-only.</source>
+        <translation>%1 cannot use write-ahead logging here (the journal mode is &quot;%2&quot;), which Suiji needs so that several windows and programs can share the file safely. Copy it to a local disk, or open it read-only.</translation>
+    </message>
 </context>
 <context>
     <name>suiji::DeadlineRepository</name>
@@ -3905,6 +3909,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>Cannot read task %1.</source>
         <translation>Cannot read task %1.</translation>
     </message>
+    <message>
+        <source>Cannot update task %1.</source>
+        <translation>Cannot update task %1.</translation>
+    </message>
 </context>
 <context>
     <name>suiji::TaskService</name>
@@ -3915,10 +3923,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>, month %1</source>
         <translation>, month %1</translation>
-    </message>
-    <message>
-        <source>Cannot update task %1.</source>
-        <translation>Cannot update task %1.</translation>
     </message>
     <message>
         <source>The inspection date is missing or not a date (write 2025-09-26).</source>
@@ -4276,6 +4280,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Cannot save the holiday table.</source>
         <translation>Cannot save the holiday table.</translation>
+    </message>
+    <message>
+        <source>Cannot read the holiday table.</source>
+        <translation>Cannot read the holiday table.</translation>
     </message>
 </context>
 <context>

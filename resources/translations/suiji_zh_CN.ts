@@ -545,6 +545,10 @@ Create a new, empty database there?</source>
         <source>Cannot start writing to %1.</source>
         <translation>无法开始写入 %1。</translation>
     </message>
+    <message>
+        <source>%1 cannot use write-ahead logging here (the journal mode is &quot;%2&quot;), which Suiji needs so that several windows and programs can share the file safely. Copy it to a local disk, or open it read-only.</source>
+        <translation>%1 在此处无法使用预写日志（WAL，当前日志模式为“%2”），而多个窗口和程序安全共用同一文件需要它。请把文件复制到本地磁盘，或以只读方式打开。</translation>
+    </message>
 </context>
 <context>
     <name>suiji::DeadlineRepository</name>
@@ -3887,6 +3891,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>Cannot read task %1.</source>
         <translation>无法读取任务 %1。</translation>
     </message>
+    <message>
+        <source>Cannot update task %1.</source>
+        <translation>无法更新任务 %1。</translation>
+    </message>
 </context>
 <context>
     <name>suiji::TaskService</name>
@@ -3897,10 +3905,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>, month %1</source>
         <translation>（%1月）</translation>
-    </message>
-    <message>
-        <source>Cannot update task %1.</source>
-        <translation>无法更新任务 %1。</translation>
     </message>
     <message>
         <source>The inspection date is missing or not a date (write 2025-09-26).</source>
@@ -4253,6 +4257,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Cannot save the holiday table.</source>
         <translation>无法保存节假日表。</translation>
+    </message>
+    <message>
+        <source>Cannot read the holiday table.</source>
+        <translation>无法读取节假日表。</translation>
     </message>
 </context>
 <context>

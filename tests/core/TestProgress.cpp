@@ -3,6 +3,7 @@
 // completions placed around month ends and holidays.
 #include "TestSupport.h"
 #include "calendar/WorkCalendar.h"
+#include "store/HolidayRepository.h"
 #include "draw/DrawService.h"
 #include "ledger/TaskService.h"
 #include "progress/ProgressService.h"

@@ -281,11 +281,7 @@ bool EntitiesPage::saveEntity(const Entity &before, const Entity &after)
 
 bool EntitiesPage::writeEntity(const Entity &e)
 {
-    Transaction tx(*m_db);
-    Status s = tx.ok() ? EntityRepository(*m_db).upsert({e}, Clock::process().now().toString(Qt::ISODate))
-                       : Status(Error{tx.error()});
-    if (s)
-        s = tx.commit();
+    const Status s = EntityRepository(*m_db).saveOne(e, Clock::process().now().toString(Qt::ISODate));
     m_error->setStyleSheet(s ? QString() : theme::textStyle(theme::Role::Error));
     m_error->setText(s ? QString() : s.message());
     m_model->reload();

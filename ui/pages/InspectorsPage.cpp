@@ -179,10 +179,7 @@ bool InspectorsPage::apply(Inspector before, Inspector after, const QString &tex
     if (!m_db)
         return false;
     auto write = [this](const Inspector &i) {
-        Transaction tx(*m_db);
-        Status s = tx.ok() ? InspectorRepository(*m_db).upsert({i}) : Status(Error{tx.error()});
-        if (s)
-            s = tx.commit();
+        const Status s = InspectorRepository(*m_db).saveOne(i);
         m_error->setText(s ? QString() : s.message());
         reload();
         emit rosterChanged();

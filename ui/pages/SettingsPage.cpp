@@ -4,6 +4,7 @@
 #include "util/Operator.h"
 
 #include "calendar/WorkCalendar.h"
+#include "store/HolidayRepository.h"
 #include "store/ProfileRepository.h"
 #include "theme/Theme.h"
 #include "util/I18n.h"

@@ -48,20 +48,4 @@ private:
     QHash<QDate, CalendarDay> m_days;
 };
 
-class HolidayRepository {
-public:
-    explicit HolidayRepository(const Database &db) : m_db(db) {}
-    QList<CalendarDay> all() const;
-    // Replaces the stored table of each year the days cover, in one transaction.
-    Status replaceYears(const QList<CalendarDay> &days);
-    // One day edited: a shipped year is copied in first, so the rest of its table stays.
-    Status setDay(const CalendarDay &day);
-    Status removeDay(const QDate &date);
-
-private:
-    Status insertDay(const CalendarDay &day);
-    Status seedYear(int year);
-    const Database &m_db;
-};
-
 } // namespace suiji

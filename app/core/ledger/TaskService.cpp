@@ -6,8 +6,6 @@
 #include <QJsonObject>
 
 #include <QCoreApplication>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace suiji {
 
@@ -61,22 +59,8 @@ Status TaskService::apply(const QList<qint64> &ids, const std::function<Result<T
         auto next = change(*task);
         if (!next)
             return next.error(); // the transaction rolls back: all or nothing
-        QSqlQuery u(m_db.db());
-        u.prepare(QStringLiteral("UPDATE task SET status = ?, inspection_date = ?, result = ?, published_date = ? WHERE id = ?"));
-        u.addBindValue(next->status);
-        u.addBindValue(next->inspectionDate.isValid() ? QVariant(next->inspectionDate.toString(Qt::ISODate)) : QVariant());
-        u.addBindValue(next->result.isEmpty() ? QVariant() : QVariant(next->result));
-        u.addBindValue(next->publishedDate.isValid() ? QVariant(next->publishedDate.toString(Qt::ISODate)) : QVariant());
-        u.addBindValue(id);
-        QSqlQuery e(m_db.db());
-        e.prepare(QStringLiteral("INSERT INTO task_event(task_id, at, kind, value, operator) VALUES(?, ?, ?, ?, ?)"));
-        e.addBindValue(id);
-        e.addBindValue(now);
-        e.addBindValue(kind);
-        e.addBindValue(QStringList{next->status, next->inspectionDate.toString(Qt::ISODate), next->publishedDate.toString(Qt::ISODate), next->result}.join(QLatin1Char('|')));
-        e.addBindValue(op);
-        if (!u.exec() || !e.exec())
-            return Error{sqlErrorMessage(Tr::tr("Cannot update task %1.").arg(id), u.lastError().text() + e.lastError().text())};
+        if (auto s = TaskRepository(m_db).setState(id, next->status, next->inspectionDate, next->result, next->publishedDate, kind, now, op); !s)
+            return s;
         // The task's whole ledger state after the change, in the chain that drew it (draw-spec v2):
         // its bureau's, or the mobile-source division's for the mobile pools.
         auto nullable = [](const QString &v) { return v.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v); };

@@ -374,6 +374,12 @@ Result<Database> Database::open(const QString &path, Mode mode, int busyTimeoutM
                 return Error{lockedMessage(abs)};
             return Error{sqlErrorMessage(Db::tr("Cannot configure %1.").arg(abs), q.lastError().text())};
         }
+        // SQLite answers with the mode it chose: a file system that cannot share memory maps
+        // (some network shares) keeps the old journal, and the file is then unsafe to share.
+        if (QByteArrayView(pragma).startsWith("PRAGMA journal_mode") && (!q.next() || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0))
+            return Error{Db::tr("%1 cannot use write-ahead logging here (the journal mode is \"%2\"), which Suiji needs so that several windows and programs can share the file safely. "
+                                "Copy it to a local disk, or open it read-only.")
+                             .arg(abs, q.value(0).toString())};
     }
     q.finish();
 

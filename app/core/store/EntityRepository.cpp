@@ -660,3 +660,17 @@ Status EntityRepository::Writer::writeOne(const Batch &batch, qsizetype row)
 }
 
 } // namespace suiji
+
+namespace suiji {
+
+Status EntityRepository::saveOne(const Entity &entity, const QString &stamp)
+{
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return Error{tx.error()};
+    if (auto s = upsert({entity}, stamp); !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace suiji

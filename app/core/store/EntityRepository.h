@@ -53,6 +53,8 @@ public:
 
     // Bulk insert-or-update by (category, key) through the raw SQLite API on the same connection.
     // The caller owns the transaction.
+    // One entity edited by hand, in its own transaction (stamp: the edit's time, as an import's).
+    Status saveOne(const Entity &entity, const QString &stamp);
     Status upsert(const QList<Entity> &entities, const QString &importedAt);
     // When each violation clue still set arrived (the latest arrival), "category|key" → ISO time;
     // empty bureau: every bureau. Kept by schema 4's triggers.

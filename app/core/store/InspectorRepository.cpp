@@ -132,3 +132,17 @@ int InspectorRepository::effectiveCount(const QString &bureau, const Quarter &qu
 }
 
 } // namespace suiji
+
+namespace suiji {
+
+Status InspectorRepository::saveOne(const Inspector &inspector)
+{
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return Error{tx.error()};
+    if (auto s = upsert({inspector}); !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace suiji

@@ -18,6 +18,8 @@ public:
     Result<QList<Inspector>> list(const QString &bureau = {}) const;
     int count(const QString &bureau = {}, bool activeOnly = false) const;
     // Insert or update by badge, replacing the conflict list. The caller owns the transaction.
+    // One inspector edited by hand, in its own transaction.
+    Status saveOne(const Inspector &inspector);
     Status upsert(const QList<Inspector> &inspectors);
 
     // The stored I for a bureau and quarter, if one was saved.

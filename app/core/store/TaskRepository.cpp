@@ -134,6 +134,30 @@ Result<std::optional<LedgerTask>> TaskRepository::byId(qint64 id) const
     return std::optional<LedgerTask>();
 }
 
+Status TaskRepository::setState(qint64 id, const QString &status, const QDate &inspectionDate, const QString &result, const QDate &publishedDate,
+                                const QString &kind, const QString &at, const QString &op) const
+{
+    QSqlQuery u(m_db.db());
+    u.prepare(QStringLiteral("UPDATE task SET status = ?, inspection_date = ?, result = ?, published_date = ? WHERE id = ?"));
+    u.addBindValue(status);
+    u.addBindValue(inspectionDate.isValid() ? QVariant(inspectionDate.toString(Qt::ISODate)) : QVariant());
+    u.addBindValue(result.isEmpty() ? QVariant() : QVariant(result));
+    u.addBindValue(publishedDate.isValid() ? QVariant(publishedDate.toString(Qt::ISODate)) : QVariant());
+    u.addBindValue(id);
+    if (!u.exec())
+        return Error{sqlErrorMessage(Tr::tr("Cannot update task %1.").arg(id), u.lastError().text())};
+    QSqlQuery e(m_db.db());
+    e.prepare(QStringLiteral("INSERT INTO task_event(task_id, at, kind, value, operator) VALUES(?, ?, ?, ?, ?)"));
+    e.addBindValue(id);
+    e.addBindValue(at);
+    e.addBindValue(kind);
+    e.addBindValue(QStringList{status, inspectionDate.toString(Qt::ISODate), publishedDate.toString(Qt::ISODate), result}.join(QLatin1Char('|')));
+    e.addBindValue(op);
+    if (!e.exec())
+        return Error{sqlErrorMessage(Tr::tr("Cannot update task %1.").arg(id), e.lastError().text())};
+    return Ok{};
+}
+
 Status TaskRepository::setTypicalCase(qint64 taskId, const QString &text, const QDate &markedOn) const
 {
     QSqlQuery s(m_db.db());

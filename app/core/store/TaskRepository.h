@@ -61,6 +61,11 @@ public:
     // None when there is no such task.
     Result<std::optional<LedgerTask>> byId(qint64 id) const;
 
+    // A task's ledger state after a change, with its event (kind: done, published, result, undo, …,
+    // at, operator). The caller owns the transaction (and the chain record of the change).
+    Status setState(qint64 id, const QString &status, const QDate &inspectionDate, const QString &result, const QDate &publishedDate, const QString &kind,
+                    const QString &at, const QString &op) const;
+
     // Typical cases (典型案例): a done task marked with a short text. An empty text unmarks it.
     Status setTypicalCase(qint64 taskId, const QString &text, const QDate &markedOn) const;
     struct TypicalCase {
