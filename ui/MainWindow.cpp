@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "Settings.h"
 #include "util/Clock.h"
 
 #include "demo/DemoGenerator.h"
@@ -34,7 +35,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QThreadPool>
@@ -69,10 +69,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_sidebar->setCurrentRow(0);
     watchDatabase();
 
-    QSettings s;
-    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
+    if (!restoreGeometry(Settings::windowGeometry()))
         resize(1366, 768);
-    showPage(s.value(QStringLiteral("window/page"), QStringLiteral("dashboard")).toString());
+    showPage(Settings::windowPage());
 }
 
 MainWindow::~MainWindow()
@@ -159,7 +158,7 @@ void MainWindow::setLanguage(const QString &lang)
     if (m_projector)
         setProjector(false);
     i18n::install(lang);
-    QSettings().setValue(QStringLiteral("ui/language"), i18n::current());
+    Settings::setLanguage(i18n::current());
     // Everything with text is rebuilt in the new language; the database and scope stay.
     m_sidebar->blockSignals(true);
     m_sidebar->clear();
@@ -245,10 +244,9 @@ void MainWindow::buildScopeBar()
     bar->addWidget(ql);
     bar->addWidget(m_quarterBox);
 
-    QSettings s;
-    const int bi = m_bureauBox->findData(s.value(QStringLiteral("scope/bureau"), QStringLiteral("futian")).toString());
+    const int bi = m_bureauBox->findData(Settings::scopeBureau());
     m_bureauBox->setCurrentIndex(bi >= 0 ? bi : 1);
-    const QString q = s.value(QStringLiteral("scope/quarter"), Quarter::containing(Clock::process().today()).toString()).toString();
+    const QString q = Settings::scopeQuarter(Quarter::containing(Clock::process().today()).toString());
     const int qi = m_quarterBox->findData(q);
     m_quarterBox->setCurrentIndex(qi >= 0 ? qi : m_quarterBox->count() - 1);
     connect(m_bureauBox, &QComboBox::currentIndexChanged, this, &MainWindow::scopeChanged);
@@ -325,9 +323,7 @@ void MainWindow::scopeChanged()
 {
     const QString b = bureau();
     const Quarter q = quarter();
-    QSettings s;
-    s.setValue(QStringLiteral("scope/bureau"), b);
-    s.setValue(QStringLiteral("scope/quarter"), q.toString());
+    Settings::setScope(b, q.toString());
     for (Page *p : m_pages)
         p->setScope(b, q);
     markDrawnQuarters();
@@ -604,7 +600,7 @@ bool MainWindow::openDatabase(const QString &path)
         return false;
     }
     setDatabase(std::make_unique<Database>(std::move(r.value())));
-    QSettings().setValue(QStringLiteral("database/path"), m_db->path());
+    Settings::setDatabasePath(m_db->path());
     return true;
 }
 
@@ -623,7 +619,7 @@ void MainWindow::newDatabaseFile()
         return;
     }
     setDatabase(std::make_unique<Database>(std::move(r.value())));
-    QSettings().setValue(QStringLiteral("database/path"), path);
+    Settings::setDatabasePath(path);
     offerDemoIfEmpty();
 }
 
@@ -643,10 +639,9 @@ void MainWindow::backupDatabase()
 
 void MainWindow::closeEvent(QCloseEvent *e)
 {
-    QSettings s;
-    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    Settings::setWindowGeometry(saveGeometry());
     if (auto *p = qobject_cast<Page *>(m_stack->currentWidget()))
-        s.setValue(QStringLiteral("window/page"), p->pageId());
+        Settings::setWindowPage(p->pageId());
     e->accept();
 }
 

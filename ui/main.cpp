@@ -2,6 +2,7 @@
 // suiji: the workbench. `--screenshot` renders one page with real data to a PNG and exits.
 
 #include "MainWindow.h"
+#include "Settings.h"
 #include "model/Bureau.h"
 #include "pages/DrawPage.h"
 #include "pages/ReportsPage.h"
@@ -17,7 +18,6 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QStatusBar>
-#include <QSettings>
 #include <QStyleFactory>
 #include <cstdio>
 
@@ -63,17 +63,17 @@ int main(int argc, char **argv)
     p.addOptions({db, lang, projector, shot, page, size, quarter, bureau, seed, themeOption});
     p.process(app);
 
-    QSettings settings;
-    const QString language = p.isSet(lang) ? p.value(lang) : settings.value(QStringLiteral("ui/language"), QStringLiteral("zh")).toString();
+    Settings::migrate();
+    const QString language = p.isSet(lang) ? p.value(lang) : Settings::language();
     i18n::install(language);
 
     if (p.isSet(themeOption) && !theme::ids().contains(p.value(themeOption))) {
         std::fprintf(stderr, "--theme takes light, dark or contrast\n");
         return 2;
     }
-    theme::apply(p.isSet(themeOption) ? p.value(themeOption) : settings.value(QStringLiteral("ui/theme"), QStringLiteral("light")).toString());
+    theme::apply(p.isSet(themeOption) ? p.value(themeOption) : Settings::theme());
 
-    const QString path = p.isSet(db) ? p.value(db) : settings.value(QStringLiteral("database/path"), Database::defaultPath()).toString();
+    const QString path = p.isSet(db) ? p.value(db) : Settings::databasePath(Database::defaultPath());
     // Only the first run's default file is made without asking; a missing file that was named
     // (--db, or the one opened last time) is never silently recreated: it may have been moved.
     Database::Mode mode = Database::Mode::ReadWrite;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "Settings.h"
 #include "TestSupport.h"
 #include "demo/DemoGenerator.h"
 #include "models/EntityTableModel.h"
@@ -41,7 +42,6 @@
 #include <QListWidget>
 #include <QTableView>
 #include <QElapsedTimer>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 #include <QDialogButtonBox>
@@ -326,7 +326,7 @@ private slots:
         QVERIFY(!seedEdit->isEnabled());
         QVERIFY2(draw->bannerText().contains(QStringLiteral("名录未锁定")) || draw->bannerText().contains(QStringLiteral("not locked")), qPrintable(draw->bannerText()));
         QVERIFY(freezeButton->isEnabled());
-        QSettings().setValue(QStringLiteral("operator/name"), QStringLiteral("张科长")); // Settings › operator name
+        Settings::setOperatorName(QStringLiteral("张科长")); // Settings › operator name
         freezeButton->click();
         QTRY_VERIFY_WITH_TIMEOUT(!draw->busy() && draw->state() && draw->state()->freeze, 30000);
         QVERIFY2(draw->bannerText().contains(draw->state()->freeze->recordHash), qPrintable(draw->bannerText()));
@@ -369,7 +369,7 @@ private slots:
         QVERIFY(draw->bannerText().contains(draw->state()->commit->recordHash));
         QVERIFY(draw->state()->commit->canonicalJson.contains(QStringLiteral("\"operator\":\"张科长\"")));
         QVERIFY(draw->state()->freeze->canonicalJson.contains(QStringLiteral("\"operator\":\"张科长\"")));
-        QSettings().remove(QStringLiteral("operator/name"));
+        Settings::setOperatorName(QString());
         QVERIFY(draw->bannerText().contains(QStringLiteral("第一次掷骰时骰子落地")));
         QVERIFY(!seedEdit->isEnabled() && !previewButton->isEnabled());
         QCOMPARE(seedEdit->text(), QStringLiteral("60221740857321946018"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsPage.h"
+#include "Settings.h"
 #include "util/Clock.h"
 #include "util/Operator.h"
 
@@ -28,7 +29,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace suiji {
@@ -62,7 +62,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     themeBox->setCurrentIndex(std::max(0, themeBox->findData(theme::current())));
     connect(themeBox, &QComboBox::currentIndexChanged, this, [this, themeBox] {
         theme::apply(themeBox->currentData().toString());
-        QSettings().setValue(QStringLiteral("ui/theme"), theme::current());
+        Settings::setTheme(theme::current());
         emit themeChosen(); // the pages are rebuilt in the theme's colours
     });
 
@@ -81,10 +81,10 @@ SettingsPage::SettingsPage(QWidget *parent)
     qobject_cast<QLabel *>(form->labelForField(themeRow))->setBuddy(themeBox);
     auto *op = new QLineEdit(this);
     op->setObjectName(QStringLiteral("operatorEdit"));
-    op->setText(QSettings().value(QStringLiteral("operator/name")).toString());
+    op->setText(Settings::operatorName());
     op->setPlaceholderText(systemUserName());
     op->setToolTip(tr("Recorded with every lock, seed tried, commit and ledger change made here. Empty: the computer's user name."));
-    connect(op, &QLineEdit::editingFinished, this, [op] { QSettings().setValue(QStringLiteral("operator/name"), op->text().trimmed()); });
+    connect(op, &QLineEdit::editingFinished, this, [op] { Settings::setOperatorName(op->text()); });
     form->addRow(tr("&Operator name:"), op);
     qobject_cast<QLabel *>(form->labelForField(op))->setBuddy(op);
 

@@ -3,15 +3,14 @@
 // The name recorded as the operator of the workbench's draw records and ledger changes: the one
 // set in Settings, else the operating system's user name.
 
+#include "Settings.h"
 #include "util/Operator.h"
-
-#include <QSettings>
 
 namespace suiji {
 
 inline QString operatorName()
 {
-    const QString set = QSettings().value(QStringLiteral("operator/name")).toString().trimmed();
+    const QString set = Settings::operatorName();
     return set.isEmpty() ? systemUserName() : set;
 }
 
