@@ -1573,14 +1573,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>The name is empty.</source>
         <translation>The name is empty.</translation>
     </message>
-    <message>
-        <source>A date is not a date. Write dates as 2025-03-31, 2025/3/31 or 2025年3月31日.</source>
-        <translation>A date is not a date. Write dates as 2025-03-31, 2025/3/31 or 2025年3月31日.</translation>
-    </message>
-    <message>
-        <source>%1 lies in the future.</source>
-        <translation>%1 lies in the future.</translation>
-    </message>
 </context>
 <context>
     <name>suiji::EntityImporter</name>

@@ -1569,14 +1569,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>The name is empty.</source>
         <translation>名称为空。</translation>
     </message>
-    <message>
-        <source>A date is not a date. Write dates as 2025-03-31, 2025/3/31 or 2025年3月31日.</source>
-        <translation>日期无法识别。请写成 2025-03-31、2025/3/31 或 2025年3月31日。</translation>
-    </message>
-    <message>
-        <source>%1 lies in the future.</source>
-        <translation>%1 是将来的日期。</translation>
-    </message>
 </context>
 <context>
     <name>suiji::EntityImporter</name>

@@ -3,6 +3,7 @@
 // through FactService; the ledger's typical case (典型案例) goes into the year's cases.
 #include "TestSupport.h"
 #include "dialogs/AssignedTargetsDialog.h"
+#include "dialogs/EntityEditDialog.h"
 #include "draw/DrawService.h"
 #include "store/AssignedRepository.h"
 #include "store/Database.h"
@@ -15,6 +16,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QScopeGuard>
 #include <QtTest>
 
 using namespace suiji;
@@ -66,6 +68,36 @@ private slots:
         auto v = DrawService(db.value(), RuleProfile::shipped()).verify();
         QVERIFY(v.ok() && v->ok);
         QCOMPARE(v->chainRecords, 2);
+    }
+
+    // The edit dialog applies the importer's date rule (cells::dateProblem): a date it cannot read
+    // or one more than a year ahead is refused with the importer's words; a good one is kept.
+    void entityEditUsesTheImportersDateRule()
+    {
+        FixedClock clock(QDateTime(QDate(2025, 9, 10), QTime(9, 0)));
+        Clock::setProcess(&clock);
+        const auto restore = qScopeGuard([] { Clock::setProcess(nullptr); });
+        Entity e;
+        e.category = QStringLiteral("fixed");
+        e.key = QStringLiteral("914403001922038216");
+        e.name = QStringLiteral("深圳市示例电子有限公司");
+        e.bureau = QStringLiteral("nanshan");
+        EntityEditDialog d(e);
+        auto *penalty = d.findChild<QLineEdit *>(QStringLiteral("editPenalty"));
+        QVERIFY(penalty);
+        for (const auto &[text, words] : {std::pair{QStringLiteral("2025-13-45"), QStringLiteral("2025-13-45")}, std::pair{QStringLiteral("2027-01-01"), QStringLiteral("2027-01-01")}}) {
+            penalty->setText(text);
+            d.accept();
+            QCOMPARE(d.result(), int(QDialog::Rejected));
+            bool said = false;
+            for (const QLabel *l : d.findChildren<QLabel *>())
+                said = said || (l->text().contains(words) && !l->buddy());
+            QVERIFY2(said, qPrintable(text));
+        }
+        penalty->setText(QStringLiteral("2025年3月31日"));
+        d.accept();
+        QCOMPARE(d.result(), int(QDialog::Accepted));
+        QCOMPARE(d.entity().penaltyDate, QDate(2025, 3, 31));
     }
 };
 

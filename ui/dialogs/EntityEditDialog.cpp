@@ -109,10 +109,6 @@ Entity EntityEditDialog::entity() const
     e.penaltyDate = dateOf(m_penalty);
     e.waiverDate = dateOf(m_waiver);
     e.removedDate = dateOf(m_removed);
-    // A date typed but not understood must not silently become "no date".
-    for (const QLineEdit *f : {m_penalty, m_waiver, m_removed})
-        if (!f->text().trimmed().isEmpty() && !cells::parseDate(f->text().trimmed()).ok)
-            e.penaltyDate = QDate(1, 1, 1); // flagged by problem()
     return e;
 }
 
@@ -120,16 +116,20 @@ QString EntityEditDialog::problem(const Entity &e)
 {
     if (e.name.trimmed().isEmpty())
         return tr("The name is empty.");
-    if (e.penaltyDate == QDate(1, 1, 1))
-        return tr("A date is not a date. Write dates as 2025-03-31, 2025/3/31 or 2025年3月31日.");
     for (const QDate &d : {e.penaltyDate, e.waiverDate, e.removedDate})
-        if (d.isValid() && d > Clock::process().today().addYears(1))
-            return tr("%1 lies in the future.").arg(d.toString(Qt::ISODate));
+        if (const QString p = cells::futureDateProblem(d, Clock::process().today()); !p.isEmpty())
+            return p;
     return QString();
 }
 
 void EntityEditDialog::accept()
 {
+    // A date typed but not understood must not silently become "no date": the importer's rule.
+    for (const QLineEdit *f : {m_penalty, m_waiver, m_removed})
+        if (const QString p = cells::dateProblem(f->text(), Clock::process().today()); !p.isEmpty()) {
+            m_error->setText(p);
+            return;
+        }
     const QString p = problem(entity());
     if (!p.isEmpty()) {
         m_error->setText(p);

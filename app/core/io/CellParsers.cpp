@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CellParsers.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace suiji::cells {
@@ -33,6 +34,21 @@ BoolParse parseBool(const QString &text)
     if (no.contains(t))
         return {false, true};
     return {std::nullopt, false};
+}
+
+QString futureDateProblem(const QDate &date, const QDate &today)
+{
+    if (date.isValid() && date > today.addYears(1))
+        return QCoreApplication::translate("suiji::EntityImporter", "%1 lies in the future.").arg(date.toString(Qt::ISODate));
+    return QString();
+}
+
+QString dateProblem(const QString &text, const QDate &today)
+{
+    const DateParse d = parseDate(text);
+    if (!d.ok)
+        return QCoreApplication::translate("suiji::EntityImporter", "\"%1\" is not a date. Write dates as 2025-03-31, 2025/3/31 or 2025年3月31日.").arg(text.trimmed());
+    return futureDateProblem(d.date, today);
 }
 
 } // namespace suiji::cells

@@ -15,6 +15,11 @@ struct DateParse {
 };
 DateParse parseDate(const QString &text);
 
+// The entity list's rule for a date cell, for the importer and the edit dialog alike: it parses,
+// and lies at most a year after today. The problem in words; empty when the cell is fine.
+QString dateProblem(const QString &text, const QDate &today);
+QString futureDateProblem(const QDate &date, const QDate &today);
+
 // 是/否, Y/N, 1/0, true/false, yes/no (any case); empty → std::nullopt with ok.
 struct BoolParse {
     std::optional<bool> value;

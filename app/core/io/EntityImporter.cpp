@@ -286,12 +286,9 @@ bool EntityImporter::stageRow(int row, ImportReport &report)
 
     auto date = [&](Field field, QDate &out) {
         const QString t = text::clean(cell(int(field)));
-        const auto d = cells::parseDate(t);
-        if (!d.ok)
-            err(fieldName(field), Ent::tr("\"%1\" is not a date. Write dates as 2025-03-31, 2025/3/31 or 2025年3月31日.").arg(t));
-        else if (d.date.isValid() && d.date > m_today.addYears(1))
-            err(fieldName(field), Ent::tr("%1 lies in the future.").arg(d.date.toString(Qt::ISODate)));
-        out = d.date;
+        if (const QString problem = cells::dateProblem(t, m_today); !problem.isEmpty())
+            err(fieldName(field), problem);
+        out = cells::parseDate(t).date;
     };
     date(F_penalty_date, e.penaltyDate);
     date(F_waiver_date, e.waiverDate);
