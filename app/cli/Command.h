@@ -72,6 +72,9 @@ public:
         Q_UNUSED(args);
         return Database::Mode::ReadOnly;
     }
+    // Whether the command needs Qt Gui (fonts, Qt Charts: the PDF reports); it then runs in an
+    // application without a display. Every other command stays a plain core application.
+    virtual bool needsGui() const { return false; }
 
 protected:
     // Parses args; on error or --help prints and returns the exit code to use.

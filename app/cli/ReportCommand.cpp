@@ -11,6 +11,7 @@ namespace suiji::cli {
 class ReportCommand : public Command {
 public:
     QString name() const override { return QStringLiteral("report"); }
+    bool needsGui() const override { return true; } // text laid out with Gui's fonts, charts drawn
     QString summary() const override { return Cli::tr("Write a PDF report: the quarter plan, the progress report or the year report."); }
     int run(Context &ctx, const QStringList &args) override
     {

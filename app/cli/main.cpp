@@ -72,11 +72,22 @@ static void usage(QTextStream &s, const std::vector<std::unique_ptr<Command>> &c
 
 int main(int argc, char **argv)
 {
-    // PDF reports lay out text with Qt Gui's fonts and draw Qt Charts (widgets): that command gets an
-    // application without a display; every other command stays a plain core application.
+    // The command named after the global options says whether it needs Qt Gui (Command::needsGui):
+    // the PDF reports get an application without a display, every other command a core one.
     bool gui = false;
-    for (int i = 1; i < argc; ++i)
-        gui = gui || qstrcmp(argv[i], "report") == 0;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView a(argv[i]);
+        if (a == "--db" || a == "--lang") {
+            ++i; // its value
+            continue;
+        }
+        if (a.startsWith("--"))
+            continue;
+        for (const auto &c : allCommands())
+            if (c->name().toUtf8() == a)
+                gui = c->needsGui();
+        break;
+    }
     if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application = gui ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);

@@ -4438,10 +4438,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <translation>Print JSON on stdout.</translation>
     </message>
     <message>
-        <source>Unknown bureau &quot;%1&quot;. Use one of: futian, luohu, yantian, nanshan, baoan, longgang, longhua, pingshan, guangming, dapeng, shenshan.</source>
-        <translation>Unknown bureau &quot;%1&quot;. Use one of: futian, luohu, yantian, nanshan, baoan, longgang, longhua, pingshan, guangming, dapeng, shenshan.</translation>
-    </message>
-    <message>
         <source>Create or migrate the database.</source>
         <translation>Create or migrate the database.</translation>
     </message>
@@ -5151,6 +5147,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Task %1 (%2, %3) marked as a typical case; the year report prints it.</source>
         <translation>Task %1 (%2, %3) marked as a typical case; the year report prints it.</translation>
+    </message>
+    <message>
+        <source>Unknown bureau &quot;%1&quot;. Use one of: futian, luohu, yantian, nanshan, baoan, longgang, longhua, pingshan, guangming, dapeng, shenshan, or mobile (移动源处, the mobile-source division).</source>
+        <translation>Unknown bureau &quot;%1&quot;. Use one of: futian, luohu, yantian, nanshan, baoan, longgang, longhua, pingshan, guangming, dapeng, shenshan, or mobile (移动源处, the mobile-source division).</translation>
     </message>
 </context>
 </TS>

@@ -4415,10 +4415,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <translation>以 JSON 输出到标准输出。</translation>
     </message>
     <message>
-        <source>Unknown bureau &quot;%1&quot;. Use one of: futian, luohu, yantian, nanshan, baoan, longgang, longhua, pingshan, guangming, dapeng, shenshan.</source>
-        <translation>未知管理局“%1”。可用：futian、luohu、yantian、nanshan、baoan、longgang、longhua、pingshan、guangming、dapeng、shenshan（或中文名）。</translation>
-    </message>
-    <message>
         <source>Create or migrate the database.</source>
         <translation>创建或升级数据库。</translation>
     </message>
@@ -5127,6 +5123,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Task %1 (%2, %3) marked as a typical case; the year report prints it.</source>
         <translation>任务 %1（%2，%3）已标为典型案例；年度报告将印出。</translation>
+    </message>
+    <message>
+        <source>Unknown bureau &quot;%1&quot;. Use one of: futian, luohu, yantian, nanshan, baoan, longgang, longhua, pingshan, guangming, dapeng, shenshan, or mobile (移动源处, the mobile-source division).</source>
+        <translation>未知管理局“%1”。可用：futian、luohu、yantian、nanshan、baoan、longgang、longhua、pingshan、guangming、dapeng、shenshan（或中文名），或 mobile（移动源处）。</translation>
     </message>
 </context>
 </TS>
