@@ -113,7 +113,10 @@ public:
         if (p.isSet(save)) {
             // More inspectors than the roster has taking part raises every per-inspector quota:
             // only on purpose.
-            const int roster = InspectorRepository(db).count(*b, true);
+            const auto rosterRead = InspectorRepository(db).count(*b, true);
+            if (!rosterRead)
+                return ctx.fail(rosterRead.error());
+            const int roster = rosterRead.value();
             if (*count > roster && !p.isSet(overRoster))
                 return ctx.fail(Cli::tr("%1 inspectors is more than the %2 of %3's roster taking part in %4. Add them to the roster, or confirm the count with --over-roster.")
                                     .arg(*count)

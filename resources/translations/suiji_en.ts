@@ -2286,6 +2286,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>Cannot read the inspectors&apos; conflicts of interest.</source>
         <translation>Cannot read the inspectors&apos; conflicts of interest.</translation>
     </message>
+    <message>
+        <source>Cannot read the inspector count.</source>
+        <translation>Cannot read the inspector count.</translation>
+    </message>
 </context>
 <context>
     <name>suiji::InspectorsPage</name>
@@ -3003,6 +3007,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>The rule profile %1 is neither the shipped one nor saved in this file.</source>
         <translation>The rule profile %1 is neither the shipped one nor saved in this file.</translation>
+    </message>
+    <message>
+        <source>Cannot read the saved rule profiles.</source>
+        <translation>Cannot read the saved rule profiles.</translation>
     </message>
 </context>
 <context>

@@ -2280,6 +2280,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>Cannot read the inspectors&apos; conflicts of interest.</source>
         <translation>无法读取执法人员的回避对象。</translation>
     </message>
+    <message>
+        <source>Cannot read the inspector count.</source>
+        <translation>无法读取本季度参与执法人员数。</translation>
+    </message>
 </context>
 <context>
     <name>suiji::InspectorsPage</name>
@@ -2988,6 +2992,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>The rule profile %1 is neither the shipped one nor saved in this file.</source>
         <translation>规则 %1 既不是随软件提供的规则，也没有保存在本文件中。</translation>
+    </message>
+    <message>
+        <source>Cannot read the saved rule profiles.</source>
+        <translation>无法读取已保存的抽查规则。</translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,7 @@ private slots:
         const auto list = inspectors.list(QStringLiteral("nanshan")).value();
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.first().conflicts, QStringList{QStringLiteral("914403001922038216")});
-        QCOMPARE(inspectors.storedCount(QStringLiteral("nanshan"), {2025, 3}), std::optional<int>(40));
+        QCOMPARE(inspectors.storedCount(QStringLiteral("nanshan"), {2025, 3}).value(), std::optional<int>(40));
     }
 
     // Schema 2: tasks name their entity by (category, key). A v1 task gets its entity's category
@@ -324,8 +324,8 @@ private slots:
         QCOMPARE(dumpHash(p), otherBefore);
         auto back = Database::open(moved, Database::Mode::ReadOnly);
         QVERIFY2(back.ok(), qPrintable(back.message()));
-        QCOMPARE(InspectorRepository(back.value()).storedCount(QStringLiteral("futian"), {2025, 1}), std::optional<int>(5));
-        QCOMPARE(InspectorRepository(back.value()).storedCount(QStringLiteral("futian"), {2025, 2}), std::nullopt);
+        QCOMPARE(InspectorRepository(back.value()).storedCount(QStringLiteral("futian"), {2025, 1}).value(), std::optional<int>(5));
+        QCOMPARE(InspectorRepository(back.value()).storedCount(QStringLiteral("futian"), {2025, 2}).value(), std::nullopt);
     }
 
     void readOnlyConnectionWritesNothing()
@@ -383,7 +383,7 @@ private slots:
         for (auto mode : {Database::Mode::ReadOnly, Database::Mode::ReadWrite}) {
             auto again = Database::open(p, mode);
             QVERIFY2(again.ok(), qPrintable(again.message()));
-            QCOMPARE(InspectorRepository(again.value()).storedCount(QStringLiteral("futian"), {2025, 3}), std::optional<int>(9));
+            QCOMPARE(InspectorRepository(again.value()).storedCount(QStringLiteral("futian"), {2025, 3}).value(), std::optional<int>(9));
         }
         QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*.db")}).filter(QStringLiteral("台账")).size(), 1); // no stray file under another name
     }
@@ -416,7 +416,7 @@ private slots:
             QVERIFY(tx.ok());
             InspectorRepository(db.value()).saveCount(QStringLiteral("futian"), {2025, 1}, 12);
         } // not committed
-        QCOMPARE(InspectorRepository(db.value()).storedCount(QStringLiteral("futian"), {2025, 1}), std::nullopt);
+        QCOMPARE(InspectorRepository(db.value()).storedCount(QStringLiteral("futian"), {2025, 1}).value(), std::nullopt);
     }
 };
 

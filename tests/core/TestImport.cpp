@@ -407,7 +407,7 @@ private slots:
         const QString p = writeFile(QStringLiteral("dup-badge.csv"), "姓名,执法证号,所属管理局\n甲,X1,南山\n乙,X1,南山\n");
         const auto d = InspectorImporter(db, m_clock).run(p, {});
         QCOMPARE(d.errorCount(), 1);
-        QCOMPARE(InspectorRepository(db).count(), 3);
+        QCOMPARE(InspectorRepository(db).count().value(), 3);
 
         // Issue 16 item 9: the mobile-source division has a roster (移动源处) but no entities.
         const QString m = writeFile(QStringLiteral("division.csv"), "姓名,执法证号,所属管理局\n丙,M1,移动源处\n丁,M2,深圳市生态环境局移动源处\n");

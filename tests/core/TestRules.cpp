@@ -577,7 +577,7 @@ private slots:
         auto v2 = repo.save(P, QStringLiteral("2025-06-02T09:00:00"));
         QCOMPARE(v2->version, 2);
         QCOMPARE(repo.active().value().hash, P.hash);
-        QCOMPARE(repo.versions().size(), 2);
+        QCOMPARE(repo.versions().value().size(), 2);
         auto v3 = repo.save(changed.value(), QStringLiteral("2025-06-03T09:00:00"));
         QCOMPARE(v3->version, 3);
         const RuleProfile active = repo.active().value();

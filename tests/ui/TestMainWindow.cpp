@@ -232,9 +232,9 @@ private slots:
         QCOMPARE(InspectorRepository(*w.database()).list(QStringLiteral("nanshan")).value().first().active, !first.active);
         page->undoStack()->undo();
         // The quarter's count: the roster's default until a number is stored.
-        QVERIFY(!InspectorRepository(*w.database()).storedCount(QStringLiteral("nanshan"), Quarter{2026, 1}));
+        QVERIFY(!InspectorRepository(*w.database()).storedCount(QStringLiteral("nanshan"), Quarter{2026, 1}).value());
         QVERIFY(page->saveQuarterCount(7));
-        QCOMPARE(InspectorRepository(*w.database()).effectiveCount(QStringLiteral("nanshan"), Quarter{2026, 1}), 7);
+        QCOMPARE(InspectorRepository(*w.database()).effectiveCount(QStringLiteral("nanshan"), Quarter{2026, 1}).value(), 7);
     }
 
     // The whole flow through the real window: import both lists with the wizard, set the inspector
@@ -279,7 +279,7 @@ private slots:
         importFile(QStringLiteral("rules-futian.csv"), ImportWizard::Entities);
         QCOMPARE(EntityRepository(d).count().value(), 379);
         importFile(QStringLiteral("inspectors-futian.csv"), ImportWizard::Inspectors);
-        QCOMPARE(InspectorRepository(d).count(QStringLiteral("futian"), true), 13);
+        QCOMPARE(InspectorRepository(d).count(QStringLiteral("futian"), true).value(), 13);
 
         w.setScope(QStringLiteral("futian"), Quarter{2025, 3});
         QVERIFY(w.showPage(QStringLiteral("draw")));
@@ -312,7 +312,7 @@ private slots:
         draw->setInspectorCount(12);
         QTRY_COMPARE(quotaOf(QStringLiteral("fixed.general")), QStringLiteral("30"));
         draw->findChild<QPushButton *>(QStringLiteral("saveInspectorCount"))->click();
-        QCOMPARE(InspectorRepository(d).storedCount(QStringLiteral("futian"), Quarter{2025, 3}).value_or(-1), 12);
+        QCOMPARE(InspectorRepository(d).storedCount(QStringLiteral("futian"), Quarter{2025, 3}).value().value_or(-1), 12);
 
         // The ceremony (draw-spec v2): no seed before the lock; lock; two seeds tried; the
         // second committed with a reason; then the quarter shows as final.
@@ -900,10 +900,10 @@ private slots:
         settings->setProfileText(QString(shipped).replace(QStringLiteral("\"kind\": \"per_inspector\""), QStringLiteral("\"kind\": \"lots\"")));
         QVERIFY(!settings->saveProfile());
         QVERIFY(settings->findChild<QLabel *>(QStringLiteral("profileResult"))->text().contains(QStringLiteral("quota.kind")));
-        QVERIFY(ProfileRepository(*w.database()).versions().isEmpty());
+        QVERIFY(ProfileRepository(*w.database()).versions().value().isEmpty());
         settings->setProfileText(QString(shipped).replace(QStringLiteral("\"team_size\": 2"), QStringLiteral("\"team_size\": 3")));
         QVERIFY(settings->saveProfile());
-        QCOMPARE(ProfileRepository(*w.database()).versions().size(), 1);
+        QCOMPARE(ProfileRepository(*w.database()).versions().value().size(), 1);
         QVERIFY(ProfileRepository(*w.database()).active().value().hash != RuleProfile::shipped().hash);
     }
 

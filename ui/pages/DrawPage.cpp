@@ -590,7 +590,12 @@ void DrawPage::saveCount()
 {
     if (!m_db || m_bureau.isEmpty() || !m_quarter.isValid())
         return;
-    const int roster = InspectorRepository(*m_db).count(m_bureau, true);
+    const auto rosterRead = InspectorRepository(*m_db).count(m_bureau, true);
+    if (!rosterRead) {
+        m_message->setText(rosterRead.message());
+        return;
+    }
+    const int roster = rosterRead.value();
     if (m_inspectors->value() > roster && m_confirm
         && QMessageBox::question(this, tr("More inspectors than the roster"),
                                  tr("%1 inspectors is more than the %2 of the roster taking part in %3. Every per-inspector quota grows with it. Save %1 anyway?")

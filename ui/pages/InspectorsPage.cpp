@@ -157,7 +157,10 @@ void InspectorsPage::reload()
         m_count->setEnabled(single);
         m_saveCount->setEnabled(single);
         if (single) {
-            const auto stored = InspectorRepository(*m_db).storedCount(m_bureau, m_quarter);
+            const auto read = InspectorRepository(*m_db).storedCount(m_bureau, m_quarter);
+            if (!read)
+                m_error->setText(read.message());
+            const std::optional<int> stored = read ? read.value() : std::nullopt;
             m_count->setValue(stored.value_or(active));
             m_summary->setText(tr("%1: %2 inspectors, %3 taking part. %4 counts %5 for its quotas (%6).")
                                    .arg(b->displayName(zh))

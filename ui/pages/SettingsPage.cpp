@@ -215,7 +215,12 @@ void SettingsPage::loadProfile()
         return;
     }
     QStringList lines;
-    const QList<ProfileVersion> versions = repo.versions();
+    const auto read = repo.versions();
+    if (!read) {
+        m_result->setText(read.message());
+        return;
+    }
+    const QList<ProfileVersion> &versions = read.value();
     if (versions.isEmpty())
         lines << tr("Active: %1 (shipped with Suiji) · hash %2").arg(active->id, active->hash);
     for (const ProfileVersion &v : versions)

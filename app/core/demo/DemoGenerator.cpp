@@ -327,7 +327,10 @@ Result<DemoCity> DemoGenerator::writeTo(const Database &db, const std::function<
     const auto existing = entities.count();
     if (!existing)
         return existing.error();
-    if (existing.value() > 0 || inspectors.count() > 0)
+    const auto people = inspectors.count();
+    if (!people)
+        return people.error();
+    if (existing.value() > 0 || people.value() > 0)
         return Error{QCoreApplication::translate("suiji::DemoGenerator",
                                                  "The database %1 already holds entities or inspectors. The demo city goes into an empty database: choose a new file.")
                          .arg(db.path()),

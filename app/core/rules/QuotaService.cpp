@@ -39,8 +39,14 @@ Result<QuarterPlan> QuotaService::plan(const QString &bureau, const Quarter &qua
         return prior.error();
     history->prior = prior.value();
     const InspectorRepository people(m_db);
-    const std::optional<int> stored = people.storedCount(bureau, quarter);
-    const int roster = people.count(bureau, true);
+    const auto storedRead = people.storedCount(bureau, quarter);
+    if (!storedRead)
+        return storedRead.error();
+    const auto rosterRead = people.count(bureau, true);
+    if (!rosterRead)
+        return rosterRead.error();
+    const std::optional<int> stored = storedRead.value();
+    const int roster = rosterRead.value();
     const int count = inspectors.value_or(stored.value_or(roster));
     QuarterPlan plan = QuotaCalculator(m_profile).plan(bureau, quarter, count, entities, history.value(), catchUp);
     plan.inspectorsSource = inspectors ? QStringLiteral("given") : stored ? QStringLiteral("stored") : QStringLiteral("roster");
@@ -63,8 +69,14 @@ Result<QuarterPlan> QuotaService::drawPlan(const QString &bureau, const Quarter 
     out.profileId = m_profile.id;
     out.profileHash = m_profile.hash;
     const InspectorRepository people(m_db);
-    const std::optional<int> stored = people.storedCount(bureau, quarter);
-    const int roster = people.count(bureau, true);
+    const auto storedRead = people.storedCount(bureau, quarter);
+    if (!storedRead)
+        return storedRead.error();
+    const auto rosterRead = people.count(bureau, true);
+    if (!rosterRead)
+        return rosterRead.error();
+    const std::optional<int> stored = storedRead.value();
+    const int roster = rosterRead.value();
     out.inspectors = inspectors.value_or(stored.value_or(roster));
     out.inspectorsSource = inspectors ? QStringLiteral("given") : stored ? QStringLiteral("stored") : QStringLiteral("roster");
     out.rosterActive = roster;

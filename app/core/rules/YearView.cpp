@@ -37,7 +37,10 @@ Result<YearReport> YearView::report(const QString &bureau, int year) const
         if (tasks.isEmpty())
             continue;
         r.quartersDrawn << q;
-        r.inspectors = std::max(r.inspectors, InspectorRepository(m_db).effectiveCount(bureau, quarter));
+        const auto count = InspectorRepository(m_db).effectiveCount(bureau, quarter);
+        if (!count)
+            return count.error();
+        r.inspectors = std::max(r.inspectors, count.value());
         int g = 0, rt = 0, j = 0, k = 0;
         for (const LedgerTask &task : tasks) {
             if (task.pool == t.generalPool)
@@ -60,8 +63,12 @@ Result<YearReport> YearView::report(const QString &bureau, int year) const
     }
     const int remaining = r.quartersDrawn.isEmpty() ? 4 : 4 - r.quartersDrawn.last();
     const Quarter planQuarter{year, r.quartersDrawn.isEmpty() ? 1 : r.quartersDrawn.last()};
-    if (r.inspectors == 0)
-        r.inspectors = InspectorRepository(m_db).effectiveCount(bureau, planQuarter);
+    if (r.inspectors == 0) {
+        const auto count = InspectorRepository(m_db).effectiveCount(bureau, planQuarter);
+        if (!count)
+            return count.error();
+        r.inspectors = count.value();
+    }
 
     // General tasks vs 10 × inspectors.
     YearTarget g;

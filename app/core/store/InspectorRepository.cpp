@@ -50,7 +50,7 @@ Result<QList<Inspector>> InspectorRepository::list(const QString &bureau) const
     return out;
 }
 
-int InspectorRepository::count(const QString &bureau, bool activeOnly) const
+Result<int> InspectorRepository::count(const QString &bureau, bool activeOnly) const
 {
     QSqlQuery q(m_db.db());
     QStringList where;
@@ -61,7 +61,9 @@ int InspectorRepository::count(const QString &bureau, bool activeOnly) const
     q.prepare(QStringLiteral("SELECT count(*) FROM inspector") + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))));
     if (!bureau.isEmpty())
         q.addBindValue(bureau);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    if (!q.exec() || !q.next())
+        return Error{sqlErrorMessage(Tr::tr("Cannot read the inspectors."), q.lastError().text())};
+    return q.value(0).toInt();
 }
 
 Status InspectorRepository::upsert(const QList<Inspector> &inspectors)
@@ -100,15 +102,17 @@ Status InspectorRepository::upsert(const QList<Inspector> &inspectors)
     return Ok{};
 }
 
-std::optional<int> InspectorRepository::storedCount(const QString &bureau, const Quarter &quarter) const
+Result<std::optional<int>> InspectorRepository::storedCount(const QString &bureau, const Quarter &quarter) const
 {
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("SELECT count FROM quarter_inspectors WHERE bureau = ? AND quarter = ?"));
     q.addBindValue(bureau);
     q.addBindValue(quarter.toString());
-    if (q.exec() && q.next())
-        return q.value(0).toInt();
-    return std::nullopt;
+    if (!q.exec())
+        return Error{sqlErrorMessage(Tr::tr("Cannot read the inspector count."), q.lastError().text())};
+    if (q.next())
+        return std::optional<int>(q.value(0).toInt());
+    return std::optional<int>();
 }
 
 Status InspectorRepository::saveCount(const QString &bureau, const Quarter &quarter, int count)
@@ -124,10 +128,13 @@ Status InspectorRepository::saveCount(const QString &bureau, const Quarter &quar
     return Ok{};
 }
 
-int InspectorRepository::effectiveCount(const QString &bureau, const Quarter &quarter) const
+Result<int> InspectorRepository::effectiveCount(const QString &bureau, const Quarter &quarter) const
 {
-    if (auto stored = storedCount(bureau, quarter))
-        return *stored;
+    auto stored = storedCount(bureau, quarter);
+    if (!stored)
+        return stored.error();
+    if (stored.value())
+        return *stored.value();
     return count(bureau, true);
 }
 

@@ -16,17 +16,17 @@ public:
 
     // A failed read is an error, never an empty roster.
     Result<QList<Inspector>> list(const QString &bureau = {}) const;
-    int count(const QString &bureau = {}, bool activeOnly = false) const;
+    Result<int> count(const QString &bureau = {}, bool activeOnly = false) const;
     // Insert or update by badge, replacing the conflict list. The caller owns the transaction.
     // One inspector edited by hand, in its own transaction.
     Status saveOne(const Inspector &inspector);
     Status upsert(const QList<Inspector> &inspectors);
 
     // The stored I for a bureau and quarter, if one was saved.
-    std::optional<int> storedCount(const QString &bureau, const Quarter &q) const;
+    Result<std::optional<int>> storedCount(const QString &bureau, const Quarter &q) const;
     Status saveCount(const QString &bureau, const Quarter &q, int count);
     // I as the rules use it: the stored value, else the bureau's active inspectors.
-    int effectiveCount(const QString &bureau, const Quarter &q) const;
+    Result<int> effectiveCount(const QString &bureau, const Quarter &q) const;
 
 private:
     const Database &m_db;

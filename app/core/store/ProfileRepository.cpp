@@ -43,13 +43,14 @@ Result<RuleProfile> ProfileRepository::byHash(const QString &hash) const
     return RuleProfile::fromJson(q.value(0).toString().toUtf8());
 }
 
-QList<ProfileVersion> ProfileRepository::versions() const
+Result<QList<ProfileVersion>> ProfileRepository::versions() const
 {
     QList<ProfileVersion> out;
     QSqlQuery q(m_db.db());
-    if (q.exec(QStringLiteral("SELECT id, name, version, hash, created_at, active FROM rule_profile ORDER BY name, version")))
-        while (q.next())
-            out << ProfileVersion{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString(), q.value(4).toString(), q.value(5).toBool()};
+    if (!q.exec(QStringLiteral("SELECT id, name, version, hash, created_at, active FROM rule_profile ORDER BY name, version")))
+        return Error{sqlErrorMessage(Tr::tr("Cannot read the saved rule profiles."), q.lastError().text())};
+    while (q.next())
+        out << ProfileVersion{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString(), q.value(4).toString(), q.value(5).toBool()};
     return out;
 }
 

@@ -24,7 +24,7 @@ public:
     // The active profile, or the shipped one when none was saved. A stored profile that no longer
     // validates is an error, not a silent fallback.
     Result<RuleProfile> active() const;
-    QList<ProfileVersion> versions() const;
+    Result<QList<ProfileVersion>> versions() const; // a failed read is an error
     // The profile with this hash (the shipped one, or a version saved in the file): what a freeze
     // recorded, so a draw is verified with the rules it was made with. Error if neither has it.
     Result<RuleProfile> byHash(const QString &hash) const;
