@@ -16,6 +16,19 @@ class Tr {
 };
 } // namespace
 
+Result<QuotaService::InspectorCount> QuotaService::inspectorCount(const QString &bureau, const Quarter &quarter, std::optional<int> given) const
+{
+    const InspectorRepository people(m_db);
+    const auto stored = people.storedCount(bureau, quarter);
+    if (!stored)
+        return stored.error();
+    const auto roster = people.count(bureau, true);
+    if (!roster)
+        return roster.error();
+    return InspectorCount{given.value_or(stored->value_or(roster.value())),
+                          given ? QStringLiteral("given") : stored.value() ? QStringLiteral("stored") : QStringLiteral("roster"), roster.value()};
+}
+
 Result<QuarterPlan> QuotaService::plan(const QString &bureau, const Quarter &quarter, std::optional<int> inspectors, const QSet<QString> &catchUp) const
 {
     EntityFilter f;
@@ -38,19 +51,12 @@ Result<QuarterPlan> QuotaService::plan(const QString &bureau, const Quarter &qua
     if (!prior)
         return prior.error();
     history->prior = prior.value();
-    const InspectorRepository people(m_db);
-    const auto storedRead = people.storedCount(bureau, quarter);
-    if (!storedRead)
-        return storedRead.error();
-    const auto rosterRead = people.count(bureau, true);
-    if (!rosterRead)
-        return rosterRead.error();
-    const std::optional<int> stored = storedRead.value();
-    const int roster = rosterRead.value();
-    const int count = inspectors.value_or(stored.value_or(roster));
-    QuarterPlan plan = QuotaCalculator(m_profile).plan(bureau, quarter, count, entities, history.value(), catchUp);
-    plan.inspectorsSource = inspectors ? QStringLiteral("given") : stored ? QStringLiteral("stored") : QStringLiteral("roster");
-    plan.rosterActive = roster;
+    const auto count = inspectorCount(bureau, quarter, inspectors);
+    if (!count)
+        return count.error();
+    QuarterPlan plan = QuotaCalculator(m_profile).plan(bureau, quarter, count->inspectors, entities, history.value(), catchUp);
+    plan.inspectorsSource = count->inspectorsSource;
+    plan.rosterActive = count->rosterActive;
     return plan;
 }
 
@@ -68,18 +74,12 @@ Result<QuarterPlan> QuotaService::drawPlan(const QString &bureau, const Quarter 
     out.bureau = bureau;
     out.profileId = m_profile.id;
     out.profileHash = m_profile.hash;
-    const InspectorRepository people(m_db);
-    const auto storedRead = people.storedCount(bureau, quarter);
-    if (!storedRead)
-        return storedRead.error();
-    const auto rosterRead = people.count(bureau, true);
-    if (!rosterRead)
-        return rosterRead.error();
-    const std::optional<int> stored = storedRead.value();
-    const int roster = rosterRead.value();
-    out.inspectors = inspectors.value_or(stored.value_or(roster));
-    out.inspectorsSource = inspectors ? QStringLiteral("given") : stored ? QStringLiteral("stored") : QStringLiteral("roster");
-    out.rosterActive = roster;
+    const auto count = inspectorCount(bureau, quarter, inspectors);
+    if (!count)
+        return count.error();
+    out.inspectors = count->inspectors;
+    out.inspectorsSource = count->inspectorsSource;
+    out.rosterActive = count->rosterActive;
     for (const Bureau &b : Bureau::all()) {
         auto p = plan(b.id, quarter, std::nullopt, {});
         if (!p)

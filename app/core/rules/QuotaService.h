@@ -25,6 +25,13 @@ public:
                                  const QSet<QString> &catchUp = {}) const;
 
 private:
+    // I for the quotas: given, else stored for the quarter, else the roster taking part.
+    struct InspectorCount {
+        int inspectors = 0;
+        QString inspectorsSource; // given | stored | roster
+        int rosterActive = 0;
+    };
+    Result<InspectorCount> inspectorCount(const QString &bureau, const Quarter &quarter, std::optional<int> given) const;
     const Database &m_db;
     const RuleProfile &m_profile;
 };
