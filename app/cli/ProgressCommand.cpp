@@ -190,10 +190,10 @@ public:
         }
         if (verb == QLatin1String("set") && pos.size() >= 3) {
             const QDate d = QDate::fromString(pos[1], Qt::ISODate);
-            auto parsed = WorkCalendar::parse(QStringLiteral("%1,%2,%3").arg(pos[1], pos[2], pos.value(3)).toUtf8(), false);
+            auto parsed = WorkCalendar::day(pos[1], pos[2], pos.value(3));
             if (!d.isValid() || !parsed)
-                return ctx.fail(parsed ? Cli::tr("\"%1\" is not a date; write it as 2025-09-26.").arg(pos[1]) : parsed.message(), Usage);
-            if (auto s = repo.setDay(parsed->first()); !s)
+                return ctx.fail(!d.isValid() ? Cli::tr("\"%1\" is not a date; write it as 2025-09-26.").arg(pos[1]) : parsed.message(), Usage);
+            if (auto s = repo.setDay(parsed.value()); !s)
                 return ctx.fail(s.error());
             return Done;
         }

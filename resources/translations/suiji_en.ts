@@ -4285,6 +4285,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>Cannot read the holiday table.</source>
         <translation>Cannot read the holiday table.</translation>
     </message>
+    <message>
+        <source>&quot;%1 %2&quot; needs a date (YYYY-MM-DD) and a kind (holiday/休 or workday/班).</source>
+        <translation>&quot;%1 %2&quot; needs a date (YYYY-MM-DD) and a kind (holiday/休 or workday/班).</translation>
+    </message>
 </context>
 <context>
     <name>suiji::XlsxReader</name>

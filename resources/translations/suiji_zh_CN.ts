@@ -4262,6 +4262,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>Cannot read the holiday table.</source>
         <translation>无法读取节假日表。</translation>
     </message>
+    <message>
+        <source>&quot;%1 %2&quot; needs a date (YYYY-MM-DD) and a kind (holiday/休 or workday/班).</source>
+        <translation>“%1 %2”需要日期（YYYY-MM-DD）和类型（holiday/休 或 workday/班）。</translation>
+    </message>
 </context>
 <context>
     <name>suiji::XlsxReader</name>

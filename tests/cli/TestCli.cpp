@@ -568,6 +568,22 @@ private slots:
         }
     }
 
+    // `holidays set` checks one day by the table's rules (WorkCalendar::day), as the settings page does.
+    void holidaySetChecksTheDay()
+    {
+        const QString p = db("holidays.db");
+        QCOMPARE(runCli({QStringLiteral("--db"), p, QStringLiteral("init")}).exitCode, 0);
+        const QStringList base{QStringLiteral("--db"), p, QStringLiteral("holidays"), QStringLiteral("set")};
+        auto weekday = runCli(base + QStringList{QStringLiteral("2027-02-03"), QStringLiteral("workday")});
+        QCOMPARE(weekday.exitCode, 2);
+        QVERIFY2(weekday.errText().contains(QStringLiteral("调休上班")), weekday.err.constData());
+        auto notADate = runCli(base + QStringList{QStringLiteral("2027-13-01"), QStringLiteral("holiday")});
+        QCOMPARE(notADate.exitCode, 2);
+        QVERIFY2(notADate.errText().contains(QStringLiteral("2027-13-01")), notADate.err.constData());
+        QCOMPARE(runCli(base + QStringList{QStringLiteral("2027-02-10"), QStringLiteral("休"), QStringLiteral("春节")}).exitCode, 0);
+        QCOMPARE(sqlite(p, QStringLiteral("SELECT kind || ' ' || name FROM holiday WHERE date = '2027-02-10'")), QStringLiteral("holiday 春节"));
+    }
+
     void drawPreviewCommitVerify()
     {
         const QString p = db("draw.db");

@@ -287,8 +287,8 @@ bool SettingsPage::addDay(const QDate &date, const QString &kind, const QString 
 {
     if (!m_db)
         return false;
-    auto parsed = WorkCalendar::parse(QStringLiteral("%1,%2,%3").arg(date.toString(Qt::ISODate), kind, QString(name).remove(QLatin1Char(','))).toUtf8(), false);
-    Status s = parsed ? HolidayRepository(*m_db).setDay(parsed->first()) : Status(parsed.error());
+    auto parsed = WorkCalendar::day(date.toString(Qt::ISODate), kind, name);
+    Status s = parsed ? HolidayRepository(*m_db).setDay(parsed.value()) : Status(parsed.error());
     if (!s) {
         m_calendarNote->setStyleSheet(theme::textStyle(theme::Role::Error));
         m_calendarNote->setText(s.message());

@@ -98,12 +98,29 @@ Result<QList<CalendarDay>> WorkCalendar::parse(const QByteArray &bytes, bool jso
         if (seen.contains(d.date))
             return Error{Tr::tr("%1 appears twice in the holiday table.").arg(d.date.toString(Qt::ISODate)), 3};
         seen.insert(d.date);
-        if (d.kind == QLatin1String("workday") && d.date.dayOfWeek() < 6)
-            return Error{Tr::tr("%1 is a weekday; only a Saturday or Sunday can be an adjusted working day (调休上班).").arg(d.date.toString(Qt::ISODate)), 3};
+        if (auto s = checkDay(d); !s)
+            return s.error();
     }
     if (out.isEmpty())
         return Error{Tr::tr("The holiday table is empty."), 3};
     return out;
+}
+
+Status WorkCalendar::checkDay(const CalendarDay &d)
+{
+    if (d.kind == QLatin1String("workday") && d.date.dayOfWeek() < 6)
+        return Error{Tr::tr("%1 is a weekday; only a Saturday or Sunday can be an adjusted working day (调休上班).").arg(d.date.toString(Qt::ISODate)), 3};
+    return Ok{};
+}
+
+Result<CalendarDay> WorkCalendar::day(const QString &date, const QString &kind, const QString &name)
+{
+    const CalendarDay d{QDate::fromString(date.trimmed(), Qt::ISODate), normKind(kind), name.trimmed()};
+    if (!d.date.isValid() || d.kind.isEmpty())
+        return Error{Tr::tr("\"%1 %2\" needs a date (YYYY-MM-DD) and a kind (holiday/休 or workday/班).").arg(date, kind), 3};
+    if (auto s = checkDay(d); !s)
+        return s.error();
+    return d;
 }
 
 void WorkCalendar::setYear(int year, const QList<CalendarDay> &days)

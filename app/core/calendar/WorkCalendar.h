@@ -29,6 +29,8 @@ public:
     // A suiji-calendar-v1 JSON file ({"year":…, "days":[{"date","kind","name"}]}) or a CSV with
     // the columns date,kind,name (kind: holiday/workday or 休/班). Errors name the line.
     static Result<QList<CalendarDay>> parse(const QByteArray &bytes, bool json);
+    // One day as typed in the settings page or `holidays set`: the same checks as a table's lines.
+    static Result<CalendarDay> day(const QString &date, const QString &kind, const QString &name);
 
     void setYear(int year, const QList<CalendarDay> &days);
     bool hasYear(int year) const { return m_years.contains(year); }
@@ -44,6 +46,7 @@ public:
     QStringList warnings(const QDate &from, const QDate &to) const;
 
 private:
+    static Status checkDay(const CalendarDay &day); // the rules of one day, in any table
     QSet<int> m_years;
     QHash<QDate, CalendarDay> m_days;
 };
