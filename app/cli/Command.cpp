@@ -116,6 +116,11 @@ std::optional<int> Context::year(const QCommandLineParser &p, const QCommandLine
     return std::nullopt;
 }
 
+QCommandLineOption Command::jsonOption()
+{
+    return QCommandLineOption(QStringLiteral("json"), Cli::tr("Print JSON on stdout."));
+}
+
 QCommandLineOption Command::yearOption()
 {
     return QCommandLineOption(QStringLiteral("year"), Cli::tr("The year (default: this year)."), QStringLiteral("Y"));

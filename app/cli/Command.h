@@ -83,6 +83,8 @@ protected:
     static QCommandLineOption quarterOption(const QString &help);
     static QCommandLineOption bureauOption(const QString &help);
     static QCommandLineOption yearOption();
+    // --json: the command's result as JSON on stdout (cli.md names the fields).
+    static QCommandLineOption jsonOption();
 };
 
 std::vector<std::unique_ptr<Command>> allCommands();

@@ -28,7 +28,7 @@ public:
         const QCommandLineOption year = yearOption();
         const QCommandLineOption bureau = bureauOption(Cli::tr("The bureau (id or name); without it, the city's own reports."));
         const QCommandLineOption date(QStringLiteral("date"), Cli::tr("done: the day the report was submitted, YYYY-MM-DD."), QStringLiteral("YYYY-MM-DD"));
-        const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON on stdout."));
+        const QCommandLineOption json = jsonOption();
         p.addOptions({year, bureau, date, json});
         if (auto code = parse(ctx, p, args, QStringLiteral("list|done [ID]")))
             return *code;

@@ -84,7 +84,7 @@ public:
         const QCommandLineOption seedSource(QStringLiteral("seed-source"), Cli::tr("freeze: how the seed will be made, e.g. \"会上掷十面骰 20 次\"."), QStringLiteral("TEXT"));
         const QCommandLineOption op(QStringLiteral("operator"), Cli::tr("Name recorded with the record (default: the login name)."), QStringLiteral("NAME"));
         const QCommandLineOption propose(QStringLiteral("propose-seed"), Cli::tr("Print 20 digits from the system's secure random source and exit."));
-        const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON on stdout."));
+        const QCommandLineOption json = jsonOption();
         const QCommandLineOption catchUp(QStringLiteral("catch-up"), Cli::tr("freeze: apply what the year targets still need (the catch-up) to the quotas locked."));
         p.addOptions({quarter, bureau, seed, inspectors, preview, commit, reason, seedSource, op, propose, catchUp, json});
         if (auto code = parse(ctx, p, args, QStringLiteral("[freeze | void | attempts]")))
@@ -251,7 +251,7 @@ public:
     int run(Context &ctx, const QStringList &args) override
     {
         QCommandLineParser p;
-        const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON on stdout."));
+        const QCommandLineOption json = jsonOption();
         const QCommandLineOption anchor(QStringLiteral("anchor"), Cli::tr("A record hash kept outside the file (on a plan, a 抽取公告, a bundle): it must be in the chain unchanged with all before it. Repeatable."), QStringLiteral("HASH"));
         p.addOptions({json, anchor});
         if (auto code = parse(ctx, p, args))

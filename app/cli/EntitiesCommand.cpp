@@ -20,7 +20,7 @@ public:
         const QCommandLineOption bureau = bureauOption(Cli::tr("Only this bureau (id, e.g. nanshan, or 南山)."));
         const QCommandLineOption pool(QStringLiteral("pool"), Cli::tr("Only this pool (e.g. fixed.key)."), QStringLiteral("P"));
         const QCommandLineOption quarter = quarterOption(Cli::tr("Classify for this quarter (default: the current one)."));
-        const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON on stdout."));
+        const QCommandLineOption json = jsonOption();
         p.addOptions({bureau, pool, quarter, json});
         if (auto code = parse(ctx, p, args))
             return *code;

@@ -96,7 +96,7 @@ public:
         QCommandLineParser p;
         const QCommandLineOption quarter = quarterOption(Cli::tr("The quarter, e.g. 2025Q3."));
         const QCommandLineOption bureau = bureauOption(Cli::tr("The bureau (default: the whole city)."));
-        const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON on stdout."));
+        const QCommandLineOption json = jsonOption();
         p.addOptions({quarter, bureau, json});
         if (auto code = parse(ctx, p, args))
             return *code;
@@ -159,7 +159,7 @@ public:
     {
         QCommandLineParser p;
         const QCommandLineOption year(QStringLiteral("year"), Cli::tr("Only this year."), QStringLiteral("YYYY"));
-        const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON on stdout."));
+        const QCommandLineOption json = jsonOption();
         const QCommandLineOption days(QStringLiteral("days"), Cli::tr("With due: working days to add (default 18)."), QStringLiteral("N"), QStringLiteral("18"));
         p.addOptions({year, json, days});
         if (auto code = parse(ctx, p, args, QStringLiteral("[list | import FILE | set DATE holiday|workday [NAME] | remove DATE | due DATE]")))

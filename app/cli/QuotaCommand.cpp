@@ -87,7 +87,7 @@ public:
         const QCommandLineOption catchUp(QStringLiteral("catch-up"), Cli::tr("Apply what the year targets still need (the catch-up) to the quotas shown."));
         const QCommandLineOption prior(QStringLiteral("prior"), Cli::tr("Store what the bureau drew elsewhere this year in a pool (e.g. fixed.key=20; 0 clears it); repeatable."),
                                        QStringLiteral("POOL=N"));
-        const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON on stdout."));
+        const QCommandLineOption json = jsonOption();
         p.addOptions({quarter, bureau, inspectors, save, overRoster, catchUp, prior, json});
         if (auto code = parse(ctx, p, args))
             return *code;

@@ -30,7 +30,7 @@ public:
         const QCommandLineOption due(QStringLiteral("due"), Cli::tr("set: the due date, YYYY-MM-DD."), QStringLiteral("YYYY-MM-DD"));
         const QCommandLineOption source(QStringLiteral("source"), Cli::tr("set: who handed it down, e.g. a document number."), QStringLiteral("TEXT"));
         const QCommandLineOption date(QStringLiteral("date"), Cli::tr("record: the day of the inspections, YYYY-MM-DD."), QStringLiteral("YYYY-MM-DD"));
-        const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON on stdout."));
+        const QCommandLineOption json = jsonOption();
         p.addOptions({year, bureau, item, count, due, source, date, json});
         if (auto code = parse(ctx, p, args, QStringLiteral("list|set|record")))
             return *code;

@@ -42,7 +42,7 @@ public:
         QCommandLineParser p;
         const QCommandLineOption quarter = quarterOption(Cli::tr("The quarter, e.g. 2025Q3 (default: the current one)."));
         const QCommandLineOption bureau = bureauOption(Cli::tr("Only this bureau."));
-        const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON on stdout."));
+        const QCommandLineOption json = jsonOption();
         p.addOptions({quarter, bureau, json});
         if (auto code = parse(ctx, p, args))
             return *code;

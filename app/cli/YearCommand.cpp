@@ -17,7 +17,7 @@ public:
         QCommandLineParser p;
         const QCommandLineOption year(QStringLiteral("year"), Cli::tr("The year, e.g. 2025."), QStringLiteral("YYYY"));
         const QCommandLineOption bureau = bureauOption(Cli::tr("The bureau (id, e.g. nanshan, or 南山)."));
-        const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON on stdout."));
+        const QCommandLineOption json = jsonOption();
         p.addOptions({year, bureau, json});
         if (auto code = parse(ctx, p, args))
             return *code;
