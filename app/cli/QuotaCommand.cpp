@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Command.h"
+#include "draw/FreezeSnapshot.h"
 #include "ledger/FactService.h"
 #include "model/Bureau.h"
 #include "rules/QuotaService.h"
@@ -12,14 +13,6 @@
 #include <QJsonObject>
 
 namespace suiji::cli {
-
-namespace {
-// A pool as the quota lists it: `district/pool` in the division's quarter.
-QString listedPool(const PoolPlan &pp)
-{
-    return pp.bureau.isEmpty() ? pp.rule->id : pp.bureau + QLatin1Char('/') + pp.rule->id;
-}
-} // namespace
 
 QJsonObject quotaJson(const QuarterPlan &plan)
 {
@@ -161,7 +154,7 @@ public:
                            .arg(plan->profileId)
                     << '\n';
             for (const PoolPlan &pp : plan->pools)
-                ctx.out << listedPool(pp).leftJustified(24) << ' ' << Cli::tr("eligible %1, excluded %2, must-check %3, quota %4%5 (%6)")
+                ctx.out << draw::FreezeSnapshot::chainPool(pp).leftJustified(24) << ' ' << Cli::tr("eligible %1, excluded %2, must-check %3, quota %4%5 (%6)")
                                                                    .arg(pp.base)
                                                                    .arg(pp.excluded)
                                                                    .arg(pp.mustCheck.size())

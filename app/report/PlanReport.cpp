@@ -225,7 +225,7 @@ Result<int> writePlanReport(const Database &db, const RuleProfile &profile, cons
                 }
             }
             // A pool as this chain names it (`district/pool` in the division's), and in words.
-            auto chainPool = [&](const DrawRecord &r) { return r.bureau == s.bureau ? r.pool : r.bureau + QLatin1Char('/') + r.pool; };
+            auto chainPool = [&](const DrawRecord &r) { return chainPoolName(r.bureau == s.bureau ? QString() : r.bureau, r.pool); };
             auto poolName = [&](const DrawRecord &r) {
                 const PoolRule *rule = profile.pool(r.pool);
                 const QString name = rule ? rule->name.text() : r.pool;

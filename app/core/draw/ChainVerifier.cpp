@@ -270,7 +270,7 @@ Status DrawService::verifyChains(VerifyReport &rep, const QStringList &anchors) 
                 if (!rows)
                     return rows.error();
                 for (const DrawRecord &d : rows.value()) {
-                    const QString pool = d.bureau == bureau ? d.pool : d.bureau + QLatin1Char('/') + d.pool;
+                    const QString pool = chainPoolName(d.bureau == bureau ? QString() : d.bureau, d.pool);
                     const PoolDraw *p = out.pool(pool);
                     if (!p || d.quarter.toString() != r.quarter || d.resultFp != p->resultFp || d.poolFp != p->poolFp || d.seed != seed) {
                         fail(r, Tr::tr("the stored draw of pool %1 differs from the commit.").arg(pool));

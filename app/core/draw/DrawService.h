@@ -60,7 +60,7 @@ struct PoolDraw {
     QStringList selected;  // selection order
     QString resultFp;
     QString recordHash;    // after commit
-    QString chainPool() const { return bureau.isEmpty() ? pool : bureau + QLatin1Char('/') + pool; }
+    QString chainPool() const { return chainPoolName(bureau, pool); }
 };
 
 struct DrawOutcome {

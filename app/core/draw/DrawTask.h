@@ -7,6 +7,13 @@
 
 namespace suiji {
 
+// A pool as a chain's records name it: `district/pool` for a district's pool drawn by the
+// mobile-source division (district given), else the pool id (docs/draw-v2.md).
+inline QString chainPoolName(const QString &district, const QString &pool)
+{
+    return district.isEmpty() ? pool : district + QLatin1Char('/') + pool;
+}
+
 struct DrawTask {
     int seq = 0;       // 1-based, in the quarter's task order (draw-spec: matching order)
     QString pool;
@@ -24,7 +31,7 @@ struct DrawTask {
     QString bureau; // the district of a task the mobile-source division draws; empty: the quarter's bureau
     // The pool as the drawing chain names it in tasks_fp and ledger records: `district/pool` in
     // the division's chain, else the pool.
-    QString chainPool() const { return bureau.isEmpty() ? pool : bureau + QLatin1Char('/') + pool; }
+    QString chainPool() const { return chainPoolName(bureau, pool); }
 };
 
 } // namespace suiji

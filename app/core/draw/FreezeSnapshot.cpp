@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FreezeSnapshot.h"
 
+#include "draw/DrawTask.h"
 #include "draw/Sampler.h"
 #include "draw/Sha256.h"
 
@@ -70,7 +71,7 @@ QHash<QString, QString> FreezeSnapshot::industries() const
 
 QString FreezeSnapshot::chainPool(const PoolPlan &pool)
 {
-    return pool.bureau.isEmpty() ? pool.rule->id : pool.bureau + QLatin1Char('/') + pool.rule->id;
+    return chainPoolName(pool.bureau, pool.rule->id);
 }
 
 QJsonObject FreezeSnapshot::freezeRecord(const RuleProfile &profile, const QString &seedSource) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QuotaService.h"
 
+#include "draw/DrawTask.h"
 #include "model/Bureau.h"
 #include "store/DrawRepository.h"
 #include "store/EntityRepository.h"
@@ -94,7 +95,7 @@ Result<QuarterPlan> QuotaService::drawPlan(const QString &bureau, const Quarter 
         }
         for (const QString &c : p->committedPools)
             if (const PoolRule *r = m_profile.pool(c); r && r->drawnByDivision())
-                out.committedPools << b.id + QLatin1Char('/') + c;
+                out.committedPools << chainPoolName(b.id, c);
     }
     if (out.pools.isEmpty())
         out.notes << Tr::tr("No district has entities in the pools the mobile-source division draws.");

@@ -36,7 +36,7 @@ struct LedgerTask {
     QString drawnBy;
     QString chain() const { return drawnBy.isEmpty() ? bureau : drawnBy; }
     // The pool as the drawing chain names it: `district/pool` in the division's chain.
-    QString chainPool() const { return drawnBy.isEmpty() ? pool : bureau + QLatin1Char('/') + pool; }
+    QString chainPool() const { return chainPoolName(drawnBy.isEmpty() ? QString() : bureau, pool); }
 };
 
 // A task's name in the ledger records of draw-spec v2: pool|key|month (month 1–3 within the
