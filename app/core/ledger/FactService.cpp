@@ -14,10 +14,6 @@ namespace {
 class Tr {
     Q_DECLARE_TR_FUNCTIONS(suiji::FactService)
 };
-QString join(std::initializer_list<QString> parts)
-{
-    return QStringList(parts).join(QLatin1Char('|'));
-}
 } // namespace
 
 Status FactService::inTransaction(const std::function<Status()> &change, const QString &fact, const QString &bureau, int year, const QString &key,
@@ -36,19 +32,19 @@ Status FactService::inTransaction(const std::function<Status()> &change, const Q
 Status FactService::setPriorDraw(const QString &bureau, int year, const QString &pool, int count, const QString &op) const
 {
     return inTransaction([&] { return DrawRepository(m_db).setPriorDraw(bureau, year, pool, count); }, QStringLiteral("prior_draw"), bureau, year,
-                         join({bureau, QString::number(year), pool}), op);
+                         FactRepository::yearKey(bureau, year, pool), op);
 }
 
 Status FactService::setDeadlineDone(const QString &bureau, int year, const QString &id, const QDate &on, const QString &op) const
 {
     return inTransaction([&] { return DeadlineRepository(m_db).setDone(bureau, year, id, on); }, QStringLiteral("deadline_done"), bureau, year,
-                         join({FactRepository::chainOf(bureau), QString::number(year), id}), op);
+                         FactRepository::yearKey(bureau, year, id), op);
 }
 
 Status FactService::setAssignedTarget(const AssignedTarget &t, const QString &op) const
 {
     return inTransaction([&] { return AssignedRepository(m_db).set(t); }, QStringLiteral("assigned_target"), t.bureau, t.year,
-                         join({t.bureau, QString::number(t.year), t.item}), op);
+                         FactRepository::yearKey(t.bureau, t.year, t.item), op);
 }
 
 Status FactService::recordAssigned(const QString &bureau, int year, const QString &item, int count, const QDate &on, const QString &op) const
@@ -60,7 +56,7 @@ Status FactService::recordAssigned(const QString &bureau, int year, const QStrin
     if (!id)
         return id.error();
     if (auto r = FactRepository(m_db).chain(QStringLiteral("assigned_done"), bureau, year,
-                                            join({bureau, QString::number(year), item, QStringLiteral("#") + QString::number(id.value())}), op,
+                                            FactRepository::assignedDoneKey(bureau, year, item, id.value()), op,
                                             m_clock.now().toString(Qt::ISODate));
         !r)
         return r.error();
@@ -82,7 +78,7 @@ Status FactService::setTypicalCase(qint64 taskId, const QString &text, const QSt
         return Error{Tr::tr("A typical case is a short text: at most 2000 characters."), 3};
     const QDate today = m_clock.today();
     return inTransaction([&] { return TaskRepository(m_db).setTypicalCase(taskId, t, today); }, QStringLiteral("typical_case"), task->bureau, task->quarter.year,
-                         join({task->bureau, task->quarter.toString(), task->pool, task->key, QString::number(task->month)}), op);
+                         FactRepository::typicalKey(task->bureau, task->quarter.toString(), task->pool, task->key, task->month), op);
 }
 
 } // namespace suiji

@@ -24,6 +24,21 @@ QString join(std::initializer_list<QString> parts)
 }
 } // namespace
 
+QString FactRepository::yearKey(const QString &bureau, int year, const QString &name)
+{
+    return join({chainOf(bureau), QString::number(year), name});
+}
+
+QString FactRepository::assignedDoneKey(const QString &bureau, int year, const QString &item, qint64 rowId)
+{
+    return join({yearKey(bureau, year, item), QStringLiteral("#") + QString::number(rowId)});
+}
+
+QString FactRepository::typicalKey(const QString &bureau, const QString &quarter, const QString &pool, const QString &entityKey, int month)
+{
+    return join({bureau, quarter, pool, entityKey, QString::number(month)});
+}
+
 Result<QHash<QString, Fact>> FactRepository::current() const
 {
     QHash<QString, Fact> out;
@@ -41,7 +56,7 @@ Result<QHash<QString, Fact>> FactRepository::current() const
     };
     if (auto s = read("SELECT bureau, year, pool, count FROM prior_draw", [](const QSqlQuery &q) {
             Fact f{QStringLiteral("prior_draw"), q.value(0).toString(), q.value(1).toInt(), {}, {}};
-            f.key = join({f.bureau, QString::number(f.year), q.value(2).toString()});
+            f.key = yearKey(f.bureau, f.year, q.value(2).toString());
             f.state = {{QStringLiteral("count"), q.value(3).toInt()}};
             return f;
         });
@@ -49,7 +64,7 @@ Result<QHash<QString, Fact>> FactRepository::current() const
         return s.error();
     if (auto s = read("SELECT bureau, year, id, done_on FROM deadline_done", [](const QSqlQuery &q) {
             Fact f{QStringLiteral("deadline_done"), q.value(0).toString(), q.value(1).toInt(), {}, {}};
-            f.key = join({chainOf(f.bureau), QString::number(f.year), q.value(2).toString()});
+            f.key = yearKey(f.bureau, f.year, q.value(2).toString());
             f.state = {{QStringLiteral("done_on"), q.value(3).toString()}};
             return f;
         });
@@ -57,7 +72,7 @@ Result<QHash<QString, Fact>> FactRepository::current() const
         return s.error();
     if (auto s = read("SELECT bureau, year, item, count, source, due FROM assigned_target", [](const QSqlQuery &q) {
             Fact f{QStringLiteral("assigned_target"), q.value(0).toString(), q.value(1).toInt(), {}, {}};
-            f.key = join({f.bureau, QString::number(f.year), q.value(2).toString()});
+            f.key = yearKey(f.bureau, f.year, q.value(2).toString());
             f.state = {{QStringLiteral("count"), q.value(3).toInt()}, {QStringLiteral("source"), orNull(q.value(4))}, {QStringLiteral("due"), orNull(q.value(5))}};
             return f;
         });
@@ -65,7 +80,7 @@ Result<QHash<QString, Fact>> FactRepository::current() const
         return s.error();
     if (auto s = read("SELECT id, bureau, year, item, count, done_on FROM assigned_done", [](const QSqlQuery &q) {
             Fact f{QStringLiteral("assigned_done"), q.value(1).toString(), q.value(2).toInt(), {}, {}};
-            f.key = join({f.bureau, QString::number(f.year), q.value(3).toString(), QStringLiteral("#") + q.value(0).toString()});
+            f.key = assignedDoneKey(f.bureau, f.year, q.value(3).toString(), q.value(0).toLongLong());
             f.state = {{QStringLiteral("item"), q.value(3).toString()}, {QStringLiteral("count"), q.value(4).toInt()}, {QStringLiteral("done_on"), q.value(5).toString()}};
             return f;
         });
@@ -74,7 +89,7 @@ Result<QHash<QString, Fact>> FactRepository::current() const
     if (auto s = read("SELECT t.bureau, t.quarter, t.pool, t.entity_key, t.month, c.text, c.marked_on FROM typical_case c JOIN task t ON t.id = c.task_id",
                       [](const QSqlQuery &q) {
                           Fact f{QStringLiteral("typical_case"), q.value(0).toString(), q.value(1).toString().left(4).toInt(), {}, {}};
-                          f.key = join({f.bureau, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString()});
+                          f.key = typicalKey(f.bureau, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toInt());
                           f.state = {{QStringLiteral("text"), q.value(5).toString()}, {QStringLiteral("marked_on"), q.value(6).toString()}};
                           return f;
                       });

@@ -29,6 +29,11 @@ public:
     explicit FactRepository(const Database &db) : m_db(db) {}
 
     static QString chainOf(const QString &bureau) { return bureau.isEmpty() ? QStringLiteral("city") : bureau; }
+    // The keys naming each kind of fact, for the records FactService writes and for the stored
+    // rows verify compares them with: they must be built by one hand.
+    static QString yearKey(const QString &bureau, int year, const QString &name); // prior_draw, deadline_done, assigned_target
+    static QString assignedDoneKey(const QString &bureau, int year, const QString &item, qint64 rowId);
+    static QString typicalKey(const QString &bureau, const QString &quarter, const QString &pool, const QString &entityKey, int month);
 
     // Every stored fact, by id().
     Result<QHash<QString, Fact>> current() const;
