@@ -15,7 +15,7 @@ configure_and_build() {
   local gen=()
   command -v ninja >/dev/null 2>&1 && gen=(-G Ninja)
   if [ ! -f "$build/CMakeCache.txt" ]; then
-    cmake -S . -B "$build" "${gen[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    cmake -S . -B "$build" "${gen[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSUIJI_WERROR="${SUIJI_WERROR:-OFF}"
   fi
   cmake --build "$build" -j"$jobs"
 }
