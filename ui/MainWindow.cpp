@@ -6,6 +6,8 @@
 #include "demo/DemoGenerator.h"
 #include "dialogs/FirstRunDialog.h"
 #include "dialogs/ImportWizard.h"
+#include "model/Bureau.h"
+#include "models/TaskTableModel.h"
 #include "pages/DashboardPage.h"
 #include "pages/DrawPage.h"
 #include "pages/EntitiesPage.h"
@@ -13,8 +15,6 @@
 #include "pages/ReportsPage.h"
 #include "pages/SettingsPage.h"
 #include "pages/TasksPage.h"
-#include "models/TaskTableModel.h"
-#include "model/Bureau.h"
 #include "store/DrawRepository.h"
 #include "store/EntityRepository.h"
 #include "util/I18n.h"
@@ -23,7 +23,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QToolBar>
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
@@ -39,12 +38,16 @@
 #include <QStatusBar>
 #include <QThreadPool>
 #include <QTimer>
+#include <QToolBar>
 #include <QtConcurrent>
 
 namespace suiji {
 
 MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
-    : QMainWindow(parent), m_sidebar(new QListWidget(this)), m_stack(new QStackedWidget(this)), m_status(new QLabel(this))
+    : QMainWindow(parent)
+    , m_sidebar(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Suiji — random inspection workbench"));
@@ -87,13 +90,8 @@ void MainWindow::buildUi()
 {
     setWindowTitle(tr("Suiji — random inspection workbench"));
     m_pages = {
-        new DashboardPage(this),
-        new EntitiesPage(this),
-        new InspectorsPage(this),
-        new DrawPage(this),
-        new TasksPage(this),
-        new ReportsPage(this),
-        new SettingsPage(this),
+        new DashboardPage(this), new EntitiesPage(this), new InspectorsPage(this), new DrawPage(this),
+        new TasksPage(this),     new ReportsPage(this),  new SettingsPage(this),
     };
     for (int i = 0; i < m_pages.size(); ++i) {
         auto *item = new QListWidgetItem(m_pages[i]->title(), m_sidebar);
@@ -185,7 +183,6 @@ void MainWindow::setLanguage(const QString &lang)
     updateStatus();
     showPage(pageId);
 }
-
 
 void MainWindow::buildMenus()
 {
@@ -419,8 +416,11 @@ void MainWindow::followImport(const ImportReport &report)
     if (report.byBureau.size() == 1)
         setScope(b->id, quarter());
     const QString message = report.byBureau.size() == 1
-        ? tr("The %1 imported rows belong to %2, not %3: now showing %2.").arg(top.value()).arg(b->displayName(zh), was)
-        : tr("None of the imported rows belong to %1; most (%2) belong to %3. Choose the bureau above to see them.").arg(was).arg(top.value()).arg(b->displayName(zh));
+                                ? tr("The %1 imported rows belong to %2, not %3: now showing %2.").arg(top.value()).arg(b->displayName(zh), was)
+                                : tr("None of the imported rows belong to %1; most (%2) belong to %3. Choose the bureau above to see them.")
+                                      .arg(was)
+                                      .arg(top.value())
+                                      .arg(b->displayName(zh));
     statusBar()->showMessage(message, 20000);
 }
 
@@ -495,10 +495,8 @@ void MainWindow::updateStatus()
         m_status->setText(tr("Database: %1 · %2").arg(QDir::toNativeSeparators(m_db->path()), entities.message()));
         return;
     }
-    m_status->setText(tr("Database: %1 · schema %2 · %3 entities")
-                          .arg(QDir::toNativeSeparators(m_db->path()))
-                          .arg(m_db->schemaVersion())
-                          .arg(entities.value()));
+    m_status->setText(
+        tr("Database: %1 · schema %2 · %3 entities").arg(QDir::toNativeSeparators(m_db->path())).arg(m_db->schemaVersion()).arg(entities.value()));
 }
 
 bool MainWindow::showPage(const QString &id)
@@ -541,7 +539,8 @@ void MainWindow::offerDemoIfEmpty()
     } else if (choice == FirstRunDialog::Empty) {
         // An empty database: the next step is the lists.
         showPage(QStringLiteral("entities"));
-        statusBar()->showMessage(tr("Next: import the bureau's lists of entities and inspectors — File › Import list (Ctrl+I), or drop a .xlsx/.csv file on this page."), 60000);
+        statusBar()->showMessage(
+            tr("Next: import the bureau's lists of entities and inspectors — File › Import list (Ctrl+I), or drop a .xlsx/.csv file on this page."), 60000);
     }
 }
 

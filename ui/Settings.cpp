@@ -42,18 +42,54 @@ void Settings::migrate()
     s.setValue(kVersion, kCurrentVersion);
 }
 
-QString Settings::databasePath(const QString &fallback) { return QSettings().value(kDatabasePath, fallback).toString(); }
-void Settings::setDatabasePath(const QString &path) { QSettings().setValue(kDatabasePath, path); }
-QString Settings::language() { return QSettings().value(kLanguage, QStringLiteral("zh")).toString(); }
-void Settings::setLanguage(const QString &language) { QSettings().setValue(kLanguage, language); }
-QString Settings::theme() { return QSettings().value(kTheme, QStringLiteral("light")).toString(); }
-void Settings::setTheme(const QString &theme) { QSettings().setValue(kTheme, theme); }
-QByteArray Settings::windowGeometry() { return QSettings().value(kGeometry).toByteArray(); }
-void Settings::setWindowGeometry(const QByteArray &geometry) { QSettings().setValue(kGeometry, geometry); }
-QString Settings::windowPage() { return QSettings().value(kPage, QStringLiteral("dashboard")).toString(); }
-void Settings::setWindowPage(const QString &page) { QSettings().setValue(kPage, page); }
-QString Settings::scopeBureau() { return QSettings().value(kBureau, QStringLiteral("futian")).toString(); }
-QString Settings::scopeQuarter(const QString &fallback) { return QSettings().value(kQuarter, fallback).toString(); }
+QString Settings::databasePath(const QString &fallback)
+{
+    return QSettings().value(kDatabasePath, fallback).toString();
+}
+void Settings::setDatabasePath(const QString &path)
+{
+    QSettings().setValue(kDatabasePath, path);
+}
+QString Settings::language()
+{
+    return QSettings().value(kLanguage, QStringLiteral("zh")).toString();
+}
+void Settings::setLanguage(const QString &language)
+{
+    QSettings().setValue(kLanguage, language);
+}
+QString Settings::theme()
+{
+    return QSettings().value(kTheme, QStringLiteral("light")).toString();
+}
+void Settings::setTheme(const QString &theme)
+{
+    QSettings().setValue(kTheme, theme);
+}
+QByteArray Settings::windowGeometry()
+{
+    return QSettings().value(kGeometry).toByteArray();
+}
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    QSettings().setValue(kGeometry, geometry);
+}
+QString Settings::windowPage()
+{
+    return QSettings().value(kPage, QStringLiteral("dashboard")).toString();
+}
+void Settings::setWindowPage(const QString &page)
+{
+    QSettings().setValue(kPage, page);
+}
+QString Settings::scopeBureau()
+{
+    return QSettings().value(kBureau, QStringLiteral("futian")).toString();
+}
+QString Settings::scopeQuarter(const QString &fallback)
+{
+    return QSettings().value(kQuarter, fallback).toString();
+}
 
 void Settings::setScope(const QString &bureau, const QString &quarter)
 {
@@ -62,7 +98,10 @@ void Settings::setScope(const QString &bureau, const QString &quarter)
     s.setValue(kQuarter, quarter);
 }
 
-QString Settings::operatorName() { return QSettings().value(kOperator).toString().trimmed(); }
+QString Settings::operatorName()
+{
+    return QSettings().value(kOperator).toString().trimmed();
+}
 
 void Settings::setOperatorName(const QString &name)
 {

@@ -34,8 +34,8 @@ static bool wantsScreenshot(int argc, char **argv)
 int main(int argc, char **argv)
 {
     // A screenshot needs no display: fall back to the offscreen platform when none is set.
-    if (wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+    if (wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
@@ -81,13 +81,11 @@ int main(int argc, char **argv)
         const bool firstRun = QFileInfo(path).absoluteFilePath() == QFileInfo(Database::defaultPath()).absoluteFilePath();
         if (firstRun)
             mode = Database::Mode::CreateIfMissing;
-        else if (!p.isSet(shot)
-                 && QMessageBox::question(nullptr, QObject::tr("Suiji"),
-                                          QObject::tr("The database file %1 does not exist (it may have been moved or deleted).\n\n"
-                                                      "Create a new, empty database there?")
-                                              .arg(QDir::toNativeSeparators(path)),
-                                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-                     == QMessageBox::Yes)
+        else if (!p.isSet(shot) && QMessageBox::question(nullptr, QObject::tr("Suiji"),
+                                                         QObject::tr("The database file %1 does not exist (it may have been moved or deleted).\n\n"
+                                                                     "Create a new, empty database there?")
+                                                             .arg(QDir::toNativeSeparators(path)),
+                                                         QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes)
             mode = Database::Mode::CreateIfMissing;
     }
     auto opened = Database::open(path, mode);
@@ -104,10 +102,14 @@ int main(int argc, char **argv)
     // A write waiting for another program's lock says so in the status bar (from any thread).
     QPointer<MainWindow> window(&w);
     Database::setBusyNotifier([window](const QString &file) {
-        QMetaObject::invokeMethod(qApp, [window, file] {
-            if (window)
-                window->statusBar()->showMessage(MainWindow::tr("Another program is writing to %1; waiting for it to finish…").arg(QDir::toNativeSeparators(file)), 10000);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            qApp,
+            [window, file] {
+                if (window)
+                    window->statusBar()->showMessage(
+                        MainWindow::tr("Another program is writing to %1; waiting for it to finish…").arg(QDir::toNativeSeparators(file)), 10000);
+            },
+            Qt::QueuedConnection);
     });
     if (p.isSet(quarter) || p.isSet(bureau)) {
         const auto q = Quarter::parse(p.value(quarter));

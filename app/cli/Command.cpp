@@ -61,7 +61,10 @@ std::optional<QString> Context::bureau(const QString &text)
 {
     if (const Bureau *b = Bureau::parse(text))
         return b->id;
-    err << Cli::tr("Unknown bureau \"%1\". Use one of: futian, luohu, yantian, nanshan, baoan, longgang, longhua, pingshan, guangming, dapeng, shenshan, or mobile (移动源处, the mobile-source division).").arg(text) << Qt::endl;
+    err << Cli::tr("Unknown bureau \"%1\". Use one of: futian, luohu, yantian, nanshan, baoan, longgang, longhua, pingshan, guangming, dapeng, shenshan, or "
+                   "mobile (移动源处, the mobile-source division).")
+               .arg(text)
+        << Qt::endl;
     return std::nullopt;
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Command.h"
 #include "calendar/WorkCalendar.h"
-#include "progress/Deadlines.h"
 #include "ledger/FactService.h"
+#include "progress/Deadlines.h"
 #include "store/DeadlineRepository.h"
 #include "util/Operator.h"
 
@@ -36,7 +36,9 @@ public:
         const bool list = pos.size() == 1 && pos[0] == QLatin1String("list");
         const bool done = pos.size() == 2 && pos[0] == QLatin1String("done");
         if (!list && !done)
-            return ctx.fail(Cli::tr("Usage: suiji-cli deadlines list [--year Y] [--bureau B] [--json] | deadlines done ID --date YYYY-MM-DD [--year Y] [--bureau B]"), Usage);
+            return ctx.fail(
+                Cli::tr("Usage: suiji-cli deadlines list [--year Y] [--bureau B] [--json] | deadlines done ID --date YYYY-MM-DD [--year Y] [--bureau B]"),
+                Usage);
         const auto yy = ctx.year(p, year);
         if (!yy)
             return Usage;
@@ -81,14 +83,19 @@ public:
         } else {
             for (const Deadline &x : all.value())
                 ctx.out << x.id.leftJustified(14) << ' ' << x.due.toString(Qt::ISODate) << ' '
-                        << (x.done.isValid() ? Cli::tr("submitted %1").arg(x.done.toString(Qt::ISODate)) : today > x.due ? Cli::tr("overdue") : Cli::tr("open")) << "  "
-                        << x.name << '\n';
+                        << (x.done.isValid() ? Cli::tr("submitted %1").arg(x.done.toString(Qt::ISODate))
+                            : today > x.due  ? Cli::tr("overdue")
+                                             : Cli::tr("open"))
+                        << "  " << x.name << '\n';
         }
         ctx.out.flush();
         return Done;
     }
 };
 
-std::unique_ptr<Command> makeDeadlinesCommand() { return std::make_unique<DeadlinesCommand>(); }
+std::unique_ptr<Command> makeDeadlinesCommand()
+{
+    return std::make_unique<DeadlinesCommand>();
+}
 
 } // namespace suiji::cli

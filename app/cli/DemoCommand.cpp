@@ -15,7 +15,8 @@ public:
     {
         QCommandLineParser p;
         const QCommandLineOption seed(QStringLiteral("seed"), Cli::tr("Seed of the generator (default 2025)."), QStringLiteral("N"), QStringLiteral("2025"));
-        const QCommandLineOption scale(QStringLiteral("scale"), Cli::tr("Share of the city to generate, e.g. 0.1 (default 1)."), QStringLiteral("F"), QStringLiteral("1"));
+        const QCommandLineOption scale(QStringLiteral("scale"), Cli::tr("Share of the city to generate, e.g. 0.1 (default 1)."), QStringLiteral("F"),
+                                       QStringLiteral("1"));
         const QCommandLineOption noDraws(QStringLiteral("no-draws"), Cli::tr("Only the lists: no committed 2025Q3 draws and no progress."));
         p.addOptions({seed, scale, noDraws});
         if (auto code = parse(ctx, p, args))
@@ -47,6 +48,9 @@ public:
     }
 };
 
-std::unique_ptr<Command> makeDemoCommand() { return std::make_unique<DemoCommand>(); }
+std::unique_ptr<Command> makeDemoCommand()
+{
+    return std::make_unique<DemoCommand>();
+}
 
 } // namespace suiji::cli

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Command.h"
-#include "util/Operator.h"
 #include "draw/DrawService.h"
 #include "draw/Sampler.h"
+#include "util/Operator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -69,23 +69,29 @@ public:
     // Every draw call writes: a freeze, a void, a preview's attempt record, a commit.
     Database::Mode databaseMode(const QStringList &args) const override
     {
-        return args.contains(QStringLiteral("attempts")) || args.contains(QStringLiteral("--propose-seed")) ? Database::Mode::ReadOnly : Database::Mode::ReadWrite;
+        return args.contains(QStringLiteral("attempts")) || args.contains(QStringLiteral("--propose-seed")) ? Database::Mode::ReadOnly
+                                                                                                            : Database::Mode::ReadWrite;
     }
     int run(Context &ctx, const QStringList &args) override
     {
         QCommandLineParser p;
         const QCommandLineOption quarter = quarterOption(Cli::tr("The quarter, e.g. 2025Q3."));
         const QCommandLineOption bureau = bureauOption(Cli::tr("The bureau (id, e.g. nanshan, or 南山)."));
-        const QCommandLineOption seed(QStringLiteral("seed"), Cli::tr("The public seed: 1–128 printable ASCII characters, e.g. 20 digits rolled with dice."), QStringLiteral("S"));
-        const QCommandLineOption inspectors(QStringLiteral("inspectors"), Cli::tr("freeze: inspectors taking part (overrides the stored count)."), QStringLiteral("N"));
+        const QCommandLineOption seed(QStringLiteral("seed"), Cli::tr("The public seed: 1–128 printable ASCII characters, e.g. 20 digits rolled with dice."),
+                                      QStringLiteral("S"));
+        const QCommandLineOption inspectors(QStringLiteral("inspectors"), Cli::tr("freeze: inspectors taking part (overrides the stored count)."),
+                                            QStringLiteral("N"));
         const QCommandLineOption preview(QStringLiteral("preview"), Cli::tr("Compute and show, and log the seed as an attempt (draw-spec v2)."));
         const QCommandLineOption commit(QStringLiteral("commit"), Cli::tr("Compute and commit the whole quarter in one transaction."));
-        const QCommandLineOption reason(QStringLiteral("reason"), Cli::tr("commit: why the seed is not the first one tried; void: why the freeze is withdrawn."), QStringLiteral("TEXT"));
-        const QCommandLineOption seedSource(QStringLiteral("seed-source"), Cli::tr("freeze: how the seed will be made, e.g. \"会上掷十面骰 20 次\"."), QStringLiteral("TEXT"));
+        const QCommandLineOption reason(QStringLiteral("reason"),
+                                        Cli::tr("commit: why the seed is not the first one tried; void: why the freeze is withdrawn."), QStringLiteral("TEXT"));
+        const QCommandLineOption seedSource(QStringLiteral("seed-source"), Cli::tr("freeze: how the seed will be made, e.g. \"会上掷十面骰 20 次\"."),
+                                            QStringLiteral("TEXT"));
         const QCommandLineOption op(QStringLiteral("operator"), Cli::tr("Name recorded with the record (default: the login name)."), QStringLiteral("NAME"));
         const QCommandLineOption propose(QStringLiteral("propose-seed"), Cli::tr("Print 20 digits from the system's secure random source and exit."));
         const QCommandLineOption json = jsonOption();
-        const QCommandLineOption catchUp(QStringLiteral("catch-up"), Cli::tr("freeze: apply what the year targets still need (the catch-up) to the quotas locked."));
+        const QCommandLineOption catchUp(QStringLiteral("catch-up"),
+                                         Cli::tr("freeze: apply what the year targets still need (the catch-up) to the quotas locked."));
         p.addOptions({quarter, bureau, seed, inspectors, preview, commit, reason, seedSource, op, propose, catchUp, json});
         if (auto code = parse(ctx, p, args, QStringLiteral("[freeze | void | attempts]")))
             return *code;
@@ -95,9 +101,9 @@ public:
         }
         const QString verb = p.positionalArguments().value(0);
         const bool drawing = verb.isEmpty();
-        if (p.positionalArguments().size() > 1 || !(drawing || verb == QLatin1String("freeze") || verb == QLatin1String("void") || verb == QLatin1String("attempts"))
-            || !p.isSet(quarter) || !p.isSet(bureau) || (drawing && (!p.isSet(seed) || p.isSet(preview) == p.isSet(commit)))
-            || (verb == QLatin1String("void") && !p.isSet(reason)))
+        if (p.positionalArguments().size() > 1 ||
+            !(drawing || verb == QLatin1String("freeze") || verb == QLatin1String("void") || verb == QLatin1String("attempts")) || !p.isSet(quarter) ||
+            !p.isSet(bureau) || (drawing && (!p.isSet(seed) || p.isSet(preview) == p.isSet(commit))) || (verb == QLatin1String("void") && !p.isSet(reason)))
             return ctx.fail(Cli::tr("Usage: suiji-cli draw freeze --quarter Q --bureau B [--seed-source TEXT] [--json]\n"
                                     "       suiji-cli draw --quarter Q --bureau B --seed S (--preview|--commit [--reason TEXT]) [--json]\n"
                                     "       suiji-cli draw void --quarter Q --bureau B --reason TEXT\n"
@@ -139,7 +145,8 @@ public:
             auto r = service.voidFreeze(req.bureau, req.quarter, req.reason, req.op);
             if (!r)
                 return ctx.fail(r.error());
-            ctx.err << Cli::tr("The freeze %1 of %2 %3 is voided; lock the lists again before drawing.").arg(r->freezeHash, req.bureau, req.quarter.toString()) << Qt::endl;
+            ctx.err << Cli::tr("The freeze %1 of %2 %3 is voided; lock the lists again before drawing.").arg(r->freezeHash, req.bureau, req.quarter.toString())
+                    << Qt::endl;
             return Done;
         }
         if (verb == QLatin1String("attempts"))
@@ -149,7 +156,8 @@ public:
             if (!r)
                 return ctx.fail(r.error());
             print(ctx, r.value(), p.isSet(json));
-            ctx.err << Cli::tr("Committed %1 pools and %2 tasks for %3 %4.").arg(r->pools.size()).arg(r->tasks.size()).arg(req.bureau, req.quarter.toString()) << '\n'
+            ctx.err << Cli::tr("Committed %1 pools and %2 tasks for %3 %4.").arg(r->pools.size()).arg(r->tasks.size()).arg(req.bureau, req.quarter.toString())
+                    << '\n'
                     << Cli::tr("Commit record: %1 — keep this hash (suiji-cli verify --anchor).").arg(r->commitHash) << Qt::endl;
             return Done;
         }
@@ -157,7 +165,8 @@ public:
         if (!r)
             return ctx.fail(r.error());
         print(ctx, r.value(), p.isSet(json));
-        ctx.err << Cli::tr("Attempt %1 against freeze %2 (the first seed tried: %3).").arg(r->attemptNumber).arg(r->freezeHash.left(16), r->firstSeed) << Qt::endl;
+        ctx.err << Cli::tr("Attempt %1 against freeze %2 (the first seed tried: %3).").arg(r->attemptNumber).arg(r->freezeHash.left(16), r->firstSeed)
+                << Qt::endl;
         if (!r->errors.isEmpty()) {
             for (const QString &e : r->errors)
                 ctx.err << e << '\n';
@@ -190,9 +199,15 @@ private:
             ctx.out << Cli::tr("Lists of %1 %2 locked. Freeze record: %3").arg(req.bureau, req.quarter.toString(), r->record.recordHash) << '\n';
             for (const QJsonValue &v : f.value(QStringLiteral("pools")).toArray()) {
                 const QJsonObject po = v.toObject();
-                ctx.out << po.value(QStringLiteral("pool")).toString().leftJustified(24) << ' ' << Cli::tr("k %1, pool_fp %2, must_fp %3").arg(po.value(QStringLiteral("k")).toInt()).arg(po.value(QStringLiteral("pool_fp")).toString(), po.value(QStringLiteral("must_fp")).toString()) << '\n';
+                ctx.out << po.value(QStringLiteral("pool")).toString().leftJustified(24) << ' '
+                        << Cli::tr("k %1, pool_fp %2, must_fp %3")
+                               .arg(po.value(QStringLiteral("k")).toInt())
+                               .arg(po.value(QStringLiteral("pool_fp")).toString(), po.value(QStringLiteral("must_fp")).toString())
+                        << '\n';
             }
-            ctx.out << Cli::tr("roster_fp %1; seed source: %2").arg(f.value(QStringLiteral("roster_fp")).toString(), f.value(QStringLiteral("seed_source")).toString()) << '\n';
+            ctx.out << Cli::tr("roster_fp %1; seed source: %2")
+                           .arg(f.value(QStringLiteral("roster_fp")).toString(), f.value(QStringLiteral("seed_source")).toString())
+                    << '\n';
         }
         ctx.out.flush();
         ctx.err << Cli::tr("Publish the freeze hash before the seed is made; from now on the quarter draws from these lists only.") << Qt::endl;
@@ -216,8 +231,9 @@ private:
                                        {QStringLiteral("staffed"), f.value(QStringLiteral("staffed"))}});
             else
                 ctx.out << f.value(QStringLiteral("created_at")).toString() << '\t' << f.value(QStringLiteral("seed")).toString() << '\t'
-                        << f.value(QStringLiteral("operator")).toString() << '\t' << (f.value(QStringLiteral("staffed")).toBool() ? Cli::tr("staffed") : Cli::tr("not staffed"))
-                        << '\t' << a.freezeHash.left(16) << '\t' << a.recordHash << '\n';
+                        << f.value(QStringLiteral("operator")).toString() << '\t'
+                        << (f.value(QStringLiteral("staffed")).toBool() ? Cli::tr("staffed") : Cli::tr("not staffed")) << '\t' << a.freezeHash.left(16) << '\t'
+                        << a.recordHash << '\n';
         }
         if (json)
             ctx.out << QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact)) << '\n';
@@ -230,12 +246,20 @@ private:
         if (json) {
             ctx.out << QString::fromUtf8(QJsonDocument(drawJson(o)).toJson(QJsonDocument::Compact)) << '\n';
         } else {
-            ctx.out << Cli::tr("%1 %2, seed %3, %4 tasks, team cap %5").arg(o.plan.bureau, o.plan.quarter.toString(), o.seed).arg(o.tasks.size()).arg(o.teamCap) << '\n';
+            ctx.out << Cli::tr("%1 %2, seed %3, %4 tasks, team cap %5").arg(o.plan.bureau, o.plan.quarter.toString(), o.seed).arg(o.tasks.size()).arg(o.teamCap)
+                    << '\n';
             for (const PoolDraw &p : o.pools)
-                ctx.out << p.pool.leftJustified(24) << ' ' << Cli::tr("k %1 of %2, must-check %3, pool_fp %4, result_fp %5").arg(p.k).arg(p.poolKeys.size()).arg(p.mustCheck.size()).arg(p.poolFp.left(16), p.resultFp.left(16)) << '\n';
+                ctx.out << p.pool.leftJustified(24) << ' '
+                        << Cli::tr("k %1 of %2, must-check %3, pool_fp %4, result_fp %5")
+                               .arg(p.k)
+                               .arg(p.poolKeys.size())
+                               .arg(p.mustCheck.size())
+                               .arg(p.poolFp.left(16), p.resultFp.left(16))
+                        << '\n';
             for (const DrawTask &t : o.tasks)
-                ctx.out << t.seq << '\t' << t.pool << '\t' << t.key << '\t' << t.name << '\t' << t.month << '\t' << (t.offsite ? QStringLiteral("offsite") : QStringLiteral("onsite"))
-                        << '\t' << t.inspectors.join(QLatin1Char(',')) << '\t' << (t.joint ? t.partners.join(QLatin1Char(',')) : QString()) << '\n';
+                ctx.out << t.seq << '\t' << t.pool << '\t' << t.key << '\t' << t.name << '\t' << t.month << '\t'
+                        << (t.offsite ? QStringLiteral("offsite") : QStringLiteral("onsite")) << '\t' << t.inspectors.join(QLatin1Char(',')) << '\t'
+                        << (t.joint ? t.partners.join(QLatin1Char(',')) : QString()) << '\n';
         }
         ctx.out.flush();
         for (const QString &w : o.warnings)
@@ -252,7 +276,10 @@ public:
     {
         QCommandLineParser p;
         const QCommandLineOption json = jsonOption();
-        const QCommandLineOption anchor(QStringLiteral("anchor"), Cli::tr("A record hash kept outside the file (on a plan, a 抽取公告, a bundle): it must be in the chain unchanged with all before it. Repeatable."), QStringLiteral("HASH"));
+        const QCommandLineOption anchor(
+            QStringLiteral("anchor"),
+            Cli::tr("A record hash kept outside the file (on a plan, a 抽取公告, a bundle): it must be in the chain unchanged with all before it. Repeatable."),
+            QStringLiteral("HASH"));
         p.addOptions({json, anchor});
         if (auto code = parse(ctx, p, args))
             return *code;
@@ -290,14 +317,21 @@ public:
         if (v.badKind == QLatin1String("anchor"))
             ctx.err << Cli::tr("Verification failed: %1").arg(v.reason) << Qt::endl;
         else if (!v.badKind.isEmpty())
-            ctx.err << Cli::tr("Mismatch in the chain of %1, record %2 (%3, %4): %5").arg(v.badBureau).arg(v.badSeq).arg(v.badKind, v.badQuarter, v.reason) << Qt::endl;
+            ctx.err << Cli::tr("Mismatch in the chain of %1, record %2 (%3, %4): %5").arg(v.badBureau).arg(v.badSeq).arg(v.badKind, v.badQuarter, v.reason)
+                    << Qt::endl;
         else
             ctx.err << Cli::tr("Mismatch in record %1 (%2 %3 %4): %5").arg(v.badId).arg(v.badQuarter, v.badBureau, v.badPool, v.reason) << Qt::endl;
         return Rejected;
     }
 };
 
-std::unique_ptr<Command> makeDrawCommand() { return std::make_unique<DrawCommand>(); }
-std::unique_ptr<Command> makeVerifyCommand() { return std::make_unique<VerifyCommand>(); }
+std::unique_ptr<Command> makeDrawCommand()
+{
+    return std::make_unique<DrawCommand>();
+}
+std::unique_ptr<Command> makeVerifyCommand()
+{
+    return std::make_unique<VerifyCommand>();
+}
 
 } // namespace suiji::cli

@@ -97,6 +97,9 @@ public:
     }
 };
 
-std::unique_ptr<Command> makeEntitiesCommand() { return std::make_unique<EntitiesCommand>(); }
+std::unique_ptr<Command> makeEntitiesCommand()
+{
+    return std::make_unique<EntitiesCommand>();
+}
 
 } // namespace suiji::cli

@@ -41,6 +41,9 @@ public:
     }
 };
 
-std::unique_ptr<Command> makeExportCommand() { return std::make_unique<ExportCommand>(); }
+std::unique_ptr<Command> makeExportCommand()
+{
+    return std::make_unique<ExportCommand>();
+}
 
 } // namespace suiji::cli

@@ -67,6 +67,9 @@ public:
     }
 };
 
-std::unique_ptr<Command> makeImportCommand() { return std::make_unique<ImportCommand>(); }
+std::unique_ptr<Command> makeImportCommand()
+{
+    return std::make_unique<ImportCommand>();
+}
 
 } // namespace suiji::cli

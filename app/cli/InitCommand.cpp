@@ -23,6 +23,9 @@ public:
     }
 };
 
-std::unique_ptr<Command> makeInitCommand() { return std::make_unique<InitCommand>(); }
+std::unique_ptr<Command> makeInitCommand()
+{
+    return std::make_unique<InitCommand>();
+}
 
 } // namespace suiji::cli

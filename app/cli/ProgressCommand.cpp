@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Command.h"
 #include "calendar/WorkCalendar.h"
-#include "store/HolidayRepository.h"
 #include "progress/ProgressService.h"
 #include "rules/YearView.h"
+#include "store/HolidayRepository.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -51,7 +51,10 @@ QJsonObject progressJson(const ProgressReport &r)
                                    {QStringLiteral("next_drawn"), b.nextDrawn}});
     QJsonArray alerts;
     for (const ProgressAlert &a : r.alerts)
-        alerts.append(QJsonObject{{QStringLiteral("kind"), a.kind}, {QStringLiteral("bureau"), a.bureau}, {QStringLiteral("date"), dateJson(a.date)}, {QStringLiteral("text"), a.text}});
+        alerts.append(QJsonObject{{QStringLiteral("kind"), a.kind},
+                                  {QStringLiteral("bureau"), a.bureau},
+                                  {QStringLiteral("date"), dateJson(a.date)},
+                                  {QStringLiteral("text"), a.text}});
     return QJsonObject{{QStringLiteral("quarter"), r.quarter.toString()},
                        {QStringLiteral("bureau"), r.bureau.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.bureau)},
                        {QStringLiteral("today"), dateJson(r.today)},
@@ -59,9 +62,14 @@ QJsonObject progressJson(const ProgressReport &r)
                        {QStringLiteral("done"), r.done},
                        {QStringLiteral("published"), r.published},
                        {QStringLiteral("months"), months},
-                       {QStringLiteral("joint"), QJsonObject{{QStringLiteral("tasks"), r.jointTasks}, {QStringLiteral("done"), r.jointDone}, {QStringLiteral("ratio"), r.jointRatio},
-                                                            {QStringLiteral("base"), r.jointBase}, {QStringLiteral("base_kind"), r.jointBaseKind}, {QStringLiteral("due"), dateJson(r.jointDue)}}},
-                       {QStringLiteral("assigned"), [&] {
+                       {QStringLiteral("joint"), QJsonObject{{QStringLiteral("tasks"), r.jointTasks},
+                                                             {QStringLiteral("done"), r.jointDone},
+                                                             {QStringLiteral("ratio"), r.jointRatio},
+                                                             {QStringLiteral("base"), r.jointBase},
+                                                             {QStringLiteral("base_kind"), r.jointBaseKind},
+                                                             {QStringLiteral("due"), dateJson(r.jointDue)}}},
+                       {QStringLiteral("assigned"),
+                        [&] {
                             QJsonArray out;
                             for (const AssignedTarget &a : r.assigned) {
                                 QJsonArray months;
@@ -122,17 +130,39 @@ public:
                     return ctx.fail(year.error());
                 QJsonArray targets;
                 for (const YearTarget &t : year->targets)
-                    targets.append(QJsonObject{{QStringLiteral("id"), t.id}, {QStringLiteral("actual"), t.actual}, {QStringLiteral("target"), t.target},
-                                               {QStringLiteral("projected"), t.projected}, {QStringLiteral("met"), t.met}, {QStringLiteral("at_risk"), t.atRisk}});
+                    targets.append(QJsonObject{{QStringLiteral("id"), t.id},
+                                               {QStringLiteral("actual"), t.actual},
+                                               {QStringLiteral("target"), t.target},
+                                               {QStringLiteral("projected"), t.projected},
+                                               {QStringLiteral("met"), t.met},
+                                               {QStringLiteral("at_risk"), t.atRisk}});
                 o.insert(QStringLiteral("year_targets"), targets);
             }
             ctx.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         } else {
-            ctx.out << Cli::tr("%1 %2: %3 tasks, %4 done, %5 published").arg(b.isEmpty() ? Cli::tr("City") : b, q.toString()).arg(r->tasks).arg(r->done).arg(r->published) << '\n';
+            ctx.out << Cli::tr("%1 %2: %3 tasks, %4 done, %5 published")
+                           .arg(b.isEmpty() ? Cli::tr("City") : b, q.toString())
+                           .arg(r->tasks)
+                           .arg(r->done)
+                           .arg(r->published)
+                    << '\n';
             for (const MonthProgress &m : r->months)
-                ctx.out << "  " << m.label << ": " << Cli::tr("planned %1 (%2%), done %3 (%4%), target %5%").arg(m.planned).arg(m.plannedCumPct).arg(m.done).arg(m.doneCumPct).arg(m.targetPct) << '\n';
-            ctx.out << "  " << Cli::tr("joint %1 / %2 (%3%), %4 done, due %5").arg(r->jointTasks).arg(r->jointBaseWords).arg(r->jointRatio * 100, 0, 'f', 1).arg(r->jointDone).arg(r->jointDue.toString(Qt::ISODate)) << '\n';
-            ctx.out << "  " << Cli::tr("quarter summary due %1; next quarter drawn by %2").arg(r->quarterSummaryDue.toString(Qt::ISODate), r->nextDrawDue.toString(Qt::ISODate)) << '\n';
+                ctx.out
+                    << "  " << m.label << ": "
+                    << Cli::tr("planned %1 (%2%), done %3 (%4%), target %5%").arg(m.planned).arg(m.plannedCumPct).arg(m.done).arg(m.doneCumPct).arg(m.targetPct)
+                    << '\n';
+            ctx.out << "  "
+                    << Cli::tr("joint %1 / %2 (%3%), %4 done, due %5")
+                           .arg(r->jointTasks)
+                           .arg(r->jointBaseWords)
+                           .arg(r->jointRatio * 100, 0, 'f', 1)
+                           .arg(r->jointDone)
+                           .arg(r->jointDue.toString(Qt::ISODate))
+                    << '\n';
+            ctx.out << "  "
+                    << Cli::tr("quarter summary due %1; next quarter drawn by %2")
+                           .arg(r->quarterSummaryDue.toString(Qt::ISODate), r->nextDrawDue.toString(Qt::ISODate))
+                    << '\n';
             for (const ProgressAlert &a : r->alerts)
                 ctx.out << "  ! " << a.text << '\n';
         }
@@ -160,7 +190,8 @@ public:
         QCommandLineParser p;
         const QCommandLineOption year(QStringLiteral("year"), Cli::tr("Only this year."), QStringLiteral("YYYY"));
         const QCommandLineOption json = jsonOption();
-        const QCommandLineOption days(QStringLiteral("days"), Cli::tr("With due: working days to add (default 18)."), QStringLiteral("N"), QStringLiteral("18"));
+        const QCommandLineOption days(QStringLiteral("days"), Cli::tr("With due: working days to add (default 18)."), QStringLiteral("N"),
+                                      QStringLiteral("18"));
         p.addOptions({year, json, days});
         if (auto code = parse(ctx, p, args, QStringLiteral("[list | import FILE | set DATE holiday|workday [NAME] | remove DATE | due DATE]")))
             return *code;
@@ -233,7 +264,9 @@ private:
             return Done;
         }
         if (verb != QLatin1String("list"))
-            return ctx.fail(Cli::tr("Usage: suiji-cli holidays [list | import FILE | set DATE holiday|workday [NAME] | remove DATE | due DATE] [--year Y] [--json]"), Usage);
+            return ctx.fail(
+                Cli::tr("Usage: suiji-cli holidays [list | import FILE | set DATE holiday|workday [NAME] | remove DATE | due DATE] [--year Y] [--json]"),
+                Usage);
         QList<int> years = cal->years();
         if (p.isSet(year))
             years = {p.value(year).toInt()};
@@ -241,7 +274,8 @@ private:
         for (int y : years)
             for (const CalendarDay &d : cal->days(y)) {
                 if (p.isSet(json))
-                    arr.append(QJsonObject{{QStringLiteral("date"), d.date.toString(Qt::ISODate)}, {QStringLiteral("kind"), d.kind}, {QStringLiteral("name"), d.name}});
+                    arr.append(QJsonObject{
+                        {QStringLiteral("date"), d.date.toString(Qt::ISODate)}, {QStringLiteral("kind"), d.kind}, {QStringLiteral("name"), d.name}});
                 else
                     ctx.out << d.date.toString(Qt::ISODate) << '\t' << d.kind << '\t' << d.name << '\n';
             }
@@ -256,7 +290,13 @@ private:
     }
 };
 
-std::unique_ptr<Command> makeProgressCommand() { return std::make_unique<ProgressCommand>(); }
-std::unique_ptr<Command> makeHolidaysCommand() { return std::make_unique<HolidaysCommand>(); }
+std::unique_ptr<Command> makeProgressCommand()
+{
+    return std::make_unique<ProgressCommand>();
+}
+std::unique_ptr<Command> makeHolidaysCommand()
+{
+    return std::make_unique<HolidaysCommand>();
+}
 
 } // namespace suiji::cli

@@ -10,7 +10,10 @@ namespace suiji::cli {
 class PublishCommand : public Command {
 public:
     QString name() const override { return QStringLiteral("publish"); }
-    QString summary() const override { return Cli::tr("Write the public verification bundle of a committed quarter: draw.json, verify.py, verify.html, README.txt."); }
+    QString summary() const override
+    {
+        return Cli::tr("Write the public verification bundle of a committed quarter: draw.json, verify.py, verify.html, README.txt.");
+    }
     int run(Context &ctx, const QStringList &args) override
     {
         QCommandLineParser p;
@@ -42,6 +45,9 @@ public:
     }
 };
 
-std::unique_ptr<Command> makePublishCommand() { return std::make_unique<PublishCommand>(); }
+std::unique_ptr<Command> makePublishCommand()
+{
+    return std::make_unique<PublishCommand>();
+}
 
 } // namespace suiji::cli

@@ -22,28 +22,28 @@ QJsonObject quotaJson(const QuarterPlan &plan)
         for (auto it = p.excludedByReason.begin(); it != p.excludedByReason.end(); ++it)
             reasons.insert(it.key(), it.value());
         QJsonObject po{{QStringLiteral("pool"), p.rule->id},
-                                 {QStringLiteral("name"), p.rule->name.text()},
-                                 {QStringLiteral("drawn_by"), p.rule->drawnBy},
-                                 {QStringLiteral("eligible"), p.base},
-                                 {QStringLiteral("excluded"), p.excluded},
-                                 {QStringLiteral("excluded_by_reason"), reasons},
-                                 {QStringLiteral("already_drawn"), p.alreadyDrawn},
-                                 {QStringLiteral("must_check"), int(p.mustCheck.size())},
-                                 {QStringLiteral("pool_size"), int(p.pool.size())},
-                                 {QStringLiteral("formula"), p.formula},
-                                 {QStringLiteral("formula_quota"), p.formulaQuota},
-                                 {QStringLiteral("quota"), p.quota},
-                                 {QStringLiteral("capped"), p.capped},
-                                 {QStringLiteral("tasks"), p.tasks()},
-                                 {QStringLiteral("catch_up"), p.catchUp ? QJsonValue(QJsonObject{{QStringLiteral("target"), p.catchUp->target},
-                                                                                              {QStringLiteral("done"), p.catchUp->done},
-                                                                                              {QStringLiteral("prior"), p.catchUp->prior},
-                                                                                              {QStringLiteral("quarters_left"), p.catchUp->quartersLeft},
-                                                                                              {QStringLiteral("needed"), p.catchUp->needed},
-                                                                                              {QStringLiteral("applied"), p.catchUp->applied},
-                                                                                              {QStringLiteral("text"), p.catchUp->text}})
-                                                                        : QJsonValue(QJsonValue::Null)},
-                                 {QStringLiteral("warnings"), QJsonArray::fromStringList(p.warnings)}};
+                       {QStringLiteral("name"), p.rule->name.text()},
+                       {QStringLiteral("drawn_by"), p.rule->drawnBy},
+                       {QStringLiteral("eligible"), p.base},
+                       {QStringLiteral("excluded"), p.excluded},
+                       {QStringLiteral("excluded_by_reason"), reasons},
+                       {QStringLiteral("already_drawn"), p.alreadyDrawn},
+                       {QStringLiteral("must_check"), int(p.mustCheck.size())},
+                       {QStringLiteral("pool_size"), int(p.pool.size())},
+                       {QStringLiteral("formula"), p.formula},
+                       {QStringLiteral("formula_quota"), p.formulaQuota},
+                       {QStringLiteral("quota"), p.quota},
+                       {QStringLiteral("capped"), p.capped},
+                       {QStringLiteral("tasks"), p.tasks()},
+                       {QStringLiteral("catch_up"), p.catchUp ? QJsonValue(QJsonObject{{QStringLiteral("target"), p.catchUp->target},
+                                                                                       {QStringLiteral("done"), p.catchUp->done},
+                                                                                       {QStringLiteral("prior"), p.catchUp->prior},
+                                                                                       {QStringLiteral("quarters_left"), p.catchUp->quartersLeft},
+                                                                                       {QStringLiteral("needed"), p.catchUp->needed},
+                                                                                       {QStringLiteral("applied"), p.catchUp->applied},
+                                                                                       {QStringLiteral("text"), p.catchUp->text}})
+                                                              : QJsonValue(QJsonValue::Null)},
+                       {QStringLiteral("warnings"), QJsonArray::fromStringList(p.warnings)}};
         if (!p.bureau.isEmpty())
             po.insert(QStringLiteral("district"), p.bureau); // in the mobile-source division's quarter
         pools.append(po);
@@ -66,7 +66,8 @@ public:
     QString summary() const override { return Cli::tr("Show the quarter's quota per pool for a bureau."); }
     Database::Mode databaseMode(const QStringList &args) const override
     {
-        const bool writes = args.contains(QStringLiteral("--save")) || std::any_of(args.begin(), args.end(), [](const QString &a) { return a.startsWith(QLatin1String("--prior")); });
+        const bool writes = args.contains(QStringLiteral("--save")) ||
+                            std::any_of(args.begin(), args.end(), [](const QString &a) { return a.startsWith(QLatin1String("--prior")); });
         return writes ? Database::Mode::ReadWrite : Database::Mode::ReadOnly;
     }
     int run(Context &ctx, const QStringList &args) override
@@ -74,11 +75,14 @@ public:
         QCommandLineParser p;
         const QCommandLineOption quarter = quarterOption(Cli::tr("The quarter, e.g. 2025Q3."));
         const QCommandLineOption bureau = bureauOption(Cli::tr("The bureau (id, e.g. nanshan, or 南山)."));
-        const QCommandLineOption inspectors(QStringLiteral("inspectors"), Cli::tr("Inspectors taking part (overrides the stored count for this call)."), QStringLiteral("N"));
+        const QCommandLineOption inspectors(QStringLiteral("inspectors"), Cli::tr("Inspectors taking part (overrides the stored count for this call)."),
+                                            QStringLiteral("N"));
         const QCommandLineOption save(QStringLiteral("save"), Cli::tr("Store --inspectors as the bureau's count for the quarter."));
-        const QCommandLineOption overRoster(QStringLiteral("over-roster"), Cli::tr("With --save: store a count above the roster's members taking part (confirmed)."));
+        const QCommandLineOption overRoster(QStringLiteral("over-roster"),
+                                            Cli::tr("With --save: store a count above the roster's members taking part (confirmed)."));
         const QCommandLineOption catchUp(QStringLiteral("catch-up"), Cli::tr("Apply what the year targets still need (the catch-up) to the quotas shown."));
-        const QCommandLineOption prior(QStringLiteral("prior"), Cli::tr("Store what the bureau drew elsewhere this year in a pool (e.g. fixed.key=20; 0 clears it); repeatable."),
+        const QCommandLineOption prior(QStringLiteral("prior"),
+                                       Cli::tr("Store what the bureau drew elsewhere this year in a pool (e.g. fixed.key=20; 0 clears it); repeatable."),
                                        QStringLiteral("POOL=N"));
         const QCommandLineOption json = jsonOption();
         p.addOptions({quarter, bureau, inspectors, save, overRoster, catchUp, prior, json});
@@ -111,11 +115,13 @@ public:
                 return ctx.fail(rosterRead.error());
             const int roster = rosterRead.value();
             if (*count > roster && !p.isSet(overRoster))
-                return ctx.fail(Cli::tr("%1 inspectors is more than the %2 of %3's roster taking part in %4. Add them to the roster, or confirm the count with --over-roster.")
-                                    .arg(*count)
-                                    .arg(roster)
-                                    .arg(*b, q->toString()),
-                                Usage);
+                return ctx.fail(
+                    Cli::tr(
+                        "%1 inspectors is more than the %2 of %3's roster taking part in %4. Add them to the roster, or confirm the count with --over-roster.")
+                        .arg(*count)
+                        .arg(roster)
+                        .arg(*b, q->toString()),
+                    Usage);
             if (auto s = InspectorRepository(db).saveCount(*b, *q, *count); !s)
                 return ctx.fail(s.error());
             ctx.err << Cli::tr("Saved: %1 inspectors for %2 in %3.").arg(*count).arg(*b, q->toString()) << Qt::endl;
@@ -143,7 +149,7 @@ public:
         if (p.isSet(json)) {
             ctx.out << QString::fromUtf8(QJsonDocument(quotaJson(plan.value())).toJson(QJsonDocument::Indented));
         } else {
-            const QString source = plan->inspectorsSource == QLatin1String("stored") ? Cli::tr("the count saved for the quarter")
+            const QString source = plan->inspectorsSource == QLatin1String("stored")  ? Cli::tr("the count saved for the quarter")
                                    : plan->inspectorsSource == QLatin1String("given") ? Cli::tr("--inspectors")
                                                                                       : Cli::tr("the roster's members taking part");
             ctx.out << Cli::tr("%1 %2, %3 inspectors (%4; the roster has %5 taking part), profile %6")
@@ -154,13 +160,14 @@ public:
                            .arg(plan->profileId)
                     << '\n';
             for (const PoolPlan &pp : plan->pools)
-                ctx.out << draw::FreezeSnapshot::chainPool(pp).leftJustified(24) << ' ' << Cli::tr("eligible %1, excluded %2, must-check %3, quota %4%5 (%6)")
-                                                                   .arg(pp.base)
-                                                                   .arg(pp.excluded)
-                                                                   .arg(pp.mustCheck.size())
-                                                                   .arg(pp.quota)
-                                                                   .arg(pp.capped ? Cli::tr(", capped") : QString())
-                                                                   .arg(pp.formula)
+                ctx.out << draw::FreezeSnapshot::chainPool(pp).leftJustified(24) << ' '
+                        << Cli::tr("eligible %1, excluded %2, must-check %3, quota %4%5 (%6)")
+                               .arg(pp.base)
+                               .arg(pp.excluded)
+                               .arg(pp.mustCheck.size())
+                               .arg(pp.quota)
+                               .arg(pp.capped ? Cli::tr(", capped") : QString())
+                               .arg(pp.formula)
                         << (pp.rule->drawnByDivision() && pp.bureau.isEmpty() ? Cli::tr(" — drawn by 移动源处 (--bureau mobile)") : QString()) << '\n';
             for (const PoolPlan &pp : plan->pools)
                 if (pp.catchUp)
@@ -175,6 +182,9 @@ public:
     }
 };
 
-std::unique_ptr<Command> makeQuotaCommand() { return std::make_unique<QuotaCommand>(); }
+std::unique_ptr<Command> makeQuotaCommand()
+{
+    return std::make_unique<QuotaCommand>();
+}
 
 } // namespace suiji::cli

@@ -24,7 +24,8 @@ public:
             return *code;
         const QStringList pos = p.positionalArguments();
         const QString kind = pos.value(0);
-        const bool known = kind == QLatin1String("plan") || kind == QLatin1String("progress") || kind == QLatin1String("year") || kind == QLatin1String("freeze");
+        const bool known =
+            kind == QLatin1String("plan") || kind == QLatin1String("progress") || kind == QLatin1String("year") || kind == QLatin1String("freeze");
         if (pos.size() != 1 || !known || !p.isSet(quarter) || !p.isSet(out) || !p.value(out).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
             return ctx.fail(Cli::tr("Usage: suiji-cli report plan|progress|year|freeze --quarter YYYYQn [--bureau B] --out FILE.pdf"), Usage);
         Scope scope;
@@ -62,6 +63,9 @@ public:
     }
 };
 
-std::unique_ptr<Command> makeReportCommand() { return std::make_unique<ReportCommand>(); }
+std::unique_ptr<Command> makeReportCommand()
+{
+    return std::make_unique<ReportCommand>();
+}
 
 } // namespace suiji::cli

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Command.h"
-#include "model/Bureau.h"
 #include "ledger/FactService.h"
+#include "model/Bureau.h"
 #include "store/AssignedRepository.h"
 #include "util/Operator.h"
 
@@ -37,9 +37,11 @@ public:
         const QStringList pos = p.positionalArguments();
         const QString verb = pos.value(0);
         if (pos.size() != 1 || (verb != QLatin1String("list") && verb != QLatin1String("set") && verb != QLatin1String("record")))
-            return ctx.fail(Cli::tr("Usage: suiji-cli targets list [--year Y] [--bureau B] [--json] | targets set --year Y --bureau B --item TEXT --count N [--due YYYY-MM-DD] "
-                                    "| targets record --year Y --bureau B --item TEXT --count N --date YYYY-MM-DD"),
-                            Usage);
+            return ctx.fail(
+                Cli::tr(
+                    "Usage: suiji-cli targets list [--year Y] [--bureau B] [--json] | targets set --year Y --bureau B --item TEXT --count N [--due YYYY-MM-DD] "
+                    "| targets record --year Y --bureau B --item TEXT --count N --date YYYY-MM-DD"),
+                Usage);
         const auto yy = ctx.year(p, year);
         if (!yy)
             return Usage;
@@ -111,6 +113,9 @@ public:
     }
 };
 
-std::unique_ptr<Command> makeTargetsCommand() { return std::make_unique<TargetsCommand>(); }
+std::unique_ptr<Command> makeTargetsCommand()
+{
+    return std::make_unique<TargetsCommand>();
+}
 
 } // namespace suiji::cli

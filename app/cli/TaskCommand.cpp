@@ -22,15 +22,16 @@ public:
         const QCommandLineOption bureau = bureauOption(Cli::tr("The bureau, if the key is drawn in more than one."));
         const QCommandLineOption month(QStringLiteral("month"), Cli::tr("Remediation plots: the month of the quarter, 1–3."), QStringLiteral("M"));
         const QCommandLineOption op(QStringLiteral("operator"), Cli::tr("Name recorded with the change (default: the login name)."), QStringLiteral("NAME"));
-        const QCommandLineOption text(QStringLiteral("text"), Cli::tr("typical: what makes the inspection a typical case (典型案例), a short text."), QStringLiteral("TEXT"));
+        const QCommandLineOption text(QStringLiteral("text"), Cli::tr("typical: what makes the inspection a typical case (典型案例), a short text."),
+                                      QStringLiteral("TEXT"));
         const QCommandLineOption clear(QStringLiteral("clear"), Cli::tr("typical: no longer a typical case."));
         p.addOptions({pool, quarter, date, result, bureau, month, op, text, clear});
         if (auto code = parse(ctx, p, args, QStringLiteral("done|published|typical KEY")))
             return *code;
         const QStringList pos = p.positionalArguments();
         const bool typical = pos.value(0) == QLatin1String("typical");
-        if (pos.size() != 2 || (pos[0] != QLatin1String("done") && pos[0] != QLatin1String("published") && !typical) || !p.isSet(pool) || !p.isSet(quarter)
-            || (!typical && !p.isSet(date)) || (typical && p.isSet(text) == p.isSet(clear)))
+        if (pos.size() != 2 || (pos[0] != QLatin1String("done") && pos[0] != QLatin1String("published") && !typical) || !p.isSet(pool) || !p.isSet(quarter) ||
+            (!typical && !p.isSet(date)) || (typical && p.isSet(text) == p.isSet(clear)))
             return ctx.fail(Cli::tr("Usage: suiji-cli task done|published KEY --pool P --quarter YYYYQn --date YYYY-MM-DD [--result TEXT]\n"
                                     "       suiji-cli task typical KEY --pool P --quarter YYYYQn (--text TEXT | --clear)"),
                             Usage);
@@ -58,7 +59,8 @@ public:
         if (typical) {
             if (auto s = FactService(*db, ctx.clock()).setTypicalCase(task->id, p.isSet(clear) ? QString() : p.value(text), who); !s)
                 return ctx.fail(s.error());
-            ctx.err << (p.isSet(clear) ? Cli::tr("Task %1 (%2, %3) is no longer a typical case.") : Cli::tr("Task %1 (%2, %3) marked as a typical case; the year report prints it."))
+            ctx.err << (p.isSet(clear) ? Cli::tr("Task %1 (%2, %3) is no longer a typical case.")
+                                       : Cli::tr("Task %1 (%2, %3) marked as a typical case; the year report prints it."))
                            .arg(task->seq)
                            .arg(task->key, task->name)
                     << Qt::endl;
@@ -68,14 +70,18 @@ public:
                                                          : service.markPublished({task->id}, d, who);
         if (!s)
             return ctx.fail(s.error());
-        ctx.err << (pos[0] == QLatin1String("done") ? Cli::tr("Task %1 (%2, %3) recorded as inspected on %4.") : Cli::tr("Task %1 (%2, %3) recorded as published on %4."))
-                           .arg(task->seq)
-                           .arg(task->key, task->name, d.toString(Qt::ISODate))
+        ctx.err << (pos[0] == QLatin1String("done") ? Cli::tr("Task %1 (%2, %3) recorded as inspected on %4.")
+                                                    : Cli::tr("Task %1 (%2, %3) recorded as published on %4."))
+                       .arg(task->seq)
+                       .arg(task->key, task->name, d.toString(Qt::ISODate))
                 << Qt::endl;
         return Done;
     }
 };
 
-std::unique_ptr<Command> makeTaskCommand() { return std::make_unique<TaskCommand>(); }
+std::unique_ptr<Command> makeTaskCommand()
+{
+    return std::make_unique<TaskCommand>();
+}
 
 } // namespace suiji::cli

@@ -81,6 +81,9 @@ public:
     }
 };
 
-std::unique_ptr<Command> makeTasksCommand() { return std::make_unique<TasksCommand>(); }
+std::unique_ptr<Command> makeTasksCommand()
+{
+    return std::make_unique<TasksCommand>();
+}
 
 } // namespace suiji::cli

@@ -26,6 +26,9 @@ public:
     }
 };
 
-std::unique_ptr<Command> makeTemplateCommand() { return std::make_unique<TemplateCommand>(); }
+std::unique_ptr<Command> makeTemplateCommand()
+{
+    return std::make_unique<TemplateCommand>();
+}
 
 } // namespace suiji::cli

@@ -62,6 +62,9 @@ public:
     }
 };
 
-std::unique_ptr<Command> makeYearCommand() { return std::make_unique<YearCommand>(); }
+std::unique_ptr<Command> makeYearCommand()
+{
+    return std::make_unique<YearCommand>();
+}
 
 } // namespace suiji::cli

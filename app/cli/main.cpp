@@ -4,8 +4,8 @@
 #include "Command.h"
 #include "util/I18n.h"
 
-#include <QCoreApplication>
 #include <QApplication>
+#include <QCoreApplication>
 #include <QStringConverter>
 #include <cstdio>
 
@@ -158,9 +158,8 @@ int main(int argc, char **argv)
         if (c->name() == args.first()) {
             Context ctx{db, lang, out, err};
             ctx.mode = c->databaseMode(args);
-            Database::setBusyNotifier([&err](const QString &path) {
-                err << Cli::tr("Another program is writing to %1; waiting for it to finish…").arg(path) << Qt::endl;
-            });
+            Database::setBusyNotifier(
+                [&err](const QString &path) { err << Cli::tr("Another program is writing to %1; waiting for it to finish…").arg(path) << Qt::endl; });
             const int code = c->run(ctx, args);
             out.flush();
             err.flush();

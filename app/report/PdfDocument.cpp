@@ -3,11 +3,11 @@
 
 #include "report/Fonts.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QCoreApplication>
 #include <QFontDatabase>
-#include <QChart>
 #include <QFontMetricsF>
-#include <QChartView>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -22,7 +22,10 @@ constexpr int kDpi = 300;
 } // namespace
 
 PdfDocument::PdfDocument(QPdfWriter *writer, QPainter *painter, const QString &header, int totalPages)
-    : m_writer(writer), m_painter(painter), m_header(header), m_total(totalPages)
+    : m_writer(writer)
+    , m_painter(painter)
+    , m_header(header)
+    , m_total(totalPages)
 {
     m_left = mm(18);
     m_top = mm(22);

@@ -109,11 +109,10 @@ Result<int> writePlanReport(const Database &db, const RuleProfile &profile, cons
         if (!drawn)
             return drawn.error();
         s.tasks = drawn.value();
-        auto roster = InspectorRepository(db).list(b);
-        if (!roster)
-            return roster.error();
-        for (const Inspector &i : roster.value())
-            s.inspectorNames.insert(i.badge, i.name);
+        auto names = InspectorRepository(db).names(b);
+        if (!names)
+            return names.error();
+        s.inspectorNames = names.value();
         EntityFilter f;
         f.bureau = bb.division ? QString() : b;
         QSet<QString> keys;
@@ -160,7 +159,8 @@ Result<int> writePlanReport(const Database &db, const RuleProfile &profile, cons
         sections << s;
     }
     if (sections.isEmpty())
-        return Error{Tr::tr("No draw is committed for %1 %2: there is no plan to print yet.").arg(bureau.isEmpty() ? Tr::tr("the city") : bureau, q.toString()), 3};
+        return Error{Tr::tr("No draw is committed for %1 %2: there is no plan to print yet.").arg(bureau.isEmpty() ? Tr::tr("the city") : bureau, q.toString()),
+                     3};
 
     const bool city = bureau.isEmpty();
     const QString header = city ? Tr::tr("Shenzhen · %1 quarter plans of every bureau").arg(q.toString())
@@ -179,24 +179,29 @@ Result<int> writePlanReport(const Database &db, const RuleProfile &profile, cons
             first = false;
             doc.heading(Exporters::planName(q, s.bureau), 1);
             const DrawRecord &r0 = s.records.first();
-            QList<QPair<QString, QString>> facts{{Tr::tr("Plan number"), Exporters::planNumber(q, s.bureau)},
-                                                 {Tr::tr("Authority"), Exporters::authority(s.bureau)},
-                                                 {Tr::tr("Rule profile"), profile.year != 0 && profile.year != q.year
-                                                                              ? Tr::tr("%1 · %2 (a profile for %3, used for %4)").arg(profile.id, r0.profileHash).arg(profile.year).arg(q.year)
-                                                                              : QStringLiteral("%1 · %2").arg(profile.id, r0.profileHash)},
-                                                 {Tr::tr("Inspectors taking part"), s.plan ? QString::number(s.plan->inspectors) : QString()},
-                                                 {Tr::tr("Seed"), r0.seed},
-                                                 {Tr::tr("Committed"), Tr::tr("%1 by %2").arg(r0.createdAt, r0.op)}};
+            QList<QPair<QString, QString>> facts{
+                {Tr::tr("Plan number"), Exporters::planNumber(q, s.bureau)},
+                {Tr::tr("Authority"), Exporters::authority(s.bureau)},
+                {Tr::tr("Rule profile"), profile.year != 0 && profile.year != q.year
+                                             ? Tr::tr("%1 · %2 (a profile for %3, used for %4)").arg(profile.id, r0.profileHash).arg(profile.year).arg(q.year)
+                                             : QStringLiteral("%1 · %2").arg(profile.id, r0.profileHash)},
+                {Tr::tr("Inspectors taking part"), s.plan ? QString::number(s.plan->inspectors) : QString()},
+                {Tr::tr("Seed"), r0.seed},
+                {Tr::tr("Committed"), Tr::tr("%1 by %2").arg(r0.createdAt, r0.op)}};
             if (s.state) {
                 const std::optional<ChainRecord> locked = s.state->committedFreeze();
                 const QJsonObject freeze = locked ? locked->fields() : QJsonObject();
-                facts << QPair<QString, QString>{Tr::tr("Lists locked"), Tr::tr("%1 by %2").arg(freeze.value(QStringLiteral("created_at")).toString(), freeze.value(QStringLiteral("operator")).toString())}
+                facts << QPair<QString, QString>{Tr::tr("Lists locked"), Tr::tr("%1 by %2")
+                                                                             .arg(freeze.value(QStringLiteral("created_at")).toString(),
+                                                                                  freeze.value(QStringLiteral("operator")).toString())}
                       << QPair<QString, QString>{Tr::tr("Seed source"), freeze.value(QStringLiteral("seed_source")).toString()};
             }
             doc.keyValues(facts);
             if (s.state) {
                 // Every hash a reader should keep, and every seed tried, next to the committed one.
-                doc.keyValues({{Tr::tr("Lock (freeze) record"), s.state->commit->freezeHash}, {Tr::tr("Commit record — keep this hash"), s.state->commit->recordHash}}, true);
+                doc.keyValues(
+                    {{Tr::tr("Lock (freeze) record"), s.state->commit->freezeHash}, {Tr::tr("Commit record — keep this hash"), s.state->commit->recordHash}},
+                    true);
                 doc.heading(Tr::tr("Seeds tried"), 2);
                 QList<QStringList> tried;
                 int n = 0;
@@ -204,14 +209,21 @@ Result<int> writePlanReport(const Database &db, const RuleProfile &profile, cons
                     const QJsonObject f = a.fields();
                     const bool current = a.freezeHash == s.state->commit->freezeHash;
                     const bool chosen = current && a.recordHash == s.state->commit->fields().value(QStringLiteral("attempt")).toString();
-                    tried << QStringList{QString::number(++n), f.value(QStringLiteral("seed")).toString(), f.value(QStringLiteral("created_at")).toString(),
-                                         f.value(QStringLiteral("operator")).toString(), f.value(QStringLiteral("staffed")).toBool() ? Tr::tr("yes") : Tr::tr("no"),
-                                         chosen ? Tr::tr("committed") : current ? QString() : Tr::tr("against a voided lock")};
+                    tried << QStringList{QString::number(++n),
+                                         f.value(QStringLiteral("seed")).toString(),
+                                         f.value(QStringLiteral("created_at")).toString(),
+                                         f.value(QStringLiteral("operator")).toString(),
+                                         f.value(QStringLiteral("staffed")).toBool() ? Tr::tr("yes") : Tr::tr("no"),
+                                         chosen    ? Tr::tr("committed")
+                                         : current ? QString()
+                                                   : Tr::tr("against a voided lock")};
                 }
-                doc.table({Tr::tr("No."), Tr::tr("Seed"), Tr::tr("Tried at"), Tr::tr("Operator"), Tr::tr("All staffed"), Tr::tr("")}, {6, 30, 22, 14, 10, 18}, tried, 8.5, {1});
+                doc.table({Tr::tr("No."), Tr::tr("Seed"), Tr::tr("Tried at"), Tr::tr("Operator"), Tr::tr("All staffed"), Tr::tr("")}, {6, 30, 22, 14, 10, 18},
+                          tried, 8.5, {1});
                 const QString reason = s.state->commit->fields().value(QStringLiteral("reason")).toString();
                 if (!reason.isEmpty())
-                    doc.paragraph(Tr::tr("The committed seed is not the first one tried against the lock. Reason recorded with the commit: %1").arg(reason), 9.5);
+                    doc.paragraph(Tr::tr("The committed seed is not the first one tried against the lock. Reason recorded with the commit: %1").arg(reason),
+                                  9.5);
                 else
                     doc.paragraph(Tr::tr("The committed seed is the first one tried against the lock."), 9.5);
                 if (!s.state->voids.isEmpty()) {
@@ -219,7 +231,8 @@ Result<int> writePlanReport(const Database &db, const RuleProfile &profile, cons
                     QList<QStringList> voids;
                     for (const ChainRecord &v : s.state->voids) {
                         const QJsonObject f = v.fields();
-                        voids << QStringList{v.freezeHash, f.value(QStringLiteral("created_at")).toString(), f.value(QStringLiteral("operator")).toString(), f.value(QStringLiteral("reason")).toString()};
+                        voids << QStringList{v.freezeHash, f.value(QStringLiteral("created_at")).toString(), f.value(QStringLiteral("operator")).toString(),
+                                             f.value(QStringLiteral("reason")).toString()};
                     }
                     doc.table({Tr::tr("Lock record"), Tr::tr("Voided at"), Tr::tr("Operator"), Tr::tr("Reason")}, {40, 18, 12, 30}, voids, 7.5, {0});
                 }
@@ -236,17 +249,25 @@ Result<int> writePlanReport(const Database &db, const RuleProfile &profile, cons
             QList<QStringList> quota;
             for (const DrawRecord &r : s.records) {
                 const PoolPlan *pp = s.plan ? s.plan->pool(chainPool(r)) : nullptr;
-                quota << QStringList{poolName(r), pp ? QString::number(pp->base) : QString(), QString::number(r.poolKeys.size()),
-                                     QString::number(r.mustCheck.size()), pp ? pp->formula : QString(), QString::number(r.k)};
+                quota << QStringList{poolName(r),
+                                     pp ? QString::number(pp->base) : QString(),
+                                     QString::number(r.poolKeys.size()),
+                                     QString::number(r.mustCheck.size()),
+                                     pp ? pp->formula : QString(),
+                                     QString::number(r.k)};
             }
-            doc.table({Tr::tr("Pool"), Tr::tr("Eligible N"), Tr::tr("Random pool"), Tr::tr("Must-check"), Tr::tr("Formula"), Tr::tr("k")}, {22, 8, 9, 8, 40, 6}, quota);
+            doc.table({Tr::tr("Pool"), Tr::tr("Eligible N"), Tr::tr("Random pool"), Tr::tr("Must-check"), Tr::tr("Formula"), Tr::tr("k")}, {22, 8, 9, 8, 40, 6},
+                      quota);
             // What the bureau drew elsewhere this year (entered by hand): the catch-up counts it.
             if (!s.prior.isEmpty()) {
                 QStringList parts;
                 for (const PoolRule &r : profile.pools)
                     if (s.prior.contains(r.id))
                         parts << Tr::tr("%1 %2").arg(r.name.text()).arg(s.prior.value(r.id));
-                doc.paragraph(Tr::tr("Drawn elsewhere earlier in %1 (entered by hand, counted towards the year targets): %2.").arg(q.year).arg(parts.join(QStringLiteral("、"))), 9.5);
+                doc.paragraph(Tr::tr("Drawn elsewhere earlier in %1 (entered by hand, counted towards the year targets): %2.")
+                                  .arg(q.year)
+                                  .arg(parts.join(QStringLiteral("、"))),
+                              9.5);
             }
 
             if (s.divisionTasks > 0)
@@ -287,8 +308,14 @@ Result<int> writePlanReport(const Database &db, const RuleProfile &profile, cons
                             if (t->joint)
                                 partners = t->partners;
                         }
-                        rows << QStringList{(must ? Tr::tr("must ") : QString()) + QString::number(rows.size() + 1), e.name.isEmpty() ? key : e.name, key, e.street,
-                                            teams.join(QStringLiteral("；\n")), months.join(QStringLiteral("、")), mode, partners.join(QStringLiteral("、"))};
+                        rows << QStringList{(must ? Tr::tr("must ") : QString()) + QString::number(rows.size() + 1),
+                                            e.name.isEmpty() ? key : e.name,
+                                            key,
+                                            e.street,
+                                            teams.join(QStringLiteral("；\n")),
+                                            months.join(QStringLiteral("、")),
+                                            mode,
+                                            partners.join(QStringLiteral("、"))};
                     }
                 };
                 addRows(r.mustCheck, true);
@@ -296,7 +323,8 @@ Result<int> writePlanReport(const Database &db, const RuleProfile &profile, cons
                 if (rows.isEmpty())
                     doc.paragraph(Tr::tr("Nothing drawn from this pool."), 9);
                 else
-                    doc.table({Tr::tr("No."), Tr::tr("Entity"), Tr::tr("USCC / code"), Tr::tr("Street"), Tr::tr("Team"), Tr::tr("Month"), Tr::tr("Mode"), Tr::tr("Joint with")},
+                    doc.table({Tr::tr("No."), Tr::tr("Entity"), Tr::tr("USCC / code"), Tr::tr("Street"), Tr::tr("Team"), Tr::tr("Month"), Tr::tr("Mode"),
+                               Tr::tr("Joint with")},
                               {5, 23, 21, 8, 22, 7, 7, 11}, rows, 7.5, {2});
             }
 
@@ -306,13 +334,15 @@ Result<int> writePlanReport(const Database &db, const RuleProfile &profile, cons
             QString example;
             for (const DrawRecord &r : s.records)
                 if (!r.selected.isEmpty()) {
-                    example = QStringLiteral("printf '%s' %1 | sha256sum").arg(shellQuote(r.seed + QLatin1Char('|') + r.context + QLatin1Char('|') + r.selected.first()));
+                    example = QStringLiteral("printf '%s' %1 | sha256sum")
+                                  .arg(shellQuote(r.seed + QLatin1Char('|') + r.context + QLatin1Char('|') + r.selected.first()));
                     break;
                 }
-            doc.paragraph(Tr::tr("Each draw follows the public algorithm suiji-draw-v1: every key of a pool gets the ticket SHA-256(seed|context|key); the pool is "
-                                 "ordered by ticket and the first k are selected. The fingerprints are SHA-256 of the pool's keys and of the selected keys, "
-                                 "one per line. Anyone can recompute a ticket with the shell; the first selected key of the first non-empty pool gives:"),
-                          9.5);
+            doc.paragraph(
+                Tr::tr("Each draw follows the public algorithm suiji-draw-v1: every key of a pool gets the ticket SHA-256(seed|context|key); the pool is "
+                       "ordered by ticket and the first k are selected. The fingerprints are SHA-256 of the pool's keys and of the selected keys, "
+                       "one per line. Anyone can recompute a ticket with the shell; the first selected key of the first non-empty pool gives:"),
+                9.5);
             doc.paragraph(example, 8.5, true);
             if (s.state) {
                 doc.paragraph(Tr::tr("The lists were locked before the seed existed (draw-spec v2); the months, joint inspections and teams follow from "
@@ -326,7 +356,8 @@ Result<int> writePlanReport(const Database &db, const RuleProfile &profile, cons
                 doc.paragraph(Tr::tr("suiji-cli draw … --json prints every pool's keys; suiji-cli verify recomputes every draw and the record chain. "
                                      "The QR code holds the seed and the last record hash of this quarter, which commits to every record before it."),
                               9.5);
-                doc.image(qrCode(verificationPayload(q, s.bureau, last.seed, last.recordHash)), 32, verificationPayload(q, s.bureau, last.seed, last.recordHash));
+                doc.image(qrCode(verificationPayload(q, s.bureau, last.seed, last.recordHash)), 32,
+                          verificationPayload(q, s.bureau, last.seed, last.recordHash));
             }
             doc.signatures({Tr::tr("Prepared by:"), Tr::tr("Reviewed by:"), Tr::tr("Approved by:"), Tr::tr("Date:")});
         }
@@ -357,11 +388,12 @@ Result<int> writeFreezeReport(const Database &db, const RuleProfile &profile, co
         doc.paragraph(Tr::tr("The lists below were locked before the seed was made. The quarter's draw takes its entities from these pools and its "
                              "teams from this roster only; the seed will be made as stated and published with the plan."),
                       10);
-        doc.keyValues({{Tr::tr("Authority"), Exporters::authority(bureau)},
-                       {Tr::tr("Locked"), Tr::tr("%1 by %2").arg(f.value(QStringLiteral("created_at")).toString(), f.value(QStringLiteral("operator")).toString())},
-                       {Tr::tr("Seed source"), f.value(QStringLiteral("seed_source")).toString()},
-                       {Tr::tr("Inspectors taking part"), QString::number(snap->roster.size())},
-                       {Tr::tr("Rule profile"), f.value(QStringLiteral("profile_hash")).toString()}});
+        doc.keyValues(
+            {{Tr::tr("Authority"), Exporters::authority(bureau)},
+             {Tr::tr("Locked"), Tr::tr("%1 by %2").arg(f.value(QStringLiteral("created_at")).toString(), f.value(QStringLiteral("operator")).toString())},
+             {Tr::tr("Seed source"), f.value(QStringLiteral("seed_source")).toString()},
+             {Tr::tr("Inspectors taking part"), QString::number(snap->roster.size())},
+             {Tr::tr("Rule profile"), f.value(QStringLiteral("profile_hash")).toString()}});
         doc.heading(Tr::tr("Lock record — keep this hash"), 2);
         doc.paragraph(freeze->recordHash, 12, true);
         QList<QStringList> rows;
@@ -378,7 +410,9 @@ Result<int> writeFreezeReport(const Database &db, const RuleProfile &profile, co
         if (!st->voids.isEmpty()) {
             QStringList lines;
             for (const ChainRecord &v : st->voids)
-                lines << Tr::tr("Lock %1 voided on %2: %3").arg(v.freezeHash.left(16), v.fields().value(QStringLiteral("created_at")).toString(), v.fields().value(QStringLiteral("reason")).toString());
+                lines << Tr::tr("Lock %1 voided on %2: %3")
+                             .arg(v.freezeHash.left(16), v.fields().value(QStringLiteral("created_at")).toString(),
+                                  v.fields().value(QStringLiteral("reason")).toString());
             doc.heading(Tr::tr("Voided locks"), 2);
             doc.paragraph(lines.join(QLatin1Char('\n')), 9);
         }

@@ -142,7 +142,9 @@ QChart *curveChart(const ProgressReport &r, const ChartStyle &s)
     x->append(Tr::tr("Start"), 0);
     const bool zh = i18n::isChinese();
     for (int i = 0; i < r.months.size(); ++i)
-        x->append(zh ? QStringLiteral("%1月末").arg(r.months[i].month) : Tr::tr("End of %1").arg(QLocale(QLocale::English).monthName(r.months[i].month, QLocale::ShortFormat)), i + 1);
+        x->append(zh ? QStringLiteral("%1月末").arg(r.months[i].month)
+                     : Tr::tr("End of %1").arg(QLocale(QLocale::English).monthName(r.months[i].month, QLocale::ShortFormat)),
+                  i + 1);
     styleAxis(x, s);
     auto *y = percentAxis(s);
     c->addAxis(x, Qt::AlignBottom);
@@ -215,7 +217,8 @@ QChart *poolChart(const ProgressReport &r, const ChartStyle &s)
 
 QChart *bureauChart(const ProgressReport &r, const ChartStyle &s)
 {
-    QChart *c = baseChart(r.targetPctNow > 0 ? Tr::tr("Bureaus at the last month end: done against %1%").arg(r.targetPctNow) : Tr::tr("Bureaus: done so far"), s);
+    QChart *c =
+        baseChart(r.targetPctNow > 0 ? Tr::tr("Bureaus at the last month end: done against %1%").arg(r.targetPctNow) : Tr::tr("Bureaus: done so far"), s);
     auto *done = new QBarSet(Tr::tr("Done %"));
     done->setColor(s.done());
     auto *behind = new QBarSet(Tr::tr("Behind the target"));

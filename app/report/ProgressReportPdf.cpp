@@ -38,8 +38,17 @@ Result<int> writeProgressReport(const Database &db, const RuleProfile &profile, 
     const int pages = PdfDocument::render(path, title, title, [&](PdfDocument &doc) {
         doc.heading(title, 1);
         doc.keyValues({{Tr::tr("As of"), p.today.toString(Qt::ISODate)},
-                       {Tr::tr("Task count"), Tr::tr("%1 in all, %2 done (%3%), %4 published").arg(p.tasks).arg(p.done).arg(p.tasks ? 100.0 * p.done / p.tasks : 0, 0, 'f', 1).arg(p.published)},
-                       {Tr::tr("Joint inspections"), Tr::tr("%1 joint / %2 (%3%), %4 done; all due by %5").arg(p.jointTasks).arg(p.jointBaseWords).arg(p.jointRatio * 100, 0, 'f', 1).arg(p.jointDone).arg(p.jointDue.toString(Qt::ISODate))},
+                       {Tr::tr("Task count"), Tr::tr("%1 in all, %2 done (%3%), %4 published")
+                                                  .arg(p.tasks)
+                                                  .arg(p.done)
+                                                  .arg(p.tasks ? 100.0 * p.done / p.tasks : 0, 0, 'f', 1)
+                                                  .arg(p.published)},
+                       {Tr::tr("Joint inspections"), Tr::tr("%1 joint / %2 (%3%), %4 done; all due by %5")
+                                                         .arg(p.jointTasks)
+                                                         .arg(p.jointBaseWords)
+                                                         .arg(p.jointRatio * 100, 0, 'f', 1)
+                                                         .arg(p.jointDone)
+                                                         .arg(p.jointDue.toString(Qt::ISODate))},
                        {Tr::tr("Quarter summary due"), p.quarterSummaryDue.toString(Qt::ISODate)},
                        {Tr::tr("Next quarter drawn by"), p.nextDrawDue.toString(Qt::ISODate) + (p.nextDrawn ? Tr::tr(" (drawn)") : QString())}});
         const ChartStyle style{false, true};
@@ -47,18 +56,29 @@ Result<int> writeProgressReport(const Database &db, const RuleProfile &profile, 
         doc.heading(Tr::tr("Months against the 30/60/100 curve"), 2);
         QList<QStringList> months;
         for (const MonthProgress &m : p.months)
-            months << QStringList{m.label, QString::number(m.planned), QStringLiteral("%1%").arg(m.plannedCumPct), QString::number(m.done), QStringLiteral("%1%").arg(m.doneCumPct),
-                                  QStringLiteral("%1%").arg(m.targetPct), m.past ? (m.doneCumPct >= m.targetPct ? Tr::tr("met") : Tr::tr("behind")) : Tr::tr("to come")};
-        doc.table({Tr::tr("Month"), Tr::tr("Planned"), Tr::tr("Planned, cumulative"), Tr::tr("Done"), Tr::tr("Done, cumulative"), Tr::tr("Target"), Tr::tr("State")},
-                  {12, 10, 16, 10, 16, 10, 12}, months, 9);
+            months << QStringList{m.label,
+                                  QString::number(m.planned),
+                                  QStringLiteral("%1%").arg(m.plannedCumPct),
+                                  QString::number(m.done),
+                                  QStringLiteral("%1%").arg(m.doneCumPct),
+                                  QStringLiteral("%1%").arg(m.targetPct),
+                                  m.past ? (m.doneCumPct >= m.targetPct ? Tr::tr("met") : Tr::tr("behind")) : Tr::tr("to come")};
+        doc.table(
+            {Tr::tr("Month"), Tr::tr("Planned"), Tr::tr("Planned, cumulative"), Tr::tr("Done"), Tr::tr("Done, cumulative"), Tr::tr("Target"), Tr::tr("State")},
+            {12, 10, 16, 10, 16, 10, 12}, months, 9);
         doc.chart(bureau.isEmpty() ? bureauChart(p, style) : poolChart(p, style), 150);
         doc.chart(jointChart(p, profile.targets.jointPct, style), 45);
         doc.heading(Tr::tr("Publications overdue or not yet published"), 2);
         QList<QStringList> pubs;
         for (const PublicationItem &x : p.publication)
             if (!x.published.isValid() || x.overdue)
-                pubs << QStringList{scopeName(x.bureau), x.name, x.key, x.done.toString(Qt::ISODate), x.due.toString(Qt::ISODate),
-                                    x.published.isValid() ? x.published.toString(Qt::ISODate) : QString(), x.overdue ? Tr::tr("overdue") : Tr::tr("open")};
+                pubs << QStringList{scopeName(x.bureau),
+                                    x.name,
+                                    x.key,
+                                    x.done.toString(Qt::ISODate),
+                                    x.due.toString(Qt::ISODate),
+                                    x.published.isValid() ? x.published.toString(Qt::ISODate) : QString(),
+                                    x.overdue ? Tr::tr("overdue") : Tr::tr("open")};
         if (pubs.isEmpty())
             doc.paragraph(Tr::tr("Every result inspected so far is published on time."), 9.5);
         else
@@ -107,7 +127,8 @@ Result<int> writeYearReport(const Database &db, const RuleProfile &profile, int 
                 const auto c = byPool.value(p.id);
                 if (c.first == 0)
                     continue;
-                rows << QStringList{q.toString(), p.name.text(), QString::number(c.first), QString::number(c.second), QStringLiteral("%1%").arg(100.0 * c.second / c.first, 0, 'f', 1)};
+                rows << QStringList{q.toString(), p.name.text(), QString::number(c.first), QString::number(c.second),
+                                    QStringLiteral("%1%").arg(100.0 * c.second / c.first, 0, 'f', 1)};
             }
         }
         doc.heading(Tr::tr("Tasks per quarter and pool"), 2);
@@ -154,8 +175,8 @@ Result<int> writeYearReport(const Database &db, const RuleProfile &profile, int 
                     << (a.doneTotal() >= a.count ? Tr::tr("met") : Tr::tr("%1 left").arg(a.count - a.doneTotal()));
                 rows << row;
             }
-            doc.table({Tr::tr("Bureau"), Tr::tr("Item"), Tr::tr("Count"), QStringLiteral("Q1"), QStringLiteral("Q2"), QStringLiteral("Q3"), QStringLiteral("Q4"), Tr::tr("Done"),
-                       Tr::tr("Due by"), Tr::tr("State")},
+            doc.table({Tr::tr("Bureau"), Tr::tr("Item"), Tr::tr("Count"), QStringLiteral("Q1"), QStringLiteral("Q2"), QStringLiteral("Q3"),
+                       QStringLiteral("Q4"), Tr::tr("Done"), Tr::tr("Due by"), Tr::tr("State")},
                       {7, 27, 7, 6, 6, 6, 6, 7, 12, 10}, rows, 8);
         }
 
@@ -172,8 +193,13 @@ Result<int> writeYearReport(const Database &db, const RuleProfile &profile, int 
             QList<QStringList> rows;
             for (const TaskRepository::TypicalCase &c : cases.value()) {
                 const PoolRule *rule = profile.pool(c.task.pool);
-                rows << QStringList{scopeName(c.task.bureau), c.task.quarter.toString(), rule ? rule->name.text() : c.task.pool,
-                                    c.task.name.isEmpty() ? c.task.key : c.task.name, c.task.inspectionDate.toString(Qt::ISODate), c.task.result, c.text};
+                rows << QStringList{scopeName(c.task.bureau),
+                                    c.task.quarter.toString(),
+                                    rule ? rule->name.text() : c.task.pool,
+                                    c.task.name.isEmpty() ? c.task.key : c.task.name,
+                                    c.task.inspectionDate.toString(Qt::ISODate),
+                                    c.task.result,
+                                    c.text};
             }
             doc.table({Tr::tr("Bureau"), Tr::tr("Quarter"), Tr::tr("Pool"), Tr::tr("Entity"), Tr::tr("Inspected"), Tr::tr("Result"), Tr::tr("Typical case")},
                       {6, 9, 14, 19, 11, 12, 29}, rows, 8);

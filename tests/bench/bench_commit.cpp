@@ -59,7 +59,8 @@ int main(int argc, char **argv)
                     return 1;
                 }
             const double perEdit = double(t.nsecsElapsed()) / 1e6 / edits;
-            std::printf("round %d synchronous=%-6s demo city 0.2 written in %lld ms; %d ledger edits, %.2f ms each\n", round + 1, mode, (long long)bulk, edits, perEdit);
+            std::printf("round %d synchronous=%-6s demo city 0.2 written in %lld ms; %d ledger edits, %.2f ms each\n", round + 1, mode, (long long)bulk, edits,
+                        perEdit);
         }
     }
     return 0;

@@ -27,7 +27,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(r.message()));
         return 1;
     }
-    std::printf("demo scale %.2f: %lld entities, %lld inspectors; generate %lld ms; generate+write %lld ms\n", scale,
-                (long long)city.entities.size(), (long long)city.inspectors.size(), (long long)gen, (long long)t.elapsed());
+    std::printf("demo scale %.2f: %lld entities, %lld inspectors; generate %lld ms; generate+write %lld ms\n", scale, (long long)city.entities.size(),
+                (long long)city.inspectors.size(), (long long)gen, (long long)t.elapsed());
     return 0;
 }

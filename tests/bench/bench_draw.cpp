@@ -5,12 +5,12 @@
 #include "demo/DemoGenerator.h"
 #include "draw/Bundle.h"
 #include "draw/DrawService.h"
-#include "ledger/TaskService.h"
-#include "store/TaskRepository.h"
 #include "draw/Sampler.h"
+#include "ledger/TaskService.h"
 #include "model/Bureau.h"
 #include "rules/QuotaService.h"
 #include "store/EntityRepository.h"
+#include "store/TaskRepository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -103,7 +103,8 @@ int main(int argc, char **argv)
             for (const LedgerTask &task : TaskRepository(db.value()).list(Quarter{2025, qq}, b.id).value())
                 ids << task.id;
             const QDate day = Quarter{2025, qq}.firstDay().addDays(40);
-            if (ids.isEmpty() || !ledger.markDone(ids, day, QStringLiteral("未发现环境违法行为"), QStringLiteral("bench")) || !ledger.markPublished(ids, day.addDays(10), QStringLiteral("bench")))
+            if (ids.isEmpty() || !ledger.markDone(ids, day, QStringLiteral("未发现环境违法行为"), QStringLiteral("bench")) ||
+                !ledger.markPublished(ids, day.addDays(10), QStringLiteral("bench")))
                 continue;
             events += 2 * ids.size();
         }
@@ -111,7 +112,8 @@ int main(int argc, char **argv)
     t.restart();
     auto year = service.verify();
     std::printf("a year of the city: %lld ledger events written in %lld ms; verify %lld ms (%d chain records in %d chains, %s)\n", events, (long long)ledgerMs,
-                (long long)t.elapsed(), year ? year->chainRecords : -1, year ? year->chains : 0, year && year->ok ? "ok" : qPrintable(year ? year->reason : year.message()));
+                (long long)t.elapsed(), year ? year->chainRecords : -1, year ? year->chains : 0,
+                year && year->ok ? "ok" : qPrintable(year ? year->reason : year.message()));
     if (argc > 2) // keep the year of the city for a look with suiji-cli or a profiler
         if (auto s = db->backupTo(QString::fromLocal8Bit(argv[2])); !s)
             std::fprintf(stderr, "%s\n", qPrintable(s.message()));
@@ -173,7 +175,7 @@ int main(int argc, char **argv)
     }
     t.restart();
     const DrawOutcome big = DrawService::compute(profile, plan, seed, people, {});
-    std::printf("1,000,000 entities (50,000 key units): classify+plan %lld ms, draw+match %lld ms, %lld tasks, %s\n", (long long)planMs,
-                (long long)t.elapsed(), (long long)big.tasks.size(), big.errors.isEmpty() ? "staffed" : "NOT staffed");
+    std::printf("1,000,000 entities (50,000 key units): classify+plan %lld ms, draw+match %lld ms, %lld tasks, %s\n", (long long)planMs, (long long)t.elapsed(),
+                (long long)big.tasks.size(), big.errors.isEmpty() ? "staffed" : "NOT staffed");
     return sel.selected.size() == 100 ? 0 : 1;
 }

@@ -30,15 +30,23 @@ static QStringList row(SplitMix64 &rng, int i)
     code += n;
     code += uscc::checkCharacter(code);
     static const char *bureaus[] = {"福田", "罗湖", "盐田", "南山", "宝安", "龙岗", "龙华", "坪山", "光明", "大鹏", "深汕"};
-    return {QStringLiteral("深圳市测试%1电子有限公司").arg(i), code, QString::fromUtf8(bureaus[rng.below(11)]), QStringLiteral("固定源"),
-            rng.chance(0.03) ? QStringLiteral("重点") : QStringLiteral("一般"), QStringLiteral("电子元件制造"), QStringLiteral("粤海"),
-            QStringLiteral("深圳市南山区粤海街道科技路%1号").arg(rng.range(1, 999)), rng.chance(0.2) ? QStringLiteral("良好") : QString(),
-            rng.chance(0.1) ? QStringLiteral("2025-03-%1").arg(rng.range(10, 28)) : QString(), QString::number(rng.range(0, 3))};
+    return {QStringLiteral("深圳市测试%1电子有限公司").arg(i),
+            code,
+            QString::fromUtf8(bureaus[rng.below(11)]),
+            QStringLiteral("固定源"),
+            rng.chance(0.03) ? QStringLiteral("重点") : QStringLiteral("一般"),
+            QStringLiteral("电子元件制造"),
+            QStringLiteral("粤海"),
+            QStringLiteral("深圳市南山区粤海街道科技路%1号").arg(rng.range(1, 999)),
+            rng.chance(0.2) ? QStringLiteral("良好") : QString(),
+            rng.chance(0.1) ? QStringLiteral("2025-03-%1").arg(rng.range(10, 28)) : QString(),
+            QString::number(rng.range(0, 3))};
 }
 
-static const QStringList kHeader = {QStringLiteral("单位名称"), QStringLiteral("统一社会信用代码"), QStringLiteral("所属管理局"), QStringLiteral("监管类别"),
-                                    QStringLiteral("监管级别"), QStringLiteral("行业类别"), QStringLiteral("街道"), QStringLiteral("地址"),
-                                    QStringLiteral("环境信用等级"), QStringLiteral("最近处罚日期"), QStringLiteral("上季度投诉数")};
+static const QStringList kHeader = {
+    QStringLiteral("单位名称"),     QStringLiteral("统一社会信用代码"), QStringLiteral("所属管理局"),  QStringLiteral("监管类别"),
+    QStringLiteral("监管级别"),     QStringLiteral("行业类别"),         QStringLiteral("街道"),        QStringLiteral("地址"),
+    QStringLiteral("环境信用等级"), QStringLiteral("最近处罚日期"),     QStringLiteral("上季度投诉数")};
 
 static int importOne(const QString &db, const QString &file)
 {
@@ -61,8 +69,8 @@ static int importOne(const QString &db, const QString &file)
     for (const QByteArray &line : status.readAll().split('\n'))
         if (line.startsWith("VmHWM:"))
             hwmKb = line.mid(6).trimmed().split(' ').first().toLong();
-    std::printf("%s: %d rows, added %d, unchanged %d, ok %d, %.2f s, peak RSS %ld MB\n", qPrintable(QFileInfo(file).fileName()), r.rows, r.added, r.unchanged, int(r.ok()),
-                seconds, hwmKb / 1024);
+    std::printf("%s: %d rows, added %d, unchanged %d, ok %d, %.2f s, peak RSS %ld MB\n", qPrintable(QFileInfo(file).fileName()), r.rows, r.added, r.unchanged,
+                int(r.ok()), seconds, hwmKb / 1024);
     std::fflush(stdout);
     return r.ok() ? 0 : 3;
 }
@@ -179,9 +187,11 @@ int main(int argc, char **argv)
     const double floorSeconds = timed([&] {
         QProcess sh2;
         sh2.start(QStringLiteral("sqlite3"), {dir + QStringLiteral("/real-schema.db")});
-        sh2.write(QStringLiteral(".mode csv\n.import --skip 1 %1 staging\nBEGIN;\n"
-                                 "INSERT INTO entity(category, key, name, uscc, bureau, level, industry, street, address, credit, penalty_date, complaints, imported_at) "
-                                 "SELECT 'fixed', uscc, name, uscc, 'futian', 'general', industry, street, address, nullif(credit, ''), nullif(penalty_date, ''), complaints, 'x' FROM staging;\nCOMMIT;\n")
+        sh2.write(QStringLiteral(
+                      ".mode csv\n.import --skip 1 %1 staging\nBEGIN;\n"
+                      "INSERT INTO entity(category, key, name, uscc, bureau, level, industry, street, address, credit, penalty_date, complaints, imported_at) "
+                      "SELECT 'fixed', uscc, name, uscc, 'futian', 'general', industry, street, address, nullif(credit, ''), nullif(penalty_date, ''), "
+                      "complaints, 'x' FROM staging;\nCOMMIT;\n")
                       .arg(csv)
                       .toUtf8());
         sh2.closeWriteChannel();

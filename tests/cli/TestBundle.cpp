@@ -83,8 +83,9 @@ private:
         const QString chromium = QStandardPaths::findExecutable(QStringLiteral("chromium"));
         QTemporaryDir profile;
         QProcess c;
-        c.start(chromium, {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"), QStringLiteral("--user-data-dir=") + profile.path(),
-                           QStringLiteral("--virtual-time-budget=20000"), QStringLiteral("--dump-dom"), QUrl::fromLocalFile(html).toString()});
+        c.start(chromium, {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
+                           QStringLiteral("--user-data-dir=") + profile.path(), QStringLiteral("--virtual-time-budget=20000"), QStringLiteral("--dump-dom"),
+                           QUrl::fromLocalFile(html).toString()});
         c.closeWriteChannel();
         if (!c.waitForFinished(120000)) {
             c.kill();
@@ -102,26 +103,31 @@ private slots:
             if (QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty())
                 QFAIL(qPrintable(QStringLiteral("%1 is needed (packaging/install-deps.sh installs it)").arg(QLatin1String(tool))));
         const QString db = m_dir.filePath(QStringLiteral("city.db"));
-        auto demo = runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("11"), QStringLiteral("--scale"), QStringLiteral("0.05")});
+        auto demo = runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("11"), QStringLiteral("--scale"),
+                            QStringLiteral("0.05")});
         QVERIFY2(demo.exitCode == 0, demo.err.constData());
         // A later lock of 2025Q4 voided and made again, so the bundle's chain holds a void after the commit.
         const QStringList q4{QStringLiteral("--quarter"), QStringLiteral("2025Q4"), QStringLiteral("--bureau"), QStringLiteral("futian")};
         QCOMPARE(runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("draw"), QStringLiteral("freeze")} + q4).exitCode, 0);
-        QCOMPARE(runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("draw"), QStringLiteral("void")} + q4 + QStringList{QStringLiteral("--reason"), QStringLiteral("演练")}).exitCode, 0);
-        QCOMPARE(runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("draw"), QStringLiteral("freeze")} + q4).exitCode, 0); // the void is not the chain's last record
-        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("publish"), QStringLiteral("--quarter"), QStringLiteral("2025Q1"), QStringLiteral("--bureau"),
-                         QStringLiteral("futian"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("none"))})
+        QCOMPARE(runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("draw"), QStringLiteral("void")} + q4 +
+                        QStringList{QStringLiteral("--reason"), QStringLiteral("演练")})
+                     .exitCode,
+                 0);
+        QCOMPARE(runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("draw"), QStringLiteral("freeze")} + q4).exitCode,
+                 0); // the void is not the chain's last record
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("publish"), QStringLiteral("--quarter"), QStringLiteral("2025Q1"),
+                         QStringLiteral("--bureau"), QStringLiteral("futian"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("none"))})
                      .exitCode,
                  3); // nothing committed then
         m_bundle = m_dir.filePath(QStringLiteral("bundle"));
-        auto pub = runCli({QStringLiteral("--db"), db, QStringLiteral("publish"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--bureau"),
-                           QStringLiteral("futian"), QStringLiteral("--out"), m_bundle});
+        auto pub = runCli({QStringLiteral("--db"), db, QStringLiteral("publish"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"),
+                           QStringLiteral("--bureau"), QStringLiteral("futian"), QStringLiteral("--out"), m_bundle});
         QVERIFY2(pub.exitCode == 0, pub.err.constData());
         for (const char *f : {"draw.json", "verify.py", "verify.html", "README.txt"})
             QVERIFY2(QFile::exists(m_bundle + QLatin1Char('/') + QLatin1String(f)), f);
         m_division = m_dir.filePath(QStringLiteral("division"));
-        auto div = runCli({QStringLiteral("--db"), db, QStringLiteral("publish"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--bureau"),
-                           QStringLiteral("移动源处"), QStringLiteral("--out"), m_division});
+        auto div = runCli({QStringLiteral("--db"), db, QStringLiteral("publish"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"),
+                           QStringLiteral("--bureau"), QStringLiteral("移动源处"), QStringLiteral("--out"), m_division});
         QVERIFY2(div.exitCode == 0, div.err.constData());
     }
 
@@ -176,7 +182,8 @@ private slots:
     {
         QFile f(m_bundle + QStringLiteral("/draw.json"));
         QVERIFY(f.open(QIODevice::ReadOnly));
-        const QJsonArray roster = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("lists")).toObject().value(QStringLiteral("roster")).toArray();
+        const QJsonArray roster =
+            QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("lists")).toObject().value(QStringLiteral("roster")).toArray();
         QVERIFY(roster.size() > 0);
         for (const QJsonValue &p : roster) {
             QVERIFY(!p.toObject().value(QStringLiteral("badge")).toString().isEmpty());
@@ -204,7 +211,8 @@ private slots:
         QTest::newRow("void") << QStringLiteral("edit_record(record(b, 'void'), '演练', '无')") << QStringLiteral("hash");
         QTest::newRow("void removed") << QStringLiteral("b['chain'] = [r for r in b['chain'] if r['kind'] != 'void']") << QStringLiteral("missing");
         QTest::newRow("ledger event") << QStringLiteral("edit_record(record(b, 'ledger'), '未发现环境违法行为', '发现违法行为')") << QStringLiteral("hash");
-        QTest::newRow("task state") << QStringLiteral("t = [t for t in b['tasks'] if t['status'] != 'planned'][0]; t['result'] = '已整改'") << QStringLiteral("ledger");
+        QTest::newRow("task state") << QStringLiteral("t = [t for t in b['tasks'] if t['status'] != 'planned'][0]; t['result'] = '已整改'")
+                                    << QStringLiteral("ledger");
         QTest::newRow("pool key") << QStringLiteral("b['lists']['pools'][0]['pool_keys'].append('91440300ZZZZZZZZZZ')") << QStringLiteral("pool_fp");
         QTest::newRow("seed") << QStringLiteral("b['seed'] = '1'; edit_record(record(b, 'commit'), '\"seed\":\"', '\"seed\":\"9')") << QStringLiteral("hash");
     }

@@ -89,13 +89,19 @@ private slots:
             if (QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty())
                 QFAIL(qPrintable(QStringLiteral("%1 is needed (packaging/install-deps.sh installs it)").arg(QLatin1String(tool))));
         m_base = m_dir.filePath(QStringLiteral("base.db"));
-        auto demo = runCli({QStringLiteral("--db"), m_base, QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--scale"), QStringLiteral("0.05")});
+        auto demo = runCli({QStringLiteral("--db"), m_base, QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--scale"),
+                            QStringLiteral("0.05")});
         QVERIFY2(demo.exitCode == 0, demo.err.constData());
         // A lock of 2025Q4 withdrawn and made again, so a void sits inside a chain.
-        const QStringList q4{QStringLiteral("--db"), m_base, QStringLiteral("draw"), QStringLiteral("--quarter"), QStringLiteral("2025Q4"), QStringLiteral("--bureau"), QStringLiteral("yantian")};
+        const QStringList q4{
+            QStringLiteral("--db"),   m_base, QStringLiteral("draw"), QStringLiteral("--quarter"), QStringLiteral("2025Q4"), QStringLiteral("--bureau"),
+            QStringLiteral("yantian")};
         QCOMPARE(runCli(QStringList{q4.mid(0, 3)} + QStringList{QStringLiteral("freeze")} + q4.mid(3)).exitCode, 0);
         QCOMPARE(runCli(QStringList{q4.mid(0, 3)} + QStringList{QStringLiteral("void")} + q4.mid(3)).exitCode, 2); // a reason is required
-        QCOMPARE(runCli(QStringList{q4.mid(0, 3)} + QStringList{QStringLiteral("void")} + q4.mid(3) + QStringList{QStringLiteral("--reason"), QStringLiteral("名录导入有误")}).exitCode, 0);
+        QCOMPARE(runCli(QStringList{q4.mid(0, 3)} + QStringList{QStringLiteral("void")} + q4.mid(3) +
+                        QStringList{QStringLiteral("--reason"), QStringLiteral("名录导入有误")})
+                     .exitCode,
+                 0);
         QCOMPARE(runCli(QStringList{q4.mid(0, 3)} + QStringList{QStringLiteral("freeze")} + q4.mid(3)).exitCode, 0);
         auto v = verify(m_base);
         QVERIFY2(v.first == 0, qPrintable(QString::fromUtf8(QJsonDocument(v.second).toJson())));
@@ -104,8 +110,8 @@ private slots:
     // The seeds tried are listed; 福田's commit is its second seed, with the reason on record.
     void attemptsAndReasons()
     {
-        auto r = runCli({QStringLiteral("--db"), m_base, QStringLiteral("draw"), QStringLiteral("attempts"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"),
-                         QStringLiteral("--bureau"), QStringLiteral("futian"), QStringLiteral("--json")});
+        auto r = runCli({QStringLiteral("--db"), m_base, QStringLiteral("draw"), QStringLiteral("attempts"), QStringLiteral("--quarter"),
+                         QStringLiteral("2025Q3"), QStringLiteral("--bureau"), QStringLiteral("futian"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonArray a = QJsonDocument::fromJson(r.out).array();
         QVERIFY(a.size() >= 2);
@@ -123,8 +129,8 @@ private slots:
         const QString plan = m_dir.filePath(QStringLiteral("plan.pdf"));
         const QString notice = m_dir.filePath(QStringLiteral("notice.pdf"));
         for (const auto &[kind, file] : {std::pair{QStringLiteral("plan"), plan}, std::pair{QStringLiteral("freeze"), notice}}) {
-            auto r = runCli({QStringLiteral("--db"), m_base, QStringLiteral("report"), kind, QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--bureau"),
-                             QStringLiteral("futian"), QStringLiteral("--out"), file});
+            auto r = runCli({QStringLiteral("--db"), m_base, QStringLiteral("report"), kind, QStringLiteral("--quarter"), QStringLiteral("2025Q3"),
+                             QStringLiteral("--bureau"), QStringLiteral("futian"), QStringLiteral("--out"), file});
             QVERIFY2(r.exitCode == 0, r.err.constData());
         }
         auto text = [](const QString &pdf) {
@@ -140,8 +146,10 @@ private slots:
         QVERIFY(planText.contains(freeze));
         QVERIFY(planText.contains(QStringLiteral("试过的种子")));
         QVERIFY(planText.contains(QStringLiteral("第一次掷骰")));
-        const QStringList seeds = scalar(m_base, QStringLiteral("SELECT json_extract(canonical_json, '$.seed') FROM chain_record WHERE bureau = 'futian' AND kind = 'attempt' ORDER BY seq"))
-                                      .split(QLatin1Char('\n'));
+        const QStringList seeds =
+            scalar(m_base,
+                   QStringLiteral("SELECT json_extract(canonical_json, '$.seed') FROM chain_record WHERE bureau = 'futian' AND kind = 'attempt' ORDER BY seq"))
+                .split(QLatin1Char('\n'));
         QVERIFY(seeds.size() >= 2);
         for (const QString &seed : seeds)
             QVERIFY2(planText.contains(seed), qPrintable(seed));
@@ -167,7 +175,8 @@ private slots:
         QVERIFY(shell(p, QStringLiteral("UPDATE task SET month = CASE WHEN month = 7 THEN 8 ELSE 7 END WHERE id = %1").arg(firstTask(p))));
         auto [code, o] = verify(p);
         QCOMPARE(code, 3);
-        QVERIFY2(o.value(QStringLiteral("first_mismatch")).toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("月份")), QJsonDocument(o).toJson().constData());
+        QVERIFY2(o.value(QStringLiteral("first_mismatch")).toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("月份")),
+                 QJsonDocument(o).toJson().constData());
     }
 
     void editedModeIsNamed()
@@ -176,7 +185,8 @@ private slots:
         QVERIFY(shell(p, QStringLiteral("UPDATE task SET mode = CASE WHEN mode = 'onsite' THEN 'offsite' ELSE 'onsite' END WHERE id = %1").arg(firstTask(p))));
         auto [code, o] = verify(p);
         QCOMPARE(code, 3);
-        QVERIFY2(o.value(QStringLiteral("first_mismatch")).toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("检查方式")), QJsonDocument(o).toJson().constData());
+        QVERIFY2(o.value(QStringLiteral("first_mismatch")).toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("检查方式")),
+                 QJsonDocument(o).toJson().constData());
     }
 
     void editedJointFlagIsNamed()
@@ -185,15 +195,16 @@ private slots:
         QVERIFY(shell(p, QStringLiteral("UPDATE task SET joint = 1 - joint WHERE id = %1").arg(firstTask(p))));
         auto [code, o] = verify(p);
         QCOMPARE(code, 3);
-        QVERIFY2(o.value(QStringLiteral("first_mismatch")).toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("联合检查")), QJsonDocument(o).toJson().constData());
+        QVERIFY2(o.value(QStringLiteral("first_mismatch")).toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("联合检查")),
+                 QJsonDocument(o).toJson().constData());
     }
 
     void editedAttemptIsNamed()
     {
         const QString p = copy();
-        QVERIFY(shell(p, QString::fromLatin1(kDropTriggers)
-                             + QStringLiteral("UPDATE chain_record SET canonical_json = replace(canonical_json, '\"staffed\":true', '\"staffed\":false') "
-                                              "WHERE id = (SELECT min(id) FROM chain_record WHERE bureau = 'futian' AND kind = 'attempt');")));
+        QVERIFY(shell(p, QString::fromLatin1(kDropTriggers) +
+                             QStringLiteral("UPDATE chain_record SET canonical_json = replace(canonical_json, '\"staffed\":true', '\"staffed\":false') "
+                                            "WHERE id = (SELECT min(id) FROM chain_record WHERE bureau = 'futian' AND kind = 'attempt');")));
         auto [code, o] = verify(p);
         QCOMPARE(code, 3);
         const QJsonObject bad = o.value(QStringLiteral("first_mismatch")).toObject();
@@ -204,8 +215,9 @@ private slots:
     void editedOrRemovedVoidIsNamed()
     {
         const QString edited = copy();
-        QVERIFY(shell(edited, QString::fromLatin1(kDropTriggers)
-                                  + QStringLiteral("UPDATE chain_record SET canonical_json = replace(canonical_json, '名录导入有误', '无') WHERE kind = 'void';")));
+        QVERIFY(
+            shell(edited, QString::fromLatin1(kDropTriggers) +
+                              QStringLiteral("UPDATE chain_record SET canonical_json = replace(canonical_json, '名录导入有误', '无') WHERE kind = 'void';")));
         auto [code, o] = verify(edited);
         QCOMPARE(code, 3);
         QCOMPARE(o.value(QStringLiteral("first_mismatch")).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("void"));
@@ -214,7 +226,8 @@ private slots:
         QVERIFY(shell(removed, QString::fromLatin1(kDropTriggers) + QStringLiteral("DELETE FROM chain_record WHERE kind = 'void';")));
         auto [code2, o2] = verify(removed);
         QCOMPARE(code2, 3);
-        QVERIFY2(o2.value(QStringLiteral("first_mismatch")).toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("缺失")), QJsonDocument(o2).toJson().constData());
+        QVERIFY2(o2.value(QStringLiteral("first_mismatch")).toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("缺失")),
+                 QJsonDocument(o2).toJson().constData());
         // Removed and the chain recomputed: two locks of one quarter in force is still caught.
         QVERIFY(rechain(removed, QStringLiteral("yantian")));
         QCOMPARE(verify(removed).first, 3);
@@ -223,9 +236,9 @@ private slots:
     void editedRemovedOrBackdatedLedgerEventIsNamed()
     {
         const QString edited = copy();
-        QVERIFY(shell(edited, QString::fromLatin1(kDropTriggers)
-                                  + QStringLiteral("UPDATE chain_record SET canonical_json = replace(canonical_json, '未发现环境违法行为', '发现违法行为') "
-                                                   "WHERE id = (SELECT min(id) FROM chain_record WHERE bureau = 'yantian' AND kind = 'ledger');")));
+        QVERIFY(shell(edited, QString::fromLatin1(kDropTriggers) +
+                                  QStringLiteral("UPDATE chain_record SET canonical_json = replace(canonical_json, '未发现环境违法行为', '发现违法行为') "
+                                                 "WHERE id = (SELECT min(id) FROM chain_record WHERE bureau = 'yantian' AND kind = 'ledger');")));
         auto [code, o] = verify(edited);
         QCOMPARE(code, 3);
         QCOMPARE(o.value(QStringLiteral("first_mismatch")).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("ledger"));
@@ -236,20 +249,24 @@ private slots:
         QVERIFY(shell(removed, QString::fromLatin1(kDropTriggers) + QStringLiteral("DELETE FROM chain_record WHERE id = %1;").arg(last)));
         auto [code2, o2] = verify(removed);
         QCOMPARE(code2, 3);
-        QVERIFY2(o2.value(QStringLiteral("first_mismatch")).toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("台账")), QJsonDocument(o2).toJson().constData());
+        QVERIFY2(o2.value(QStringLiteral("first_mismatch")).toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("台账")),
+                 QJsonDocument(o2).toJson().constData());
 
         // Back-dated: a task's later event given an earlier time, the chain recomputed.
         const QString backdated = copy();
         const QString pub = scalar(backdated, QStringLiteral("SELECT id FROM chain_record WHERE bureau = 'nanshan' AND kind = 'ledger' "
                                                              "AND canonical_json LIKE '%\"status\":\"published\"%' ORDER BY seq LIMIT 1"));
         QVERIFY(!pub.isEmpty());
-        QVERIFY(shell(backdated, QString::fromLatin1(kDropTriggers)
-                                     + QStringLiteral("UPDATE chain_record SET canonical_json = replace(canonical_json, '\"created_at\":\"2025-09-15T18:00:00\"', "
-                                                      "'\"created_at\":\"2025-07-01T09:00:00\"') WHERE id = %1;").arg(pub)));
+        QVERIFY(
+            shell(backdated, QString::fromLatin1(kDropTriggers) +
+                                 QStringLiteral("UPDATE chain_record SET canonical_json = replace(canonical_json, '\"created_at\":\"2025-09-15T18:00:00\"', "
+                                                "'\"created_at\":\"2025-07-01T09:00:00\"') WHERE id = %1;")
+                                     .arg(pub)));
         QVERIFY(rechain(backdated, QStringLiteral("nanshan")));
         auto [code3, o3] = verify(backdated);
         QCOMPARE(code3, 3);
-        QVERIFY2(o3.value(QStringLiteral("first_mismatch")).toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("早于")), QJsonDocument(o3).toJson().constData());
+        QVERIFY2(o3.value(QStringLiteral("first_mismatch")).toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("早于")),
+                 QJsonDocument(o3).toJson().constData());
     }
 
     // A chain inside one file cannot stop whoever rewrites its end; a hash kept outside can.
@@ -263,16 +280,18 @@ private slots:
 
         // The last records removed, from the quarter's seeds on, with its tasks: the chain alone still holds.
         const QString cut = copy();
-        const QString seq = scalar(cut, QStringLiteral("SELECT min(seq) FROM chain_record WHERE bureau = 'yantian' AND quarter = '2025Q3' AND kind = 'attempt'"));
+        const QString seq =
+            scalar(cut, QStringLiteral("SELECT min(seq) FROM chain_record WHERE bureau = 'yantian' AND quarter = '2025Q3' AND kind = 'attempt'"));
         const QString removeTail = QString::fromLatin1(kDropTriggers)
-            // (yantian's own draws; its mobile pools are the division's, in another chain)
-            + QStringLiteral("CREATE TEMP TABLE own AS SELECT d.id FROM draw d JOIN chain_record c ON c.id = d.commit_id WHERE c.bureau = 'yantian' AND d.quarter = '2025Q3'; "
-                             "DELETE FROM chain_record WHERE bureau = 'yantian' AND seq >= %1; "
-                             "DELETE FROM task WHERE bureau = 'yantian' AND quarter = '2025Q3' AND drawn_by = ''; "
-                             "DELETE FROM draw_selection WHERE draw_id IN (SELECT id FROM own); "
-                             "DELETE FROM draw_pool WHERE draw_id IN (SELECT id FROM own); "
-                             "DELETE FROM draw WHERE id IN (SELECT id FROM own);")
-                  .arg(seq);
+                                   // (yantian's own draws; its mobile pools are the division's, in another chain)
+                                   + QStringLiteral("CREATE TEMP TABLE own AS SELECT d.id FROM draw d JOIN chain_record c ON c.id = d.commit_id WHERE c.bureau "
+                                                    "= 'yantian' AND d.quarter = '2025Q3'; "
+                                                    "DELETE FROM chain_record WHERE bureau = 'yantian' AND seq >= %1; "
+                                                    "DELETE FROM task WHERE bureau = 'yantian' AND quarter = '2025Q3' AND drawn_by = ''; "
+                                                    "DELETE FROM draw_selection WHERE draw_id IN (SELECT id FROM own); "
+                                                    "DELETE FROM draw_pool WHERE draw_id IN (SELECT id FROM own); "
+                                                    "DELETE FROM draw WHERE id IN (SELECT id FROM own);")
+                                         .arg(seq);
         QVERIFY(shell(cut, removeTail));
         QCOMPARE(verify(cut).first, 0);
         QCOMPARE(verify(cut, {QStringLiteral("--anchor"), commit}).first, 3);
@@ -281,10 +300,11 @@ private slots:
         // that verifies, but not with the commit hash printed on the plan.
         const QString redrawn = copy();
         QVERIFY(shell(redrawn, removeTail));
-        QCOMPARE(runCli({QStringLiteral("--db"), redrawn, QStringLiteral("draw"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--bureau"),
-                         QStringLiteral("yantian"), QStringLiteral("--seed"), QStringLiteral("31415926535897932384"), QStringLiteral("--commit")})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            runCli({QStringLiteral("--db"), redrawn, QStringLiteral("draw"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--bureau"),
+                    QStringLiteral("yantian"), QStringLiteral("--seed"), QStringLiteral("31415926535897932384"), QStringLiteral("--commit")})
+                .exitCode,
+            0);
         QCOMPARE(verify(redrawn).first, 0);
         auto caught = verify(redrawn, {QStringLiteral("--anchor"), commit});
         QCOMPARE(caught.first, 3);

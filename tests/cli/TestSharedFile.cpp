@@ -37,10 +37,10 @@ QList<QStringList> readCommands(const QString &dir)
         {QStringLiteral("tasks"), QStringLiteral("--quarter"), q, QStringLiteral("--bureau"), QStringLiteral("yantian"), QStringLiteral("--json")},
         {QStringLiteral("progress"), QStringLiteral("--quarter"), q, QStringLiteral("--bureau"), QStringLiteral("yantian"), QStringLiteral("--json")},
         {QStringLiteral("year"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--bureau"), QStringLiteral("yantian")},
-        {QStringLiteral("report"), QStringLiteral("plan"), QStringLiteral("--quarter"), q, QStringLiteral("--bureau"), QStringLiteral("yantian"), QStringLiteral("--out"),
-         dir + QStringLiteral("/plan.pdf")},
-        {QStringLiteral("export"), QStringLiteral("ledger"), QStringLiteral("--quarter"), q, QStringLiteral("--bureau"), QStringLiteral("yantian"), QStringLiteral("--out"),
-         dir + QStringLiteral("/ledger.csv")},
+        {QStringLiteral("report"), QStringLiteral("plan"), QStringLiteral("--quarter"), q, QStringLiteral("--bureau"), QStringLiteral("yantian"),
+         QStringLiteral("--out"), dir + QStringLiteral("/plan.pdf")},
+        {QStringLiteral("export"), QStringLiteral("ledger"), QStringLiteral("--quarter"), q, QStringLiteral("--bureau"), QStringLiteral("yantian"),
+         QStringLiteral("--out"), dir + QStringLiteral("/ledger.csv")},
     };
 }
 } // namespace
@@ -71,7 +71,8 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_demo = file("demo.db");
-        auto r = runCli(withDb(m_demo, {QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--scale"), QStringLiteral("0.05")}));
+        auto r =
+            runCli(withDb(m_demo, {QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--scale"), QStringLiteral("0.05")}));
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
 
@@ -119,10 +120,10 @@ private slots:
                 task = t.toObject();
         QVERIFY(!task.value(QStringLiteral("key")).toString().isEmpty());
         QProcess writer;
-        writer.start(QStringLiteral(SUIJI_CLI), withDb(p, {QStringLiteral("task"), QStringLiteral("done"), task.value(QStringLiteral("key")).toString(),
-                                                            QStringLiteral("--pool"), task.value(QStringLiteral("pool")).toString(), QStringLiteral("--quarter"),
-                                                            QStringLiteral("2025Q3"), QStringLiteral("--bureau"), QStringLiteral("yantian"), QStringLiteral("--date"),
-                                                            QStringLiteral("2025-08-20")}));
+        writer.start(QStringLiteral(SUIJI_CLI),
+                     withDb(p, {QStringLiteral("task"), QStringLiteral("done"), task.value(QStringLiteral("key")).toString(), QStringLiteral("--pool"),
+                                task.value(QStringLiteral("pool")).toString(), QStringLiteral("--quarter"), QStringLiteral("2025Q3"),
+                                QStringLiteral("--bureau"), QStringLiteral("yantian"), QStringLiteral("--date"), QStringLiteral("2025-08-20")}));
         writer.closeWriteChannel();
         writer.setReadChannel(QProcess::StandardError); // the message comes on stderr
         QByteArray said;

@@ -10,9 +10,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlError>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
 #include <sqlite3.h>
@@ -57,8 +57,8 @@ private slots:
         QVERIFY2(db.ok(), qPrintable(db.message()));
         QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
         QSqlQuery q(db->db());
-        for (const char *table : {"entity", "inspector", "inspector_conflict", "quarter_inspectors", "rule_profile", "draw",
-                                  "draw_pool", "draw_selection", "task", "task_event", "holiday"}) {
+        for (const char *table : {"entity", "inspector", "inspector_conflict", "quarter_inspectors", "rule_profile", "draw", "draw_pool", "draw_selection",
+                                  "task", "task_event", "holiday"}) {
             QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM ") + QString::fromLatin1(table)));
         }
     }
@@ -138,17 +138,17 @@ private slots:
                 QVERIFY(sql.open(QIODevice::ReadOnly));
                 script += QString::fromUtf8(sql.readAll()) + QLatin1Char('\n');
             }
-            script += QStringLiteral(
-                "INSERT INTO bureau VALUES ('nanshan', '南山', 'Nanshan', '440305', 3);"
-                "INSERT INTO chain_record(id, bureau, seq, kind, quarter, canonical_json, prev_hash, record_hash) VALUES "
-                "(7, 'nanshan', 1, 'freeze', '2025Q3', '{\"kind\":\"freeze\"}', '%1', 'aa');"
-                "INSERT INTO freeze_snapshot VALUES (7, '{}');"
-                "INSERT INTO prior_draw VALUES ('nanshan', 2025, 'fixed.key', 20);"
-                "INSERT INTO deadline_done VALUES ('', 2025, 'year-summary', '2025-11-28');"
-                "INSERT INTO assigned_target VALUES ('nanshan', 2025, '深圳蓝新车检查', 40, NULL, '2025-12-15');"
-                "INSERT INTO assigned_done(bureau, year, item, count, done_on) VALUES ('nanshan', 2025, '深圳蓝新车检查', 12, '2025-08-05');"
-                "PRAGMA user_version = 4;")
-                          .arg(QString(64, QLatin1Char('0')));
+            script +=
+                QStringLiteral("INSERT INTO bureau VALUES ('nanshan', '南山', 'Nanshan', '440305', 3);"
+                               "INSERT INTO chain_record(id, bureau, seq, kind, quarter, canonical_json, prev_hash, record_hash) VALUES "
+                               "(7, 'nanshan', 1, 'freeze', '2025Q3', '{\"kind\":\"freeze\"}', '%1', 'aa');"
+                               "INSERT INTO freeze_snapshot VALUES (7, '{}');"
+                               "INSERT INTO prior_draw VALUES ('nanshan', 2025, 'fixed.key', 20);"
+                               "INSERT INTO deadline_done VALUES ('', 2025, 'year-summary', '2025-11-28');"
+                               "INSERT INTO assigned_target VALUES ('nanshan', 2025, '深圳蓝新车检查', 40, NULL, '2025-12-15');"
+                               "INSERT INTO assigned_done(bureau, year, item, count, done_on) VALUES ('nanshan', 2025, '深圳蓝新车检查', 12, '2025-08-05');"
+                               "PRAGMA user_version = 4;")
+                    .arg(QString(64, QLatin1Char('0')));
             sqlite3 *h = nullptr;
             QCOMPARE(sqlite3_open(p.toUtf8().constData(), &h), SQLITE_OK);
             char *err = nullptr;
@@ -168,7 +168,8 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT bureau, canonical_json FROM chain_record WHERE kind = 'fact' ORDER BY id")));
         QStringList facts;
         while (q.next())
-            facts << q.value(0).toString() + QLatin1Char(' ') + QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object().value(QStringLiteral("fact")).toString();
+            facts << q.value(0).toString() + QLatin1Char(' ') +
+                         QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object().value(QStringLiteral("fact")).toString();
         QCOMPARE(facts, (QStringList{QStringLiteral("nanshan assigned_done"), QStringLiteral("nanshan assigned_target"), QStringLiteral("city deadline_done"),
                                      QStringLiteral("nanshan prior_draw")}));
         // Each fact record's state is what the file holds.
@@ -300,7 +301,8 @@ private slots:
         const QString moved = path("moved-away.db");
         QVERIFY(QFile::rename(p, moved));
         QVERIFY(!db->checkFile().ok());
-        QVERIFY2(db->checkFile().message().contains(QStringLiteral("moved")) || db->checkFile().message().contains(QStringLiteral("移动")), qPrintable(db->checkFile().message()));
+        QVERIFY2(db->checkFile().message().contains(QStringLiteral("moved")) || db->checkFile().message().contains(QStringLiteral("移动")),
+                 qPrintable(db->checkFile().message()));
         Transaction tx(db.value());
         QVERIFY(!tx.ok());
         QCOMPARE(tx.error(), db->checkFile().message());
@@ -318,7 +320,8 @@ private slots:
         const QByteArray otherBefore = dumpHash(p);
         auto replaced = Database::open(where, Database::Mode::ReadWrite);
         QVERIFY(!replaced.ok());
-        QVERIFY2(replaced.message().contains(QStringLiteral("replaced")) || replaced.message().contains(QStringLiteral("替换")), qPrintable(replaced.message()));
+        QVERIFY2(replaced.message().contains(QStringLiteral("replaced")) || replaced.message().contains(QStringLiteral("替换")),
+                 qPrintable(replaced.message()));
         QVERIFY(!InspectorRepository(db.value()).saveCount(QStringLiteral("futian"), {2025, 3}, 7).ok());
         db.value().close();
         QCOMPARE(dumpHash(p), otherBefore);

@@ -2,27 +2,27 @@
 // Draw-spec v1: known answers from sha256sum, properties of the selection, matching, month plan,
 // joint marking, commit and verify against a real SQLite file.
 #include "TestSupport.h"
+#include "calendar/WorkCalendar.h"
 #include "draw/DrawService.h"
-#include "store/ChainRepository.h"
 #include "draw/JointMarker.h"
 #include "draw/Matcher.h"
 #include "draw/MonthPlanner.h"
 #include "draw/Sampler.h"
-#include "rules/YearView.h"
 #include "draw/Sha256.h"
-#include "calendar/WorkCalendar.h"
 #include "ledger/TaskService.h"
 #include "progress/ProgressService.h"
 #include "rules/QuotaService.h"
+#include "rules/YearView.h"
+#include "store/ChainRepository.h"
 #include "store/DrawRepository.h"
 #include "store/EntityRepository.h"
 #include "store/InspectorRepository.h"
 #include "store/TaskRepository.h"
 #include "util/I18n.h"
 
-#include <QProcess>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QScopeGuard>
 #include <QSqlQuery>
 #include <QtTest>
@@ -132,7 +132,8 @@ private slots:
         const QString ctx = draw::poolContext(2025, 3, QStringLiteral("futian"), QStringLiteral("mobile.fuel"));
         const QStringList pool = keys(12);
         QProcess p;
-        const QString script = QStringLiteral("for k in %1; do printf '%s %s\\n' \"$(printf '%s' \"$0|$1|$k\" | sha256sum | cut -c1-64)\" \"$k\"; done | LC_ALL=C sort | head -4 | cut -d' ' -f2")
+        const QString script = QStringLiteral("for k in %1; do printf '%s %s\\n' \"$(printf '%s' \"$0|$1|$k\" | sha256sum | cut -c1-64)\" \"$k\"; done | "
+                                              "LC_ALL=C sort | head -4 | cut -d' ' -f2")
                                    .arg(pool.join(QLatin1Char(' ')));
         p.start(QStringLiteral("sh"), {QStringLiteral("-c"), script, seed, ctx});
         p.waitForFinished();
@@ -281,7 +282,10 @@ private slots:
         QVERIFY2(commit.ok(), qPrintable(commit.message()));
         QVERIFY(hasLate(commit->warnings));
         // The stored plan is the spec's (July stays July: the commit verifies), the due month is August.
-        { auto v = service.verify(); QVERIFY(v.ok() && v->ok); }
+        {
+            auto v = service.verify();
+            QVERIFY(v.ok() && v->ok);
+        }
         const QList<LedgerTask> ledger = TaskRepository(db.value()).list(q3, QStringLiteral("yantian")).value();
         int storedJuly = 0;
         for (const LedgerTask &t : ledger) {
@@ -322,7 +326,8 @@ private slots:
         QStringList free{QStringLiteral("B2"), QStringLiteral("B3")};
         QCOMPARE(tasks[0].inspectors.size(), 2);
         std::sort(free.begin(), free.end(), [&](const QString &a, const QString &b) {
-            return shellSha256(seed + QLatin1Char('|') + ctx + QStringLiteral("|K0|") + a) < shellSha256(seed + QLatin1Char('|') + ctx + QStringLiteral("|K0|") + b);
+            return shellSha256(seed + QLatin1Char('|') + ctx + QStringLiteral("|K0|") + a) <
+                   shellSha256(seed + QLatin1Char('|') + ctx + QStringLiteral("|K0|") + b);
         });
         QCOMPARE(tasks[0].inspectors, free);
 
@@ -501,7 +506,8 @@ private slots:
         QVERIFY2(f.ok(), qPrintable(f.message()));
         const QJsonArray pools = f->record.fields().value(QStringLiteral("pools")).toArray();
         QCOMPARE(pools.size(), 2);
-        QCOMPARE(pools.at(0).toObject().value(QStringLiteral("pool")).toString(), QStringLiteral("yantian/mobile.diesel_fleet")); // district order: 盐田 before 南山
+        QCOMPARE(pools.at(0).toObject().value(QStringLiteral("pool")).toString(),
+                 QStringLiteral("yantian/mobile.diesel_fleet")); // district order: 盐田 before 南山
         QCOMPARE(pools.at(0).toObject().value(QStringLiteral("context")).toString(), QStringLiteral("suiji-draw-v1|2025Q3|yantian|mobile.diesel_fleet"));
         QCOMPARE(pools.at(0).toObject().value(QStringLiteral("k")).toInt(), 1);
         QCOMPARE(pools.at(1).toObject().value(QStringLiteral("pool")).toString(), QStringLiteral("nanshan/mobile.fuel"));
@@ -514,7 +520,8 @@ private slots:
         // The selection is the shell's: the lowest ticket of 南山's petrol stations under 南山's context.
         QStringList stations = keys(50, QStringLiteral("NSFUEL"));
         std::sort(stations.begin(), stations.end(), [](const QString &a, const QString &b) {
-            return shellSha256(QStringLiteral("31415926|suiji-draw-v1|2025Q3|nanshan|mobile.fuel|") + a) < shellSha256(QStringLiteral("31415926|suiji-draw-v1|2025Q3|nanshan|mobile.fuel|") + b);
+            return shellSha256(QStringLiteral("31415926|suiji-draw-v1|2025Q3|nanshan|mobile.fuel|") + a) <
+                   shellSha256(QStringLiteral("31415926|suiji-draw-v1|2025Q3|nanshan|mobile.fuel|") + b);
         });
         QCOMPARE(c->pool(QStringLiteral("nanshan/mobile.fuel"))->selected, stations.mid(0, 2));
 
@@ -560,7 +567,8 @@ private slots:
 
         // A division task's team changed in the file: verify names the division's commit.
         QSqlQuery edit(db->db());
-        QVERIFY(edit.exec(QStringLiteral("UPDATE task SET inspectors = '19000000;19000001', status = status WHERE drawn_by = 'mobile' AND inspectors <> '19000000;19000001'")));
+        QVERIFY(edit.exec(QStringLiteral(
+            "UPDATE task SET inspectors = '19000000;19000001', status = status WHERE drawn_by = 'mobile' AND inspectors <> '19000000;19000001'")));
         v = service.verify();
         QVERIFY(v.ok());
         QVERIFY(!v->ok);
@@ -687,8 +695,8 @@ private slots:
         QStringList kinds;
         for (const ChainRecord &r : chain.value())
             kinds << r.kind;
-        QCOMPARE(kinds, (QStringList{QStringLiteral("freeze"), QStringLiteral("attempt"), QStringLiteral("void"), QStringLiteral("freeze"), QStringLiteral("attempt"),
-                                     QStringLiteral("attempt"), QStringLiteral("commit")}));
+        QCOMPARE(kinds, (QStringList{QStringLiteral("freeze"), QStringLiteral("attempt"), QStringLiteral("void"), QStringLiteral("freeze"),
+                                     QStringLiteral("attempt"), QStringLiteral("attempt"), QStringLiteral("commit")}));
         // record_hash = H(prev + "\n" + canonical_json), checkable with the shell.
         const ChainRecord &c0 = chain->first();
         QCOMPARE(c0.prevHash, QString(64, QLatin1Char('0')));
@@ -711,7 +719,7 @@ private slots:
         QCOMPARE(year->inspectors, 5);
         const YearTarget &general = year->targets.at(0);
         QCOMPARE(general.actual, 13.0);
-        QCOMPARE(general.target, 50.0);   // 10 × 5 inspectors
+        QCOMPARE(general.target, 50.0);    // 10 × 5 inspectors
         QCOMPARE(general.projected, 26.0); // + Q4 at 13
         QVERIFY(general.atRisk);
         const YearTarget &key = year->targets.at(1);

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
-#include "io/TableWriter.h"
 #include "io/CsvReader.h"
 #include "io/EntityImporter.h"
-#include "io/KeyTable.h"
 #include "io/InspectorImporter.h"
+#include "io/KeyTable.h"
+#include "io/TableWriter.h"
 #include "io/Templates.h"
 #include "io/XlsxReader.h"
 #include "store/EntityRepository.h"
@@ -12,8 +12,8 @@
 #include "util/Rng.h"
 
 #include <QFile>
-#include <QSqlQuery>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace suiji;
@@ -33,10 +33,7 @@ private:
             qFatal("%s", qPrintable(db.message()));
         return std::move(db.value());
     }
-    ImportReport importEntities(const Database &db, const QString &file, ImportOptions o = {})
-    {
-        return EntityImporter(db, m_clock).run(file, o);
-    }
+    ImportReport importEntities(const Database &db, const QString &file, ImportOptions o = {}) { return EntityImporter(db, m_clock).run(file, o); }
     static QString issues(const ImportReport &r) { return r.toText(); }
     // A file of the given bytes in the test's folder, as a user would save it.
     QString writeFile(const QString &name, const QByteArray &bytes)
@@ -146,8 +143,8 @@ private slots:
         const auto e = repo.find(QStringLiteral("fixed"), QStringLiteral("914403001922038216"));
         QVERIFY(e);
         QCOMPARE(e->penaltyDate, QDate(2025, 3, 31)); // a real date cell
-        QCOMPARE(e->complaints, 3);                  // a number cell
-        QVERIFY(e->positiveList);                    // a boolean cell
+        QCOMPARE(e->complaints, 3);                   // a number cell
+        QVERIFY(e->positiveList);                     // a boolean cell
         QVERIFY(e->isKey());
         const auto o = repo.find(QStringLiteral("outfall"), QStringLiteral("RHPWK-440306-0007"));
         QVERIFY(o);
@@ -194,9 +191,9 @@ private slots:
     {
         // Several problems in one file: every one listed with its Excel row; nothing written.
         const QString p = writeFile(QStringLiteral("many.csv"), "单位名称,统一社会信用代码,所属管理局,监管类别,上季度投诉数\n"
-                "甲,914403001922038216,南山,固定源,1\n"
-                ",91440300587917503A,南山,固定源,2\n"
-                "丙,91440300587917503B,火星,固定源,x\n");
+                                                                "甲,914403001922038216,南山,固定源,1\n"
+                                                                ",91440300587917503A,南山,固定源,2\n"
+                                                                "丙,91440300587917503B,火星,固定源,x\n");
         Database db = freshDb();
         const auto r = importEntities(db, p);
         QCOMPARE(r.errorCount(), 4);
@@ -290,8 +287,8 @@ private slots:
         }
         QCOMPARE(table.size(), size_t(reference.size()));
         QCOMPARE(firstRow(0, QStringLiteral("DK-1"), 99), reference.value({0, QStringLiteral("DK-1")}));
-        QCOMPARE(firstRow(5, QStringLiteral("DK-1"), 99), 0);  // another group: not a duplicate
-        QCOMPARE(firstRow(5, QStringLiteral("DK-"), 100), 0);  // a prefix of a key: not a duplicate
+        QCOMPARE(firstRow(5, QStringLiteral("DK-1"), 99), 0); // another group: not a duplicate
+        QCOMPARE(firstRow(5, QStringLiteral("DK-"), 100), 0); // a prefix of a key: not a duplicate
         QCOMPARE(firstRow(5, QStringLiteral("DK-1"), 101), 99);
         // A stored row's index rides along with its key, and a file's first row joins it.
         table.entry(7, QStringLiteral("91440300MA5STORED")).existing = 41;
@@ -372,7 +369,8 @@ private slots:
         QCOMPARE(again.unchanged, 4);
         QCOMPARE(again.added + again.updated, 0);
         // The key unit drops to 一般: it keeps the date it left the key list, on this and later imports.
-        const QString p = writeFile(QStringLiteral("relist.csv"), "单位名称,统一社会信用代码,所属管理局,监管类别,监管级别\n深圳市示例电子有限公司,914403001922038216,南山,固定源,一般\n");
+        const QString p = writeFile(QStringLiteral("relist.csv"),
+                                    "单位名称,统一社会信用代码,所属管理局,监管类别,监管级别\n深圳市示例电子有限公司,914403001922038216,南山,固定源,一般\n");
         auto r = importEntities(db, p);
         QCOMPARE(r.updated, 1);
         QCOMPARE(EntityRepository(db).find(QStringLiteral("fixed"), QStringLiteral("914403001922038216"))->removedDate, QDate(2025, 10, 15));
@@ -384,7 +382,8 @@ private slots:
 
         // Issue 16: back on the key list, then removed again: the second removal starts its own
         // window, from the day of the import that changed the level (the program's clock).
-        const QString back = writeFile(QStringLiteral("back.csv"), "单位名称,统一社会信用代码,所属管理局,监管类别,监管级别\n深圳市示例电子有限公司,914403001922038216,南山,固定源,重点\n");
+        const QString back = writeFile(QStringLiteral("back.csv"),
+                                       "单位名称,统一社会信用代码,所属管理局,监管类别,监管级别\n深圳市示例电子有限公司,914403001922038216,南山,固定源,重点\n");
         m_clock.set(QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
         QCOMPARE(importEntities(db, back).updated, 1);
         m_clock.set(QDateTime(QDate(2026, 8, 17), QTime(9, 0)));
@@ -414,7 +413,8 @@ private slots:
         const auto mr = InspectorImporter(db, m_clock).run(m, {});
         QVERIFY2(mr.ok(), qPrintable(mr.toText()));
         QCOMPARE(InspectorRepository(db).list(QStringLiteral("mobile")).value().size(), 2);
-        const QString e = writeFile(QStringLiteral("division-entity.csv"), "单位名称,统一社会信用代码,所属管理局,监管类别\n深圳市甲加油站,914403001922038216,移动源处,加油站\n");
+        const QString e = writeFile(QStringLiteral("division-entity.csv"),
+                                    "单位名称,统一社会信用代码,所属管理局,监管类别\n深圳市甲加油站,914403001922038216,移动源处,加油站\n");
         const auto er = importEntities(db, e);
         QCOMPARE(er.errorCount(), 1);
         QVERIFY2(er.toText().contains(QStringLiteral("移动源处")), qPrintable(er.toText()));
@@ -440,8 +440,9 @@ private slots:
             // Another program reads it too, and sees the drop-down lists.
             QProcess py;
             py.start(QStringLiteral("/usr/bin/python3"),
-                     {QStringLiteral("-c"), QStringLiteral("import openpyxl,sys; wb=openpyxl.load_workbook(sys.argv[1]); ws=wb.active; "
-                                                           "print(ws.max_row, ws['A1'].value, len(ws.data_validations.dataValidation), ws.freeze_panes)"),
+                     {QStringLiteral("-c"),
+                      QStringLiteral("import openpyxl,sys; wb=openpyxl.load_workbook(sys.argv[1]); ws=wb.active; "
+                                     "print(ws.max_row, ws['A1'].value, len(ws.data_validations.dataValidation), ws.freeze_panes)"),
                       p});
             QVERIFY(py.waitForFinished(30000));
             QCOMPARE(QString::fromUtf8(py.readAllStandardOutput()).trimmed(), QStringLiteral("2 单位名称 7 A2"));
@@ -460,7 +461,10 @@ private slots:
         QVERIFY(writeTable(xlsx, t).ok());
         QVERIFY(writeTable(csv, t).ok());
         QProcess py;
-        py.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral("import openpyxl,sys; ws=openpyxl.load_workbook(sys.argv[1]).active; print(ws['A2'].data_type, ws['A2'].value, ws['B3'].data_type, ws['B3'].value)"), xlsx});
+        py.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"),
+                                                      QStringLiteral("import openpyxl,sys; ws=openpyxl.load_workbook(sys.argv[1]).active; "
+                                                                     "print(ws['A2'].data_type, ws['A2'].value, ws['B3'].data_type, ws['B3'].value)"),
+                                                      xlsx});
         py.waitForFinished(60000);
         QCOMPARE(QString::fromUtf8(py.readAllStandardOutput()).trimmed(), QStringLiteral("s =HYPERLINK(\"http://x\") n 4.5"));
         QFile f(csv);

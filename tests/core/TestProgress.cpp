@@ -3,12 +3,12 @@
 // completions placed around month ends and holidays.
 #include "TestSupport.h"
 #include "calendar/WorkCalendar.h"
-#include "store/HolidayRepository.h"
 #include "draw/DrawService.h"
 #include "ledger/TaskService.h"
 #include "progress/ProgressService.h"
 #include "rules/YearView.h"
 #include "store/EntityRepository.h"
+#include "store/HolidayRepository.h"
 #include "store/InspectorRepository.h"
 #include "store/TaskRepository.h"
 
@@ -29,12 +29,12 @@ private slots:
         // count, National Day (10-01 … 10-08) does not.
         QCOMPARE(c.addWorkingDays(QDate(2025, 9, 26), 18), QDate(2025, 10, 28));
         QCOMPARE(c.workingDaysBetween(QDate(2025, 9, 26), QDate(2025, 10, 28)), 18);
-        QVERIFY(c.isWorkingDay(QDate(2025, 9, 28)));   // Sunday, adjusted working day
-        QVERIFY(c.isWorkingDay(QDate(2025, 10, 11)));  // Saturday, adjusted working day
-        QVERIFY(!c.isWorkingDay(QDate(2025, 10, 8)));  // Wednesday, holiday
-        QVERIFY(!c.isWorkingDay(QDate(2025, 10, 12))); // ordinary Sunday
-        QVERIFY(!c.isWorkingDay(QDate(2025, 1, 28)));  // Spring Festival eve
-        QVERIFY(c.isWorkingDay(QDate(2025, 1, 26)));   // Sunday before it, working
+        QVERIFY(c.isWorkingDay(QDate(2025, 9, 28)));                          // Sunday, adjusted working day
+        QVERIFY(c.isWorkingDay(QDate(2025, 10, 11)));                         // Saturday, adjusted working day
+        QVERIFY(!c.isWorkingDay(QDate(2025, 10, 8)));                         // Wednesday, holiday
+        QVERIFY(!c.isWorkingDay(QDate(2025, 10, 12)));                        // ordinary Sunday
+        QVERIFY(!c.isWorkingDay(QDate(2025, 1, 28)));                         // Spring Festival eve
+        QVERIFY(c.isWorkingDay(QDate(2025, 1, 26)));                          // Sunday before it, working
         QCOMPARE(c.addWorkingDays(QDate(2025, 4, 30), 1), QDate(2025, 5, 6)); // over May Day
         QCOMPARE(c.addWorkingDays(QDate(2025, 5, 30), 1), QDate(2025, 6, 3)); // over Dragon Boat
         QVERIFY(c.warnings(QDate(2025, 1, 1), QDate(2025, 12, 31)).isEmpty());
@@ -43,8 +43,8 @@ private slots:
     void calendar2026()
     {
         const WorkCalendar &c = WorkCalendar::shipped();
-        QCOMPARE(c.addWorkingDays(QDate(2026, 2, 13), 1), QDate(2026, 2, 14)); // Saturday, working
-        QCOMPARE(c.addWorkingDays(QDate(2026, 2, 14), 1), QDate(2026, 2, 24)); // over 02-15 … 02-23
+        QCOMPARE(c.addWorkingDays(QDate(2026, 2, 13), 1), QDate(2026, 2, 14));  // Saturday, working
+        QCOMPARE(c.addWorkingDays(QDate(2026, 2, 14), 1), QDate(2026, 2, 24));  // over 02-15 … 02-23
         QCOMPARE(c.addWorkingDays(QDate(2026, 9, 30), 3), QDate(2026, 10, 10)); // 10-08, 10-09, Sat 10-10
         QVERIFY(c.isWorkingDay(QDate(2026, 1, 4)));
         QVERIFY(!c.isWorkingDay(QDate(2026, 1, 2)));
@@ -169,9 +169,9 @@ private slots:
         QCOMPARE(r->months[0].plannedCumPct, 38.5);
         QCOMPARE(r->months[1].plannedCumPct, 69.2);
         QCOMPARE(r->months[2].plannedCumPct, 100.0);
-        QCOMPARE(r->months[0].done, 3);  // 07-31 counts in July
+        QCOMPARE(r->months[0].done, 3); // 07-31 counts in July
         QCOMPARE(r->months[0].doneCumPct, 23.1);
-        QCOMPARE(r->months[1].done, 1);  // 08-01 in August
+        QCOMPARE(r->months[1].done, 1); // 08-01 in August
         QCOMPARE(r->months[1].doneCumPct, 30.8);
         QCOMPARE(r->months[2].done, 3);
         QCOMPARE(r->months[2].doneCumPct, 53.8);
@@ -187,8 +187,8 @@ private slots:
         QVERIFY(!pub[yt[4].id].overdue);
         QVERIFY(pub[yt[5].id].overdue);
         QCOMPARE(pub[yt[6].id].due, QDate(2025, 10, 31)); // 09-30 + 18: 10-09, 10-10, Sat 10-11, … 10-31
-        QVERIFY(pub[yt[6].id].overdue);                    // not published by 11-03
-        QCOMPARE(pub[yt[0].id].due, QDate(2025, 8, 26));   // 07-31 + 18: no holidays in August
+        QVERIFY(pub[yt[6].id].overdue);                   // not published by 11-03
+        QCOMPARE(pub[yt[0].id].due, QDate(2025, 8, 26));  // 07-31 + 18: no holidays in August
         QVERIFY(pub[yt[0].id].overdue);
         // Alerts: behind the curve (53.8 % < 100 %), the July publications overdue, Q4 not drawn.
         QStringList kinds;

@@ -68,8 +68,10 @@ private slots:
         for (const PoolRule &r : P.pools)
             ids << r.id;
         // domain.md's pool table, in its order (the task order of a quarter).
-        QCOMPARE(ids, (QStringList{QStringLiteral("fixed.general"), QStringLiteral("fixed.key"), QStringLiteral("fixed.special"), QStringLiteral("mobile.diesel_fleet"), QStringLiteral("mobile.emission_station"), QStringLiteral("mobile.fuel"),
-                                   QStringLiteral("construction.general"), QStringLiteral("construction.key"), QStringLiteral("outfall.key"), QStringLiteral("outfall.general"), QStringLiteral("outfall.special"), QStringLiteral("soil.key_unit"),
+        QCOMPARE(ids, (QStringList{QStringLiteral("fixed.general"), QStringLiteral("fixed.key"), QStringLiteral("fixed.special"),
+                                   QStringLiteral("mobile.diesel_fleet"), QStringLiteral("mobile.emission_station"), QStringLiteral("mobile.fuel"),
+                                   QStringLiteral("construction.general"), QStringLiteral("construction.key"), QStringLiteral("outfall.key"),
+                                   QStringLiteral("outfall.general"), QStringLiteral("outfall.special"), QStringLiteral("soil.key_unit"),
                                    QStringLiteral("soil.plot"), QStringLiteral("monitoring_agency")}));
         QVERIFY(P.pool(QStringLiteral("fixed.key"))->noRepeatWithinYear);
         QVERIFY(P.pool(QStringLiteral("mobile.emission_station"))->noRepeatWithinYear);
@@ -139,21 +141,33 @@ private slots:
         QTest::addColumn<QString>("pool");
         QTest::addColumn<int>("quota");
         QTest::addColumn<bool>("capped");
-        QTest::newRow("fixed.general 2.5 × 13") << QStringLiteral("fixed") << QStringLiteral("general") << 500 << 13 << QStringLiteral("fixed.general") << 33 << false;
-        QTest::newRow("fixed.general capped") << QStringLiteral("fixed") << QStringLiteral("general") << 20 << 13 << QStringLiteral("fixed.general") << 20 << true;
+        QTest::newRow("fixed.general 2.5 × 13") << QStringLiteral("fixed") << QStringLiteral("general") << 500 << 13 << QStringLiteral("fixed.general") << 33
+                                                << false;
+        QTest::newRow("fixed.general capped") << QStringLiteral("fixed") << QStringLiteral("general") << 20 << 13 << QStringLiteral("fixed.general") << 20
+                                              << true;
         QTest::newRow("fixed.key 12.5% of 97") << QStringLiteral("fixed") << QStringLiteral("key") << 97 << 13 << QStringLiteral("fixed.key") << 13 << false;
-        QTest::newRow("mobile.diesel_fleet 1% of 37") << QStringLiteral("diesel_fleet") << QStringLiteral("general") << 37 << 13 << QStringLiteral("mobile.diesel_fleet") << 1 << false;
-        QTest::newRow("mobile.emission_station 2.5% of 41") << QStringLiteral("emission_station") << QStringLiteral("general") << 41 << 13 << QStringLiteral("mobile.emission_station") << 2 << false;
-        QTest::newRow("mobile.fuel petrol 2.5% of 81") << QStringLiteral("petrol_station") << QStringLiteral("general") << 81 << 13 << QStringLiteral("mobile.fuel") << 3 << false;
-        QTest::newRow("mobile.fuel depots") << QStringLiteral("oil_depot") << QStringLiteral("general") << 5 << 13 << QStringLiteral("mobile.fuel") << 1 << false;
-        QTest::newRow("construction.general 2.5 × 13") << QStringLiteral("construction") << QStringLiteral("general") << 300 << 13 << QStringLiteral("construction.general") << 33 << false;
-        QTest::newRow("construction.key 2.5% of 81") << QStringLiteral("construction") << QStringLiteral("key") << 81 << 13 << QStringLiteral("construction.key") << 3 << false;
+        QTest::newRow("mobile.diesel_fleet 1% of 37") << QStringLiteral("diesel_fleet") << QStringLiteral("general") << 37 << 13
+                                                      << QStringLiteral("mobile.diesel_fleet") << 1 << false;
+        QTest::newRow("mobile.emission_station 2.5% of 41")
+            << QStringLiteral("emission_station") << QStringLiteral("general") << 41 << 13 << QStringLiteral("mobile.emission_station") << 2 << false;
+        QTest::newRow("mobile.fuel petrol 2.5% of 81")
+            << QStringLiteral("petrol_station") << QStringLiteral("general") << 81 << 13 << QStringLiteral("mobile.fuel") << 3 << false;
+        QTest::newRow("mobile.fuel depots") << QStringLiteral("oil_depot") << QStringLiteral("general") << 5 << 13 << QStringLiteral("mobile.fuel") << 1
+                                            << false;
+        QTest::newRow("construction.general 2.5 × 13")
+            << QStringLiteral("construction") << QStringLiteral("general") << 300 << 13 << QStringLiteral("construction.general") << 33 << false;
+        QTest::newRow("construction.key 2.5% of 81") << QStringLiteral("construction") << QStringLiteral("key") << 81 << 13
+                                                     << QStringLiteral("construction.key") << 3 << false;
         QTest::newRow("outfall.key 20% of 6") << QStringLiteral("outfall") << QStringLiteral("key") << 6 << 13 << QStringLiteral("outfall.key") << 2 << false;
-        QTest::newRow("outfall.general 2 × 13 capped at 5") << QStringLiteral("outfall") << QStringLiteral("general") << 5 << 13 << QStringLiteral("outfall.general") << 5 << true;
-        QTest::newRow("soil.key_unit 5% of 29") << QStringLiteral("soil_unit") << QStringLiteral("key") << 29 << 13 << QStringLiteral("soil.key_unit") << 2 << false;
+        QTest::newRow("outfall.general 2 × 13 capped at 5")
+            << QStringLiteral("outfall") << QStringLiteral("general") << 5 << 13 << QStringLiteral("outfall.general") << 5 << true;
+        QTest::newRow("soil.key_unit 5% of 29") << QStringLiteral("soil_unit") << QStringLiteral("key") << 29 << 13 << QStringLiteral("soil.key_unit") << 2
+                                                << false;
         QTest::newRow("soil.plot all") << QStringLiteral("soil_plot") << QStringLiteral("general") << 13 << 13 << QStringLiteral("soil.plot") << 13 << false;
-        QTest::newRow("monitoring_agency 10% of 9") << QStringLiteral("monitoring_agency") << QStringLiteral("general") << 9 << 13 << QStringLiteral("monitoring_agency") << 1 << false;
-        QTest::newRow("empty pool") << QStringLiteral("monitoring_agency") << QStringLiteral("general") << 0 << 13 << QStringLiteral("monitoring_agency") << 0 << false;
+        QTest::newRow("monitoring_agency 10% of 9") << QStringLiteral("monitoring_agency") << QStringLiteral("general") << 9 << 13
+                                                    << QStringLiteral("monitoring_agency") << 1 << false;
+        QTest::newRow("empty pool") << QStringLiteral("monitoring_agency") << QStringLiteral("general") << 0 << 13 << QStringLiteral("monitoring_agency") << 0
+                                    << false;
     }
     void everyPoolRow()
     {
@@ -273,7 +287,8 @@ private slots:
     {
         auto p = RuleProfile::fromJson(edited([](QJsonObject &o) {
             QJsonObject cl = o.value(QStringLiteral("classification")).toObject();
-            cl.insert(QStringLiteral("precedence"), QJsonArray{QStringLiteral("key"), QStringLiteral("excluded"), QStringLiteral("special"), QStringLiteral("general")});
+            cl.insert(QStringLiteral("precedence"),
+                      QJsonArray{QStringLiteral("key"), QStringLiteral("excluded"), QStringLiteral("special"), QStringLiteral("general")});
             o.insert(QStringLiteral("classification"), cl);
         }));
         QVERIFY2(p.ok(), qPrintable(p.message()));
@@ -284,7 +299,9 @@ private slots:
         QCOMPARE(Classifier(P, Q3).classify(e).cls, QStringLiteral("special"));
         QVERIFY(p->hash != P.hash);
         QCOMPARE(P.capSlack, 1); // decided (domain.md): with no slack 22 of 30 seeds could not staff 南山 2025Q3
-        auto slack = RuleProfile::fromJson(edited([](QJsonObject &o) { o.insert(QStringLiteral("draw"), QJsonObject{{QStringLiteral("team_size"), 2}, {QStringLiteral("cap_slack"), 0}}); }));
+        auto slack = RuleProfile::fromJson(edited([](QJsonObject &o) {
+            o.insert(QStringLiteral("draw"), QJsonObject{{QStringLiteral("team_size"), 2}, {QStringLiteral("cap_slack"), 0}});
+        }));
         QVERIFY(slack.ok());
         QCOMPARE(slack->capSlack, 0);
     }
@@ -342,7 +359,8 @@ private slots:
         QCOMPARE(int(p->pool.size()), 3); // the whole pool again
         QCOMPARE(p->quota, 1);
         QCOMPARE(p->members.size(), 3);
-        QVERIFY(std::any_of(plan.notes.begin(), plan.notes.end(), [](const QString &n) { return n.contains(QStringLiteral("whole pool")) || n.contains(QStringLiteral("整个")); }));
+        QVERIFY(std::any_of(plan.notes.begin(), plan.notes.end(),
+                            [](const QString &n) { return n.contains(QStringLiteral("whole pool")) || n.contains(QStringLiteral("整个")); }));
         // Not a min-one pool: no-repeat empties it and nothing is drawn.
         QList<Entity> keys = many(QStringLiteral("fixed"), 2, QStringLiteral("key"), QStringLiteral("K"));
         DrawHistory hk;
@@ -359,14 +377,16 @@ private slots:
         soil << late;
         // 2026Q1 starts inside the window, but its first month (when must-checks are planned) ends after it.
         QVERIFY(QuotaCalculator(P).plan(QStringLiteral("nanshan"), Quarter{2026, 1}, 10, soil).pool(QStringLiteral("soil.key_unit"))->mustCheck.isEmpty());
-        QCOMPARE(QuotaCalculator(P).plan(QStringLiteral("nanshan"), Quarter{2025, 4}, 10, soil).pool(QStringLiteral("soil.key_unit"))->mustCheck, QStringList{QStringLiteral("LATE")});
+        QCOMPARE(QuotaCalculator(P).plan(QStringLiteral("nanshan"), Quarter{2025, 4}, 10, soil).pool(QStringLiteral("soil.key_unit"))->mustCheck,
+                 QStringList{QStringLiteral("LATE")});
     }
 
     void profileStatesItsYear()
     {
         QCOMPARE(P.year, 2025);
         const QuarterPlan next = QuotaCalculator(P).plan(QStringLiteral("nanshan"), Quarter{2026, 1}, 10, many(QStringLiteral("fixed"), 20));
-        QVERIFY2(next.warnings.join(QString()).contains(QStringLiteral("2026")) && next.warnings.join(QString()).contains(P.id), qPrintable(next.warnings.join(QLatin1Char('\n'))));
+        QVERIFY2(next.warnings.join(QString()).contains(QStringLiteral("2026")) && next.warnings.join(QString()).contains(P.id),
+                 qPrintable(next.warnings.join(QLatin1Char('\n'))));
         const QuarterPlan same = QuotaCalculator(P).plan(QStringLiteral("nanshan"), Q3, 10, many(QStringLiteral("fixed"), 20));
         QVERIFY(!same.warnings.join(QString()).contains(P.id));
         auto y = P.forYear(2026);
@@ -430,7 +450,7 @@ private slots:
         DrawHistory h;
         for (int i = 0; i < 5; ++i)
             h.byPool[QStringLiteral("fixed.key")][keys[i].key] << Quarter{2025, 2};
-        h.byPool[QStringLiteral("fixed.key")][keys[5].key] << Quarter{2024, 4}; // last year: eligible again
+        h.byPool[QStringLiteral("fixed.key")][keys[5].key] << Quarter{2024, 4};    // last year: eligible again
         h.byPool[QStringLiteral("fixed.general")][gen[0].key] << Quarter{2025, 2}; // general repeats are fine
         const QuarterPlan plan = QuotaCalculator(P).plan(QStringLiteral("nanshan"), Q3, 10, keys + gen, h);
         const PoolPlan *k = plan.pool(QStringLiteral("fixed.key"));
@@ -449,7 +469,8 @@ private slots:
         for (const char *k : {"b", "B", "a9", "a10", "Z"})
             list << make(QStringLiteral("diesel_fleet"), QString::fromLatin1(k));
         const QuarterPlan plan = QuotaCalculator(P).plan(QStringLiteral("nanshan"), Q3, 10, list);
-        QCOMPARE(plan.pool(QStringLiteral("mobile.diesel_fleet"))->pool, (QStringList{QStringLiteral("B"), QStringLiteral("Z"), QStringLiteral("a10"), QStringLiteral("a9"), QStringLiteral("b")}));
+        QCOMPARE(plan.pool(QStringLiteral("mobile.diesel_fleet"))->pool,
+                 (QStringList{QStringLiteral("B"), QStringLiteral("Z"), QStringLiteral("a10"), QStringLiteral("a9"), QStringLiteral("b")}));
     }
 
     void yearTargetAtRisk()
@@ -477,7 +498,8 @@ private slots:
         QTest::newRow("catch up") << set("targets", "catch_up", QStringLiteral("always")) << QStringLiteral("targets.catch_up");
         QTest::newRow("joint offsite") << set("draw", "joint_offsite", QStringLiteral("no")) << QStringLiteral("draw.joint_offsite");
         QTest::newRow("annual report") << set("deadlines", "annual_report", QStringLiteral("12-32")) << QStringLiteral("deadlines.annual_report");
-        QTest::newRow("joint summary day") << set("deadlines", "joint_summary_working_day_of_november", 40) << QStringLiteral("deadlines.joint_summary_working_day_of_november");
+        QTest::newRow("joint summary day") << set("deadlines", "joint_summary_working_day_of_november", 40)
+                                           << QStringLiteral("deadlines.joint_summary_working_day_of_november");
         auto pool = [](int i, const char *key, const QJsonValue &v) {
             return edited([=](QJsonObject &o) {
                 QJsonArray pools = o.value(QStringLiteral("pools")).toArray();
@@ -516,9 +538,12 @@ private slots:
             pools.append(pools[0]);
             o.insert(QStringLiteral("pools"), pools);
         }) << QStringLiteral("pools[14].id");
-        QTest::newRow("cap slack") << edited([](QJsonObject &o) { o.insert(QStringLiteral("draw"), QJsonObject{{QStringLiteral("team_size"), 2}, {QStringLiteral("cap_slack"), -1}}); })
-                                   << QStringLiteral("draw.cap_slack");
-        QTest::newRow("curve") << edited([](QJsonObject &o) { o.insert(QStringLiteral("monthly_curve"), QJsonArray{60, 30, 100}); }) << QStringLiteral("monthly_curve");
+        QTest::newRow("cap slack") << edited([](QJsonObject &o) {
+            o.insert(QStringLiteral("draw"), QJsonObject{{QStringLiteral("team_size"), 2}, {QStringLiteral("cap_slack"), -1}});
+        }) << QStringLiteral("draw.cap_slack");
+        QTest::newRow("curve") << edited([](QJsonObject &o) {
+            o.insert(QStringLiteral("monthly_curve"), QJsonArray{60, 30, 100});
+        }) << QStringLiteral("monthly_curve");
         QTest::newRow("joint pool") << edited([](QJsonObject &o) {
             QJsonArray rows = o.value(QStringLiteral("joint_plan")).toArray();
             QJsonObject r = rows[0].toObject();

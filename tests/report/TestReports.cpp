@@ -2,9 +2,9 @@
 // The quarter plan PDF read back with poppler-utils: every selected entity, the seed and every
 // fingerprint are in its text, its fonts are embedded, and an empty scope is refused.
 #include "TestSupport.h"
-#include "ledger/FactService.h"
-#include "demo/DemoGenerator.h"
 #include "calendar/WorkCalendar.h"
+#include "demo/DemoGenerator.h"
+#include "ledger/FactService.h"
 #include "report/PlanReport.h"
 #include "report/ProgressReportPdf.h"
 #include "store/ChainRepository.h"
@@ -113,8 +113,10 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Themobile-sourcedivision(移动源处)drew")));
         QVERIFY(text.contains(QStringLiteral("sha256sum")));
         // The check command stands on one line, so it can be typed (or copied) back whole.
-        const QString layout = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-        QVERIFY2(QRegularExpression(QStringLiteral("printf '%s' '[^'\\n]+\\|[^'\\n]+' \\| sha256sum")).match(layout).hasMatch(), "the printf … | sha256sum line is broken");
+        const QString layout =
+            run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+        QVERIFY2(QRegularExpression(QStringLiteral("printf '%s' '[^'\\n]+\\|[^'\\n]+' \\| sha256sum")).match(layout).hasMatch(),
+                 "the printf … | sha256sum line is broken");
         // Page x of y on every page (the test installs no translation: English); fonts embedded.
         for (int page = 1; page <= pages.value(); ++page)
             QVERIFY2(text.contains(QStringLiteral("Page%1of%2").arg(page).arg(pages.value())), qPrintable(QString::number(page)));
@@ -124,7 +126,8 @@ private slots:
         for (const QString &l : lines)
             QVERIFY2(l.contains(QStringLiteral(" yes ")), qPrintable(l));
         // The QR payload names the chain's last record of the quarter.
-        QVERIFY(report::verificationPayload(Quarter{2025, 3}, QStringLiteral("yantian"), QStringLiteral("s"), QStringLiteral("h")).startsWith(QStringLiteral("suiji-draw-v1|2025Q3|yantian")));
+        QVERIFY(report::verificationPayload(Quarter{2025, 3}, QStringLiteral("yantian"), QStringLiteral("s"), QStringLiteral("h"))
+                    .startsWith(QStringLiteral("suiji-draw-v1|2025Q3|yantian")));
         QVERIFY(!report::qrCode(QStringLiteral("suiji")).isNull());
         QVERIFY(!text.contains(QStringLiteral("Drawnelsewhere")));
 
@@ -135,7 +138,8 @@ private slots:
         const qsizetype at = withPrior.indexOf(QStringLiteral("Drawnelsewhereearlierin2025"));
         QVERIFY2(at >= 0, qPrintable(withPrior.left(3000)));
         const QString line = withPrior.mid(at, 160);
-        QVERIFY2(line.contains(RuleProfile::shipped().pool(QStringLiteral("fixed.key"))->name.text().remove(QLatin1Char(' ')) + QStringLiteral("20")), qPrintable(line));
+        QVERIFY2(line.contains(RuleProfile::shipped().pool(QStringLiteral("fixed.key"))->name.text().remove(QLatin1Char(' ')) + QStringLiteral("20")),
+                 qPrintable(line));
         QVERIFY(FactService(db.value()).setPriorDraw(QStringLiteral("yantian"), 2025, QStringLiteral("fixed.key"), 0, QStringLiteral("测试")).ok());
     }
 
@@ -170,7 +174,8 @@ private slots:
     void nothingCommittedIsRefused()
     {
         auto db = Database::open(m_path, Database::Mode::CreateIfMissing);
-        auto r = report::writePlanReport(db.value(), RuleProfile::shipped(), Quarter{2026, 1}, QStringLiteral("yantian"), m_dir.filePath(QStringLiteral("none.pdf")));
+        auto r = report::writePlanReport(db.value(), RuleProfile::shipped(), Quarter{2026, 1}, QStringLiteral("yantian"),
+                                         m_dir.filePath(QStringLiteral("none.pdf")));
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, 3);
     }
@@ -218,14 +223,18 @@ private slots:
     void cityPlanThroughTheCli()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("city.pdf"));
-        auto r = test::runCli({QStringLiteral("--db"), m_path, QStringLiteral("report"), QStringLiteral("plan"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--out"), pdf});
+        auto r = test::runCli({QStringLiteral("--db"), m_path, QStringLiteral("report"), QStringLiteral("plan"), QStringLiteral("--quarter"),
+                               QStringLiteral("2025Q3"), QStringLiteral("--out"), pdf});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QString info = run(QStringLiteral("pdfinfo"), {pdf});
         QVERIFY(info.contains(QStringLiteral("Pages:")));
         const QString text = squeeze(run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")}));
         for (const char *b : {"福田", "罗湖", "南山", "深汕"})
             QVERIFY2(containsName(text, QStringLiteral("深圳市生态环境局%1管理局").arg(QString::fromUtf8(b))), b);
-        QCOMPARE(test::runCli({QStringLiteral("--db"), m_path, QStringLiteral("report"), QStringLiteral("plan"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.txt"))}).exitCode, 2);
+        QCOMPARE(test::runCli({QStringLiteral("--db"), m_path, QStringLiteral("report"), QStringLiteral("plan"), QStringLiteral("--quarter"),
+                               QStringLiteral("2025Q3"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.txt"))})
+                     .exitCode,
+                 2);
     }
 };
 

@@ -3,10 +3,10 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QProcess>
 #include <QUuid>
 
 namespace suiji::test {

@@ -14,9 +14,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QTableWidget>
-#include <QScopeGuard>
 #include <QtTest>
 
 using namespace suiji;
@@ -85,7 +85,8 @@ private slots:
         EntityEditDialog d(e);
         auto *penalty = d.findChild<QLineEdit *>(QStringLiteral("editPenalty"));
         QVERIFY(penalty);
-        for (const auto &[text, words] : {std::pair{QStringLiteral("2025-13-45"), QStringLiteral("2025-13-45")}, std::pair{QStringLiteral("2027-01-01"), QStringLiteral("2027-01-01")}}) {
+        for (const auto &[text, words] :
+             {std::pair{QStringLiteral("2025-13-45"), QStringLiteral("2025-13-45")}, std::pair{QStringLiteral("2027-01-01"), QStringLiteral("2027-01-01")}}) {
             penalty->setText(text);
             d.accept();
             QCOMPARE(d.result(), int(QDialog::Rejected));

@@ -2,67 +2,67 @@
 #include "MainWindow.h"
 #include "Settings.h"
 #include "TestSupport.h"
+#include "calendar/WorkCalendar.h"
 #include "demo/DemoGenerator.h"
-#include "models/EntityTableModel.h"
 #include "dialogs/ImportWizard.h"
+#include "io/TableReader.h"
+#include "models/EntityTableModel.h"
+#include "models/TaskTableModel.h"
 #include "pages/DashboardPage.h"
-#include "pages/MeetingView.h"
-#include "report/ProgressCharts.h"
 #include "pages/DrawPage.h"
 #include "pages/EntitiesPage.h"
 #include "pages/InspectorsPage.h"
+#include "pages/MeetingView.h"
 #include "pages/ReportsPage.h"
 #include "pages/SettingsPage.h"
 #include "pages/TasksPage.h"
-#include "models/TaskTableModel.h"
-#include "calendar/WorkCalendar.h"
-#include "io/TableReader.h"
+#include "report/ProgressCharts.h"
+#include "store/DeadlineRepository.h"
+#include "store/EntityRepository.h"
 #include "store/InspectorRepository.h"
-#include "theme/Theme.h"
 #include "store/ProfileRepository.h"
 #include "store/TaskRepository.h"
-#include "store/EntityRepository.h"
-#include "store/DeadlineRepository.h"
+#include "theme/Theme.h"
 
+#include "model/Bureau.h"
+#include "util/I18n.h"
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
-#include <QChart>
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
 #include <QBarSet>
-#include <QHorizontalBarSeries>
-#include <QToolBar>
+#include <QChart>
 #include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QHorizontalBarSeries>
 #include <QImage>
-#include <QProcess>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QPushButton>
-#include <QTableWidget>
-#include <QStandardItemModel>
 #include <QListWidget>
-#include <QTableView>
-#include <QElapsedTimer>
-#include <QStatusBar>
-#include <QTimer>
-#include <QDialogButtonBox>
-#include <QWizard>
-#include <QDateEdit>
-#include <QApplication>
-#include <QScopeGuard>
-#include <QSortFilterProxyModel>
-#include <QRegularExpression>
-#include "util/I18n.h"
-#include <QAction>
-#include <QPointer>
-#include <QThreadPool>
-#include <QAbstractItemView>
-#include <QAbstractButton>
-#include <QComboBox>
-#include "model/Bureau.h"
-#include <QSignalSpy>
 #include <QMenuBar>
-#include <QDir>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTableWidget>
+#include <QThreadPool>
+#include <QTimer>
+#include <QToolBar>
+#include <QWizard>
 #include <QtTest>
 
 using namespace suiji;
@@ -223,7 +223,8 @@ private slots:
         QVERIFY(page->setActive(first.badge, !first.active));
         QCOMPARE(InspectorRepository(*w.database()).list(QStringLiteral("nanshan")).value().first().active, !first.active);
         QVERIFY(page->setConflicts(first.badge, {QStringLiteral("914403001922038216"), QStringLiteral("rhpwk-1")}));
-        QCOMPARE(InspectorRepository(*w.database()).list(QStringLiteral("nanshan")).value().first().conflicts, (QStringList{QStringLiteral("914403001922038216"), QStringLiteral("RHPWK-1")}));
+        QCOMPARE(InspectorRepository(*w.database()).list(QStringLiteral("nanshan")).value().first().conflicts,
+                 (QStringList{QStringLiteral("914403001922038216"), QStringLiteral("RHPWK-1")}));
         page->undoStack()->undo();
         QCOMPARE(InspectorRepository(*w.database()).list(QStringLiteral("nanshan")).value().first().conflicts, first.conflicts);
         page->undoStack()->undo();
@@ -289,7 +290,9 @@ private slots:
         auto quotaOf = [&](const QString &pool) {
             for (int r = 0; r < quota->model()->rowCount(); ++r)
                 if (quota->model()->index(r, 0).data(Qt::UserRole).toString() == pool)
-                    return QRegularExpression(QStringLiteral("^\\d+")).match(quota->model()->index(r, 6).data().toString()).captured(0); // "33 (target needs 65)"
+                    return QRegularExpression(QStringLiteral("^\\d+"))
+                        .match(quota->model()->index(r, 6).data().toString())
+                        .captured(0); // "33 (target needs 65)"
             return QString();
         };
         QCOMPARE(quotaOf(QStringLiteral("fixed.general")), QStringLiteral("33")); // ceil(2.5 × 13 taking part)
@@ -324,7 +327,8 @@ private slots:
         draw->setSeed(QStringLiteral("11111111111111111111"));
         QVERIFY(!previewButton->isEnabled());
         QVERIFY(!seedEdit->isEnabled());
-        QVERIFY2(draw->bannerText().contains(QStringLiteral("名录未锁定")) || draw->bannerText().contains(QStringLiteral("not locked")), qPrintable(draw->bannerText()));
+        QVERIFY2(draw->bannerText().contains(QStringLiteral("名录未锁定")) || draw->bannerText().contains(QStringLiteral("not locked")),
+                 qPrintable(draw->bannerText()));
         QVERIFY(freezeButton->isEnabled());
         Settings::setOperatorName(QStringLiteral("张科长")); // Settings › operator name
         freezeButton->click();
@@ -342,7 +346,8 @@ private slots:
 
         draw->setSeed(QStringLiteral("60221740857321946018"));
         draw->preview();
-        QTRY_VERIFY_WITH_TIMEOUT(!draw->busy() && draw->state()->attempts.size() == 2 && draw->outcome()->seed == QStringLiteral("60221740857321946018"), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!draw->busy() && draw->state()->attempts.size() == 2 && draw->outcome()->seed == QStringLiteral("60221740857321946018"),
+                                 30000);
         QCOMPARE(attempts->model()->rowCount(), 2);
         QVERIFY2(draw->outcome()->errors.isEmpty(), qPrintable(draw->outcome()->errors.join(QLatin1Char('\n'))));
         QCOMPARE(draw->outcome()->pool(QStringLiteral("fixed.general"))->k, 30);
@@ -365,7 +370,8 @@ private slots:
         QCOMPARE(TaskRepository(d).count(Quarter{2025, 3}, QStringLiteral("futian")).value(), int(draw->outcome()->tasks.size()));
         QVERIFY(!commitButton->isEnabled());
         // Final on screen: the banner, the seed and the hashes; no seed field, no preview.
-        QVERIFY2(draw->bannerText().contains(QStringLiteral("已提交 · 不可更改")) || draw->bannerText().contains(QStringLiteral("Committed · final")), qPrintable(draw->bannerText()));
+        QVERIFY2(draw->bannerText().contains(QStringLiteral("已提交 · 不可更改")) || draw->bannerText().contains(QStringLiteral("Committed · final")),
+                 qPrintable(draw->bannerText()));
         QVERIFY(draw->bannerText().contains(draw->state()->commit->recordHash));
         QVERIFY(draw->state()->commit->canonicalJson.contains(QStringLiteral("\"operator\":\"张科长\"")));
         QVERIFY(draw->state()->freeze->canonicalJson.contains(QStringLiteral("\"operator\":\"张科长\"")));
@@ -389,7 +395,9 @@ private slots:
         const QString notice = m_dir.filePath(QStringLiteral("notice-gui.pdf"));
         draw->writeFreezeNotice(notice);
         QTRY_VERIFY_WITH_TIMEOUT(!draw->busy(), 30000);
-        QVERIFY2(QFileInfo(notice).size() > 1000, qPrintable(draw->findChild<QLabel *>(QStringLiteral("drawMessage")) ? draw->findChild<QLabel *>(QStringLiteral("drawMessage"))->text() : QString()));
+        QVERIFY2(QFileInfo(notice).size() > 1000,
+                 qPrintable(draw->findChild<QLabel *>(QStringLiteral("drawMessage")) ? draw->findChild<QLabel *>(QStringLiteral("drawMessage"))->text()
+                                                                                     : QString()));
         const QString bundle = m_dir.filePath(QStringLiteral("bundle-gui"));
         draw->writeBundle(bundle);
         QTRY_VERIFY_WITH_TIMEOUT(!draw->busy(), 30000);
@@ -410,7 +418,8 @@ private slots:
         const QDate drawn = ledger->taskAt(0).committedOn;
         QVERIFY(drawn.isValid());
         QVERIFY(!ledger->markDone({0}, drawn.addDays(-1), QStringLiteral("未发现环境违法行为")));
-        QVERIFY2(ledger->lastError().contains(QStringLiteral("drawn")) || ledger->lastError().contains(QStringLiteral("抽取")), qPrintable(ledger->lastError()));
+        QVERIFY2(ledger->lastError().contains(QStringLiteral("drawn")) || ledger->lastError().contains(QStringLiteral("抽取")),
+                 qPrintable(ledger->lastError()));
         QVERIFY(ledger->markDone({0, 1}, drawn, QStringLiteral("未发现环境违法行为")));
         QCOMPARE(ledger->taskAt(0).status, QStringLiteral("done"));
         QCOMPARE(TaskRepository(d).byId(ledger->taskAt(1).id).value()->inspectionDate, drawn);
@@ -483,8 +492,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(shown(), done(), 5000);
         const int afterEdit = shown();
         auto cli = runCli({QStringLiteral("--db"), path, QStringLiteral("task"), QStringLiteral("done"), other.key, QStringLiteral("--pool"), other.pool,
-                           QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--bureau"), QStringLiteral("yantian"), QStringLiteral("--date"),
-                           QStringLiteral("2025-08-21")});
+                           QStringLiteral("--quarter"), QStringLiteral("2025Q3"), QStringLiteral("--bureau"), QStringLiteral("yantian"),
+                           QStringLiteral("--date"), QStringLiteral("2025-08-21")});
         QVERIFY2(cli.exitCode == 0, cli.err.constData());
         QTRY_COMPARE_WITH_TIMEOUT(shown(), afterEdit + 1, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(tasks->model()->rowCount() > 0 && !w.busy(), 5000);
@@ -672,7 +681,9 @@ private slots:
         auto look = [&](const QString &where, const QString &text) {
             looked += !text.isEmpty();
             for (const QString &id : ids)
-                if (QRegularExpression(QStringLiteral("(^|[^A-Za-z0-9_.])") + QRegularExpression::escape(id) + QStringLiteral("($|[^A-Za-z0-9_.])")).match(text).hasMatch())
+                if (QRegularExpression(QStringLiteral("(^|[^A-Za-z0-9_.])") + QRegularExpression::escape(id) + QStringLiteral("($|[^A-Za-z0-9_.])"))
+                        .match(text)
+                        .hasMatch())
                     found << QStringLiteral("%1: \"%2\" (%3)").arg(where, text.left(80), id);
         };
         for (const QString &bureau : {QStringLiteral("yantian"), QString()}) {
@@ -1087,20 +1098,39 @@ private slots:
             qInfo("GUI thread, %s: longest stall %lld ms", what, worst);
             stalls << worst;
         };
-        measure("city scope, all pages reload", [&] { w.setScope(QString(), Quarter{2025, 3}); }, [&] { return !w.busy(); });
+        measure(
+            "city scope, all pages reload",
+            [&] {
+                w.setScope(QString(), Quarter{2025, 3});
+            },
+            [&] { return !w.busy(); });
         QVERIFY(w.showPage(QStringLiteral("tasks")));
-        measure("ledger of the city (5,829 tasks)", [&] { w.setScope(QStringLiteral("futian"), Quarter{2025, 3}); w.setScope(QString(), Quarter{2025, 3}); }, [&] { return !w.busy(); });
-        measure("bureau scope", [&] { w.setScope(QStringLiteral("baoan"), Quarter{2025, 4}); }, [&] { return !w.busy(); });
+        measure(
+            "ledger of the city (5,829 tasks)",
+            [&] {
+                w.setScope(QStringLiteral("futian"), Quarter{2025, 3});
+                w.setScope(QString(), Quarter{2025, 3});
+            },
+            [&] { return !w.busy(); });
+        measure(
+            "bureau scope",
+            [&] {
+                w.setScope(QStringLiteral("baoan"), Quarter{2025, 4});
+            },
+            [&] { return !w.busy(); });
         QVERIFY(w.showPage(QStringLiteral("draw")));
         auto *draw = qobject_cast<DrawPage *>(w.page(QStringLiteral("draw")));
         QTRY_VERIFY_WITH_TIMEOUT(!draw->busy() && draw->state(), 30000);
-        measure("lock of 宝安's lists (largest bureau)", [&] { draw->freeze(); }, [&] { return !draw->busy() && draw->state() && draw->state()->freeze; });
+        measure(
+            "lock of 宝安's lists (largest bureau)", [&] { draw->freeze(); }, [&] { return !draw->busy() && draw->state() && draw->state()->freeze; });
         draw->setSeed(QStringLiteral("12345678901234567890"));
-        measure("draw preview of 宝安 (largest bureau)", [&] { draw->preview(); }, [&] { return draw->outcome() && !draw->busy(); });
+        measure(
+            "draw preview of 宝安 (largest bureau)", [&] { draw->preview(); }, [&] { return draw->outcome() && !draw->busy(); });
         ImportWizard *wiz = w.openImportWizard();
         wiz->setFile(dataPath(QStringLiteral("rules-futian.csv")));
         wiz->next();
-        measure("import check", [&] { wiz->next(); }, [&] { return wiz->check.has_value(); });
+        measure(
+            "import check", [&] { wiz->next(); }, [&] { return wiz->check.has_value(); });
         wiz->reject();
         for (qint64 s : stalls)
             QVERIFY2(s < 500, "the GUI thread stalled far beyond the 100 ms budget"); // loose: CI shares two cores
@@ -1206,8 +1236,10 @@ private slots:
                 for (const QString &page : w.pageIds())
                     if (w.page(page)->minimumSizeHint().width() > 1024 - 160)
                         wide << QStringLiteral("%1 %2").arg(page).arg(w.page(page)->minimumSizeHint().width());
-                QVERIFY2(w.minimumSizeHint().width() <= 1024 && wide.isEmpty(),
-                         qPrintable(QStringLiteral("%1/%2: window %3; %4").arg(QLatin1String(lang), id).arg(w.minimumSizeHint().width()).arg(wide.join(QStringLiteral(", ")))));
+                QVERIFY2(w.minimumSizeHint().width() <= 1024 && wide.isEmpty(), qPrintable(QStringLiteral("%1/%2: window %3; %4")
+                                                                                               .arg(QLatin1String(lang), id)
+                                                                                               .arg(w.minimumSizeHint().width())
+                                                                                               .arg(wide.join(QStringLiteral(", ")))));
                 QCOMPARE(w.width(), 1024);
             }
         }
@@ -1245,7 +1277,8 @@ private slots:
         QVERIFY(!img.isNull());
         QCOMPARE(img.size(), QSize(1024, 700));
         QProcess bad;
-        bad.start(QStringLiteral(SUIJI_GUI), {QStringLiteral("--db"), m_path, QStringLiteral("--screenshot"), out, QStringLiteral("--page"), QStringLiteral("nope")});
+        bad.start(QStringLiteral(SUIJI_GUI),
+                  {QStringLiteral("--db"), m_path, QStringLiteral("--screenshot"), out, QStringLiteral("--page"), QStringLiteral("nope")});
         QVERIFY(bad.waitForFinished(60000));
         QCOMPARE(bad.exitCode(), 2);
     }

@@ -112,7 +112,8 @@ private slots:
         // Read by other programs while the window is still open.
         QCOMPARE(sqliteShell(path, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
         QCOMPARE(sqliteShell(path, QStringLiteral("SELECT count(*) FROM task_event")).toInt(), eventsBefore + 2 * rounds);
-        QCOMPARE(sqliteShell(path, QStringLiteral("SELECT count(DISTINCT value) FROM task_event WHERE value LIKE '%|gui %' OR value LIKE '%|cli %'")).toInt(), 2 * rounds);
+        QCOMPARE(sqliteShell(path, QStringLiteral("SELECT count(DISTINCT value) FROM task_event WHERE value LIKE '%|gui %' OR value LIKE '%|cli %'")).toInt(),
+                 2 * rounds);
         QCOMPARE(sqliteShell(path, QStringLiteral("SELECT result FROM task WHERE id = %1").arg(mine.id)), QStringLiteral("gui %1").arg(rounds - 1));
         QCOMPARE(sqliteShell(path, QStringLiteral("SELECT result FROM task WHERE id = %1").arg(theirs.id)), QStringLiteral("cli %1").arg(rounds - 1));
         auto verify = runCli({QStringLiteral("--db"), path, QStringLiteral("verify")});

@@ -15,10 +15,7 @@ using namespace suiji;
 class TestTheme : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    }
+    void initTestCase() { QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion"))); }
 
     void textMeetsWcagAa_data()
     {
@@ -36,12 +33,9 @@ private slots:
         const struct {
             QPalette::ColorRole text, ground;
             const char *what;
-        } pairs[] = {{QPalette::WindowText, QPalette::Window, "window text"},
-                     {QPalette::Text, QPalette::Base, "view text"},
-                     {QPalette::ButtonText, QPalette::Button, "button text"},
-                     {QPalette::HighlightedText, QPalette::Highlight, "selected text"},
-                     {QPalette::ToolTipText, QPalette::ToolTipBase, "tooltip"},
-                     {QPalette::Text, QPalette::AlternateBase, "alternate rows"}};
+        } pairs[] = {{QPalette::WindowText, QPalette::Window, "window text"},   {QPalette::Text, QPalette::Base, "view text"},
+                     {QPalette::ButtonText, QPalette::Button, "button text"},   {QPalette::HighlightedText, QPalette::Highlight, "selected text"},
+                     {QPalette::ToolTipText, QPalette::ToolTipBase, "tooltip"}, {QPalette::Text, QPalette::AlternateBase, "alternate rows"}};
         for (const auto &pair : pairs) {
             const double r = theme::contrast(p.color(pair.text), p.color(pair.ground));
             QVERIFY2(r >= 4.5, qPrintable(QStringLiteral("%1 %2: %3").arg(id, QLatin1String(pair.what)).arg(r, 0, 'f', 2)));

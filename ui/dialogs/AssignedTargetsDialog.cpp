@@ -138,8 +138,12 @@ void AssignedTargetsDialog::reload()
     for (const AssignedTarget &t : targets.value()) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        const QStringList cells{t.item, QString::number(t.count), QString::number(t.doneTotal()), QString::number(std::max(0, t.count - t.doneTotal())),
-                                t.due.isValid() ? t.due.toString(Qt::ISODate) : QString(), t.source};
+        const QStringList cells{t.item,
+                                QString::number(t.count),
+                                QString::number(t.doneTotal()),
+                                QString::number(std::max(0, t.count - t.doneTotal())),
+                                t.due.isValid() ? t.due.toString(Qt::ISODate) : QString(),
+                                t.source};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (c >= 1 && c <= 3)

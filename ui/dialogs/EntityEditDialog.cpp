@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EntityEditDialog.h"
-#include "util/Clock.h"
 #include "theme/Theme.h"
+#include "util/Clock.h"
 
 #include "io/CellParsers.h"
 #include "model/Category.h"

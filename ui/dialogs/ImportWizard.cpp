@@ -209,9 +209,11 @@ public:
     void initializePage() override
     {
         const ImportPreview &p = *m_w->preview;
-        m_source->setText(ImportWizard::tr("%1 · detected: %2 · header in row %3. Each field is matched to a column by its name; change it where the file names a column differently.")
-                              .arg(QFileInfo(m_w->file()).fileName(), p.source)
-                              .arg(p.headerRow));
+        m_source->setText(
+            ImportWizard::tr(
+                "%1 · detected: %2 · header in row %3. Each field is matched to a column by its name; change it where the file names a column differently.")
+                .arg(QFileInfo(m_w->file()).fileName(), p.source)
+                .arg(p.headerRow));
         const QList<ColumnSpec> specs = m_w->specs();
         m_fields->setRowCount(int(specs.size()));
         for (int r = 0; r < specs.size(); ++r) {
@@ -366,7 +368,9 @@ private:
         if (offer && !m_w->acceptBadCheck) {
             const QSignalBlocker b(m_accept);
             m_accept->setChecked(false);
-            m_accept->setText(ImportWizard::tr("Accept these %n code(s) with a wrong check character (some codes issued before 2016 fail the check); they are stored with a warning flag.", nullptr, badCheck));
+            m_accept->setText(ImportWizard::tr(
+                "Accept these %n code(s) with a wrong check character (some codes issued before 2016 fail the check); they are stored with a warning flag.",
+                nullptr, badCheck));
         }
     }
 
@@ -411,7 +415,8 @@ public:
             if (r.cancelled)
                 m_status->setText(ImportWizard::tr("Cancelled. Nothing was written; the database is as it was."));
             else if (r.written)
-                m_status->setText(ImportWizard::tr("Imported %1 rows: %2 new, %3 changed, %4 unchanged.").arg(r.rows).arg(r.added).arg(r.updated).arg(r.unchanged));
+                m_status->setText(
+                    ImportWizard::tr("Imported %1 rows: %2 new, %3 changed, %4 unchanged.").arg(r.rows).arg(r.added).arg(r.updated).arg(r.unchanged));
             else
                 m_status->setText(ImportWizard::tr("Nothing was written: %1").arg(r.issues.isEmpty() ? QString() : r.issues.first().message));
             if (r.written)

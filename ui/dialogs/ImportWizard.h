@@ -44,7 +44,7 @@ public:
     std::optional<ImportReport> result;
     bool acceptBadCheck = false;
     Database::Location database; // the window's file: the import goes into it or nowhere
-    bool running = false; // a check or an import is under way
+    bool running = false;        // a check or an import is under way
 
     // Runs an import (dry or real) off the GUI thread; done() gets the report.
     void runImport(bool dryRun, QProgressBar *bar, std::function<void(ImportReport)> done);

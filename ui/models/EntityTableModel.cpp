@@ -12,10 +12,13 @@ namespace suiji {
 
 namespace {
 // The class is derived, not stored: sorting by it sorts by level, its largest part.
-const char *const kSortColumns[] = {"key", "name", "bureau", "category", "level", "level", "industry", "street", "credit", "vocs", "penalty_date", "complaints"};
-}
+const char *const kSortColumns[] = {"key",      "name",   "bureau", "category", "level",        "level",
+                                    "industry", "street", "credit", "vocs",     "penalty_date", "complaints"};
+} // namespace
 
-EntityTableModel::EntityTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+EntityTableModel::EntityTableModel(QObject *parent) : QAbstractTableModel(parent)
+{
+}
 
 void EntityTableModel::setDatabase(const Database *db)
 {
@@ -129,8 +132,10 @@ QVariant EntityTableModel::data(const QModelIndex &index, int role) const
     const bool zh = i18n::isChinese();
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Key: return e.key;
-        case Name: return e.name;
+        case Key:
+            return e.key;
+        case Name:
+            return e.name;
         case Bureau: {
             const auto *b = Bureau::byId(e.bureau);
             return b ? b->displayName(zh) : e.bureau;
@@ -139,17 +144,24 @@ QVariant EntityTableModel::data(const QModelIndex &index, int role) const
             const auto *c = Category::byId(e.category);
             return c ? (zh ? c->nameZh : c->nameEn) : e.category;
         }
-        case Level: return e.isKey() ? tr("Key") : tr("General");
+        case Level:
+            return e.isKey() ? tr("Key") : tr("General");
         case Class: {
             const Classification c = classificationAt(index.row());
             return c.cls.isEmpty() ? QString() : Classifier::className(c.cls) + (c.mustCheck ? tr(" · must-check") : QString());
         }
-        case Industry: return e.industry;
-        case Street: return e.street;
-        case Credit: return e.credit;
-        case Vocs: return e.vocs;
-        case Penalty: return e.penaltyDate.isValid() ? e.penaltyDate.toString(Qt::ISODate) : QString();
-        case Complaints: return e.complaints;
+        case Industry:
+            return e.industry;
+        case Street:
+            return e.street;
+        case Credit:
+            return e.credit;
+        case Vocs:
+            return e.vocs;
+        case Penalty:
+            return e.penaltyDate.isValid() ? e.penaltyDate.toString(Qt::ISODate) : QString();
+        case Complaints:
+            return e.complaints;
         }
     } else if (role == Qt::ToolTipRole && index.column() == Name) {
         return e.address;
@@ -159,9 +171,9 @@ QVariant EntityTableModel::data(const QModelIndex &index, int role) const
     } else if ((role == Qt::BackgroundRole || role == Qt::ForegroundRole) && index.column() == Class) {
         // A badge per class, in the theme's panel colours (readable in all three themes).
         static const QHash<QString, theme::Tone> tones{{QStringLiteral("key"), theme::Tone::Info},
-                                                        {QStringLiteral("special"), theme::Tone::Error},
-                                                        {QStringLiteral("excluded"), theme::Tone::Neutral},
-                                                        {QStringLiteral("offsite"), theme::Tone::Success}};
+                                                       {QStringLiteral("special"), theme::Tone::Error},
+                                                       {QStringLiteral("excluded"), theme::Tone::Neutral},
+                                                       {QStringLiteral("offsite"), theme::Tone::Success}};
         const auto it = tones.constFind(classificationAt(index.row()).cls);
         if (it != tones.constEnd()) {
             const theme::Panel p = theme::panel(*it);
@@ -178,18 +190,30 @@ QVariant EntityTableModel::headerData(int section, Qt::Orientation o, int role) 
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, o, role);
     switch (section) {
-    case Key: return tr("USCC / code");
-    case Name: return tr("Name");
-    case Bureau: return tr("Bureau");
-    case Category: return tr("Category");
-    case Level: return tr("Level");
-    case Class: return tr("Class");
-    case Industry: return tr("Industry");
-    case Street: return tr("Street");
-    case Credit: return tr("Credit grade");
-    case Vocs: return tr("VOCs grade");
-    case Penalty: return tr("Last penalty");
-    case Complaints: return tr("Complaints");
+    case Key:
+        return tr("USCC / code");
+    case Name:
+        return tr("Name");
+    case Bureau:
+        return tr("Bureau");
+    case Category:
+        return tr("Category");
+    case Level:
+        return tr("Level");
+    case Class:
+        return tr("Class");
+    case Industry:
+        return tr("Industry");
+    case Street:
+        return tr("Street");
+    case Credit:
+        return tr("Credit grade");
+    case Vocs:
+        return tr("VOCs grade");
+    case Penalty:
+        return tr("Last penalty");
+    case Complaints:
+        return tr("Complaints");
     }
     return {};
 }

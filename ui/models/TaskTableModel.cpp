@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TaskTableModel.h"
-#include "util/Clock.h"
 #include "model/Bureau.h"
 #include "theme/Theme.h"
+#include "util/Clock.h"
 #include "widgets/OperatorName.h"
 
 #include "draw/MonthPlanner.h"
@@ -28,7 +28,12 @@ class TaskEdit : public QUndoCommand {
 public:
     TaskEdit(TaskTableModel *model, const Database *db, QList<qint64> ids, QList<TaskChange> before, const QString &text,
              std::function<suiji::Status(TaskService &, const QList<qint64> &)> op)
-        : QUndoCommand(text), m_model(model), m_db(db), m_ids(std::move(ids)), m_before(std::move(before)), m_op(std::move(op))
+        : QUndoCommand(text)
+        , m_model(model)
+        , m_db(db)
+        , m_ids(std::move(ids))
+        , m_before(std::move(before))
+        , m_op(std::move(op))
     {
     }
     Status status = Ok{};
@@ -59,7 +64,9 @@ private:
 };
 } // namespace
 
-TaskTableModel::TaskTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+TaskTableModel::TaskTableModel(QObject *parent) : QAbstractTableModel(parent)
+{
+}
 
 void TaskTableModel::setDatabase(const Database *db)
 {
@@ -123,13 +130,12 @@ void TaskTableModel::setRows(QList<LedgerTask> tasks)
     beginResetModel();
     m_tasks = std::move(tasks);
     m_inspectorNames.clear();
-    if (m_db && m_db->isOpen())
-        if (auto roster = InspectorRepository(*m_db).list(m_bureau)) {
-            for (const Inspector &i : roster.value())
-                m_inspectorNames.insert(i.badge, i.name);
-        } else {
-            m_loadError = roster.message(); // the teams show as badges; the page says why
-        }
+    if (m_db && m_db->isOpen()) {
+        if (auto names = InspectorRepository(*m_db).names(m_bureau))
+            m_inspectorNames = names.value();
+        else
+            m_loadError = names.message(); // the teams show as badges; the page says why
+    }
     endResetModel();
     emit changed();
 }
@@ -165,23 +171,35 @@ QVariant TaskTableModel::headerData(int section, Qt::Orientation o, int role) co
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Seq: return tr("No.");
-    case Bureau: return tr("Bureau");
-    case Pool: return tr("Pool");
-    case Name: return tr("Entity");
-    case Key: return tr("USCC / code");
-    case Month: return tr("Month");
-    case Mode: return tr("Mode");
-    case Team: return tr("Team");
-    case Joint: return tr("Joint with");
-    case Status: return tr("Status");
-    case InspectionDate: return tr("Inspected on");
-    case Result: return tr("Result");
-    case PublishedDate: return tr("Published on");
+    case Seq:
+        return tr("No.");
+    case Bureau:
+        return tr("Bureau");
+    case Pool:
+        return tr("Pool");
+    case Name:
+        return tr("Entity");
+    case Key:
+        return tr("USCC / code");
+    case Month:
+        return tr("Month");
+    case Mode:
+        return tr("Mode");
+    case Team:
+        return tr("Team");
+    case Joint:
+        return tr("Joint with");
+    case Status:
+        return tr("Status");
+    case InspectionDate:
+        return tr("Inspected on");
+    case Result:
+        return tr("Result");
+    case PublishedDate:
+        return tr("Published on");
     }
     return {};
 }
-
 
 QVariant TaskTableModel::data(const QModelIndex &index, int role) const
 {
@@ -190,32 +208,43 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     const LedgerTask &t = m_tasks.at(index.row());
     if (role == Qt::DisplayRole || role == Qt::EditRole) {
         switch (index.column()) {
-        case Seq: return t.seq;
+        case Seq:
+            return t.seq;
         case Bureau: {
             const suiji::Bureau *b = suiji::Bureau::byId(t.bureau);
             return b ? b->displayName(i18n::isChinese()) : t.bureau;
         }
-        case Pool: return m_poolNames.value(t.pool, t.pool);
-        case Name: return t.name;
-        case Key: return t.key;
+        case Pool:
+            return m_poolNames.value(t.pool, t.pool);
+        case Name:
+            return t.name;
+        case Key:
+            return t.key;
         case Month: {
             const int due = draw::dueMonth(t.month, t.quarter, t.committedOn);
             if (due == t.month || role == Qt::EditRole)
                 return i18n::monthName(t.month);
             return tr("%1 (planned %2)").arg(i18n::monthName(due), i18n::monthName(t.month));
         }
-        case Mode: return QString((t.mode == QLatin1String("offsite") ? tr("off-site") : tr("on-site")) + (t.origin == QLatin1String("must") ? tr(", must-check") : QString()));
+        case Mode:
+            return QString((t.mode == QLatin1String("offsite") ? tr("off-site") : tr("on-site")) +
+                           (t.origin == QLatin1String("must") ? tr(", must-check") : QString()));
         case Team: {
             QStringList names;
             for (const QString &b : t.inspectors)
                 names << m_inspectorNames.value(b, b);
             return names.join(QStringLiteral("、"));
         }
-        case Joint: return t.joint ? t.partners.join(QStringLiteral("、")) : QString();
-        case Status: return role == Qt::EditRole ? t.status : TaskService::statusName(t.status);
-        case InspectionDate: return t.inspectionDate.isValid() ? t.inspectionDate.toString(Qt::ISODate) : QString();
-        case Result: return t.result;
-        case PublishedDate: return t.publishedDate.isValid() ? t.publishedDate.toString(Qt::ISODate) : QString();
+        case Joint:
+            return t.joint ? t.partners.join(QStringLiteral("、")) : QString();
+        case Status:
+            return role == Qt::EditRole ? t.status : TaskService::statusName(t.status);
+        case InspectionDate:
+            return t.inspectionDate.isValid() ? t.inspectionDate.toString(Qt::ISODate) : QString();
+        case Result:
+            return t.result;
+        case PublishedDate:
+            return t.publishedDate.isValid() ? t.publishedDate.toString(Qt::ISODate) : QString();
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() == Seq)

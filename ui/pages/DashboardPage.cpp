@@ -2,23 +2,23 @@
 #include "DashboardPage.h"
 #include "dialogs/AssignedTargetsDialog.h"
 #include "ledger/FactService.h"
-#include "widgets/OperatorName.h"
 #include "theme/Theme.h"
+#include "widgets/OperatorName.h"
 
 #include "model/Bureau.h"
+#include "pages/MeetingView.h"
 #include "report/Fonts.h"
 #include "report/ProgressCharts.h"
-#include "util/Clock.h"
-#include <QFormLayout>
-#include <QDialogButtonBox>
-#include <QDialog>
-#include <QDateEdit>
 #include "store/DeadlineRepository.h"
-#include "pages/MeetingView.h"
-#include <QStackedWidget>
 #include "store/ProfileRepository.h"
+#include "util/Clock.h"
 #include "util/I18n.h"
 #include "widgets/Background.h"
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QStackedWidget>
 
 #include <QChart>
 #include <QChartView>
@@ -61,7 +61,11 @@ bool writeChart(QChartView *view, const QString &path)
 } // namespace
 
 DashboardPage::DashboardPage(QWidget *parent)
-    : Page(parent), m_headline(new QLabel(this)), m_subline(new QLabel(this)), m_alerts(new QListWidget(this)), m_grid(new QGridLayout)
+    : Page(parent)
+    , m_headline(new QLabel(this))
+    , m_subline(new QLabel(this))
+    , m_alerts(new QListWidget(this))
+    , m_grid(new QGridLayout)
 {
     setObjectName(QStringLiteral("dashboardPage"));
     m_headline->setObjectName(QStringLiteral("dashboardHeadline"));
@@ -222,9 +226,7 @@ void DashboardPage::reload()
     const QString bureau = m_bureau;
     runOnDatabase<ProgressReport>(
         this, *m_db,
-        [profile, calendar, quarter, bureau](const Database &db) {
-            return ProgressService(db, *profile, *calendar, Clock::process()).report(quarter, bureau);
-        },
+        [profile, calendar, quarter, bureau](const Database &db) { return ProgressService(db, *profile, *calendar, Clock::process()).report(quarter, bureau); },
         [this, gen](Result<ProgressReport> r) {
             --m_loading;
             if (gen != m_generation)
@@ -260,7 +262,11 @@ void DashboardPage::showReport(const ProgressReport &report)
                                         : tr("Go to the draw page: each bureau locks its lists and draws %1 →").arg(m_quarter.toString()))
                                          .toHtmlEscaped()));
     else
-        m_headline->setText(tr("%1 · %2: %3 of %4 tasks done (%5%)").arg(who, m_quarter.toString()).arg(p.done).arg(p.tasks).arg(p.tasks ? 100.0 * p.done / p.tasks : 0, 0, 'f', 1));
+        m_headline->setText(tr("%1 · %2: %3 of %4 tasks done (%5%)")
+                                .arg(who, m_quarter.toString())
+                                .arg(p.done)
+                                .arg(p.tasks)
+                                .arg(p.tasks ? 100.0 * p.done / p.tasks : 0, 0, 'f', 1));
     QStringList sub;
     sub << tr("Today %1").arg(p.today.toString(Qt::ISODate));
     if (p.targetPctNow > 0)
@@ -309,10 +315,11 @@ void DashboardPage::showReport(const ProgressReport &report)
         const QString kind = it.key().section(QLatin1Char('|'), 0, 0);
         const Bureau *gb = Bureau::byId(it.key().section(QLatin1Char('|'), 1));
         const QString name = gb ? gb->displayName(zh) : QString();
-        const QString text = it->count == 1 ? it->text
-                             : kind == QLatin1String("publication_overdue")
-                                 ? tr("%1: %2 results overdue for publication (the earliest was due %3)").arg(name).arg(it->count).arg(it->first.toString(Qt::ISODate))
-                                 : tr("%1: %2 results to publish within three working days (the first by %3)").arg(name).arg(it->count).arg(it->first.toString(Qt::ISODate));
+        const QString text =
+            it->count == 1 ? it->text
+            : kind == QLatin1String("publication_overdue")
+                ? tr("%1: %2 results overdue for publication (the earliest was due %3)").arg(name).arg(it->count).arg(it->first.toString(Qt::ISODate))
+                : tr("%1: %2 results to publish within three working days (the first by %3)").arg(name).arg(it->count).arg(it->first.toString(Qt::ISODate));
         auto *item = new QListWidgetItem(QStringLiteral("⚠ ") + text, m_alerts);
         item->setForeground(kind == QLatin1String("publication_overdue") ? red : amber);
         item->setData(Qt::UserRole, QStringLiteral("tasks"));

@@ -41,7 +41,6 @@ signals:
     void openPage(const QString &pageId, const QString &bureau);
 
 public:
-
     const ProgressReport *report() const { return m_report ? &*m_report : nullptr; }
     QList<QChartView *> chartViews() const { return m_views; }
     // Writes every chart as NAME.png and NAME.svg into dir; returns the files written.

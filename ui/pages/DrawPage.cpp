@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DrawPage.h"
-#include "widgets/TableFit.h"
 #include "theme/Theme.h"
 #include "widgets/OperatorName.h"
+#include "widgets/TableFit.h"
 
 #include "draw/Bundle.h"
 #include "draw/Sampler.h"
-#include "report/PlanReport.h"
 #include "model/Bureau.h"
+#include "report/PlanReport.h"
 #include "rules/Classifier.h"
 #include "rules/QuotaService.h"
 #include "store/DrawRepository.h"
@@ -28,17 +28,17 @@
 #include <QInputDialog>
 #include <QJsonObject>
 #include <QLabel>
-#include <QMessageBox>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QStandardItemModel>
-#include <QScrollArea>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -133,7 +133,8 @@ DrawPage::DrawPage(QWidget *parent)
     auto *countLabel = new QLabel(tr("&Inspectors taking part:"), this);
     countLabel->setBuddy(m_inspectors);
     m_saveCount->setObjectName(QStringLiteral("saveInspectorCount"));
-    m_saveCount->setToolTip(tr("Store this number as the bureau's inspector count for the quarter. Without a stored number, the count of inspectors marked as taking part is used."));
+    m_saveCount->setToolTip(tr(
+        "Store this number as the bureau's inspector count for the quarter. Without a stored number, the count of inspectors marked as taking part is used."));
 
     m_quotaModel->setHorizontalHeaderLabels({tr("Pool"), tr("N"), tr("Excluded"), tr("Drawn"), tr("Must"), tr("Pool size"), tr("k")});
     const QStringList headerTips{tr("The pool of the plan's table"),
@@ -174,11 +175,13 @@ DrawPage::DrawPage(QWidget *parent)
     m_banner->setMargin(8);
     m_seedSource->setObjectName(QStringLiteral("seedSourceEdit"));
     m_seedSource->setText(tr("Ten-sided die rolled 20 times at the meeting"));
-    m_seedSource->setToolTip(tr("How the seed will be made, recorded in the lock before anyone knows it (dice at the meeting, a named future public number, …)."));
+    m_seedSource->setToolTip(
+        tr("How the seed will be made, recorded in the lock before anyone knows it (dice at the meeting, a named future public number, …)."));
     auto *sourceLabel = new QLabel(tr("Seed &source:"), this);
     sourceLabel->setBuddy(m_seedSource);
     m_freezeButton->setObjectName(QStringLiteral("freezeButton"));
-    m_freezeButton->setToolTip(tr("Fix the quarter's pools and roster before any seed exists. The lock's hash is printed for the meeting; from then on imports and roster edits do not change this quarter's draw."));
+    m_freezeButton->setToolTip(tr("Fix the quarter's pools and roster before any seed exists. The lock's hash is printed for the meeting; from then on imports "
+                                  "and roster edits do not change this quarter's draw."));
     m_voidButton->setObjectName(QStringLiteral("voidButton"));
     m_voidButton->setToolTip(tr("Withdraw the lock (only before a commit), with a reason that is recorded and printed on the quarter's reports."));
     m_reason->setObjectName(QStringLiteral("reasonEdit"));
@@ -235,7 +238,8 @@ DrawPage::DrawPage(QWidget *parent)
             m_message->setText(saved.message());
             return;
         }
-        m_message->setText(tr("Rule profile %1 made from %2 and now in force. Check its rules against this year's plan in Settings.").arg(copy->id, m_profile->id));
+        m_message->setText(
+            tr("Rule profile %1 made from %2 and now in force. Check its rules against this year's plan in Settings.").arg(copy->id, m_profile->id));
         emit profileChanged();
     });
     auto *profileRow = new QHBoxLayout;
@@ -264,13 +268,15 @@ DrawPage::DrawPage(QWidget *parent)
     m_taskView->horizontalHeader()->moveSection(3, 7);
     auto *historyTab = new QWidget(this);
     auto *historyLayout = new QVBoxLayout(historyTab);
-    m_historyModel->setHorizontalHeaderLabels({tr("Quarter"), tr("Pool"), tr("k"), tr("Seed"), tr("Result fingerprint"), tr("Record hash"), tr("Operator"), tr("Committed at")});
+    m_historyModel->setHorizontalHeaderLabels(
+        {tr("Quarter"), tr("Pool"), tr("k"), tr("Seed"), tr("Result fingerprint"), tr("Record hash"), tr("Operator"), tr("Committed at")});
     m_verifyButton->setObjectName(QStringLiteral("verifyButton"));
     m_verifyResult->setObjectName(QStringLiteral("verifyResult"));
     m_verifyResult->setWordWrap(true);
     m_anchor->setObjectName(QStringLiteral("anchorEdit"));
     m_anchor->setPlaceholderText(tr("Hash printed on the plan or the notice (optional)"));
-    m_anchor->setToolTip(tr("A record hash kept outside this file — typed from the plan, the 抽取公告 or read from its QR code. Verify then also checks that the file still holds that record unchanged, with everything before it."));
+    m_anchor->setToolTip(tr("A record hash kept outside this file — typed from the plan, the 抽取公告 or read from its QR code. Verify then also checks that "
+                            "the file still holds that record unchanged, with everything before it."));
     m_anchor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     auto *anchorLabel = new QLabel(tr("&Anchor:"), this);
     anchorLabel->setBuddy(m_anchor);
@@ -344,7 +350,8 @@ DrawPage::DrawPage(QWidget *parent)
     connect(m_reason, &QLineEdit::textChanged, this, [this] { updateButtons(); });
     connect(m_freezeButton, &QPushButton::clicked, this, &DrawPage::freeze);
     connect(m_noticeButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the draw notice"), tr("抽取公告-%1-%2.pdf").arg(m_bureau, m_quarter.toString()), tr("PDF (*.pdf)"));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Save the draw notice"), tr("抽取公告-%1-%2.pdf").arg(m_bureau, m_quarter.toString()), tr("PDF (*.pdf)"));
         if (!path.isEmpty())
             writeFreezeNotice(path);
     });
@@ -355,7 +362,8 @@ DrawPage::DrawPage(QWidget *parent)
     });
     connect(m_voidButton, &QPushButton::clicked, this, [this] {
         bool ok = false;
-        const QString why = QInputDialog::getText(this, tr("Void the lock"), tr("Why is the lock withdrawn? The reason is recorded and printed on every report of the quarter."),
+        const QString why = QInputDialog::getText(this, tr("Void the lock"),
+                                                  tr("Why is the lock withdrawn? The reason is recorded and printed on every report of the quarter."),
                                                   QLineEdit::Normal, QString(), &ok);
         if (ok)
             voidFreeze(why);
@@ -491,7 +499,8 @@ void DrawPage::reloadQuota()
 {
     const bool zh = i18n::isChinese();
     const Bureau *b = Bureau::byId(m_bureau);
-    m_heading->setText(b && m_quarter.isValid() ? tr("%1 · %2 draws").arg(b->displayName(zh), m_quarter.toString()) : tr("Choose a bureau and a quarter above."));
+    m_heading->setText(b && m_quarter.isValid() ? tr("%1 · %2 draws").arg(b->displayName(zh), m_quarter.toString())
+                                                : tr("Choose a bureau and a quarter above."));
     if (m_profile)
         m_profileLabel->setText(tr("Rule profile %1 · %2…").arg(m_profile->id, m_profile->hash.left(12)));
     m_quotaModel->removeRows(0, m_quotaModel->rowCount());
@@ -509,7 +518,8 @@ void DrawPage::reloadQuota()
     ++m_loading;
     updateButtons();
     runOnDatabase<QuarterPlan>(
-        this, *m_db, [profile, bureau, quarter, count, catchUp](const Database &db) { return QuotaService(db, *profile).plan(bureau, quarter, count, catchUp); },
+        this, *m_db,
+        [profile, bureau, quarter, count, catchUp](const Database &db) { return QuotaService(db, *profile).plan(bureau, quarter, count, catchUp); },
         [this, gen, profile](Result<QuarterPlan> r) {
             --m_loading;
             updateButtons();
@@ -534,7 +544,7 @@ void DrawPage::showPlan(const QuarterPlan &plan)
         m_inspectors->setValue(m_plan->inspectors);
     }
     for (const PoolPlan &p : m_plan->pools) {
-        QList<QStandardItem *> row{cell(poolLabel(p)), number(p.base), number(p.excluded), number(p.alreadyDrawn), number(int(p.mustCheck.size())),
+        QList<QStandardItem *> row{cell(poolLabel(p)),         number(p.base), number(p.excluded), number(p.alreadyDrawn), number(int(p.mustCheck.size())),
                                    number(int(p.pool.size())), number(p.quota)};
         QStringList tip{p.formula};
         if (!p.excludedByReason.isEmpty()) {
@@ -574,9 +584,11 @@ void DrawPage::showPlan(const QuarterPlan &plan)
             notes << tr("%1: %2").arg(poolLabel(p), p.catchUp->text) + (p.catchUp->applied ? tr(" (applied)") : tr(" (tick its quota to apply)"));
     m_warnings->setText((notes + m_plan->warnings).join(QLatin1Char('\n')));
     if (m_profile)
-        m_profileLabel->setText((m_plan->rosterActive >= 0 ? tr("Quotas use %1 inspectors: %2 (the roster has %3 taking part).").arg(m_plan->inspectors).arg(source).arg(m_plan->rosterActive)
-                                                           : tr("Quotas use %1 inspectors: %2.").arg(m_plan->inspectors).arg(source))
-                                + QLatin1Char('\n') + tr("Rule profile %1 · %2…").arg(m_profile->id, m_profile->hash.left(12)));
+        m_profileLabel->setText(
+            (m_plan->rosterActive >= 0
+                 ? tr("Quotas use %1 inspectors: %2 (the roster has %3 taking part).").arg(m_plan->inspectors).arg(source).arg(m_plan->rosterActive)
+                 : tr("Quotas use %1 inspectors: %2.").arg(m_plan->inspectors).arg(source)) +
+            QLatin1Char('\n') + tr("Rule profile %1 · %2…").arg(m_profile->id, m_profile->hash.left(12)));
     // Offered while the quarter is still open: a locked or committed one keeps the rules it has.
     const bool locked = m_state && (m_state->freeze || m_state->committed());
     const bool otherYear = m_profile && m_profile->year != 0 && m_profile->year != m_quarter.year && !locked;
@@ -596,14 +608,13 @@ void DrawPage::saveCount()
         return;
     }
     const int roster = rosterRead.value();
-    if (m_inspectors->value() > roster && m_confirm
-        && QMessageBox::question(this, tr("More inspectors than the roster"),
-                                 tr("%1 inspectors is more than the %2 of the roster taking part in %3. Every per-inspector quota grows with it. Save %1 anyway?")
-                                     .arg(m_inspectors->value())
-                                     .arg(roster)
-                                     .arg(m_quarter.toString()),
-                                 QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel)
-               != QMessageBox::Save)
+    if (m_inspectors->value() > roster && m_confirm &&
+        QMessageBox::question(this, tr("More inspectors than the roster"),
+                              tr("%1 inspectors is more than the %2 of the roster taking part in %3. Every per-inspector quota grows with it. Save %1 anyway?")
+                                  .arg(m_inspectors->value())
+                                  .arg(roster)
+                                  .arg(m_quarter.toString()),
+                              QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Save)
         return;
     if (auto s = InspectorRepository(*m_db).saveCount(m_bureau, m_quarter, m_inspectors->value()); !s) {
         m_message->setText(s.message());
@@ -654,13 +665,12 @@ void DrawPage::showOutcome()
     }
     const DrawOutcome &o = *m_outcome;
     QHash<QString, QString> names;
-    if (m_db && m_db->isOpen())
-        if (auto roster = InspectorRepository(*m_db).list(o.plan.bureau)) {
-            for (const Inspector &i : roster.value())
-                names.insert(i.badge, i.name);
-        } else {
+    if (m_db && m_db->isOpen()) {
+        if (auto roster = InspectorRepository(*m_db).names(o.plan.bureau))
+            names = roster.value();
+        else
             m_message->setText(roster.message()); // the teams show as badges; say why
-        }
+    }
     QHash<QString, QString> poolNames;
     for (const PoolPlan &p : o.plan.pools)
         poolNames.insert(draw::FreezeSnapshot::chainPool(p), poolLabel(p));
@@ -685,7 +695,9 @@ void DrawPage::showOutcome()
     fitColumns(m_taskView, {{1, 7}, {2, 10}, {6, 7}, {7, 6}});
     QStringList lines;
     if (o.committed)
-        lines << tr("Committed: %1 pools, %2 tasks. Keep the commit record's hash: verify with it (suiji-cli verify --anchor).").arg(o.pools.size()).arg(o.tasks.size());
+        lines << tr("Committed: %1 pools, %2 tasks. Keep the commit record's hash: verify with it (suiji-cli verify --anchor).")
+                     .arg(o.pools.size())
+                     .arg(o.tasks.size());
     else
         lines << tr("Attempt %1 (logged): %2 tasks, team cap %3 per inspector, %4 inspectors taking part. Nothing is committed until you commit.")
                      .arg(o.attemptNumber)
@@ -755,7 +767,10 @@ void DrawPage::commit()
             m_outcome = r.value();
             for (int i = 0; i < previewed.pools.size() && i < m_outcome->pools.size(); ++i)
                 if (previewed.pools[i].resultFp != m_outcome->pools[i].resultFp)
-                    m_outcome->warnings << tr("The lists changed between preview and commit: pool %1 gave another result. The committed result is the one shown.").arg(m_profile && m_profile->pool(previewed.pools[i].pool) ? m_profile->pool(previewed.pools[i].pool)->name.text() : previewed.pools[i].pool);
+                    m_outcome->warnings
+                        << tr("The lists changed between preview and commit: pool %1 gave another result. The committed result is the one shown.")
+                               .arg(m_profile && m_profile->pool(previewed.pools[i].pool) ? m_profile->pool(previewed.pools[i].pool)->name.text()
+                                                                                          : previewed.pools[i].pool);
             showOutcome();
             reloadQuota();
             reloadState();
@@ -860,9 +875,12 @@ void DrawPage::reloadState()
             for (const ChainRecord &a : st.attempts) {
                 const QJsonObject f = a.fields();
                 const bool current = st.freeze && a.freezeHash == st.freeze->recordHash;
-                QList<QStandardItem *> row{number(++n), cell(f.value(QStringLiteral("seed")).toString()), cell(f.value(QStringLiteral("created_at")).toString()),
+                QList<QStandardItem *> row{number(++n),
+                                           cell(f.value(QStringLiteral("seed")).toString()),
+                                           cell(f.value(QStringLiteral("created_at")).toString()),
                                            cell(f.value(QStringLiteral("operator")).toString()),
-                                           cell(f.value(QStringLiteral("staffed")).toBool() ? tr("yes") : tr("no")), cell(a.recordHash.left(16) + QStringLiteral("…"))};
+                                           cell(f.value(QStringLiteral("staffed")).toBool() ? tr("yes") : tr("no")),
+                                           cell(a.recordHash.left(16) + QStringLiteral("…"))};
                 row.last()->setToolTip(a.recordHash);
                 if (!current)
                     for (QStandardItem *i : row)
@@ -984,8 +1002,8 @@ void DrawPage::reloadHistory()
             name = division ? QStringLiteral("%1 · %2").arg(district ? district->displayName(i18n::isChinese()) : r.bureau, name)
                             : tr("%1 (drawn by %2)").arg(name, Bureau::mobile().displayName(i18n::isChinese()));
         }
-        m_historyModel->insertRow(0, {cell(r.quarter.toString()), cell(name), number(r.k), cell(r.seed),
-                                      cell(r.resultFp.left(16) + QStringLiteral("…")), cell(hash.left(16) + QStringLiteral("…")), cell(r.op), cell(r.createdAt)});
+        m_historyModel->insertRow(0, {cell(r.quarter.toString()), cell(name), number(r.k), cell(r.seed), cell(r.resultFp.left(16) + QStringLiteral("…")),
+                                      cell(hash.left(16) + QStringLiteral("…")), cell(r.op), cell(r.createdAt)});
         m_historyModel->item(0, 1)->setToolTip(r.pool);
         m_historyModel->item(0, 4)->setToolTip(r.resultFp);
         m_historyModel->item(0, 5)->setToolTip(hash);
@@ -1025,7 +1043,8 @@ void DrawPage::verify()
                 m_verifyResult->setText(tr("✗ %1").arg(r->reason));
             } else if (!r->badKind.isEmpty()) {
                 m_verifyResult->setStyleSheet(theme::textStyle(theme::Role::Error));
-                m_verifyResult->setText(tr("✗ The chain of %1, record %2 (%3, %4) does not match: %5").arg(r->badBureau).arg(r->badSeq).arg(r->badKind, r->badQuarter, r->reason));
+                m_verifyResult->setText(
+                    tr("✗ The chain of %1, record %2 (%3, %4) does not match: %5").arg(r->badBureau).arg(r->badSeq).arg(r->badKind, r->badQuarter, r->reason));
             } else {
                 m_verifyResult->setStyleSheet(theme::textStyle(theme::Role::Error));
                 m_verifyResult->setText(tr("✗ Record %1 (%2 %3 %4) does not match: %5").arg(r->badId).arg(r->badQuarter, r->badBureau, r->badPool, r->reason));

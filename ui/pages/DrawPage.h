@@ -108,8 +108,8 @@ private:
     std::optional<QuarterState> m_state;
     std::optional<DrawOutcome> m_outcome;
     std::optional<QuarterPlan> m_plan;
-    int m_running = 0; // preview, commit or verify under way
-    int m_loading = 0; // the quota table is loading
+    int m_running = 0;    // preview, commit or verify under way
+    int m_loading = 0;    // the quota table is loading
     int m_generation = 0; // drops results of a scope that is no longer shown
     bool m_confirm = true;
     bool m_countEdited = false;

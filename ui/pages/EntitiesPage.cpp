@@ -1,34 +1,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EntitiesPage.h"
-#include "util/Clock.h"
 #include "theme/Theme.h"
+#include "util/Clock.h"
 
-#include "model/Bureau.h"
-#include "model/Category.h"
-#include "models/EntityTableModel.h"
 #include "dialogs/EntityEditDialog.h"
 #include "io/TableWriter.h"
 #include "model/Bureau.h"
+#include "model/Category.h"
+#include "models/EntityTableModel.h"
 #include "store/ProfileRepository.h"
 #include "widgets/Background.h"
 #include "widgets/UndoButtons.h"
 
+#include "util/I18n.h"
 #include <QAction>
 #include <QDateTime>
 #include <QFileDialog>
 #include <QShortcut>
 #include <QToolButton>
 #include <QUndoCommand>
-#include "util/I18n.h"
 
 #include <QComboBox>
 #include <QDragEnterEvent>
-#include <QMimeData>
-#include <QPushButton>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -232,7 +231,7 @@ void EntitiesPage::setRuleFilter(const QString &value)
                 const Classification k = c.classify(e);
                 const bool match = value.startsWith(QLatin1String("pool:")) ? k.pool == value.mid(5)
                                    : value == QLatin1String("must_check")   ? k.mustCheck
-                                                                           : k.cls == value;
+                                                                            : k.cls == value;
                 if (match)
                     ids << e.id;
                 return true;
@@ -263,7 +262,10 @@ bool EntitiesPage::saveEntity(const Entity &before, const Entity &after)
     class Edit : public QUndoCommand {
     public:
         Edit(EntitiesPage *page, Entity before, Entity after)
-            : QUndoCommand(EntitiesPage::tr("Edit %1").arg(after.name)), m_page(page), m_before(std::move(before)), m_after(std::move(after))
+            : QUndoCommand(EntitiesPage::tr("Edit %1").arg(after.name))
+            , m_page(page)
+            , m_before(std::move(before))
+            , m_after(std::move(after))
         {
         }
         void redo() override { m_page->writeEntity(m_after); }
@@ -307,16 +309,26 @@ Result<int> EntitiesPage::exportView(const QString &path) const
     f.limit = -1;
     Table t;
     t.sheet = tr("Entities");
-    t.header = {tr("USCC / code"), tr("Name"), tr("Bureau"), tr("Category"), tr("Level"), tr("Class"), tr("Industry"), tr("Street"), tr("Address"),
-                tr("Credit grade"), tr("VOCs grade"), tr("Last penalty"), tr("Complaints")};
+    t.header = {tr("USCC / code"), tr("Name"),    tr("Bureau"),       tr("Category"),   tr("Level"),        tr("Class"),     tr("Industry"),
+                tr("Street"),      tr("Address"), tr("Credit grade"), tr("VOCs grade"), tr("Last penalty"), tr("Complaints")};
     std::unique_ptr<Classifier> classifier = m_profile && m_quarter.isValid() ? std::make_unique<Classifier>(*m_profile, m_quarter) : nullptr;
     const bool zh = i18n::isChinese();
     auto s = EntityRepository(*m_db).forEach(f, [&](const Entity &e) {
         const Bureau *b = Bureau::byId(e.bureau);
         const Category *c = Category::byId(e.category);
-        t.rows << QList<QVariant>{e.key, e.name, b ? b->displayName(zh) : e.bureau, c ? (zh ? c->nameZh : c->nameEn) : e.category,
-                                  e.isKey() ? tr("Key") : tr("General"), classifier ? Classifier::className(classifier->classify(e).cls) : QString(),
-                                  e.industry, e.street, e.address, e.credit, e.vocs, e.penaltyDate.toString(Qt::ISODate), e.complaints};
+        t.rows << QList<QVariant>{e.key,
+                                  e.name,
+                                  b ? b->displayName(zh) : e.bureau,
+                                  c ? (zh ? c->nameZh : c->nameEn) : e.category,
+                                  e.isKey() ? tr("Key") : tr("General"),
+                                  classifier ? Classifier::className(classifier->classify(e).cls) : QString(),
+                                  e.industry,
+                                  e.street,
+                                  e.address,
+                                  e.credit,
+                                  e.vocs,
+                                  e.penaltyDate.toString(Qt::ISODate),
+                                  e.complaints};
         return true;
     });
     if (!s)

@@ -2,8 +2,8 @@
 #pragma once
 // The entities page: the bureau's list of supervised entities, filtered and sorted in SQL.
 
-#include "pages/Page.h"
 #include "model/Entity.h"
+#include "pages/Page.h"
 #include "rules/RuleProfile.h"
 #include "store/EntityRepository.h"
 

@@ -27,7 +27,10 @@ enum Col { Badge, Name, BureauCol, Section, Active, Conflicts };
 class RosterEdit : public QUndoCommand {
 public:
     RosterEdit(std::function<bool(const Inspector &)> write, Inspector before, Inspector after, const QString &text)
-        : QUndoCommand(text), m_write(std::move(write)), m_before(std::move(before)), m_after(std::move(after))
+        : QUndoCommand(text)
+        , m_write(std::move(write))
+        , m_before(std::move(before))
+        , m_after(std::move(after))
     {
     }
     bool applied = false;
@@ -48,8 +51,12 @@ private:
 } // namespace
 
 InspectorsPage::InspectorsPage(QWidget *parent)
-    : Page(parent), m_table(new QTableWidget(this)), m_summary(new QLabel(this)), m_error(new QLabel(this)), m_count(new QSpinBox(this)),
-      m_saveCount(new QPushButton(tr("Save for this quarter"), this))
+    : Page(parent)
+    , m_table(new QTableWidget(this))
+    , m_summary(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_count(new QSpinBox(this))
+    , m_saveCount(new QPushButton(tr("Save for this quarter"), this))
 {
     setObjectName(QStringLiteral("inspectorsPage"));
     m_table->setObjectName(QStringLiteral("inspectorTable"));
@@ -94,11 +101,13 @@ InspectorsPage::InspectorsPage(QWidget *parent)
         const bool checked = item->checkState() == Qt::Checked;
         const QString text = item->text();
         if (item->column() == Active)
-            QMetaObject::invokeMethod(this, [this, badge, checked] { setActive(badge, checked); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, badge, checked] { setActive(badge, checked); }, Qt::QueuedConnection);
         else if (item->column() == Conflicts) {
             static const QRegularExpression sep(QStringLiteral("[;；,，、\\s]+"));
             const QStringList keys = text.split(sep, Qt::SkipEmptyParts);
-            QMetaObject::invokeMethod(this, [this, badge, keys] { setConflicts(badge, keys); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, badge, keys] { setConflicts(badge, keys); }, Qt::QueuedConnection);
         }
     });
 }

@@ -26,7 +26,11 @@ QString colour(const QColor &c, const QString &text)
 } // namespace
 
 MeetingView::MeetingView(QLabel *keys, QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_curve(new QChartView(this)), m_ranked(new QChartView(this)), m_overdue(new QLabel(this))
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_curve(new QChartView(this))
+    , m_ranked(new QChartView(this))
+    , m_overdue(new QLabel(this))
 {
     setObjectName(QStringLiteral("meetingView"));
     m_title->setObjectName(QStringLiteral("meetingTitle"));

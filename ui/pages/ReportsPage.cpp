@@ -11,9 +11,8 @@
 #include "widgets/Background.h"
 
 #include <QComboBox>
-#include <QFile>
 #include <QDir>
-#include <QSaveFile>
+#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,13 +22,20 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QVBoxLayout>
 
 namespace suiji {
 
 ReportsPage::ReportsPage(QWidget *parent)
-    : Page(parent), m_kind(new QComboBox(this)), m_generate(new QPushButton(tr("Ge&nerate"), this)), m_save(new QPushButton(tr("&Save PDF…"), this)),
-      m_print(new QPushButton(tr("&Print…"), this)), m_status(new QLabel(this)), m_doc(new QPdfDocument(this)), m_view(new QPdfView(this))
+    : Page(parent)
+    , m_kind(new QComboBox(this))
+    , m_generate(new QPushButton(tr("Ge&nerate"), this))
+    , m_save(new QPushButton(tr("&Save PDF…"), this))
+    , m_print(new QPushButton(tr("&Print…"), this))
+    , m_status(new QLabel(this))
+    , m_doc(new QPdfDocument(this))
+    , m_view(new QPdfView(this))
 {
     setObjectName(QStringLiteral("reportsPage"));
     m_kind->setObjectName(QStringLiteral("reportKind"));

@@ -12,23 +12,23 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFile>
-#include <QFileDialog>
-#include <QHeaderView>
-#include <QLineEdit>
-#include <QTableWidget>
-#include <QTabWidget>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace suiji {
@@ -107,9 +107,10 @@ SettingsPage::SettingsPage(QWidget *parent)
     buttons->addWidget(m_save);
     buttons->addWidget(m_cancel);
     buttons->addStretch(1);
-    auto *help = new QLabel(tr("The plan's rules as data: pools, quotas, classification, targets, deadlines and the joint-inspection table. "
-                               "The format is described in docs/rule-profile.md. Saving keeps the old versions; every draw records the hash of the profile it used."),
-                            this);
+    auto *help =
+        new QLabel(tr("The plan's rules as data: pools, quotas, classification, targets, deadlines and the joint-inspection table. "
+                      "The format is described in docs/rule-profile.md. Saving keeps the old versions; every draw records the hash of the profile it used."),
+                   this);
     help->setWordWrap(true);
     auto *pl = new QVBoxLayout(profile);
     pl->addWidget(help);
@@ -144,7 +145,8 @@ SettingsPage::SettingsPage(QWidget *parent)
     auto *add = new QPushButton(tr("&Add or change"), calendar);
     auto *remove = new QPushButton(tr("&Remove selected"), calendar);
     auto *import = new QPushButton(tr("&Import a table…"), calendar);
-    import->setToolTip(tr("A CSV with the columns date,kind,name (kind: holiday/休 or workday/班), or a suiji-calendar-v1 JSON file. It replaces the years it covers."));
+    import->setToolTip(
+        tr("A CSV with the columns date,kind,name (kind: holiday/休 or workday/班), or a suiji-calendar-v1 JSON file. It replaces the years it covers."));
     auto *yearRow = new QHBoxLayout;
     yearRow->addWidget(new QLabel(tr("Year:"), calendar));
     yearRow->addWidget(m_year);
@@ -224,7 +226,10 @@ void SettingsPage::loadProfile()
     if (versions.isEmpty())
         lines << tr("Active: %1 (shipped with Suiji) · hash %2").arg(active->id, active->hash);
     for (const ProfileVersion &v : versions)
-        lines << tr("%1 version %2 · %3 · hash %4%5").arg(v.name).arg(v.version).arg(v.createdAt, v.hash.left(16) + QStringLiteral("…"), v.active ? tr(" · active") : QString());
+        lines << tr("%1 version %2 · %3 · hash %4%5")
+                     .arg(v.name)
+                     .arg(v.version)
+                     .arg(v.createdAt, v.hash.left(16) + QStringLiteral("…"), v.active ? tr(" · active") : QString());
     m_versions->setText(lines.join(QLatin1Char('\n')));
     m_loaded = QString::fromUtf8(QJsonDocument(active->json).toJson(QJsonDocument::Indented));
     m_editor->setPlainText(m_loaded);

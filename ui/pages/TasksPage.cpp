@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TasksPage.h"
-#include "util/Clock.h"
-#include <QInputDialog>
-#include "widgets/OperatorName.h"
-#include "store/TaskRepository.h"
-#include "ledger/FactService.h"
-#include "widgets/Background.h"
-#include "store/ProfileRepository.h"
 #include "io/Exporters.h"
+#include "ledger/FactService.h"
+#include "store/ProfileRepository.h"
+#include "store/TaskRepository.h"
 #include "theme/Theme.h"
+#include "util/Clock.h"
+#include "widgets/Background.h"
+#include "widgets/OperatorName.h"
+#include <QInputDialog>
 
 #include "model/Bureau.h"
 #include "models/TaskTableModel.h"
@@ -19,24 +19,24 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
-#include <functional>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QDir>
-#include <QShortcut>
-#include <QMenu>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <functional>
 
 namespace suiji {
 
@@ -252,7 +252,9 @@ void TasksPage::exportTo(const QString &kind, const QString &chosen)
         this, *m_db,
         [p, q, bureau, kind, path](const Database &db) {
             Exporters ex(db, p);
-            return kind == QLatin1String("ledger") ? ex.ledger(q, bureau, path) : kind == QLatin1String("publicity") ? ex.publicity(q, bureau, path) : ex.breakdown(q, bureau, path);
+            return kind == QLatin1String("ledger")      ? ex.ledger(q, bureau, path)
+                   : kind == QLatin1String("publicity") ? ex.publicity(q, bureau, path)
+                                                        : ex.breakdown(q, bureau, path);
         },
         [this, path](Result<int> r) {
             --m_exporting;
@@ -330,10 +332,11 @@ void TasksPage::editTypicalCase(int row)
             if (c.task.id == task.id)
                 current = c.text;
     bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(this, tr("Typical case (典型案例)"),
-                                                        tr("What makes the inspection of %1 a typical case? The year report prints it. Leave it empty to unmark it.")
-                                                            .arg(task.name.isEmpty() ? task.key : task.name),
-                                                        current, &ok);
+    const QString text =
+        QInputDialog::getMultiLineText(this, tr("Typical case (典型案例)"),
+                                       tr("What makes the inspection of %1 a typical case? The year report prints it. Leave it empty to unmark it.")
+                                           .arg(task.name.isEmpty() ? task.key : task.name),
+                                       current, &ok);
     if (!ok)
         return;
     const Status s = FactService(*m_db, Clock::process()).setTypicalCase(task.id, text, operatorName());
@@ -363,8 +366,9 @@ void TasksPage::updateSummary()
         return;
     }
     if (n == 0)
-        m_summary->setText(b ? tr("%1 %2: no tasks yet. Commit the quarter's draws on the draw page.").arg(b->displayName(i18n::isChinese()), m_quarter.toString())
-                             : QString());
+        m_summary->setText(
+            b ? tr("%1 %2: no tasks yet. Commit the quarter's draws on the draw page.").arg(b->displayName(i18n::isChinese()), m_quarter.toString())
+              : QString());
     else
         m_summary->setText(tr("%1 %2: %3 tasks, %4 done (%5%), %6 published.")
                                .arg(b ? b->displayName(i18n::isChinese()) : m_bureau, m_quarter.toString())
@@ -372,7 +376,8 @@ void TasksPage::updateSummary()
                                .arg(done)
                                .arg(n ? 100.0 * done / n : 0, 0, 'f', 1)
                                .arg(published));
-    fitColumns(m_view, {{TaskTableModel::Pool, 8}, {TaskTableModel::Name, 11}, {TaskTableModel::Team, 7}, {TaskTableModel::Joint, 7}, {TaskTableModel::Result, 9}});
+    fitColumns(m_view,
+               {{TaskTableModel::Pool, 8}, {TaskTableModel::Name, 11}, {TaskTableModel::Team, 7}, {TaskTableModel::Joint, 7}, {TaskTableModel::Result, 9}});
 }
 
 } // namespace suiji

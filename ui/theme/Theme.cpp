@@ -107,9 +107,12 @@ namespace {
 QColor roleColor(Role role, const QString &themeId)
 {
     const int i = int(role);
-    static const QColor light[] = {QColor(0xb0, 0x00, 0x20), QColor(0x8a, 0x51, 0x00), QColor(0x1b, 0x6e, 0x20), QColor(0x5f, 0x5f, 0x5f), QColor(0x0d, 0x47, 0xa1)};
-    static const QColor darkSet[] = {QColor(0xff, 0x8a, 0x80), QColor(0xff, 0xcc, 0x80), QColor(0xa5, 0xd6, 0xa7), QColor(0xb8, 0xb8, 0xb8), QColor(0x90, 0xca, 0xf9)};
-    static const QColor contrastSet[] = {QColor(0xff, 0x80, 0x80), QColor(0xff, 0xff, 0x00), QColor(0x66, 0xff, 0x99), QColor(0xd0, 0xd0, 0xd0), QColor(0x80, 0xd8, 0xff)};
+    static const QColor light[] = {QColor(0xb0, 0x00, 0x20), QColor(0x8a, 0x51, 0x00), QColor(0x1b, 0x6e, 0x20), QColor(0x5f, 0x5f, 0x5f),
+                                   QColor(0x0d, 0x47, 0xa1)};
+    static const QColor darkSet[] = {QColor(0xff, 0x8a, 0x80), QColor(0xff, 0xcc, 0x80), QColor(0xa5, 0xd6, 0xa7), QColor(0xb8, 0xb8, 0xb8),
+                                     QColor(0x90, 0xca, 0xf9)};
+    static const QColor contrastSet[] = {QColor(0xff, 0x80, 0x80), QColor(0xff, 0xff, 0x00), QColor(0x66, 0xff, 0x99), QColor(0xd0, 0xd0, 0xd0),
+                                         QColor(0x80, 0xd8, 0xff)};
     if (themeId == QLatin1String("dark"))
         return darkSet[i];
     if (themeId == QLatin1String("contrast"))
@@ -149,7 +152,8 @@ Panel panel(Tone tone)
     if (g_current == QLatin1String("dark"))
         return darkSet[i];
     if (g_current == QLatin1String("contrast")) {
-        const QColor fg = i == int(Tone::Neutral) ? QColor(Qt::white) : color(std::array{Role::Success, Role::Warning, Role::Muted, Role::Info, Role::Error}[size_t(i)]);
+        const QColor fg =
+            i == int(Tone::Neutral) ? QColor(Qt::white) : color(std::array{Role::Success, Role::Warning, Role::Muted, Role::Info, Role::Error}[size_t(i)]);
         return {QColor(Qt::black), fg, fg};
     }
     return light[i];

@@ -9,7 +9,7 @@
 
 namespace suiji::theme {
 
-QStringList ids(); // light, dark, contrast
+QStringList ids();               // light, dark, contrast
 QString name(const QString &id); // in the UI language
 void apply(const QString &id);
 QString current();
@@ -19,7 +19,7 @@ bool dark(); // dark and high contrast: light text on a dark ground (charts foll
 // (WCAG AA) against both. The only place the workbench's colours are chosen.
 enum class Role { Error, Warning, Success, Muted, Info };
 QColor color(Role role);
-QString textStyle(Role role); // "color: #rrggbb;" for a label's style sheet
+QString textStyle(Role role);   // "color: #rrggbb;" for a label's style sheet
 QColor colorOnBlack(Role role); // the high-contrast set, for the projector's black ground in any theme
 
 // A coloured panel (state banners, class badges): ground, text and border, text ≥ 4.5:1.

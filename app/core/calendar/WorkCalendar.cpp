@@ -182,7 +182,9 @@ QStringList WorkCalendar::warnings(const QDate &from, const QDate &to) const
     QStringList out;
     for (int y = from.year(); y <= to.year(); ++y)
         if (!m_years.contains(y))
-            out << Tr::tr("No holiday table for %1: working days there count weekends only. Add the State Council's notice for %1 on the settings page or with suiji-cli holidays import.").arg(y);
+            out << Tr::tr("No holiday table for %1: working days there count weekends only. Add the State Council's notice for %1 on the settings page or with "
+                          "suiji-cli holidays import.")
+                       .arg(y);
     return out;
 }
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoGenerator.h"
 
-#include "model/Bureau.h"
-#include "model/Category.h"
 #include "calendar/WorkCalendar.h"
 #include "draw/DrawService.h"
 #include "ledger/TaskService.h"
+#include "model/Bureau.h"
+#include "model/Category.h"
 #include "store/EntityRepository.h"
-#include "store/TaskRepository.h"
 #include "store/InspectorRepository.h"
+#include "store/TaskRepository.h"
 #include "util/Rng.h"
 #include "util/Uscc.h"
 
@@ -26,10 +26,9 @@ namespace {
 
 // Relative size of each bureau's caseload, in Bureau::all() order.
 const QHash<QString, int> kBureauWeight = {
-    {QStringLiteral("futian"), 5}, {QStringLiteral("luohu"), 4}, {QStringLiteral("yantian"), 3},
-    {QStringLiteral("nanshan"), 10}, {QStringLiteral("baoan"), 22}, {QStringLiteral("longgang"), 20},
-    {QStringLiteral("longhua"), 13}, {QStringLiteral("pingshan"), 6}, {QStringLiteral("guangming"), 8},
-    {QStringLiteral("dapeng"), 3}, {QStringLiteral("shenshan"), 6},
+    {QStringLiteral("futian"), 5},    {QStringLiteral("luohu"), 4},     {QStringLiteral("yantian"), 3},  {QStringLiteral("nanshan"), 10},
+    {QStringLiteral("baoan"), 22},    {QStringLiteral("longgang"), 20}, {QStringLiteral("longhua"), 13}, {QStringLiteral("pingshan"), 6},
+    {QStringLiteral("guangming"), 8}, {QStringLiteral("dapeng"), 3},    {QStringLiteral("shenshan"), 6},
 };
 
 const QDate kEarliest(2024, 1, 1); // event dates fall between these, so the data is
@@ -140,9 +139,8 @@ public:
 
     QString address(const Bureau &b, const QString &street)
     {
-        return QStringLiteral("深圳市") + b.nameZh + (b.id == QLatin1String("shenshan") ? QStringLiteral("特别合作区") : QStringLiteral("区"))
-               + street + QStringLiteral("街道") + pickString(p.roads) + QStringLiteral("路") + QString::number(rng.range(1, 999))
-               + QStringLiteral("号");
+        return QStringLiteral("深圳市") + b.nameZh + (b.id == QLatin1String("shenshan") ? QStringLiteral("特别合作区") : QStringLiteral("区")) + street +
+               QStringLiteral("街道") + pickString(p.roads) + QStringLiteral("路") + QString::number(rng.range(1, 999)) + QStringLiteral("号");
     }
 
     QDate dateBetween(const QDate &a, const QDate &b) { return a.addDays(rng.range(0, int(a.daysTo(b)))); }
@@ -167,10 +165,9 @@ public:
 QHash<QString, int> DemoGenerator::cityTotals()
 {
     return {
-        {category::Fixed, 91500},         {category::Construction, 5000},   {category::SoilUnit, 320},
-        {category::SoilPlot, 130},        {category::Outfall, 19},          {category::MonitoringAgency, 94},
-        {category::DieselFleet, 1145},    {category::EmissionStation, 172}, {category::PetrolStation, 281},
-        {category::OilDepot, 5},
+        {category::Fixed, 91500},       {category::Construction, 5000},   {category::SoilUnit, 320},     {category::SoilPlot, 130},
+        {category::Outfall, 19},        {category::MonitoringAgency, 94}, {category::DieselFleet, 1145}, {category::EmissionStation, 172},
+        {category::PetrolStation, 281}, {category::OilDepot, 5},
     };
 }
 
@@ -220,7 +217,11 @@ DemoCity DemoGenerator::generate() const
                     e.industry = kind.second;
                     e.level = g.rng.chance(0.03) ? QStringLiteral("key") : QStringLiteral("general");
                     const double c = g.rng.unit();
-                    e.credit = c < 0.08 ? QStringLiteral("诚信") : c < 0.28 ? QStringLiteral("良好") : c < 0.31 ? QStringLiteral("警示") : c < 0.32 ? QStringLiteral("不良") : QString();
+                    e.credit = c < 0.08   ? QStringLiteral("诚信")
+                               : c < 0.28 ? QStringLiteral("良好")
+                               : c < 0.31 ? QStringLiteral("警示")
+                               : c < 0.32 ? QStringLiteral("不良")
+                                          : QString();
                     if (pools.vocsIndustries.contains(e.industry)) {
                         const double v = g.rng.unit();
                         e.vocs = v < 0.15 ? QStringLiteral("A") : v < 0.65 ? QStringLiteral("B") : v < 0.80 ? QStringLiteral("C") : QString();
@@ -233,7 +234,8 @@ DemoCity DemoGenerator::generate() const
                     e.complaints = k < 0.015 ? g.rng.range(10, 25) : k < 0.10 ? g.rng.range(1, 9) : 0;
                     e.positiveList = g.rng.chance(e.isKey() ? 0.15 : 0.02);
                 } else if (cat.id == category::Construction) {
-                    e.name = g.companyName(QStringLiteral("实业")).chopped(4) + pools.constructionKinds.at(int(g.rng.below(uint32_t(pools.constructionKinds.size()))));
+                    e.name = g.companyName(QStringLiteral("实业")).chopped(4) +
+                             pools.constructionKinds.at(int(g.rng.below(uint32_t(pools.constructionKinds.size()))));
                     e.industry = QStringLiteral("建设项目");
                     e.level = g.rng.chance(0.05) ? QStringLiteral("key") : QStringLiteral("general");
                 } else if (cat.id == category::Outfall) {
@@ -264,8 +266,8 @@ DemoCity DemoGenerator::generate() const
                     e.name = g.companyName(QStringLiteral("机动车检测"));
                     e.industry = QStringLiteral("机动车排放检验");
                 } else if (cat.id == category::PetrolStation) {
-                    e.name = (g.rng.chance(0.5) ? QStringLiteral("中国石化销售股份有限公司广东深圳") : QStringLiteral("中国石油天然气股份有限公司深圳"))
-                             + e.street + QStringLiteral("加油站");
+                    e.name = (g.rng.chance(0.5) ? QStringLiteral("中国石化销售股份有限公司广东深圳") : QStringLiteral("中国石油天然气股份有限公司深圳")) +
+                             e.street + QStringLiteral("加油站");
                     e.industry = QStringLiteral("机动车燃油零售");
                 } else if (cat.id == category::OilDepot) {
                     e.name = g.companyName(QStringLiteral("石油储运"));
@@ -331,10 +333,11 @@ Result<DemoCity> DemoGenerator::writeTo(const Database &db, const std::function<
     if (!people)
         return people.error();
     if (existing.value() > 0 || people.value() > 0)
-        return Error{QCoreApplication::translate("suiji::DemoGenerator",
-                                                 "The database %1 already holds entities or inspectors. The demo city goes into an empty database: choose a new file.")
-                         .arg(db.path()),
-                     3};
+        return Error{
+            QCoreApplication::translate("suiji::DemoGenerator",
+                                        "The database %1 already holds entities or inspectors. The demo city goes into an empty database: choose a new file.")
+                .arg(db.path()),
+            3};
     if (progress)
         progress(0);
     DemoCity city = generate();

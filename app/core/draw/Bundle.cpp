@@ -186,30 +186,30 @@ Status writeBundle(const QJsonObject &bundle, const QString &dir)
             break;
         }
     }
-    const QString readme = QStringLiteral(
-        "双随机抽取公开核验包 · Public draw verification bundle\n"
-        "=====================================================\n\n"
-        "%1 %2，种子 %3，提交记录 %4\n\n"
-        "【中文】\n"
-        "本文件夹让任何人不用 Suiji 也能复核这次抽取：\n"
-        "  draw.json    抽取所需的全部数据：锁定的名录（对象池、必查对象、执法人员证号及回避对象）、试过的种子、记录链、任务与台账状态。\n"
-        "  verify.py    用 Python 3 运行 python3 verify.py，复算每个对象池、月份、联合检查、执法小组和记录链；通过时打印 PASS。\n"
-        "  verify.html  用浏览器打开即可，离线复算，结果显示在页面顶端（PASS 或 FAIL）。\n\n"
-        "自己核对一张“签”：每个对象的签是 sha256(种子|上下文|对象代码)，对象池按签从小到大排序，取前 k 个。例如：\n"
-        "  %5\n"
-        "把输出与同一对象池其他对象的签比较，即可确认抽中的是签最小的 k 个。提交记录的哈希值印在季度抽查计划上，\n"
-        "可用 suiji-cli verify --anchor 哈希值 核对数据库中的记录链。\n\n"
-        "[English]\n"
-        "This folder lets anyone check the draw without Suiji:\n"
-        "  draw.json    everything the draw needs: the frozen lists (pools, must-checks, inspector badges with their conflicts),\n"
-        "               the seeds tried, the record chain, the tasks and their ledger state.\n"
-        "  verify.py    run python3 verify.py: it recomputes every pool, month, joint mark, team and the chain; PASS when all agree.\n"
-        "  verify.html  open it in a browser, offline; the verdict (PASS or FAIL) is at the top of the page.\n\n"
-        "Check one ticket yourself: each entity's ticket is sha256(seed|context|key); a pool is ordered by ticket and the first k\n"
-        "are selected. For example:\n"
-        "  %5\n"
-        "The commit record's hash is printed on the quarter plan; suiji-cli verify --anchor HASH checks a database against it.\n")
-                               .arg(bureau, quarter, seed, bundle.value(QStringLiteral("commit_hash")).toString(), example);
+    const QString readme =
+        QStringLiteral("双随机抽取公开核验包 · Public draw verification bundle\n"
+                       "=====================================================\n\n"
+                       "%1 %2，种子 %3，提交记录 %4\n\n"
+                       "【中文】\n"
+                       "本文件夹让任何人不用 Suiji 也能复核这次抽取：\n"
+                       "  draw.json    抽取所需的全部数据：锁定的名录（对象池、必查对象、执法人员证号及回避对象）、试过的种子、记录链、任务与台账状态。\n"
+                       "  verify.py    用 Python 3 运行 python3 verify.py，复算每个对象池、月份、联合检查、执法小组和记录链；通过时打印 PASS。\n"
+                       "  verify.html  用浏览器打开即可，离线复算，结果显示在页面顶端（PASS 或 FAIL）。\n\n"
+                       "自己核对一张“签”：每个对象的签是 sha256(种子|上下文|对象代码)，对象池按签从小到大排序，取前 k 个。例如：\n"
+                       "  %5\n"
+                       "把输出与同一对象池其他对象的签比较，即可确认抽中的是签最小的 k 个。提交记录的哈希值印在季度抽查计划上，\n"
+                       "可用 suiji-cli verify --anchor 哈希值 核对数据库中的记录链。\n\n"
+                       "[English]\n"
+                       "This folder lets anyone check the draw without Suiji:\n"
+                       "  draw.json    everything the draw needs: the frozen lists (pools, must-checks, inspector badges with their conflicts),\n"
+                       "               the seeds tried, the record chain, the tasks and their ledger state.\n"
+                       "  verify.py    run python3 verify.py: it recomputes every pool, month, joint mark, team and the chain; PASS when all agree.\n"
+                       "  verify.html  open it in a browser, offline; the verdict (PASS or FAIL) is at the top of the page.\n\n"
+                       "Check one ticket yourself: each entity's ticket is sha256(seed|context|key); a pool is ordered by ticket and the first k\n"
+                       "are selected. For example:\n"
+                       "  %5\n"
+                       "The commit record's hash is printed on the quarter plan; suiji-cli verify --anchor HASH checks a database against it.\n")
+            .arg(bureau, quarter, seed, bundle.value(QStringLiteral("commit_hash")).toString(), example);
     return save(dir + QStringLiteral("/README.txt"), readme.toUtf8());
 }
 

@@ -16,7 +16,8 @@ struct BundleOptions {
 };
 
 // draw.json of a committed quarter; error code 3 when the quarter has no v2 commit.
-Result<QJsonObject> makeBundle(const Database &db, const RuleProfile &profile, const QString &bureau, const Quarter &quarter, const BundleOptions &options = {});
+Result<QJsonObject> makeBundle(const Database &db, const RuleProfile &profile, const QString &bureau, const Quarter &quarter,
+                               const BundleOptions &options = {});
 // Writes draw.json, verify.py, verify.html and README.txt into dir (created if missing).
 Status writeBundle(const QJsonObject &bundle, const QString &dir);
 

@@ -81,8 +81,8 @@ Status DrawService::verifyChains(VerifyReport &rep, const QStringList &anchors) 
     QHash<QString, LedgerState> lastLedger; // bureau|quarter|task → state
     QHash<QString, ChainRecord> lastLedgerRecord;
     QHash<QString, QPair<QJsonValue, ChainRecord>> lastFact; // fact|key → its last recorded state
-    QSet<QString> v2Quarters; // bureau|quarter with a v2 commit
-    QHash<QString, QList<LedgerTask>> ledgers; // chain|quarter → the tasks it drew, read once for both checks
+    QSet<QString> v2Quarters;                                // bureau|quarter with a v2 commit
+    QHash<QString, QList<LedgerTask>> ledgers;               // chain|quarter → the tasks it drew, read once for both checks
     // A read that fails is an error of verify itself, never an empty ledger.
     auto ledgerOf = [&](const QString &b, const Quarter &q) -> Result<const QList<LedgerTask> *> {
         const QString k = b + QLatin1Char('|') + q.toString();
@@ -228,7 +228,8 @@ Status DrawService::verifyChains(VerifyReport &rep, const QStringList &anchors) 
                     return Ok{};
                 }
                 const QStringList lines = taskLines(out.tasks);
-                if (draw::listFingerprint(lines) != f.value(QStringLiteral("tasks_fp")).toString() || f.value(QStringLiteral("tasks")).toInt() != out.tasks.size()) {
+                if (draw::listFingerprint(lines) != f.value(QStringLiteral("tasks_fp")).toString() ||
+                    f.value(QStringLiteral("tasks")).toInt() != out.tasks.size()) {
                     fail(r, Tr::tr("recomputing months, joint marking and teams from the frozen lists and the seed gives other tasks than the recorded ones."));
                     return Ok{};
                 }
@@ -240,7 +241,8 @@ Status DrawService::verifyChains(VerifyReport &rep, const QStringList &anchors) 
                 const QList<LedgerTask> &stored = *ledger.value();
                 for (qsizetype i = 0; i < std::max(stored.size(), out.tasks.size()); ++i) {
                     if (i >= stored.size() || i >= out.tasks.size()) {
-                        fail(r, Tr::tr("the ledger holds %1 tasks for %2 %3, the draw gave %4.").arg(stored.size()).arg(bureau, r.quarter).arg(out.tasks.size()));
+                        fail(r,
+                             Tr::tr("the ledger holds %1 tasks for %2 %3, the draw gave %4.").arg(stored.size()).arg(bureau, r.quarter).arg(out.tasks.size()));
                         return Ok{};
                     }
                     const LedgerTask &t = stored[i];
@@ -335,7 +337,8 @@ Status DrawService::verifyChains(VerifyReport &rep, const QStringList &anchors) 
             if (lastLedger.contains(id)) {
                 if (!(stored == lastLedger.value(id))) {
                     ChainRecord r = lastLedgerRecord.value(id);
-                    fail(r, Tr::tr("task %1 (%2) stands in the ledger as \"%3\", but its last recorded event says \"%4\": the ledger was edited outside Suiji or an event was removed.")
+                    fail(r, Tr::tr("task %1 (%2) stands in the ledger as \"%3\", but its last recorded event says \"%4\": the ledger was edited outside Suiji "
+                                   "or an event was removed.")
                                 .arg(t.seq)
                                 .arg(t.key, describe(stored), describe(lastLedger.value(id))));
                     return Ok{};
@@ -368,8 +371,10 @@ Status DrawService::verifyChains(VerifyReport &rep, const QStringList &anchors) 
                 r.quarter = QString::number(stored.year);
                 r.kind = QStringLiteral("fact");
             }
-            fail(r, it == lastFact.constEnd() ? Tr::tr("%1 %2 is stored, but no record in the chain says so: it was written outside Suiji.").arg(stored.fact, stored.key)
-                                              : Tr::tr("%1 %2 is stored otherwise than its last record says: it was edited outside Suiji or a record was removed.").arg(stored.fact, stored.key));
+            fail(r, it == lastFact.constEnd()
+                        ? Tr::tr("%1 %2 is stored, but no record in the chain says so: it was written outside Suiji.").arg(stored.fact, stored.key)
+                        : Tr::tr("%1 %2 is stored otherwise than its last record says: it was edited outside Suiji or a record was removed.")
+                              .arg(stored.fact, stored.key));
             return Ok{};
         }
     }

@@ -13,10 +13,10 @@
 #include "store/TaskRepository.h"
 
 #include <QCoreApplication>
-#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace suiji {
 
@@ -85,8 +85,8 @@ DrawOutcome DrawService::compute(const RuleProfile &profile, const QuarterPlan &
             t.name = m.name;
             t.category = m.category;
             t.offsite = m.offsite;
-            t.cls = m.offsite ? QStringLiteral("offsite")
-                    : !pp.rule->cls.isEmpty() ? pp.rule->cls
+            t.cls = m.offsite                                ? QStringLiteral("offsite")
+                    : !pp.rule->cls.isEmpty()                ? pp.rule->cls
                     : pp.rule->level == QLatin1String("key") ? QStringLiteral("key")
                                                              : QStringLiteral("general");
             t.origin = origin;
@@ -121,7 +121,8 @@ DrawOutcome DrawService::compute(const RuleProfile &profile, const QuarterPlan &
         if (i.active && i.bureau == plan.bureau)
             active << i;
     out.activeInspectors = int(active.size());
-    const draw::MatchOutcome match = draw::matchInspectors(out.tasks, active, profile.teamSize, seed, draw::matchContext(year, q, plan.bureau), profile.capSlack);
+    const draw::MatchOutcome match =
+        draw::matchInspectors(out.tasks, active, profile.teamSize, seed, draw::matchContext(year, q, plan.bureau), profile.capSlack);
     out.teamCap = match.cap;
     out.errors << match.errors;
     if (!active.isEmpty() && int(active.size()) != plan.inspectors)
@@ -222,8 +223,8 @@ Result<FreezeOutcome> DrawService::freeze(const DrawRequest &request) const
                      3};
     if (request.seedSource.size() > 500)
         return Error{Tr::tr("The seed source is too long (at most 500 characters)."), 3};
-    auto plan = QuotaService(m_db, m_profile).drawPlan(request.bureau, request.quarter, request.inspectors,
-                                                   QSet<QString>(request.catchUp.begin(), request.catchUp.end()));
+    auto plan = QuotaService(m_db, m_profile)
+                    .drawPlan(request.bureau, request.quarter, request.inspectors, QSet<QString>(request.catchUp.begin(), request.catchUp.end()));
     if (!plan)
         return plan.error();
     FreezeOutcome out;
@@ -301,9 +302,12 @@ Result<DrawOutcome> DrawService::fromFreeze(const DrawRequest &request, const Qu
     if (const QString e = draw::checkSeed(request.seed); !e.isEmpty())
         return Error{e, 3};
     if (st.committed())
-        return Error{Tr::tr("%1 %2 is already committed. Committed draws cannot be drawn again; see the draw history.").arg(request.bureau, request.quarter.toString()), 3};
+        return Error{
+            Tr::tr("%1 %2 is already committed. Committed draws cannot be drawn again; see the draw history.").arg(request.bureau, request.quarter.toString()),
+            3};
     if (!st.freeze)
-        return Error{Tr::tr("Lock the lists of %1 %2 first (suiji-cli draw freeze, or “Lock the lists” on the draw page): a seed may only be tried once the pools and the roster are fixed and published.")
+        return Error{Tr::tr("Lock the lists of %1 %2 first (suiji-cli draw freeze, or “Lock the lists” on the draw page): a seed may only be tried once the "
+                            "pools and the roster are fixed and published.")
                          .arg(request.bureau, request.quarter.toString()),
                      3};
     const QJsonObject freeze = st.freeze->fields();
@@ -366,7 +370,8 @@ Result<DrawOutcome> DrawService::commit(const DrawRequest &request) const
     const QString reason = request.reason.trimmed();
     const bool first = out.firstSeed.isEmpty() || out.firstSeed == request.seed;
     if (!first && reason.isEmpty())
-        return Error{Tr::tr("The first seed tried against these lists was %1, not %2. Committing another seed needs a reason, which is recorded and printed on the plan (--reason, or the reason field).")
+        return Error{Tr::tr("The first seed tried against these lists was %1, not %2. Committing another seed needs a reason, which is recorded and printed on "
+                            "the plan (--reason, or the reason field).")
                          .arg(out.firstSeed, request.seed),
                      3};
     const QString now = m_clock.now().toString(Qt::ISODate);

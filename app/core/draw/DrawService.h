@@ -8,9 +8,9 @@
 
 #include "draw/DrawTask.h"
 #include "draw/FreezeSnapshot.h"
-#include "store/ChainRepository.h"
 #include "model/Inspector.h"
 #include "rules/QuotaCalculator.h"
+#include "store/ChainRepository.h"
 #include "store/Database.h"
 #include "util/Clock.h"
 
@@ -26,11 +26,11 @@ struct DrawRequest {
     QString bureau;
     Quarter quarter;
     QString seed;
-    std::optional<int> inspectors; // freeze: overrides the stored count for the quotas
-    QString op;                    // operator recorded with each record
-    QString reason;                // commit: why the seed is not the first one attempted
-    QString seedSource;            // freeze: how the seed will be made ("会上掷十面骰 20 次")
-    QStringList catchUp;           // freeze: pools whose year-target catch-up the quotas apply
+    std::optional<int> inspectors = {}; // freeze: overrides the stored count for the quotas
+    QString op = {};                    // operator recorded with each record
+    QString reason = {};                // commit: why the seed is not the first one attempted
+    QString seedSource = {};            // freeze: how the seed will be made ("会上掷十面骰 20 次")
+    QStringList catchUp = {};           // freeze: pools whose year-target catch-up the quotas apply
 };
 
 // Where a bureau's quarter stands in the ceremony.
@@ -59,7 +59,7 @@ struct PoolDraw {
     QStringList mustCheck; // by key
     QStringList selected;  // selection order
     QString resultFp;
-    QString recordHash;    // after commit
+    QString recordHash; // after commit
     QString chainPool() const { return chainPoolName(bureau, pool); }
 };
 
@@ -90,7 +90,7 @@ struct FreezeOutcome {
 };
 
 struct VerifyReport {
-    int records = 0;   // v1 draw records
+    int records = 0;      // v1 draw records
     int chainRecords = 0; // v2 records, every bureau
     int chains = 0;
     bool ok = true;
@@ -104,10 +104,7 @@ struct VerifyReport {
 
 class DrawService {
 public:
-    DrawService(const Database &db, const RuleProfile &profile, const Clock &clock = Clock::process())
-        : m_db(db), m_profile(profile), m_clock(clock)
-    {
-    }
+    DrawService(const Database &db, const RuleProfile &profile, const Clock &clock = Clock::process()) : m_db(db), m_profile(profile), m_clock(clock) {}
 
     // Pure computation from a plan and the quarter's inspectors (no database).
     static DrawOutcome compute(const RuleProfile &profile, const QuarterPlan &plan, const QString &seed, const QList<Inspector> &inspectors,

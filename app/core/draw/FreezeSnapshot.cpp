@@ -78,11 +78,12 @@ QJsonObject FreezeSnapshot::freezeRecord(const RuleProfile &profile, const QStri
 {
     QJsonArray pools;
     for (const PoolPlan &p : plan.pools)
-        pools.append(QJsonObject{{QStringLiteral("pool"), chainPool(p)},
-                                 {QStringLiteral("context"), poolContext(plan.quarter.year, plan.quarter.q, p.bureau.isEmpty() ? plan.bureau : p.bureau, p.rule->id)},
-                                 {QStringLiteral("k"), p.quota},
-                                 {QStringLiteral("pool_fp"), listFingerprint(p.pool)},
-                                 {QStringLiteral("must_fp"), mustFp(p)}});
+        pools.append(
+            QJsonObject{{QStringLiteral("pool"), chainPool(p)},
+                        {QStringLiteral("context"), poolContext(plan.quarter.year, plan.quarter.q, p.bureau.isEmpty() ? plan.bureau : p.bureau, p.rule->id)},
+                        {QStringLiteral("k"), p.quota},
+                        {QStringLiteral("pool_fp"), listFingerprint(p.pool)},
+                        {QStringLiteral("must_fp"), mustFp(p)}});
     return QJsonObject{{QStringLiteral("kind"), QStringLiteral("freeze")},
                        {QStringLiteral("spec"), QLatin1String(kSpecV2)},
                        {QStringLiteral("quarter"), plan.quarter.toString()},
@@ -112,25 +113,27 @@ QByteArray FreezeSnapshot::toJson() const
         for (auto it = p.excludedByReason.begin(); it != p.excludedByReason.end(); ++it)
             reasons.insert(it.key(), it.value());
         QJsonObject po{{QStringLiteral("pool"), p.rule->id},
-                                 {QStringLiteral("base"), p.base},
-                                 {QStringLiteral("excluded"), p.excluded},
-                                 {QStringLiteral("excluded_by_reason"), reasons},
-                                 {QStringLiteral("already_drawn"), p.alreadyDrawn},
-                                 {QStringLiteral("must_check"), strings(p.mustCheck)},
-                                 {QStringLiteral("pool_keys"), strings(p.pool)},
-                                 {QStringLiteral("formula_quota"), p.formulaQuota},
-                                 {QStringLiteral("k"), p.quota},
-                                 {QStringLiteral("capped"), p.capped},
-                                 {QStringLiteral("formula"), p.formula},
-                                 {QStringLiteral("warnings"), strings(p.warnings)},
-                                 {QStringLiteral("members"), members}};
+                       {QStringLiteral("base"), p.base},
+                       {QStringLiteral("excluded"), p.excluded},
+                       {QStringLiteral("excluded_by_reason"), reasons},
+                       {QStringLiteral("already_drawn"), p.alreadyDrawn},
+                       {QStringLiteral("must_check"), strings(p.mustCheck)},
+                       {QStringLiteral("pool_keys"), strings(p.pool)},
+                       {QStringLiteral("formula_quota"), p.formulaQuota},
+                       {QStringLiteral("k"), p.quota},
+                       {QStringLiteral("capped"), p.capped},
+                       {QStringLiteral("formula"), p.formula},
+                       {QStringLiteral("warnings"), strings(p.warnings)},
+                       {QStringLiteral("members"), members}};
         if (!p.bureau.isEmpty())
             po.insert(QStringLiteral("bureau"), p.bureau);
         pools.append(po);
     }
     QJsonArray people;
     for (const Inspector &i : roster)
-        people.append(QJsonObject{{QStringLiteral("badge"), i.badge}, {QStringLiteral("name"), i.name}, {QStringLiteral("section"), i.section},
+        people.append(QJsonObject{{QStringLiteral("badge"), i.badge},
+                                  {QStringLiteral("name"), i.name},
+                                  {QStringLiteral("section"), i.section},
                                   {QStringLiteral("conflicts"), strings(i.conflicts)}});
     const QJsonObject o{{QStringLiteral("quarter"), plan.quarter.toString()},
                         {QStringLiteral("bureau"), plan.bureau},
@@ -163,7 +166,8 @@ Result<FreezeSnapshot> FreezeSnapshot::fromJson(const QByteArray &json, const Ru
         PoolPlan p;
         p.rule = profile.pool(po.value(QStringLiteral("pool")).toString());
         if (!p.rule)
-            return Error{Tr::tr("The frozen lists name the pool \"%1\", which the rule profile does not have.").arg(po.value(QStringLiteral("pool")).toString())};
+            return Error{
+                Tr::tr("The frozen lists name the pool \"%1\", which the rule profile does not have.").arg(po.value(QStringLiteral("pool")).toString())};
         p.bureau = po.value(QStringLiteral("bureau")).toString();
         p.base = po.value(QStringLiteral("base")).toInt();
         p.excluded = po.value(QStringLiteral("excluded")).toInt();

@@ -15,8 +15,8 @@ namespace suiji::draw {
 inline const char *kSpecV2 = "suiji-draw-v2";
 
 struct FreezeSnapshot {
-    QuarterPlan plan;          // rule pointers into the profile it was made with
-    QList<Inspector> roster;   // taking part, sorted by badge bytes
+    QuarterPlan plan;        // rule pointers into the profile it was made with
+    QList<Inspector> roster; // taking part, sorted by badge bytes
 
     static FreezeSnapshot make(const QuarterPlan &plan, const QList<Inspector> &inspectors);
     QByteArray toJson() const;

@@ -73,12 +73,14 @@ JointOutcome markJoint(QList<DrawTask> &tasks, const RuleProfile &profile, const
     }
     out.marked = n;
     if (out.candidates < out.wanted)
-        out.warning = Tr::tr("Joint inspections: %1% of %2 is %3, but only %4 tasks match the joint plan table; %5 short. Add rows to the table or plan joint work by hand.")
-                          .arg(profile.targets.jointPct)
-                          .arg(jointBaseWords(profile, out.baseTasks))
-                          .arg(out.wanted)
-                          .arg(out.candidates)
-                          .arg(out.wanted - out.candidates);
+        out.warning =
+            Tr::tr(
+                "Joint inspections: %1% of %2 is %3, but only %4 tasks match the joint plan table; %5 short. Add rows to the table or plan joint work by hand.")
+                .arg(profile.targets.jointPct)
+                .arg(jointBaseWords(profile, out.baseTasks))
+                .arg(out.wanted)
+                .arg(out.candidates)
+                .arg(out.wanted - out.candidates);
     return out;
 }
 

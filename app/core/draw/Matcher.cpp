@@ -28,7 +28,9 @@ MatchOutcome matchInspectors(QList<DrawTask> &tasks, const QList<Inspector> &ins
     if (tasks.isEmpty())
         return out;
     if (inspectors.isEmpty()) {
-        out.errors << Tr::tr("No inspector of this bureau takes part this quarter, so none of the %1 tasks can be staffed. Mark inspectors as taking part on the inspectors page.").arg(tasks.size());
+        out.errors << Tr::tr("No inspector of this bureau takes part this quarter, so none of the %1 tasks can be staffed. Mark inspectors as taking part on "
+                             "the inspectors page.")
+                          .arg(tasks.size());
         return out;
     }
     out.cap = int((qint64(teamSize) * tasks.size() + inspectors.size() - 1) / inspectors.size()) + capSlack;
@@ -67,7 +69,9 @@ MatchOutcome matchInspectors(QList<DrawTask> &tasks, const QList<Inspector> &ins
             scores.push_back({h.result(), p});
         }
         if (int(scores.size()) < teamSize) {
-            out.errors << Tr::tr("Task %1 (%2 %3, pool %4) cannot be staffed: %5 inspectors take part, %6 have a conflict of interest with it and %7 already have %8 tasks (the cap); a team needs %9. Mark another inspector as taking part, resolve a conflict, or allow a larger cap in the rule profile (draw.cap_slack), then draw again.")
+            out.errors << Tr::tr("Task %1 (%2 %3, pool %4) cannot be staffed: %5 inspectors take part, %6 have a conflict of interest with it and %7 already "
+                                 "have %8 tasks (the cap); a team needs %9. Mark another inspector as taking part, resolve a conflict, or allow a larger cap "
+                                 "in the rule profile (draw.cap_slack), then draw again.")
                               .arg(t.seq)
                               .arg(t.name, t.key, t.pool)
                               .arg(people.size())
@@ -77,9 +81,8 @@ MatchOutcome matchInspectors(QList<DrawTask> &tasks, const QList<Inspector> &ins
                               .arg(teamSize);
             continue;
         }
-        std::partial_sort(scores.begin(), scores.begin() + teamSize, scores.end(), [&](const Score &a, const Score &b) {
-            return a.m != b.m ? a.m < b.m : people[a.person].badge < people[b.person].badge;
-        });
+        std::partial_sort(scores.begin(), scores.begin() + teamSize, scores.end(),
+                          [&](const Score &a, const Score &b) { return a.m != b.m ? a.m < b.m : people[a.person].badge < people[b.person].badge; });
         t.inspectors.clear();
         for (int i = 0; i < teamSize; ++i) {
             Person &p = people[scores[size_t(i)].person];

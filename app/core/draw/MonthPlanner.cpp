@@ -62,7 +62,8 @@ QString lateDrawWarning(const QList<DrawTask> &tasks, const Quarter &quarter, co
             ++late;
     if (late == 0)
         return {};
-    return Tr::tr("This quarter is drawn late, in its month %1: %n task(s) planned for months already over are due in %2 instead (the month plan itself stays as the draw specification fixes it).",
+    return Tr::tr("This quarter is drawn late, in its month %1: %n task(s) planned for months already over are due in %2 instead (the month plan itself stays "
+                  "as the draw specification fixes it).",
                   nullptr, late)
         .arg(now)
         .arg(i18n::monthName(today.month()));

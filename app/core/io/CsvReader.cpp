@@ -117,8 +117,8 @@ bool CsvReader::readRecord(QStringList &cells)
 {
     cells.clear();
     QString field;
-    bool quoted = false;     // inside a quoted field
-    bool wasQuoted = false;  // the current field started with a quote
+    bool quoted = false;    // inside a quoted field
+    bool wasQuoted = false; // the current field started with a quote
     bool any = false;
     const int startRecord = m_record + 1;
     for (;;) {

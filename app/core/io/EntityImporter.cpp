@@ -21,7 +21,26 @@ class Ent {
     Q_DECLARE_TR_FUNCTIONS(suiji::EntityImporter)
 };
 
-enum Field { F_name, F_uscc, F_code, F_bureau, F_category, F_level, F_industry, F_street, F_address, F_credit, F_vocs, F_penalty_date, F_waiver_date, F_complaints, F_positive_list, F_violation_clue, F_removed_date, F_violation_clue_date }; // the order of columnSpecs()
+enum Field {
+    F_name,
+    F_uscc,
+    F_code,
+    F_bureau,
+    F_category,
+    F_level,
+    F_industry,
+    F_street,
+    F_address,
+    F_credit,
+    F_vocs,
+    F_penalty_date,
+    F_waiver_date,
+    F_complaints,
+    F_positive_list,
+    F_violation_clue,
+    F_removed_date,
+    F_violation_clue_date
+}; // the order of columnSpecs()
 
 QString fieldName(int f)
 {
@@ -30,8 +49,7 @@ QString fieldName(int f)
 }
 
 // The same few bureau and category spellings repeat on every row: parse each once.
-template <class Parse>
-QString memoised(QList<std::pair<QString, QString>> &memo, const QString &text, Parse parse)
+template <class Parse> QString memoised(QList<std::pair<QString, QString>> &memo, const QString &text, Parse parse)
 {
     for (const auto &[t, v] : std::as_const(memo))
         if (t == text)
@@ -213,10 +231,13 @@ bool EntityImporter::stageRow(int row, ImportReport &report)
     });
     if (e.bureau == QLatin1String(Bureau::kMobile)) {
         e.bureau.clear();
-        err(QStringLiteral("bureau"), Ent::tr("移动源处 draws the districts' mobile pools but has no entities of its own: give the district (管理局) the entity is in."));
+        err(QStringLiteral("bureau"),
+            Ent::tr("移动源处 draws the districts' mobile pools but has no entities of its own: give the district (管理局) the entity is in."));
     } else if (e.bureau.isEmpty())
-        err(QStringLiteral("bureau"), bureauText.isEmpty() ? Ent::tr("The bureau is empty.")
-                                                           : Ent::tr("Unknown bureau \"%1\". Use one of 福田, 罗湖, 盐田, 南山, 宝安, 龙岗, 龙华, 坪山, 光明, 大鹏, 深汕.").arg(bureauText));
+        err(QStringLiteral("bureau"),
+            bureauText.isEmpty()
+                ? Ent::tr("The bureau is empty.")
+                : Ent::tr("Unknown bureau \"%1\". Use one of 福田, 罗湖, 盐田, 南山, 宝安, 龙岗, 龙华, 坪山, 光明, 大鹏, 深汕.").arg(bureauText));
 
     const QString catText = text::clean(cell(F_category));
     e.category = memoised(m_categoryMemo, catText, [](const QString &t) {
@@ -224,8 +245,9 @@ bool EntityImporter::stageRow(int row, ImportReport &report)
         return c ? c->id : QString();
     });
     if (e.category.isEmpty())
-        err(QStringLiteral("category"), catText.isEmpty() ? Ent::tr("The category is empty.")
-                                                          : Ent::tr("Unknown category \"%1\". Use one of the categories in the template's drop-down list.").arg(catText));
+        err(QStringLiteral("category"), catText.isEmpty()
+                                            ? Ent::tr("The category is empty.")
+                                            : Ent::tr("Unknown category \"%1\". Use one of the categories in the template's drop-down list.").arg(catText));
 
     const QString rawUscc = cell(F_uscc);
     e.uscc = uscc::normalize(rawUscc);
@@ -238,16 +260,19 @@ bool EntityImporter::stageRow(int row, ImportReport &report)
             err(QStringLiteral("uscc"), Ent::tr("\"%1\" has %2 characters; a unified social credit code has 18.").arg(e.uscc).arg(e.uscc.size()));
             break;
         case uscc::Check::BadCharacter:
-            err(QStringLiteral("uscc"), Ent::tr("\"%1\" contains a character a unified social credit code cannot have (codes never use I, O, S, V or Z).").arg(e.uscc));
+            err(QStringLiteral("uscc"),
+                Ent::tr("\"%1\" contains a character a unified social credit code cannot have (codes never use I, O, S, V or Z).").arg(e.uscc));
             break;
         case uscc::Check::BadCheckCharacter:
             if (m_options->acceptBadCheck) {
                 e.badCheck = true;
                 report.addWarning(row, header(QStringLiteral("uscc")),
-                                  Ent::tr("\"%1\": the check character should be %2. Accepted as you asked; the entity is flagged.").arg(e.uscc, uscc::checkCharacter(e.uscc.left(17))));
+                                  Ent::tr("\"%1\": the check character should be %2. Accepted as you asked; the entity is flagged.")
+                                      .arg(e.uscc, uscc::checkCharacter(e.uscc.left(17))));
             } else {
                 report.addError(row, header(QStringLiteral("uscc")),
-                                Ent::tr("\"%1\": the last (check) character should be %2. Check the code for a typing error; some codes issued before 2016 fail this check and can be accepted explicitly.")
+                                Ent::tr("\"%1\": the last (check) character should be %2. Check the code for a typing error; some codes issued before 2016 "
+                                        "fail this check and can be accepted explicitly.")
                                     .arg(e.uscc, uscc::checkCharacter(e.uscc.left(17))),
                                 QStringLiteral("bad_check"));
             }
@@ -324,7 +349,8 @@ bool EntityImporter::stageRow(int row, ImportReport &report)
     if (!e.key.isEmpty() && !e.category.isEmpty()) {
         KeyTable::Entry &k = m_keys.entry(categorySlot(e.category), e.key);
         if (k.firstRow != 0)
-            err(e.uscc.isEmpty() ? QStringLiteral("code") : QStringLiteral("uscc"), Ent::tr("\"%1\" appears twice in this file: also in row %2.").arg(e.key).arg(k.firstRow));
+            err(e.uscc.isEmpty() ? QStringLiteral("code") : QStringLiteral("uscc"),
+                Ent::tr("\"%1\" appears twice in this file: also in row %2.").arg(e.key).arg(k.firstRow));
         else
             k.firstRow = row;
         stored = k.existing;

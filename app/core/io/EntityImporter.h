@@ -3,11 +3,11 @@
 // Imports a list of supervised entities (import-format.md): validated, then added or updated by
 // (category, key); rows that did not change are not written.
 
-#include "io/KeyTable.h"
-#include "util/Clock.h"
 #include "io/Importer.h"
+#include "io/KeyTable.h"
 #include "model/Entity.h"
 #include "store/EntityRepository.h"
+#include "util/Clock.h"
 
 #include <memory>
 #include <mutex>
@@ -59,11 +59,11 @@ private:
     bool m_stagedReady = false;
     EntityRepository::Batch freshBatch();
     std::mutex m_spentMutex;
-    std::vector<EntityRepository::Batch> m_spent; // written, to be refilled
+    std::vector<EntityRepository::Batch> m_spent;                // written, to be refilled
     std::vector<EntityRepository::Writer::ClueDate> m_clueDates; // 违法线索日期 of the rows staged since the last hand-over
-    using Memo = QList<std::pair<QString, QString>>; // a dozen spellings: searched in order
-    Memo m_bureauMemo;   // cell text → bureau id ("" if unknown)
-    Memo m_categoryMemo; // cell text → category id
+    using Memo = QList<std::pair<QString, QString>>;             // a dozen spellings: searched in order
+    Memo m_bureauMemo;                                           // cell text → bureau id ("" if unknown)
+    Memo m_categoryMemo;                                         // cell text → category id
     QString m_stamp;
     QDate m_today;
     std::unique_ptr<EntityRepository::Writer> m_writer; // prepared once per import

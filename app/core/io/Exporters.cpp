@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Exporters.h"
-#include "store/AssignedRepository.h"
-#include <QSet>
 #include "draw/JointMarker.h"
 #include "rules/YearView.h"
+#include "store/AssignedRepository.h"
+#include <QSet>
 
 #include "calendar/WorkCalendar.h"
 #include "draw/MonthPlanner.h"
@@ -38,7 +38,12 @@ QString date(const QDate &d)
 QString Exporters::planNumber(const Quarter &q, const QString &bureau)
 {
     const Bureau *b = Bureau::byId(bureau);
-    return QStringLiteral("SZSTHJ-%1-%2Q%3").arg(b && !b->areaCode.isEmpty() ? b->areaCode : b && b->division ? QStringLiteral("YDY") : bureau).arg(q.year).arg(q.q);
+    return QStringLiteral("SZSTHJ-%1-%2Q%3")
+        .arg(b && !b->areaCode.isEmpty() ? b->areaCode
+             : b && b->division          ? QStringLiteral("YDY")
+                                         : bureau)
+        .arg(q.year)
+        .arg(q.q);
 }
 
 QString Exporters::planName(const Quarter &q, const QString &bureau)
@@ -60,18 +65,19 @@ Result<int> Exporters::ledger(const Quarter &q, const QString &bureau, const QSt
     auto cal = WorkCalendar::load(m_db);
     if (!cal)
         return cal.error();
-    QHash<QString, QString> names, pools;
-    auto roster = InspectorRepository(m_db).list(bureau);
+    auto roster = InspectorRepository(m_db).names(bureau);
     if (!roster)
         return roster.error();
-    for (const Inspector &i : roster.value())
-        names.insert(i.badge, i.name);
+    const QHash<QString, QString> names = roster.value();
+    QHash<QString, QString> pools;
     for (const PoolRule &p : m_profile.pools)
         pools.insert(p.id, p.name.zh);
     Table t;
     t.sheet = Tr::tr("Ledger");
-    t.header = {Tr::tr("Bureau"), Tr::tr("No."), Tr::tr("Pool"), Tr::tr("Entity"), Tr::tr("USCC / code"), Tr::tr("Month"), Tr::tr("Mode"), Tr::tr("Inspectors"),
-                Tr::tr("Joint with"), Tr::tr("Status"), Tr::tr("Inspected on"), Tr::tr("Result"), Tr::tr("Publication due"), Tr::tr("Published on")};
+    t.header = {Tr::tr("Bureau"),          Tr::tr("No."),         Tr::tr("Pool"),         Tr::tr("Entity"),
+                Tr::tr("USCC / code"),     Tr::tr("Month"),       Tr::tr("Mode"),         Tr::tr("Inspectors"),
+                Tr::tr("Joint with"),      Tr::tr("Status"),      Tr::tr("Inspected on"), Tr::tr("Result"),
+                Tr::tr("Publication due"), Tr::tr("Published on")};
     t.widths = {10, 6, 22, 36, 22, 8, 10, 30, 24, 10, 12, 24, 14, 12};
     auto tasks = TaskRepository(m_db).list(q, bureau);
     if (!tasks)
@@ -84,9 +90,20 @@ Result<int> Exporters::ledger(const Quarter &q, const QString &bureau, const QSt
         QString mode = x.mode == QLatin1String("offsite") ? Tr::tr("off-site") : Tr::tr("on-site");
         if (x.origin == QLatin1String("must"))
             mode += Tr::tr(", must-check");
-        t.rows << QList<QVariant>{bureauName(x.bureau), x.seq, pools.value(x.pool, x.pool), x.name, x.key, QStringLiteral("%1-%2").arg(x.quarter.year).arg(x.month, 2, 10, QLatin1Char('0')),
-                                 QString(mode), team.join(QStringLiteral("、")), x.joint ? x.partners.join(QStringLiteral("、")) : QString(), TaskService::statusName(x.status),
-                                 date(x.inspectionDate), x.result, date(due), date(x.publishedDate)};
+        t.rows << QList<QVariant>{bureauName(x.bureau),
+                                  x.seq,
+                                  pools.value(x.pool, x.pool),
+                                  x.name,
+                                  x.key,
+                                  QStringLiteral("%1-%2").arg(x.quarter.year).arg(x.month, 2, 10, QLatin1Char('0')),
+                                  QString(mode),
+                                  team.join(QStringLiteral("、")),
+                                  x.joint ? x.partners.join(QStringLiteral("、")) : QString(),
+                                  TaskService::statusName(x.status),
+                                  date(x.inspectionDate),
+                                  x.result,
+                                  date(due),
+                                  date(x.publishedDate)};
     }
     if (auto s = writeTable(path, t); !s)
         return s.error();
@@ -101,9 +118,9 @@ Result<int> Exporters::publicity(const Quarter &q, const QString &bureau, const 
     Table t;
     t.sheet = QStringLiteral("抽查结果公示");
     // The national credit system's field names, in Chinese whatever the UI language.
-    t.header = {QStringLiteral("抽查计划编号"), QStringLiteral("抽查计划名称"), QStringLiteral("抽查任务编号"), QStringLiteral("抽查任务名称"), QStringLiteral("抽查类型"),
-                QStringLiteral("抽查机关"),     QStringLiteral("抽查完成日期"), QStringLiteral("抽查结果"),     QStringLiteral("检查对象名称"), QStringLiteral("统一社会信用代码"),
-                QStringLiteral("检查事项"),     QStringLiteral("执法人员执法证号")};
+    t.header = {QStringLiteral("抽查计划编号"), QStringLiteral("抽查计划名称"),     QStringLiteral("抽查任务编号"), QStringLiteral("抽查任务名称"),
+                QStringLiteral("抽查类型"),     QStringLiteral("抽查机关"),         QStringLiteral("抽查完成日期"), QStringLiteral("抽查结果"),
+                QStringLiteral("检查对象名称"), QStringLiteral("统一社会信用代码"), QStringLiteral("检查事项"),     QStringLiteral("执法人员执法证号")};
     t.widths = {24, 48, 28, 30, 10, 28, 14, 24, 36, 22, 30, 22};
     auto tasks = TaskRepository(m_db).list(q, bureau);
     if (!tasks)
@@ -201,13 +218,14 @@ Result<int> Exporters::breakdown(const Quarter &q, const QString &bureau, const 
         };
         auto doneOf = [](const Counts *c) { return c[0].done + c[1].done + c[2].done + c[3].done; };
         const YearTarget *g = target.value(QStringLiteral("general_tasks"));
-        row(Tr::tr("General fixed-source tasks (≥ %1 × inspectors)").arg(yt.generalPerInspector), g ? QVariant(int(g->target)) : QVariant(), general, doneOf(general),
-            g ? g->detail : QString());
+        row(Tr::tr("General fixed-source tasks (≥ %1 × inspectors)").arg(yt.generalPerInspector), g ? QVariant(int(g->target)) : QVariant(), general,
+            doneOf(general), g ? g->detail : QString());
         const YearTarget *k = target.value(QStringLiteral("key_coverage"));
-        row(Tr::tr("Key units checked (≥ %1%)").arg(yt.keyCoveragePct), Tr::tr("%1%").arg(yt.keyCoveragePct), key, int(keysDone.size()), k ? k->detail : QString());
+        row(Tr::tr("Key units checked (≥ %1%)").arg(yt.keyCoveragePct), Tr::tr("%1%").arg(yt.keyCoveragePct), key, int(keysDone.size()),
+            k ? k->detail : QString());
         const YearTarget *j = target.value(QStringLiteral("joint_share"));
-        row(Tr::tr("Joint inspections (≥ %1% of %2)").arg(yt.jointPct).arg(draw::jointBaseWords(m_profile, jointBase)), Tr::tr("%1%").arg(yt.jointPct), joint, doneOf(joint),
-            j ? j->detail : QString());
+        row(Tr::tr("Joint inspections (≥ %1% of %2)").arg(yt.jointPct).arg(draw::jointBaseWords(m_profile, jointBase)), Tr::tr("%1%").arg(yt.jointPct), joint,
+            doneOf(joint), j ? j->detail : QString());
         row(Tr::tr("All tasks"), QVariant(), all, doneOf(all), QString());
         // Assigned (下达) targets: handed down, not drawn: only what is done per quarter.
         auto assigned = AssignedRepository(m_db).list(b, year);
@@ -218,7 +236,8 @@ Result<int> Exporters::breakdown(const Quarter &q, const QString &bureau, const 
             for (int i = 0; i < 4; ++i)
                 c[i].done = a.doneBetween(Quarter{year, i + 1}.firstDay(), Quarter{year, i + 1}.lastDay());
             row(Tr::tr("Assigned: %1").arg(a.item), a.count, c, a.doneTotal(),
-                a.due.isValid() ? Tr::tr("%1 of %2 done; due %3").arg(a.doneTotal()).arg(a.count).arg(a.due.toString(Qt::ISODate)) : Tr::tr("%1 of %2 done").arg(a.doneTotal()).arg(a.count));
+                a.due.isValid() ? Tr::tr("%1 of %2 done; due %3").arg(a.doneTotal()).arg(a.count).arg(a.due.toString(Qt::ISODate))
+                                : Tr::tr("%1 of %2 done").arg(a.doneTotal()).arg(a.count));
         }
     }
     if (auto s = writeTable(path, t); !s)

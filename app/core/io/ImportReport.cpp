@@ -60,20 +60,13 @@ QJsonObject ImportReport::toJson() const
         (i.warning ? warnings : errors).append(o);
     }
     return {
-        {QStringLiteral("file"), file},
-        {QStringLiteral("kind"), kind},
-        {QStringLiteral("source"), source},
-        {QStringLiteral("rows"), rows},
-        {QStringLiteral("added"), added},
-        {QStringLiteral("updated"), updated},
-        {QStringLiteral("unchanged"), unchanged},
-        {QStringLiteral("ignored_columns"), QJsonArray::fromStringList(ignoredColumns)},
-        {QStringLiteral("errors"), errors},
-        {QStringLiteral("errors_not_listed"), unlistedIssues},
-        {QStringLiteral("warnings"), warnings},
-        {QStringLiteral("dry_run"), dryRun},
-        {QStringLiteral("written"), written},
-        {QStringLiteral("cancelled"), cancelled},
+        {QStringLiteral("file"), file},           {QStringLiteral("kind"), kind},
+        {QStringLiteral("source"), source},       {QStringLiteral("rows"), rows},
+        {QStringLiteral("added"), added},         {QStringLiteral("updated"), updated},
+        {QStringLiteral("unchanged"), unchanged}, {QStringLiteral("ignored_columns"), QJsonArray::fromStringList(ignoredColumns)},
+        {QStringLiteral("errors"), errors},       {QStringLiteral("errors_not_listed"), unlistedIssues},
+        {QStringLiteral("warnings"), warnings},   {QStringLiteral("dry_run"), dryRun},
+        {QStringLiteral("written"), written},     {QStringLiteral("cancelled"), cancelled},
     };
 }
 
@@ -85,8 +78,8 @@ QString ImportReport::toText() const
     if (!ignoredColumns.isEmpty())
         lines << Rep::tr("Columns ignored: %1").arg(ignoredColumns.join(QStringLiteral(", ")));
     for (const ImportIssue &i : issues) {
-        const QString where = i.row > 0 ? (i.column.isEmpty() ? Rep::tr("Row %1").arg(i.row) : Rep::tr("Row %1, column %2").arg(i.row).arg(i.column))
-                                        : Rep::tr("File");
+        const QString where =
+            i.row > 0 ? (i.column.isEmpty() ? Rep::tr("Row %1").arg(i.row) : Rep::tr("Row %1, column %2").arg(i.row).arg(i.column)) : Rep::tr("File");
         lines << (i.warning ? Rep::tr("Warning — %1: %2") : Rep::tr("Error — %1: %2")).arg(where, i.message);
     }
     if (unlistedIssues > 0)
@@ -110,10 +103,11 @@ QByteArray ImportReport::issuesCsv() const
             s.prepend(QLatin1Char('\''));
         return QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
     };
-    QString out = Rep::tr("Row") + QLatin1Char(',') + Rep::tr("Column") + QLatin1Char(',') + Rep::tr("Problem") + QLatin1Char(',') + Rep::tr("Severity") + QStringLiteral("\r\n");
+    QString out = Rep::tr("Row") + QLatin1Char(',') + Rep::tr("Column") + QLatin1Char(',') + Rep::tr("Problem") + QLatin1Char(',') + Rep::tr("Severity") +
+                  QStringLiteral("\r\n");
     for (const ImportIssue &i : issues)
-        out += QString::number(i.row) + QLatin1Char(',') + q(i.column) + QLatin1Char(',') + q(i.message) + QLatin1Char(',')
-               + (i.warning ? Rep::tr("warning") : Rep::tr("error")) + QStringLiteral("\r\n");
+        out += QString::number(i.row) + QLatin1Char(',') + q(i.column) + QLatin1Char(',') + q(i.message) + QLatin1Char(',') +
+               (i.warning ? Rep::tr("warning") : Rep::tr("error")) + QStringLiteral("\r\n");
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }
 

@@ -22,7 +22,7 @@ struct ImportReport {
     static constexpr int kMaxListedIssues = 10000;
 
     QString file;
-    QString kind; // "entities" or "inspectors"
+    QString kind;   // "entities" or "inspectors"
     QString source; // what the reader detected: encoding and delimiter, or the sheet
     int rows = 0;
     int added = 0;

@@ -130,7 +130,9 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
         m_specCell << m_fieldIndex.value(c.field, -1);
     for (const ColumnSpec &c : specs)
         if (c.required && !m_fieldIndex.contains(c.field))
-            report.addError(rowNumber, c.names.first(), Imp::tr("The required column \"%1\" is missing. The first row must name the columns; the template shows them.").arg(c.names.first()));
+            report.addError(
+                rowNumber, c.names.first(),
+                Imp::tr("The required column \"%1\" is missing. The first row must name the columns; the template shows them.").arg(c.names.first()));
     checkHeader(report);
     if (report.errorCount() > 0)
         return report;

@@ -29,17 +29,17 @@ struct ImportOptions {
 
 // The first rows of a file and how its columns map, for the import wizard.
 struct ImportPreview {
-    QString source;          // detected encoding and delimiter, or the sheet
-    QStringList sheets;      // .xlsx: every sheet's name
+    QString source;     // detected encoding and delimiter, or the sheet
+    QStringList sheets; // .xlsx: every sheet's name
     int headerRow = 1;
     QStringList headers;
-    QList<QStringList> rows; // the first few data rows
+    QList<QStringList> rows;     // the first few data rows
     QHash<QString, int> mapping; // field → column index, by header names and synonyms
 };
 
 struct ColumnSpec {
-    QString field;       // internal name, e.g. "uscc"
-    QStringList names;   // Chinese name first, then English and synonyms
+    QString field;     // internal name, e.g. "uscc"
+    QStringList names; // Chinese name first, then English and synonyms
     bool required = false;
 };
 

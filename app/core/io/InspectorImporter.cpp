@@ -19,7 +19,8 @@ class Ins {
 
 QString content(const Inspector &i)
 {
-    return i.name + QChar(0x1f) + i.bureau + QChar(0x1f) + i.section + QChar(0x1f) + QString::number(i.active) + QChar(0x1f) + i.conflicts.join(QLatin1Char(';'));
+    return i.name + QChar(0x1f) + i.bureau + QChar(0x1f) + i.section + QChar(0x1f) + QString::number(i.active) + QChar(0x1f) +
+           i.conflicts.join(QLatin1Char(';'));
 }
 } // namespace
 

@@ -3,8 +3,8 @@
 // Imports the inspectors' list (执法人员): badge numbers unique, taking-part flag, conflicts.
 
 #include "io/Importer.h"
-#include "util/Clock.h"
 #include "model/Inspector.h"
+#include "util/Clock.h"
 
 namespace suiji {
 

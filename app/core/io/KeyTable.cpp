@@ -60,8 +60,8 @@ KeyTable::Entry &KeyTable::entry(int group, QStringView key)
             ++m_used;
             return s.entry;
         }
-        if (s.hash == h && s.group == group && s.length == uint32_t(key.size())
-            && std::memcmp(m_text.data() + s.offset, key.data(), size_t(key.size()) * sizeof(char16_t)) == 0)
+        if (s.hash == h && s.group == group && s.length == uint32_t(key.size()) &&
+            std::memcmp(m_text.data() + s.offset, key.data(), size_t(key.size()) * sizeof(char16_t)) == 0)
             return s.entry;
     }
 }

@@ -30,21 +30,38 @@ TemplateSpec spec(TemplateKind kind)
     if (kind == TemplateKind::Entities) {
         for (const ColumnSpec &c : EntityImporter::columnSpecs())
             t.headers << c.names.first();
-        t.example = {QStringLiteral("深圳市示例电子有限公司"), QStringLiteral("914403001922038216"), QString(), QStringLiteral("南山"),
-                     QStringLiteral("固定源"), QStringLiteral("一般"), QStringLiteral("电子元件制造"), QStringLiteral("粤海"),
-                     QStringLiteral("深圳市南山区粤海街道科技路1号"), QStringLiteral("良好"), QStringLiteral("B"), QStringLiteral("2025-03-31"),
-                     QString(), QStringLiteral("0"), QStringLiteral("否"), QStringLiteral("否"), QString()};
+        t.example = {QStringLiteral("深圳市示例电子有限公司"),
+                     QStringLiteral("914403001922038216"),
+                     QString(),
+                     QStringLiteral("南山"),
+                     QStringLiteral("固定源"),
+                     QStringLiteral("一般"),
+                     QStringLiteral("电子元件制造"),
+                     QStringLiteral("粤海"),
+                     QStringLiteral("深圳市南山区粤海街道科技路1号"),
+                     QStringLiteral("良好"),
+                     QStringLiteral("B"),
+                     QStringLiteral("2025-03-31"),
+                     QString(),
+                     QStringLiteral("0"),
+                     QStringLiteral("否"),
+                     QStringLiteral("否"),
+                     QString()};
         QStringList cats;
         for (const Category &c : Category::all())
             cats << c.nameZh;
-        t.lists = {{3, bureaus}, {4, cats}, {5, {QStringLiteral("一般"), QStringLiteral("重点")}},
+        t.lists = {{3, bureaus},
+                   {4, cats},
+                   {5, {QStringLiteral("一般"), QStringLiteral("重点")}},
                    {9, {QStringLiteral("诚信"), QStringLiteral("良好"), QStringLiteral("警示"), QStringLiteral("不良")}},
-                   {10, {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}}, {14, yesNo}, {15, yesNo}};
+                   {10, {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}},
+                   {14, yesNo},
+                   {15, yesNo}};
     } else {
         for (const ColumnSpec &c : InspectorImporter::columnSpecs())
             t.headers << c.names.first();
-        t.example = {QStringLiteral("王伟"), QStringLiteral("19050001"), QStringLiteral("南山"), QStringLiteral("执法一科"), QStringLiteral("是"),
-                     QStringLiteral("914403001922038216")};
+        t.example = {QStringLiteral("王伟"),     QStringLiteral("19050001"), QStringLiteral("南山"),
+                     QStringLiteral("执法一科"), QStringLiteral("是"),       QStringLiteral("914403001922038216")};
         t.lists = {{2, bureaus + QStringList{Bureau::mobile().nameZh}}, {4, yesNo}}; // the division has a roster of its own
     }
     return t;
@@ -80,7 +97,8 @@ Status writeTemplate(TemplateKind kind, const QString &path)
             return Error{QCoreApplication::translate("suiji::Templates", "Cannot write %1: %2").arg(path, f.errorString())};
         return Ok{};
     }
-    return Error{QCoreApplication::translate("suiji::Templates", "The template file must end in .xlsx or .csv, not \"%1\".").arg(QFileInfo(path).fileName()), 2};
+    return Error{QCoreApplication::translate("suiji::Templates", "The template file must end in .xlsx or .csv, not \"%1\".").arg(QFileInfo(path).fileName()),
+                 2};
 }
 
 } // namespace suiji

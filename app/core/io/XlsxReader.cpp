@@ -27,8 +27,8 @@ bool formatCodeIsDate(const QString &code)
     c.remove(QRegularExpression(QStringLiteral("\\[[^\\]]*\\]")));
     c.remove(QRegularExpression(QStringLiteral("\\\\.")));
     c = c.toLower();
-    return c.contains(QLatin1Char('y')) || c.contains(QLatin1Char('d')) || (c.contains(QLatin1Char('m')) && !c.contains(QLatin1Char('0')))
-           || c.contains(QLatin1Char('h')) || c.contains(QStringLiteral("年")) || c.contains(QStringLiteral("月")) || c.contains(QStringLiteral("日"));
+    return c.contains(QLatin1Char('y')) || c.contains(QLatin1Char('d')) || (c.contains(QLatin1Char('m')) && !c.contains(QLatin1Char('0'))) ||
+           c.contains(QLatin1Char('h')) || c.contains(QStringLiteral("年")) || c.contains(QStringLiteral("月")) || c.contains(QStringLiteral("日"));
 }
 
 QString formatNumber(double v)
@@ -116,7 +116,10 @@ Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString &path, const 
     r->m_size = QFileInfo(path).size();
     r->m_zip = std::make_unique<ZipReader>(path);
     if (!r->m_zip->open())
-        return Error{Xlsx::tr("%1 cannot be opened as an Excel workbook (.xlsx): it is damaged, truncated or not a workbook. If it is an old .xls file, save it as .xlsx in Excel or WPS.").arg(name), 3};
+        return Error{Xlsx::tr("%1 cannot be opened as an Excel workbook (.xlsx): it is damaged, truncated or not a workbook. If it is an old .xls file, save "
+                              "it as .xlsx in Excel or WPS.")
+                         .arg(name),
+                     3};
     if (auto s = r->loadWorkbook(options.sheet); !s)
         return Error{s.message(), 3};
     if (auto s = r->loadStyles(); !s)

@@ -11,7 +11,6 @@
 #include <QXmlStreamReader>
 #include <memory>
 
-
 namespace suiji {
 
 class XlsxReader : public TableReader {

@@ -7,9 +7,18 @@
 namespace suiji {
 
 namespace {
-quint16 u16(const char *p) { return qFromLittleEndian<quint16>(p); }
-quint32 u32(const char *p) { return qFromLittleEndian<quint32>(p); }
-quint64 u64(const char *p) { return qFromLittleEndian<quint64>(p); }
+quint16 u16(const char *p)
+{
+    return qFromLittleEndian<quint16>(p);
+}
+quint32 u32(const char *p)
+{
+    return qFromLittleEndian<quint32>(p);
+}
+quint64 u64(const char *p)
+{
+    return qFromLittleEndian<quint64>(p);
+}
 
 class EntryDevice : public ZipEntryDevice {
 public:
@@ -96,7 +105,9 @@ private:
 };
 } // namespace
 
-ZipReader::ZipReader(const QString &path) : m_path(path) {}
+ZipReader::ZipReader(const QString &path) : m_path(path)
+{
+}
 
 bool ZipReader::open()
 {
@@ -164,9 +175,17 @@ bool ZipReader::open()
             const quint16 id = u16(x + k), len = u16(x + k + 2);
             if (id == 0x0001) {
                 qsizetype q = k + 4;
-                if (e.size == 0xFFFFFFFF && q + 8 <= k + 4 + len) { e.size = u64(x + q); q += 8; }
-                if (e.compressedSize == 0xFFFFFFFF && q + 8 <= k + 4 + len) { e.compressedSize = u64(x + q); q += 8; }
-                if (e.localHeaderOffset == 0xFFFFFFFF && q + 8 <= k + 4 + len) { e.localHeaderOffset = u64(x + q); }
+                if (e.size == 0xFFFFFFFF && q + 8 <= k + 4 + len) {
+                    e.size = u64(x + q);
+                    q += 8;
+                }
+                if (e.compressedSize == 0xFFFFFFFF && q + 8 <= k + 4 + len) {
+                    e.compressedSize = u64(x + q);
+                    q += 8;
+                }
+                if (e.localHeaderOffset == 0xFFFFFFFF && q + 8 <= k + 4 + len) {
+                    e.localHeaderOffset = u64(x + q);
+                }
             }
             k += 4 + len;
         }

@@ -55,8 +55,7 @@ Status FactService::recordAssigned(const QString &bureau, int year, const QStrin
     auto id = AssignedRepository(m_db).record(bureau, year, item, count, on);
     if (!id)
         return id.error();
-    if (auto r = FactRepository(m_db).chain(QStringLiteral("assigned_done"), bureau, year,
-                                            FactRepository::assignedDoneKey(bureau, year, item, id.value()), op,
+    if (auto r = FactRepository(m_db).chain(QStringLiteral("assigned_done"), bureau, year, FactRepository::assignedDoneKey(bureau, year, item, id.value()), op,
                                             m_clock.now().toString(Qt::ISODate));
         !r)
         return r.error();
@@ -73,12 +72,15 @@ Status FactService::setTypicalCase(qint64 taskId, const QString &text, const QSt
         return Error{Tr::tr("No task %1 in the ledger.").arg(taskId), 3};
     const QString t = text.trimmed();
     if (!t.isEmpty() && task->status == QLatin1String("planned"))
-        return Error{Tr::tr("Task %1 (%2) is not done yet: only an inspection that took place can be a typical case.").arg(task->seq).arg(task->name.isEmpty() ? task->key : task->name), 3};
+        return Error{Tr::tr("Task %1 (%2) is not done yet: only an inspection that took place can be a typical case.")
+                         .arg(task->seq)
+                         .arg(task->name.isEmpty() ? task->key : task->name),
+                     3};
     if (t.size() > 2000)
         return Error{Tr::tr("A typical case is a short text: at most 2000 characters."), 3};
     const QDate today = m_clock.today();
-    return inTransaction([&] { return TaskRepository(m_db).setTypicalCase(taskId, t, today); }, QStringLiteral("typical_case"), task->bureau, task->quarter.year,
-                         FactRepository::typicalKey(task->bureau, task->quarter.toString(), task->pool, task->key, task->month), op);
+    return inTransaction([&] { return TaskRepository(m_db).setTypicalCase(taskId, t, today); }, QStringLiteral("typical_case"), task->bureau,
+                         task->quarter.year, FactRepository::typicalKey(task->bureau, task->quarter.toString(), task->pool, task->key, task->month), op);
 }
 
 } // namespace suiji

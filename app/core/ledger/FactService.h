@@ -26,7 +26,8 @@ public:
     Status setTypicalCase(qint64 taskId, const QString &text, const QString &op) const;
 
 private:
-    Status inTransaction(const std::function<Status()> &change, const QString &fact, const QString &bureau, int year, const QString &key, const QString &op) const;
+    Status inTransaction(const std::function<Status()> &change, const QString &fact, const QString &bureau, int year, const QString &key,
+                         const QString &op) const;
     const Database &m_db;
     const Clock &m_clock;
 };

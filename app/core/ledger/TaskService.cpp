@@ -64,15 +64,16 @@ Status TaskService::apply(const QList<qint64> &ids, const std::function<Result<T
         // The task's whole ledger state after the change, in the chain that drew it (draw-spec v2):
         // its bureau's, or the mobile-source division's for the mobile pools.
         auto nullable = [](const QString &v) { return v.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v); };
-        const QJsonObject record{{QStringLiteral("kind"), QStringLiteral("ledger")},
-                                 {QStringLiteral("task"), ledgerTaskId(*task)},
-                                 {QStringLiteral("quarter"), task->quarter.toString()},
-                                 {QStringLiteral("status"), next->status},
-                                 {QStringLiteral("inspection_date"), nullable(next->inspectionDate.isValid() ? next->inspectionDate.toString(Qt::ISODate) : QString())},
-                                 {QStringLiteral("result"), nullable(next->result)},
-                                 {QStringLiteral("published_date"), nullable(next->publishedDate.isValid() ? next->publishedDate.toString(Qt::ISODate) : QString())},
-                                 {QStringLiteral("operator"), op},
-                                 {QStringLiteral("created_at"), now}};
+        const QJsonObject record{
+            {QStringLiteral("kind"), QStringLiteral("ledger")},
+            {QStringLiteral("task"), ledgerTaskId(*task)},
+            {QStringLiteral("quarter"), task->quarter.toString()},
+            {QStringLiteral("status"), next->status},
+            {QStringLiteral("inspection_date"), nullable(next->inspectionDate.isValid() ? next->inspectionDate.toString(Qt::ISODate) : QString())},
+            {QStringLiteral("result"), nullable(next->result)},
+            {QStringLiteral("published_date"), nullable(next->publishedDate.isValid() ? next->publishedDate.toString(Qt::ISODate) : QString())},
+            {QStringLiteral("operator"), op},
+            {QStringLiteral("created_at"), now}};
         if (auto r = ChainRepository(m_db).append(task->chain(), task->quarter.toString(), QString(), record); !r)
             return r.error();
     }
@@ -96,9 +97,14 @@ Status TaskService::markDone(const QList<qint64> &ids, const QDate &date, const 
                                  .arg(t.key, t.committedOn.toString(Qt::ISODate)),
                              3};
             if (date < t.quarter.firstDay().addMonths(-3))
-                return Error{Tr::tr("%1 is long before %2, the quarter of task %3 (%4).").arg(date.toString(Qt::ISODate), t.quarter.toString()).arg(t.seq).arg(t.key), 3};
+                return Error{
+                    Tr::tr("%1 is long before %2, the quarter of task %3 (%4).").arg(date.toString(Qt::ISODate), t.quarter.toString()).arg(t.seq).arg(t.key),
+                    3};
             if (t.publishedDate.isValid() && t.publishedDate < date)
-                return Error{Tr::tr("Task %1 (%2) was published on %3, before %4.").arg(t.seq).arg(t.key, t.publishedDate.toString(Qt::ISODate), date.toString(Qt::ISODate)), 3};
+                return Error{Tr::tr("Task %1 (%2) was published on %3, before %4.")
+                                 .arg(t.seq)
+                                 .arg(t.key, t.publishedDate.toString(Qt::ISODate), date.toString(Qt::ISODate)),
+                             3};
             TaskChange c = stateOf(t);
             c.status = t.status == QLatin1String("published") ? t.status : QStringLiteral("done");
             c.inspectionDate = date;
@@ -122,7 +128,10 @@ Status TaskService::markPublished(const QList<qint64> &ids, const QDate &date, c
             if (!t.inspectionDate.isValid())
                 return Error{Tr::tr("Task %1 (%2) has no inspection recorded yet: mark it done first.").arg(t.seq).arg(t.key), 3};
             if (date < t.inspectionDate)
-                return Error{Tr::tr("Task %1 (%2) was inspected on %3; it cannot be published before that.").arg(t.seq).arg(t.key, t.inspectionDate.toString(Qt::ISODate)), 3};
+                return Error{Tr::tr("Task %1 (%2) was inspected on %3; it cannot be published before that.")
+                                 .arg(t.seq)
+                                 .arg(t.key, t.inspectionDate.toString(Qt::ISODate)),
+                             3};
             TaskChange c = stateOf(t);
             c.status = QStringLiteral("published");
             c.publishedDate = date;
@@ -138,7 +147,8 @@ Status TaskService::restore(const QList<qint64> &ids, const QList<TaskChange> &b
     QHash<qint64, TaskChange> byId;
     for (int i = 0; i < ids.size(); ++i)
         byId.insert(ids[i], before[i]);
-    return apply(ids, [&](const LedgerTask &t) -> Result<TaskChange> { return byId.value(t.id); }, QStringLiteral("undo"), op);
+    return apply(
+        ids, [&](const LedgerTask &t) -> Result<TaskChange> { return byId.value(t.id); }, QStringLiteral("undo"), op);
 }
 
 } // namespace suiji

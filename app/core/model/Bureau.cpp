@@ -51,8 +51,8 @@ const Bureau *Bureau::parse(const QString &text)
     for (const Bureau &b : all())
         if (b.id == lower || b.nameEn.toLower() == lower)
             return &b;
-    if (lower == QLatin1String(kMobile) || lower == mobile().nameEn.toLower() || t == mobile().nameZh
-        || t == QStringLiteral("深圳市生态环境局移动源处") || t == QStringLiteral("移动源"))
+    if (lower == QLatin1String(kMobile) || lower == mobile().nameEn.toLower() || t == mobile().nameZh || t == QStringLiteral("深圳市生态环境局移动源处") ||
+        t == QStringLiteral("移动源"))
         return &mobile();
     for (const char16_t *suffix : {u"管理局", u"局"}) {
         if (t.endsWith(QStringView(suffix)))

@@ -10,9 +10,9 @@
 namespace suiji {
 
 struct Bureau {
-    QString id;     // ascii code, e.g. "nanshan"
-    QString nameZh; // 南山
-    QString nameEn; // Nanshan
+    QString id;       // ascii code, e.g. "nanshan"
+    QString nameZh;   // 南山
+    QString nameEn;   // Nanshan
     QString areaCode; // administrative division code, e.g. 440305
     bool coastal = false;
     bool division = false; // the mobile-source division, not a district

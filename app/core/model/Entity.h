@@ -14,7 +14,7 @@ struct Entity {
     QString name;
     QString uscc;
     QString code;
-    QString bureau; // Bureau id
+    QString bureau;                            // Bureau id
     QString level = QStringLiteral("general"); // "general" or "key"
     QString industry;
     QString street;

@@ -13,8 +13,8 @@ struct Inspector {
     QString name;
     QString bureau;
     QString section;
-    bool active = true;      // takes part this quarter
-    QStringList conflicts;   // entity keys this inspector must not be matched to (回避)
+    bool active = true;    // takes part this quarter
+    QStringList conflicts; // entity keys this inspector must not be matched to (回避)
 };
 
 } // namespace suiji

@@ -21,8 +21,10 @@ QList<Deadline> deadlinesOf(const RuleProfile &profile, const WorkCalendar &cale
     QList<Deadline> out;
     for (int q = 1; q <= 4; ++q) {
         const Quarter quarter{year, q};
-        out << Deadline{QStringLiteral("q%1-summary").arg(q), Tr::tr("%1 summary and publication").arg(quarter.toString()),
-                        quarter.lastDay().addDays(d.quarterSummaryDays), {}};
+        out << Deadline{QStringLiteral("q%1-summary").arg(q),
+                        Tr::tr("%1 summary and publication").arg(quarter.toString()),
+                        quarter.lastDay().addDays(d.quarterSummaryDays),
+                        {}};
     }
     // The n-th working day of November.
     QDate nov(year, 11, 1);
@@ -33,7 +35,10 @@ QList<Deadline> deadlinesOf(const RuleProfile &profile, const WorkCalendar &cale
     }
     out << Deadline{QStringLiteral("joint-summary"), Tr::tr("Joint-inspection summary of %1").arg(year), nov, {}};
     out << Deadline{QStringLiteral("year-summary"), Tr::tr("Year summary of %1").arg(year), QDate(year, d.yearSummaryMonth, d.yearSummaryDay), {}};
-    out << Deadline{QStringLiteral("annual-report"), Tr::tr("Annual work summary of %1 with typical cases").arg(year), QDate(year, d.annualReportMonth, d.annualReportDay), {}};
+    out << Deadline{QStringLiteral("annual-report"),
+                    Tr::tr("Annual work summary of %1 with typical cases").arg(year),
+                    QDate(year, d.annualReportMonth, d.annualReportDay),
+                    {}};
     std::stable_sort(out.begin(), out.end(), [](const Deadline &a, const Deadline &b) { return a.due < b.due; });
     return out;
 }

@@ -16,7 +16,7 @@ struct Deadline {
     QString id;   // q1-summary … q4-summary, joint-summary, year-summary, annual-report
     QString name; // in the UI language
     QDate due;
-    QDate done;   // invalid: not submitted yet
+    QDate done; // invalid: not submitted yet
 };
 
 // Deadlines due within this many working days are announced.

@@ -2,8 +2,8 @@
 #include "ProgressService.h"
 
 #include "draw/JointMarker.h"
-#include "progress/Deadlines.h"
 #include "draw/MonthPlanner.h"
+#include "progress/Deadlines.h"
 
 #include "model/Bureau.h"
 #include "store/TaskRepository.h"
@@ -110,7 +110,8 @@ Result<ProgressReport> ProgressService::report(const Quarter &quarter, const QSt
         p.workingDaysLeft = r.today <= p.due ? m_calendar.workingDaysBetween(r.today, p.due) : -m_calendar.workingDaysBetween(p.due, r.today);
         r.publication << p;
     }
-    std::sort(r.publication.begin(), r.publication.end(), [](const PublicationItem &a, const PublicationItem &b) { return a.due != b.due ? a.due < b.due : a.id < b.id; });
+    std::sort(r.publication.begin(), r.publication.end(),
+              [](const PublicationItem &a, const PublicationItem &b) { return a.due != b.due ? a.due < b.due : a.id < b.id; });
     int plannedCum = 0, doneCum = 0;
     // Inspections dated before the quarter count toward its first month.
     for (const LedgerTask &t : tasks)
@@ -160,31 +161,39 @@ Result<ProgressReport> ProgressService::report(const Quarter &quarter, const QSt
     // Alerts.
     for (const BureauProgress &b : r.bureaus)
         if (b.behind)
-            r.alerts << ProgressAlert{QStringLiteral("behind_curve"), b.bureau, r.today,
-                                      Tr::tr("%1 is behind the curve: %2% done, the target was %3%.").arg(bureauName(b.bureau)).arg(b.donePct).arg(b.targetPct)};
+            r.alerts << ProgressAlert{
+                QStringLiteral("behind_curve"), b.bureau, r.today,
+                Tr::tr("%1 is behind the curve: %2% done, the target was %3%.").arg(bureauName(b.bureau)).arg(b.donePct).arg(b.targetPct)};
     for (const PublicationItem &p : r.publication) {
         if (p.published.isValid())
             continue;
         if (p.overdue)
-            r.alerts << ProgressAlert{QStringLiteral("publication_overdue"), p.bureau, p.due,
-                                      Tr::tr("%1 %2: the result was due for publication on %3 (inspected %4).").arg(bureauName(p.bureau), p.name.isEmpty() ? p.key : p.name, p.due.toString(Qt::ISODate), p.done.toString(Qt::ISODate))};
+            r.alerts << ProgressAlert{
+                QStringLiteral("publication_overdue"), p.bureau, p.due,
+                Tr::tr("%1 %2: the result was due for publication on %3 (inspected %4).")
+                    .arg(bureauName(p.bureau), p.name.isEmpty() ? p.key : p.name, p.due.toString(Qt::ISODate), p.done.toString(Qt::ISODate))};
         else if (p.workingDaysLeft <= kDueSoonWorkingDays)
             r.alerts << ProgressAlert{QStringLiteral("publication_due"), p.bureau, p.due,
-                                      Tr::tr("%1 %2: publish the result by %3 (%n working day(s) left).", nullptr, p.workingDaysLeft).arg(bureauName(p.bureau), p.name.isEmpty() ? p.key : p.name, p.due.toString(Qt::ISODate))};
+                                      Tr::tr("%1 %2: publish the result by %3 (%n working day(s) left).", nullptr, p.workingDaysLeft)
+                                          .arg(bureauName(p.bureau), p.name.isEmpty() ? p.key : p.name, p.due.toString(Qt::ISODate))};
     }
     for (const BureauProgress &b : r.bureaus) {
         if (b.nextDrawn || !m_profile.deadlines.nextDrawBeforeQuarterEnd)
             continue;
         if (r.today > qEnd)
-            r.alerts << ProgressAlert{QStringLiteral("draw_overdue"), b.bureau, qEnd,
-                                      Tr::tr("%1 has not drawn %2; it was due before %3 ended.").arg(bureauName(b.bureau), quarter.next().toString(), quarter.toString())};
+            r.alerts << ProgressAlert{
+                QStringLiteral("draw_overdue"), b.bureau, qEnd,
+                Tr::tr("%1 has not drawn %2; it was due before %3 ended.").arg(bureauName(b.bureau), quarter.next().toString(), quarter.toString())};
         else if (r.today >= quarter.firstDay() && m_calendar.workingDaysBetween(r.today, qEnd) <= kDrawWarningWorkingDays)
-            r.alerts << ProgressAlert{QStringLiteral("draw_due"), b.bureau, qEnd,
-                                      Tr::tr("%1 has not drawn %2 yet; draw it by %3.").arg(bureauName(b.bureau), quarter.next().toString(), qEnd.toString(Qt::ISODate))};
+            r.alerts << ProgressAlert{
+                QStringLiteral("draw_due"), b.bureau, qEnd,
+                Tr::tr("%1 has not drawn %2 yet; draw it by %3.").arg(bureauName(b.bureau), quarter.next().toString(), qEnd.toString(Qt::ISODate))};
     }
     if (r.jointTasks > r.jointDone && r.today <= r.jointDue.addDays(1) && m_calendar.workingDaysBetween(r.today, r.jointDue) <= kDrawWarningWorkingDays)
         r.alerts << ProgressAlert{QStringLiteral("joint_due"), bureau, r.jointDue,
-                                  Tr::tr("%1 joint inspections are still open; all joint tasks are due by %2.").arg(r.jointTasks - r.jointDone).arg(r.jointDue.toString(Qt::ISODate))};
+                                  Tr::tr("%1 joint inspections are still open; all joint tasks are due by %2.")
+                                      .arg(r.jointTasks - r.jointDone)
+                                      .arg(r.jointDue.toString(Qt::ISODate))};
     else if (r.jointTasks > r.jointDone && r.today > r.jointDue)
         r.alerts << ProgressAlert{QStringLiteral("joint_due"), bureau, r.jointDue,
                                   Tr::tr("%1 joint inspections were not done by %2.").arg(r.jointTasks - r.jointDone).arg(r.jointDue.toString(Qt::ISODate))};
@@ -199,11 +208,13 @@ Result<ProgressReport> ProgressService::report(const Quarter &quarter, const QSt
         if (!a.due.isValid() || done >= a.count)
             continue;
         if (r.today > a.due)
-            r.alerts << ProgressAlert{QStringLiteral("assigned_overdue"), a.bureau, a.due,
-                                      Tr::tr("%1 %2: %3 of %4 done; it was due on %5.").arg(bureauName(a.bureau), a.item).arg(done).arg(a.count).arg(a.due.toString(Qt::ISODate))};
+            r.alerts << ProgressAlert{
+                QStringLiteral("assigned_overdue"), a.bureau, a.due,
+                Tr::tr("%1 %2: %3 of %4 done; it was due on %5.").arg(bureauName(a.bureau), a.item).arg(done).arg(a.count).arg(a.due.toString(Qt::ISODate))};
         else if (m_calendar.workingDaysBetween(r.today, a.due) <= kDeadlineWarningWorkingDays)
-            r.alerts << ProgressAlert{QStringLiteral("assigned_due"), a.bureau, a.due,
-                                      Tr::tr("%1 %2: %3 of %4 done; due on %5.").arg(bureauName(a.bureau), a.item).arg(done).arg(a.count).arg(a.due.toString(Qt::ISODate))};
+            r.alerts << ProgressAlert{
+                QStringLiteral("assigned_due"), a.bureau, a.due,
+                Tr::tr("%1 %2: %3 of %4 done; due on %5.").arg(bureauName(a.bureau), a.item).arg(done).arg(a.count).arg(a.due.toString(Qt::ISODate))};
     }
 
     // The year's reports (the bureau's, or the city's own): due within five working days, or overdue.

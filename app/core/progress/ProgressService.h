@@ -5,10 +5,10 @@
 // quarter summary and the next draw's due dates, and the alerts a planning meeting should see.
 
 #include "calendar/WorkCalendar.h"
-#include "progress/Deadlines.h"
-#include "store/AssignedRepository.h"
 #include "model/Quarter.h"
+#include "progress/Deadlines.h"
 #include "rules/RuleProfile.h"
+#include "store/AssignedRepository.h"
 #include "util/Clock.h"
 
 namespace suiji {
@@ -48,11 +48,12 @@ struct BureauProgress {
 };
 
 struct ProgressAlert {
-    QString kind; // behind_curve | publication_due | publication_overdue | draw_due | draw_overdue | joint_due | deadline_due | deadline_overdue | assigned_due | assigned_overdue
+    QString kind; // behind_curve | publication_due | publication_overdue | draw_due | draw_overdue | joint_due | deadline_due | deadline_overdue | assigned_due
+                  // | assigned_overdue
     QString bureau;
     QDate date;
-    QString text; // in the UI language
-    QString ref;  // deadline_*: the deadline's id (Deadlines.h)
+    QString text;     // in the UI language
+    QString ref = {}; // deadline_*: the deadline's id (Deadlines.h)
 };
 
 struct ProgressReport {
@@ -62,7 +63,7 @@ struct ProgressReport {
     int tasks = 0, done = 0, published = 0;
     QList<MonthProgress> months;
     int jointTasks = 0, jointDone = 0;
-    int jointBase = 0; // the tasks the share is measured against (targets.joint_base)
+    int jointBase = 0;      // the tasks the share is measured against (targets.joint_base)
     QString jointBaseWords; // "98 项随机任务"
     QString jointBaseKind;  // random | daily
     double jointRatio = 0;
@@ -77,14 +78,17 @@ struct ProgressReport {
     QList<BureauProgress> bureaus; // every bureau, for the city view
     QList<ProgressAlert> alerts;
     QStringList calendarWarnings;
-    QList<Deadline> deadlines; // the year's reports, with the day each was submitted
+    QList<Deadline> deadlines;      // the year's reports, with the day each was submitted
     QList<AssignedTarget> assigned; // the year's assigned (下达) targets of the bureau (or every bureau)
 };
 
 class ProgressService {
 public:
     ProgressService(const Database &db, const RuleProfile &profile, const WorkCalendar &calendar, const Clock &clock = Clock::process())
-        : m_db(db), m_profile(profile), m_calendar(calendar), m_clock(clock)
+        : m_db(db)
+        , m_profile(profile)
+        , m_calendar(calendar)
+        , m_clock(clock)
     {
     }
     Result<ProgressReport> report(const Quarter &quarter, const QString &bureau = {}) const;

@@ -12,8 +12,10 @@ class Tr {
 } // namespace
 
 Classifier::Classifier(const RuleProfile &profile, const Quarter &quarter)
-    : m_profile(profile), m_quarter(quarter), m_quarterText(quarter.toString()),
-      m_windowStart(quarter.firstDay().addMonths(-profile.classification.windowMonths))
+    : m_profile(profile)
+    , m_quarter(quarter)
+    , m_quarterText(quarter.toString())
+    , m_windowStart(quarter.firstDay().addMonths(-profile.classification.windowMonths))
 {
 }
 
@@ -79,7 +81,8 @@ Classification Classifier::classify(const Entity &e) const
                 if (e.removedDate < m_quarter.firstDay() && firstMonthEnd < last) {
                     c.mustCheck = true;
                     if (m_words)
-                        c.reasons << Tr::tr("%1 removed from the key list: must be checked once by %2").arg(e.removedDate.toString(Qt::ISODate), last.toString(Qt::ISODate));
+                        c.reasons << Tr::tr("%1 removed from the key list: must be checked once by %2")
+                                         .arg(e.removedDate.toString(Qt::ISODate), last.toString(Qt::ISODate));
                 } else {
                     if (m_words)
                         c.reasons << Tr::tr("%1 removed from the key list; not a must-check in %2").arg(e.removedDate.toString(Qt::ISODate), q);
@@ -98,10 +101,13 @@ Classification Classifier::classify(const Entity &e) const
     };
     QStringList special, specialCodes;
     if (r.specialPenalty && inWindow(e.penaltyDate)) {
-        note(special, specialCodes, "penalty", [&] { return Tr::tr("%1 administrative penalty, within %2 months before %3").arg(e.penaltyDate.toString(Qt::ISODate)).arg(r.windowMonths).arg(q); });
+        note(special, specialCodes, "penalty", [&] {
+            return Tr::tr("%1 administrative penalty, within %2 months before %3").arg(e.penaltyDate.toString(Qt::ISODate)).arg(r.windowMonths).arg(q);
+        });
     }
     if (r.specialWaiver && inWindow(e.waiverDate)) {
-        note(special, specialCodes, "waiver", [&] { return Tr::tr("%1 包容审慎免罚, within %2 months before %3").arg(e.waiverDate.toString(Qt::ISODate)).arg(r.windowMonths).arg(q); });
+        note(special, specialCodes, "waiver",
+             [&] { return Tr::tr("%1 包容审慎免罚, within %2 months before %3").arg(e.waiverDate.toString(Qt::ISODate)).arg(r.windowMonths).arg(q); });
     }
     if (!e.credit.isEmpty() && r.specialCredit.contains(e.credit)) {
         note(special, specialCodes, "credit", [&] { return Tr::tr("credit grade %1").arg(e.credit); });

@@ -134,8 +134,8 @@ int QuotaCalculator::quotaFor(const QuotaRule &rule, int inspectors, int base, Q
     return int(q);
 }
 
-QuarterPlan QuotaCalculator::plan(const QString &bureau, const Quarter &quarter, int inspectors, const QList<Entity> &entities,
-                                  const DrawHistory &history, const QSet<QString> &catchUp) const
+QuarterPlan QuotaCalculator::plan(const QString &bureau, const Quarter &quarter, int inspectors, const QList<Entity> &entities, const DrawHistory &history,
+                                  const QSet<QString> &catchUp) const
 {
     QuarterPlan plan;
     plan.quarter = quarter;
@@ -260,7 +260,8 @@ QuarterPlan QuotaCalculator::plan(const QString &bureau, const Quarter &quarter,
             if (c.needed <= p->formulaQuota)
                 return; // the formula already keeps the target
             c.applied = yt.catchUp == QLatin1String("apply") || catchUp.contains(poolId);
-            c.text = Tr::tr("Year target: %1. Done this year %2%3; %4 still needed over %n quarter(s) left, so %5 this quarter instead of the formula's %6.", nullptr, left)
+            c.text = Tr::tr("Year target: %1. Done this year %2%3; %4 still needed over %n quarter(s) left, so %5 this quarter instead of the formula's %6.",
+                            nullptr, left)
                          .arg(what)
                          .arg(done)
                          .arg(c.prior ? Tr::tr(" plus %1 drawn elsewhere").arg(c.prior) : QString())
@@ -295,7 +296,8 @@ QuarterPlan QuotaCalculator::plan(const QString &bureau, const Quarter &quarter,
 
     // A profile states its year: another year's quarter is drawn with last year's rules only on purpose.
     if (m_profile.year != 0 && m_profile.year != quarter.year)
-        plan.warnings << Tr::tr("The rule profile %1 is for %2, but %3 is in %4: check that this year's plan has the same rules, or make a profile for %4 (Settings, or the button on the draw page).")
+        plan.warnings << Tr::tr("The rule profile %1 is for %2, but %3 is in %4: check that this year's plan has the same rules, or make a profile for %4 "
+                                "(Settings, or the button on the draw page).")
                              .arg(m_profile.id)
                              .arg(m_profile.year)
                              .arg(quarter.toString())

@@ -88,9 +88,9 @@ struct QuarterPlan {
     int inspectors = 0;
     QString profileId;
     QString profileHash;
-    QList<PoolPlan> pools; // in the profile's order
-    QStringList warnings; // capped quotas, no inspectors, year targets at risk
-    QStringList notes;    // empty pools: normal for a bureau without outfalls, worth a line, not an alarm
+    QList<PoolPlan> pools;      // in the profile's order
+    QStringList warnings;       // capped quotas, no inspectors, year targets at risk
+    QStringList notes;          // empty pools: normal for a bureau without outfalls, worth a line, not an alarm
     QStringList committedPools; // pools of this quarter already committed (sorted)
     // Where I came from: "stored" (saved for the quarter), "roster" (the members taking part),
     // "given" (this call's override); and how many of the roster take part.
@@ -107,8 +107,8 @@ public:
 
     // entities: the bureau's entities (others are ignored).
     // catchUp: pools whose catch-up the chief applies (the profile's "apply" applies all).
-    QuarterPlan plan(const QString &bureau, const Quarter &quarter, int inspectors, const QList<Entity> &entities,
-                     const DrawHistory &history = {}, const QSet<QString> &catchUp = {}) const;
+    QuarterPlan plan(const QString &bureau, const Quarter &quarter, int inspectors, const QList<Entity> &entities, const DrawHistory &history = {},
+                     const QSet<QString> &catchUp = {}) const;
 
     // ceil(value × base) in exact arithmetic; value in ten-thousandths (percent: of a percent).
     static int quotaFor(const QuotaRule &rule, int inspectors, int base, QString *formula = nullptr);

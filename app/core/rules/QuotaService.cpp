@@ -27,7 +27,10 @@ Result<QuotaService::InspectorCount> QuotaService::inspectorCount(const QString 
     if (!roster)
         return roster.error();
     return InspectorCount{given.value_or(stored->value_or(roster.value())),
-                          given ? QStringLiteral("given") : stored.value() ? QStringLiteral("stored") : QStringLiteral("roster"), roster.value()};
+                          given            ? QStringLiteral("given")
+                          : stored.value() ? QStringLiteral("stored")
+                                           : QStringLiteral("roster"),
+                          roster.value()};
 }
 
 Result<QuarterPlan> QuotaService::plan(const QString &bureau, const Quarter &quarter, std::optional<int> inspectors, const QSet<QString> &catchUp) const
@@ -35,10 +38,11 @@ Result<QuarterPlan> QuotaService::plan(const QString &bureau, const Quarter &qua
     EntityFilter f;
     f.bureau = bureau;
     QList<Entity> entities;
-    if (auto s = EntityRepository(m_db).forEach(f, [&](const Entity &e) {
-            entities.append(e);
-            return true;
-        });
+    if (auto s = EntityRepository(m_db).forEach(f,
+                                                [&](const Entity &e) {
+                                                    entities.append(e);
+                                                    return true;
+                                                });
         !s)
         return s.error();
     auto history = DrawRepository(m_db).history(bureau, quarter);

@@ -6,9 +6,9 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QDir>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
@@ -282,7 +282,8 @@ Result<RuleProfile> RuleProfile::fromJson(const QByteArray &bytes)
             if (!c.failed() && pr.drawnBy != QLatin1String("bureau") && pr.drawnBy != QLatin1String("mobile"))
                 c.fail(pp + QStringLiteral(".drawn_by"), Tr::tr("must be bureau or mobile."));
             else if (!c.failed() && pr.drawnByDivision() && pr.quota.kind != QuotaRule::Kind::Percent)
-                c.fail(pp + QStringLiteral(".drawn_by"), Tr::tr("a pool the mobile-source division draws needs a percent quota (a district's inspector count is not the division's)."));
+                c.fail(pp + QStringLiteral(".drawn_by"),
+                       Tr::tr("a pool the mobile-source division draws needs a percent quota (a district's inspector count is not the division's)."));
         }
         const QJsonObject mc = c.object(po, pp, "must_check", false);
         const QString mcp = pp + QStringLiteral(".must_check");

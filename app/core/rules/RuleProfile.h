@@ -90,9 +90,9 @@ struct Deadlines {
     int publicationWorkingDays = 18;
     int quarterSummaryDays = 13;
     bool nextDrawBeforeQuarterEnd = true;
-    int jointSummaryWorkingDayOfNovember = 5; // the joint-inspection summary
-    int yearSummaryMonth = 11, yearSummaryDay = 30;    // the year summary
-    int annualReportMonth = 12, annualReportDay = 31;  // the annual work summary with typical cases
+    int jointSummaryWorkingDayOfNovember = 5;         // the joint-inspection summary
+    int yearSummaryMonth = 11, yearSummaryDay = 30;   // the year summary
+    int annualReportMonth = 12, annualReportDay = 31; // the annual work summary with typical cases
 };
 
 class RuleProfile {
@@ -125,8 +125,8 @@ public:
     Deadlines deadlines;
     QList<JointPlanRow> jointPlan;
 
-    QJsonObject json;  // as loaded
-    QString hash;      // SHA-256 of the compact JSON with sorted keys: what draws record
+    QJsonObject json; // as loaded
+    QString hash;     // SHA-256 of the compact JSON with sorted keys: what draws record
     QByteArray canonicalJson() const;
 
     const PoolRule *pool(const QString &id) const;

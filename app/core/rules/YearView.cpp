@@ -79,7 +79,13 @@ Result<YearReport> YearView::report(const QString &bureau, int year) const
     g.projected = general + double(remaining) * lastGeneral;
     g.met = g.actual >= g.target;
     g.atRisk = !g.met && g.projected < g.target;
-    g.detail = Tr::tr("%1 tasks in %2 quarters; target %3 × %4 inspectors = %5; projected %6").arg(general).arg(r.quartersDrawn.size()).arg(t.generalPerInspector).arg(r.inspectors).arg(g.target).arg(g.projected);
+    g.detail = Tr::tr("%1 tasks in %2 quarters; target %3 × %4 inspectors = %5; projected %6")
+                   .arg(general)
+                   .arg(r.quartersDrawn.size())
+                   .arg(t.generalPerInspector)
+                   .arg(r.inspectors)
+                   .arg(g.target)
+                   .arg(g.projected);
     r.targets << g;
 
     // Key units covered vs 50 %.
@@ -96,7 +102,12 @@ Result<YearReport> YearView::report(const QString &bureau, int year) const
     k.projected = keyUnits ? std::min(1.0, double(keysCovered.size() + remaining * lastKeyTasks) / keyUnits) : 0;
     k.met = keyUnits == 0 || k.actual >= k.target;
     k.atRisk = !k.met && k.projected < k.target;
-    k.detail = Tr::tr("%1 of %2 key units (%3%); target %4%; projected %5%").arg(keysCovered.size()).arg(keyUnits).arg(k.actual * 100, 0, 'f', 1).arg(t.keyCoveragePct).arg(k.projected * 100, 0, 'f', 1);
+    k.detail = Tr::tr("%1 of %2 key units (%3%); target %4%; projected %5%")
+                   .arg(keysCovered.size())
+                   .arg(keyUnits)
+                   .arg(k.actual * 100, 0, 'f', 1)
+                   .arg(t.keyCoveragePct)
+                   .arg(k.projected * 100, 0, 'f', 1);
     r.targets << k;
 
     // Joint share vs 30 %.
@@ -109,7 +120,13 @@ Result<YearReport> YearView::report(const QString &bureau, int year) const
     j.projected = pr > 0 ? (joint + remaining * lastJoint) / pr : 0;
     j.met = randomTasks > 0 && j.actual >= j.target;
     j.atRisk = !j.met && j.projected < j.target;
-    j.detail = Tr::tr("%1 joint of %2 (%3%); target %4%, all done by %5-%6").arg(joint).arg(draw::jointBaseWords(m_profile, randomTasks)).arg(j.actual * 100, 0, 'f', 1).arg(t.jointPct).arg(t.jointDoneByMonth, 2, 10, QLatin1Char('0')).arg(t.jointDoneByDay, 2, 10, QLatin1Char('0'));
+    j.detail = Tr::tr("%1 joint of %2 (%3%); target %4%, all done by %5-%6")
+                   .arg(joint)
+                   .arg(draw::jointBaseWords(m_profile, randomTasks))
+                   .arg(j.actual * 100, 0, 'f', 1)
+                   .arg(t.jointPct)
+                   .arg(t.jointDoneByMonth, 2, 10, QLatin1Char('0'))
+                   .arg(t.jointDoneByDay, 2, 10, QLatin1Char('0'));
     r.targets << j;
     return r;
 }

@@ -9,9 +9,9 @@
 namespace suiji {
 
 struct YearTarget {
-    QString id;      // general_tasks | key_coverage | joint_share
-    QString name;    // in the UI language
-    double actual = 0;   // count or ratio (0..1)
+    QString id;        // general_tasks | key_coverage | joint_share
+    QString name;      // in the UI language
+    double actual = 0; // count or ratio (0..1)
     double target = 0;
     double projected = 0; // with the quarters not yet drawn at the last quarter's rate
     bool met = false;

@@ -64,8 +64,8 @@ Result<QList<AssignedTarget>> AssignedRepository::list(const QString &bureau, in
         out << t;
     }
     QSqlQuery d(m_db.db());
-    d.prepare(QStringLiteral("SELECT bureau, item, done_on, count FROM assigned_done WHERE year = ?") + (bureau.isEmpty() ? QString() : QStringLiteral(" AND bureau = ?")) +
-              QStringLiteral(" ORDER BY done_on, id"));
+    d.prepare(QStringLiteral("SELECT bureau, item, done_on, count FROM assigned_done WHERE year = ?") +
+              (bureau.isEmpty() ? QString() : QStringLiteral(" AND bureau = ?")) + QStringLiteral(" ORDER BY done_on, id"));
     d.addBindValue(year);
     if (!bureau.isEmpty())
         d.addBindValue(bureau);

@@ -75,7 +75,8 @@ Result<ChainRecord> ChainRepository::append(const QString &bureau, const QString
     r.canonicalJson = QString::fromUtf8(json);
     r.recordHash = draw::hex(r.prevHash.toUtf8() + '\n' + json);
     QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("INSERT INTO chain_record(bureau, seq, kind, quarter, freeze_hash, canonical_json, prev_hash, record_hash) VALUES(?,?,?,?,?,?,?,?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO chain_record(bureau, seq, kind, quarter, freeze_hash, canonical_json, prev_hash, record_hash) VALUES(?,?,?,?,?,?,?,?)"));
     q.addBindValue(r.bureau);
     q.addBindValue(r.seq);
     q.addBindValue(r.kind);

@@ -6,10 +6,10 @@
 #include "util/Clock.h"
 
 #include <QAtomicInt>
-#include <QElapsedTimer>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
@@ -45,7 +45,8 @@ bool fileLooksReadOnly(const QString &path)
 
 QString lockedMessage(const QString &path)
 {
-    return Db::tr("%1 is locked by another program that is writing to it. Wait for it to finish (or close the other Suiji window or program) and try again.").arg(path);
+    return Db::tr("%1 is locked by another program that is writing to it. Wait for it to finish (or close the other Suiji window or program) and try again.")
+        .arg(path);
 }
 
 // SQLite's URI form, so the open mode (ro, rw, rwc) is SQLite's own: "rw" never creates a file.
@@ -270,13 +271,16 @@ Result<Database> Database::open(const QString &path, Mode mode, int busyTimeoutM
     const bool readOnly = mode == Mode::ReadOnly;
     if (!fi.exists()) {
         if (mode != Mode::CreateIfMissing)
-            return Error{Db::tr("Database file %1 does not exist. Check the path, or create a new database (File › New database, or suiji-cli init).").arg(abs)};
+            return Error{
+                Db::tr("Database file %1 does not exist. Check the path, or create a new database (File › New database, or suiji-cli init).").arg(abs)};
         if (!QDir().mkpath(fi.absolutePath()))
             return Error{Db::tr("Cannot create the folder for %1. Check the path and your permissions.").arg(abs)};
     } else if (!fi.isFile()) {
         return Error{Db::tr("%1 is not a database file (it is a folder, pipe or device). It was left untouched; choose a database file.").arg(abs)};
     } else if (!readOnly && fileLooksReadOnly(abs)) {
-        return Error{Db::tr("%1 is read-only. Suiji can show and verify it, but needs to write to its database: copy it somewhere writable or change its permissions.").arg(abs)};
+        return Error{
+            Db::tr("%1 is read-only. Suiji can show and verify it, but needs to write to its database: copy it somewhere writable or change its permissions.")
+                .arg(abs)};
     }
 
     Database d;
@@ -376,8 +380,10 @@ Result<Database> Database::open(const QString &path, Mode mode, int busyTimeoutM
         }
         // SQLite answers with the mode it chose: a file system that cannot share memory maps
         // (some network shares) keeps the old journal, and the file is then unsafe to share.
-        if (QByteArrayView(pragma).startsWith("PRAGMA journal_mode") && (!q.next() || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0))
-            return Error{Db::tr("%1 cannot use write-ahead logging here (the journal mode is \"%2\"), which Suiji needs so that several windows and programs can share the file safely. "
+        if (QByteArrayView(pragma).startsWith("PRAGMA journal_mode") &&
+            (!q.next() || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0))
+            return Error{Db::tr("%1 cannot use write-ahead logging here (the journal mode is \"%2\"), which Suiji needs so that several windows and programs "
+                                "can share the file safely. "
                                 "Copy it to a local disk, or open it read-only.")
                              .arg(abs, q.value(0).toString())};
     }
@@ -479,8 +485,8 @@ Transaction::Transaction(const Database &db) : m_database(db), m_db(db.db())
     if (!m_ok) {
         const int code = sqlite3_errcode(db.handle()) & 0xFF;
         m_error = code == SQLITE_BUSY || code == SQLITE_LOCKED
-            ? lockedMessage(db.path())
-            : sqlErrorMessage(QCoreApplication::translate("suiji::Database", "Cannot start writing to %1.").arg(db.path()), q.lastError().text());
+                      ? lockedMessage(db.path())
+                      : sqlErrorMessage(QCoreApplication::translate("suiji::Database", "Cannot start writing to %1.").arg(db.path()), q.lastError().text());
     }
 }
 

@@ -98,7 +98,8 @@ static DrawRecord recordFrom(const QSqlQuery &q)
     return r;
 }
 
-static const char *kDrawColumns = "id, quarter, bureau, pool, context, seed, k, pool_fp, result_fp, profile_hash, operator, created_at, canonical_json, prev_hash, record_hash, spec, commit_id";
+static const char *kDrawColumns = "id, quarter, bureau, pool, context, seed, k, pool_fp, result_fp, profile_hash, operator, created_at, canonical_json, "
+                                  "prev_hash, record_hash, spec, commit_id";
 
 static Status loadKeys(const QSqlDatabase &db, QList<DrawRecord> &records)
 {
@@ -191,15 +192,17 @@ Result<qint64> DrawRepository::insert(const DrawRecord &r)
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("INSERT INTO draw(quarter, bureau, pool, context, seed, k, pool_fp, result_fp, profile_hash, operator, created_at, "
                              "canonical_json, prev_hash, record_hash, spec, commit_id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    for (const QVariant &v : {QVariant(r.quarter.toString()), QVariant(r.bureau), QVariant(r.pool), QVariant(r.context), QVariant(r.seed), QVariant(r.k),
-                              QVariant(r.poolFp), QVariant(r.resultFp), QVariant(r.profileHash), QVariant(r.op), QVariant(r.createdAt),
-                              QVariant(r.canonicalJson), QVariant(r.prevHash), QVariant(r.recordHash), QVariant(r.spec),
-                              r.commitId ? QVariant(r.commitId) : QVariant(QMetaType(QMetaType::LongLong))})
+    for (const QVariant &v :
+         {QVariant(r.quarter.toString()), QVariant(r.bureau), QVariant(r.pool), QVariant(r.context), QVariant(r.seed), QVariant(r.k), QVariant(r.poolFp),
+          QVariant(r.resultFp), QVariant(r.profileHash), QVariant(r.op), QVariant(r.createdAt), QVariant(r.canonicalJson), QVariant(r.prevHash),
+          QVariant(r.recordHash), QVariant(r.spec), r.commitId ? QVariant(r.commitId) : QVariant(QMetaType(QMetaType::LongLong))})
         q.addBindValue(v);
     if (!q.exec()) {
         const QString text = q.lastError().text();
         if (text.contains(QLatin1String("UNIQUE")))
-            return Error{Tr::tr("The pool %1 of %2 for %3 is already committed; a committed draw cannot be drawn again.").arg(r.pool, r.bureau, r.quarter.toString()), 3};
+            return Error{
+                Tr::tr("The pool %1 of %2 for %3 is already committed; a committed draw cannot be drawn again.").arg(r.pool, r.bureau, r.quarter.toString()),
+                3};
         return Error{sqlErrorMessage(Tr::tr("Cannot save the draw of pool %1.").arg(r.pool), text)};
     }
     const qint64 id = q.lastInsertId().toLongLong();

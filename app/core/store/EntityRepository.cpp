@@ -71,7 +71,9 @@ Where whereFor(const EntityFilter &f)
     const QString t = f.text.trimmed();
     if (!t.isEmpty()) {
         QString like = t;
-        like.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        like.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
         like = QLatin1Char('%') + like + QLatin1Char('%');
         parts << QStringLiteral("(name LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\' OR street LIKE ? ESCAPE '\\')");
         w.values << like << like << like;
@@ -143,9 +145,9 @@ Status stepStored(sqlite3 *h, sqlite3_stmt *st, const std::function<bool(const E
 
 QStringList EntityRepository::sortableColumns()
 {
-    return {QStringLiteral("id"), QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("bureau"),
-            QStringLiteral("category"), QStringLiteral("level"), QStringLiteral("industry"), QStringLiteral("street"),
-            QStringLiteral("credit"), QStringLiteral("vocs"), QStringLiteral("penalty_date"), QStringLiteral("complaints")};
+    return {QStringLiteral("id"),       QStringLiteral("key"),   QStringLiteral("name"),         QStringLiteral("bureau"),
+            QStringLiteral("category"), QStringLiteral("level"), QStringLiteral("industry"),     QStringLiteral("street"),
+            QStringLiteral("credit"),   QStringLiteral("vocs"),  QStringLiteral("penalty_date"), QStringLiteral("complaints")};
 }
 
 Result<int> EntityRepository::count(const EntityFilter &f) const
@@ -166,9 +168,8 @@ Status EntityRepository::forEach(const EntityFilter &f, const std::function<bool
     const Where w = whereFor(f);
     // The column name is checked against a fixed list, so it may be spliced.
     const QString sort = sortableColumns().contains(f.sortColumn) ? f.sortColumn : QStringLiteral("id");
-    QString sql = QStringLiteral("SELECT ") + QString::fromLatin1(kColumns) + QStringLiteral(" FROM entity") + w.sql
-                  + QStringLiteral(" ORDER BY ") + sort + (f.descending ? QStringLiteral(" DESC") : QString())
-                  + (sort == QLatin1String("id") ? QString() : QStringLiteral(", id"));
+    QString sql = QStringLiteral("SELECT ") + QString::fromLatin1(kColumns) + QStringLiteral(" FROM entity") + w.sql + QStringLiteral(" ORDER BY ") + sort +
+                  (f.descending ? QStringLiteral(" DESC") : QString()) + (sort == QLatin1String("id") ? QString() : QStringLiteral(", id"));
     if (f.limit >= 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(f.limit).arg(f.offset);
     sqlite3 *h = m_db.handle();
@@ -249,10 +250,11 @@ Status EntityRepository::forEachStored(const std::function<bool(const StoredRow 
 Result<QList<Entity>> EntityRepository::list(const EntityFilter &f) const
 {
     QList<Entity> out;
-    if (auto s = forEach(f, [&](const Entity &e) {
-            out.append(e);
-            return true;
-        });
+    if (auto s = forEach(f,
+                         [&](const Entity &e) {
+                             out.append(e);
+                             return true;
+                         });
         !s)
         return s.error();
     return out;
@@ -276,8 +278,9 @@ bool isoDate(const QDate &d, char (&out)[10])
     if (!d.isValid())
         return false;
     const int y = d.year(), m = d.month(), day = d.day();
-    const char v[10] = {char('0' + y / 1000 % 10), char('0' + y / 100 % 10), char('0' + y / 10 % 10), char('0' + y % 10), '-',
-                        char('0' + m / 10), char('0' + m % 10), '-', char('0' + day / 10), char('0' + day % 10)};
+    const char v[10] = {
+        char('0' + y / 1000 % 10), char('0' + y / 100 % 10), char('0' + y / 10 % 10), char('0' + y % 10), '-', char('0' + m / 10), char('0' + m % 10), '-',
+        char('0' + day / 10),      char('0' + day % 10)};
     memcpy(out, v, sizeof v);
     return true;
 }
@@ -329,7 +332,8 @@ Result<QHash<QString, QString>> EntityRepository::clueArrivals(const QString &bu
     if (!bureau.isEmpty())
         q.addBindValue(bureau);
     if (!q.exec())
-        return Error{sqlErrorMessage(QCoreApplication::translate("suiji::EntityRepository", "Cannot read when the violation clues arrived."), q.lastError().text())};
+        return Error{
+            sqlErrorMessage(QCoreApplication::translate("suiji::EntityRepository", "Cannot read when the violation clues arrived."), q.lastError().text())};
     QHash<QString, QString> out;
     while (q.next())
         out.insert(q.value(0).toString() + QLatin1Char('|') + q.value(1).toString(), q.value(2).toString());
@@ -339,16 +343,15 @@ Result<QHash<QString, QString>> EntityRepository::clueArrivals(const QString &bu
 Status EntityRepository::upsert(const QList<Entity> &entities, const QString &importedAt)
 {
     sqlite3 *h = m_db.handle();
-    static const char *sql =
-        "INSERT INTO entity(category, key, name, uscc, code, bureau, level, industry, street, address, credit, vocs, "
-        "penalty_date, waiver_date, complaints, positive_list, violation_clue, removed_date, bad_check, imported_at) "
-        "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20) "
-        "ON CONFLICT(category, key) DO UPDATE SET name=excluded.name, uscc=excluded.uscc, code=excluded.code, "
-        "bureau=excluded.bureau, level=excluded.level, industry=excluded.industry, street=excluded.street, "
-        "address=excluded.address, credit=excluded.credit, vocs=excluded.vocs, penalty_date=excluded.penalty_date, "
-        "waiver_date=excluded.waiver_date, complaints=excluded.complaints, positive_list=excluded.positive_list, "
-        "violation_clue=excluded.violation_clue, removed_date=excluded.removed_date, bad_check=excluded.bad_check, "
-        "imported_at=excluded.imported_at";
+    static const char *sql = "INSERT INTO entity(category, key, name, uscc, code, bureau, level, industry, street, address, credit, vocs, "
+                             "penalty_date, waiver_date, complaints, positive_list, violation_clue, removed_date, bad_check, imported_at) "
+                             "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20) "
+                             "ON CONFLICT(category, key) DO UPDATE SET name=excluded.name, uscc=excluded.uscc, code=excluded.code, "
+                             "bureau=excluded.bureau, level=excluded.level, industry=excluded.industry, street=excluded.street, "
+                             "address=excluded.address, credit=excluded.credit, vocs=excluded.vocs, penalty_date=excluded.penalty_date, "
+                             "waiver_date=excluded.waiver_date, complaints=excluded.complaints, positive_list=excluded.positive_list, "
+                             "violation_clue=excluded.violation_clue, removed_date=excluded.removed_date, bad_check=excluded.bad_check, "
+                             "imported_at=excluded.imported_at";
     sqlite3_stmt *st = nullptr;
     if (sqlite3_prepare_v2(h, sql, -1, &st, nullptr) != SQLITE_OK)
         return Error{QString::fromUtf8(sqlite3_errmsg(h))};
@@ -500,14 +503,30 @@ int batchColumn(sqlite3_vtab_cursor *cursor, sqlite3_context *ctx, int column)
     }
     const Entity &e = c->batch->at(c->row);
     switch (column) {
-    case 12: resultDate(ctx, e.penaltyDate); break;
-    case 13: resultDate(ctx, e.waiverDate); break;
-    case 14: sqlite3_result_int(ctx, e.complaints); break;
-    case 15: sqlite3_result_int(ctx, e.positiveList); break;
-    case 16: sqlite3_result_int(ctx, e.violationClue); break;
-    case 17: resultDate(ctx, e.removedDate); break;
-    case 18: sqlite3_result_int(ctx, e.badCheck); break;
-    default: sqlite3_result_null(ctx); break;
+    case 12:
+        resultDate(ctx, e.penaltyDate);
+        break;
+    case 13:
+        resultDate(ctx, e.waiverDate);
+        break;
+    case 14:
+        sqlite3_result_int(ctx, e.complaints);
+        break;
+    case 15:
+        sqlite3_result_int(ctx, e.positiveList);
+        break;
+    case 16:
+        sqlite3_result_int(ctx, e.violationClue);
+        break;
+    case 17:
+        resultDate(ctx, e.removedDate);
+        break;
+    case 18:
+        sqlite3_result_int(ctx, e.badCheck);
+        break;
+    default:
+        sqlite3_result_null(ctx);
+        break;
     }
     return SQLITE_OK;
 }
@@ -537,9 +556,10 @@ Status EntityRepository::Writer::recordClueDates(const std::vector<ClueDate> &cl
         sqlite3_finalize(drop);
         sqlite3_finalize(add);
     });
-    if (sqlite3_prepare_v2(m_handle, "DELETE FROM entity_clue WHERE category = ?1 AND key = ?2 AND arrived_at = ?3", -1, &drop, nullptr) != SQLITE_OK
-        || sqlite3_prepare_v2(m_handle, "INSERT OR IGNORE INTO entity_clue(category, key, arrived_at) VALUES (?1, ?2, ?3)", -1, &add, nullptr) != SQLITE_OK)
-        return Error{sqlErrorMessage(QCoreApplication::translate("suiji::EntityRepository", "Cannot record when the violation clues arrived."), QString::fromUtf8(sqlite3_errmsg(m_handle)))};
+    if (sqlite3_prepare_v2(m_handle, "DELETE FROM entity_clue WHERE category = ?1 AND key = ?2 AND arrived_at = ?3", -1, &drop, nullptr) != SQLITE_OK ||
+        sqlite3_prepare_v2(m_handle, "INSERT OR IGNORE INTO entity_clue(category, key, arrived_at) VALUES (?1, ?2, ?3)", -1, &add, nullptr) != SQLITE_OK)
+        return Error{sqlErrorMessage(QCoreApplication::translate("suiji::EntityRepository", "Cannot record when the violation clues arrived."),
+                                     QString::fromUtf8(sqlite3_errmsg(m_handle)))};
     for (const ClueDate &c : clues) {
         const QByteArray category = c.category.toUtf8(), key = c.key.toUtf8();
         const QByteArray at = c.date.toString(Qt::ISODate).toUtf8() + "T00:00:00";
@@ -553,25 +573,28 @@ Status EntityRepository::Writer::recordClueDates(const std::vector<ClueDate> &cl
         sqlite3_reset(drop);
         sqlite3_reset(add);
         if (!ok)
-            return Error{sqlErrorMessage(QCoreApplication::translate("suiji::EntityRepository", "Cannot record when the violation clues arrived."), QString::fromUtf8(sqlite3_errmsg(m_handle)))};
+            return Error{sqlErrorMessage(QCoreApplication::translate("suiji::EntityRepository", "Cannot record when the violation clues arrived."),
+                                         QString::fromUtf8(sqlite3_errmsg(m_handle)))};
     }
     return Ok{};
 }
 
 EntityRepository::Writer::Writer(const Database &db, const QString &importedAt) : m_handle(db.handle()), m_stamp(importedAt.toUtf8())
 {
-    const QByteArray batch = QByteArray("INSERT INTO entity(") + kWriteColumns + ") SELECT category, key, name, uscc, code, bureau, level, industry, "
+    const QByteArray batch = QByteArray("INSERT INTO entity(") + kWriteColumns +
+                             ") SELECT category, key, name, uscc, code, bureau, level, industry, "
                              "street, address, credit, vocs, penalty_date, waiver_date, complaints, positive_list, violation_clue, removed_date, "
                              "bad_check, ?2 FROM suiji_entity_batch(?1)";
-    const QByteArray insert = QByteArray("INSERT INTO entity(") + kWriteColumns + ") VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20)";
+    const QByteArray insert =
+        QByteArray("INSERT INTO entity(") + kWriteColumns + ") VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20)";
     const QByteArray update = "UPDATE entity SET category=?1, key=?2, name=?3, uscc=?4, code=?5, bureau=?6, level=?7, industry=?8, street=?9, "
                               "address=?10, credit=?11, vocs=?12, penalty_date=?13, waiver_date=?14, complaints=?15, positive_list=?16, "
                               "violation_clue=?17, removed_date=?18, bad_check=?19, imported_at=?20 WHERE id=?21";
     // Registering again on the same connection replaces the module (same definition).
-    if (sqlite3_create_module(m_handle, "suiji_entity_batch", &kBatchModule, nullptr) != SQLITE_OK
-        || sqlite3_prepare_v3(m_handle, batch.constData(), -1, SQLITE_PREPARE_PERSISTENT, &m_insertBatch, nullptr) != SQLITE_OK
-        || sqlite3_prepare_v3(m_handle, insert.constData(), -1, SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr) != SQLITE_OK
-        || sqlite3_prepare_v3(m_handle, update.constData(), -1, SQLITE_PREPARE_PERSISTENT, &m_update, nullptr) != SQLITE_OK)
+    if (sqlite3_create_module(m_handle, "suiji_entity_batch", &kBatchModule, nullptr) != SQLITE_OK ||
+        sqlite3_prepare_v3(m_handle, batch.constData(), -1, SQLITE_PREPARE_PERSISTENT, &m_insertBatch, nullptr) != SQLITE_OK ||
+        sqlite3_prepare_v3(m_handle, insert.constData(), -1, SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr) != SQLITE_OK ||
+        sqlite3_prepare_v3(m_handle, update.constData(), -1, SQLITE_PREPARE_PERSISTENT, &m_update, nullptr) != SQLITE_OK)
         m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
 }
 
@@ -598,7 +621,8 @@ void EntityRepository::Batch::clear()
 
 void EntityRepository::Batch::append(Entity e)
 {
-    const QString *texts[kTextColumns] = {&e.category, &e.key, &e.name, &e.uscc, &e.code, &e.bureau, &e.level, &e.industry, &e.street, &e.address, &e.credit, &e.vocs};
+    const QString *texts[kTextColumns] = {&e.category, &e.key,      &e.name,   &e.uscc,    &e.code,   &e.bureau,
+                                          &e.level,    &e.industry, &e.street, &e.address, &e.credit, &e.vocs};
     qsizetype need = m_utf8.size();
     for (const QString *t : texts)
         need += t->size() * 3;

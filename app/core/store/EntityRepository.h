@@ -7,9 +7,9 @@
 #include "store/Database.h"
 
 #include <QList>
+#include <functional>
 #include <optional>
 #include <vector>
-#include <functional>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -17,11 +17,11 @@ struct sqlite3_stmt;
 namespace suiji {
 
 struct EntityFilter {
-    QString bureau;   // empty: all
-    QString category; // empty: all
-    QStringList categories; // any of these (empty: no restriction), e.g. the division's pools' categories
-    QString text;     // matched against name, key and street
-    std::optional<QList<qint64>> ids; // only these rows (e.g. a class or pool chosen by the rules)
+    QString bureau;                            // empty: all
+    QString category;                          // empty: all
+    QStringList categories;                    // any of these (empty: no restriction), e.g. the division's pools' categories
+    QString text;                              // matched against name, key and street
+    std::optional<QList<qint64>> ids;          // only these rows (e.g. a class or pool chosen by the rules)
     QString sortColumn = QStringLiteral("id"); // one of EntityRepository::sortableColumns()
     bool descending = false;
     int offset = 0;

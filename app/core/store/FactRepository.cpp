@@ -54,36 +54,44 @@ Result<QHash<QString, Fact>> FactRepository::current() const
         }
         return Ok{};
     };
-    if (auto s = read("SELECT bureau, year, pool, count FROM prior_draw", [](const QSqlQuery &q) {
-            Fact f{QStringLiteral("prior_draw"), q.value(0).toString(), q.value(1).toInt(), {}, {}};
-            f.key = yearKey(f.bureau, f.year, q.value(2).toString());
-            f.state = {{QStringLiteral("count"), q.value(3).toInt()}};
-            return f;
-        });
+    if (auto s = read("SELECT bureau, year, pool, count FROM prior_draw",
+                      [](const QSqlQuery &q) {
+                          Fact f{QStringLiteral("prior_draw"), q.value(0).toString(), q.value(1).toInt(), {}, {}};
+                          f.key = yearKey(f.bureau, f.year, q.value(2).toString());
+                          f.state = {{QStringLiteral("count"), q.value(3).toInt()}};
+                          return f;
+                      });
         !s)
         return s.error();
-    if (auto s = read("SELECT bureau, year, id, done_on FROM deadline_done", [](const QSqlQuery &q) {
-            Fact f{QStringLiteral("deadline_done"), q.value(0).toString(), q.value(1).toInt(), {}, {}};
-            f.key = yearKey(f.bureau, f.year, q.value(2).toString());
-            f.state = {{QStringLiteral("done_on"), q.value(3).toString()}};
-            return f;
-        });
+    if (auto s = read("SELECT bureau, year, id, done_on FROM deadline_done",
+                      [](const QSqlQuery &q) {
+                          Fact f{QStringLiteral("deadline_done"), q.value(0).toString(), q.value(1).toInt(), {}, {}};
+                          f.key = yearKey(f.bureau, f.year, q.value(2).toString());
+                          f.state = {{QStringLiteral("done_on"), q.value(3).toString()}};
+                          return f;
+                      });
         !s)
         return s.error();
-    if (auto s = read("SELECT bureau, year, item, count, source, due FROM assigned_target", [](const QSqlQuery &q) {
-            Fact f{QStringLiteral("assigned_target"), q.value(0).toString(), q.value(1).toInt(), {}, {}};
-            f.key = yearKey(f.bureau, f.year, q.value(2).toString());
-            f.state = {{QStringLiteral("count"), q.value(3).toInt()}, {QStringLiteral("source"), orNull(q.value(4))}, {QStringLiteral("due"), orNull(q.value(5))}};
-            return f;
-        });
+    if (auto s = read("SELECT bureau, year, item, count, source, due FROM assigned_target",
+                      [](const QSqlQuery &q) {
+                          Fact f{QStringLiteral("assigned_target"), q.value(0).toString(), q.value(1).toInt(), {}, {}};
+                          f.key = yearKey(f.bureau, f.year, q.value(2).toString());
+                          f.state = {{QStringLiteral("count"), q.value(3).toInt()},
+                                     {QStringLiteral("source"), orNull(q.value(4))},
+                                     {QStringLiteral("due"), orNull(q.value(5))}};
+                          return f;
+                      });
         !s)
         return s.error();
-    if (auto s = read("SELECT id, bureau, year, item, count, done_on FROM assigned_done", [](const QSqlQuery &q) {
-            Fact f{QStringLiteral("assigned_done"), q.value(1).toString(), q.value(2).toInt(), {}, {}};
-            f.key = assignedDoneKey(f.bureau, f.year, q.value(3).toString(), q.value(0).toLongLong());
-            f.state = {{QStringLiteral("item"), q.value(3).toString()}, {QStringLiteral("count"), q.value(4).toInt()}, {QStringLiteral("done_on"), q.value(5).toString()}};
-            return f;
-        });
+    if (auto s = read("SELECT id, bureau, year, item, count, done_on FROM assigned_done",
+                      [](const QSqlQuery &q) {
+                          Fact f{QStringLiteral("assigned_done"), q.value(1).toString(), q.value(2).toInt(), {}, {}};
+                          f.key = assignedDoneKey(f.bureau, f.year, q.value(3).toString(), q.value(0).toLongLong());
+                          f.state = {{QStringLiteral("item"), q.value(3).toString()},
+                                     {QStringLiteral("count"), q.value(4).toInt()},
+                                     {QStringLiteral("done_on"), q.value(5).toString()}};
+                          return f;
+                      });
         !s)
         return s.error();
     if (auto s = read("SELECT t.bureau, t.quarter, t.pool, t.entity_key, t.month, c.text, c.marked_on FROM typical_case c JOIN task t ON t.id = c.task_id",

@@ -77,7 +77,8 @@ Status HolidayRepository::setDay(const CalendarDay &d)
 Status HolidayRepository::insertDay(const CalendarDay &d)
 {
     QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("INSERT INTO holiday(date, kind, name) VALUES(?, ?, ?) ON CONFLICT(date) DO UPDATE SET kind = excluded.kind, name = excluded.name"));
+    q.prepare(
+        QStringLiteral("INSERT INTO holiday(date, kind, name) VALUES(?, ?, ?) ON CONFLICT(date) DO UPDATE SET kind = excluded.kind, name = excluded.name"));
     q.addBindValue(d.date.toString(Qt::ISODate));
     q.addBindValue(d.kind);
     q.addBindValue(d.name);

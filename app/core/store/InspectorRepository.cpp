@@ -38,8 +38,8 @@ Result<QList<Inspector>> InspectorRepository::list(const QString &bureau) const
     }
     QSqlQuery c(m_db.db());
     c.setForwardOnly(true);
-    c.prepare(QStringLiteral("SELECT c.inspector_id, c.entity_key FROM inspector_conflict c JOIN inspector i ON i.id = c.inspector_id")
-              + (bureau.isEmpty() ? QString() : QStringLiteral(" WHERE i.bureau = ?")) + QStringLiteral(" ORDER BY c.entity_key"));
+    c.prepare(QStringLiteral("SELECT c.inspector_id, c.entity_key FROM inspector_conflict c JOIN inspector i ON i.id = c.inspector_id") +
+              (bureau.isEmpty() ? QString() : QStringLiteral(" WHERE i.bureau = ?")) + QStringLiteral(" ORDER BY c.entity_key"));
     if (!bureau.isEmpty())
         c.addBindValue(bureau);
     if (!c.exec())
@@ -47,6 +47,17 @@ Result<QList<Inspector>> InspectorRepository::list(const QString &bureau) const
     while (c.next())
         if (auto it = index.find(c.value(0).toLongLong()); it != index.end())
             out[*it].conflicts.append(c.value(1).toString());
+    return out;
+}
+
+Result<QHash<QString, QString>> InspectorRepository::names(const QString &bureau) const
+{
+    auto roster = list(bureau);
+    if (!roster)
+        return roster.error();
+    QHash<QString, QString> out;
+    for (const Inspector &i : roster.value())
+        out.insert(i.badge, i.name);
     return out;
 }
 
@@ -58,7 +69,8 @@ Result<int> InspectorRepository::count(const QString &bureau, bool activeOnly) c
         where << QStringLiteral("bureau = ?");
     if (activeOnly)
         where << QStringLiteral("active = 1");
-    q.prepare(QStringLiteral("SELECT count(*) FROM inspector") + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))));
+    q.prepare(QStringLiteral("SELECT count(*) FROM inspector") +
+              (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))));
     if (!bureau.isEmpty())
         q.addBindValue(bureau);
     if (!q.exec() || !q.next())
@@ -68,9 +80,7 @@ Result<int> InspectorRepository::count(const QString &bureau, bool activeOnly) c
 
 Status InspectorRepository::upsert(const QList<Inspector> &inspectors)
 {
-    auto fail = [](const QString &what, const QSqlQuery &q) {
-        return Error{sqlErrorMessage(what, q.lastError().text())};
-    };
+    auto fail = [](const QString &what, const QSqlQuery &q) { return Error{sqlErrorMessage(what, q.lastError().text())}; };
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("INSERT INTO inspector(badge, name, bureau, section, active) VALUES(?,?,?,?,?) "
                              "ON CONFLICT(badge) DO UPDATE SET name=excluded.name, bureau=excluded.bureau, "

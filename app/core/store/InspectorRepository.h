@@ -17,6 +17,8 @@ public:
     // A failed read is an error, never an empty roster.
     Result<QList<Inspector>> list(const QString &bureau = {}) const;
     Result<int> count(const QString &bureau = {}, bool activeOnly = false) const;
+    // Badge → name of the bureau's roster (every bureau when empty): how teams are shown.
+    Result<QHash<QString, QString>> names(const QString &bureau = {}) const;
     // Insert or update by badge, replacing the conflict list. The caller owns the transaction.
     // One inspector edited by hand, in its own transaction.
     Status saveOne(const Inspector &inspector);

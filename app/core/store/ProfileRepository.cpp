@@ -22,7 +22,10 @@ Result<RuleProfile> ProfileRepository::active() const
         return RuleProfile::shipped();
     auto p = RuleProfile::fromJson(q.value(0).toString().toUtf8());
     if (!p)
-        return Error{Tr::tr("The active rule profile %1 (version %2) in this database is invalid: %3").arg(q.value(1).toString()).arg(q.value(2).toInt()).arg(p.message())};
+        return Error{Tr::tr("The active rule profile %1 (version %2) in this database is invalid: %3")
+                         .arg(q.value(1).toString())
+                         .arg(q.value(2).toInt())
+                         .arg(p.message())};
     return p;
 }
 
@@ -50,7 +53,8 @@ Result<QList<ProfileVersion>> ProfileRepository::versions() const
     if (!q.exec(QStringLiteral("SELECT id, name, version, hash, created_at, active FROM rule_profile ORDER BY name, version")))
         return Error{sqlErrorMessage(Tr::tr("Cannot read the saved rule profiles."), q.lastError().text())};
     while (q.next())
-        out << ProfileVersion{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString(), q.value(4).toString(), q.value(5).toBool()};
+        out << ProfileVersion{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(),
+                              q.value(3).toString(),   q.value(4).toString(), q.value(5).toBool()};
     return out;
 }
 

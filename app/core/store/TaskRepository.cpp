@@ -29,8 +29,9 @@ QString ledgerTaskId(const LedgerTask &t)
 Status TaskRepository::insert(const Quarter &q, const QString &bureau, const QList<DrawTask> &tasks, const QHash<QString, qint64> &drawIds)
 {
     QSqlQuery s(m_db.db());
-    s.prepare(QStringLiteral("INSERT INTO task(quarter, bureau, pool, entity_key, entity_category, draw_id, origin, seq, month, mode, joint, partners, inspectors, drawn_by) "
-                             "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    s.prepare(QStringLiteral(
+        "INSERT INTO task(quarter, bureau, pool, entity_key, entity_category, draw_id, origin, seq, month, mode, joint, partners, inspectors, drawn_by) "
+        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     for (const DrawTask &t : tasks) {
         s.addBindValue(q.toString());
         s.addBindValue(t.bureau.isEmpty() ? bureau : t.bureau);
@@ -53,11 +54,10 @@ Status TaskRepository::insert(const Quarter &q, const QString &bureau, const QLi
 }
 
 namespace {
-const char *kTaskSelect =
-    "SELECT t.id, t.quarter, t.bureau, t.pool, t.entity_key, t.draw_id, t.origin, t.seq, t.month, t.mode, t.joint, t.partners, "
-    "t.inspectors, t.status, t.inspection_date, t.result, t.published_date, "
-    "(SELECT e.name FROM entity e WHERE e.category = t.entity_category AND e.key = t.entity_key), "
-    "(SELECT d.created_at FROM draw d WHERE d.id = t.draw_id), t.drawn_by FROM task t ";
+const char *kTaskSelect = "SELECT t.id, t.quarter, t.bureau, t.pool, t.entity_key, t.draw_id, t.origin, t.seq, t.month, t.mode, t.joint, t.partners, "
+                          "t.inspectors, t.status, t.inspection_date, t.result, t.published_date, "
+                          "(SELECT e.name FROM entity e WHERE e.category = t.entity_category AND e.key = t.entity_key), "
+                          "(SELECT d.created_at FROM draw d WHERE d.id = t.draw_id), t.drawn_by FROM task t ";
 
 LedgerTask taskFrom(const QSqlQuery &s)
 {
@@ -92,9 +92,11 @@ Result<QList<LedgerTask>> TaskRepository::list(const Quarter &q, const QString &
     QSqlQuery s(m_db.db());
     s.setForwardOnly(true);
     const bool division = bureau == QLatin1String(Bureau::kMobile);
-    s.prepare(QLatin1String(kTaskSelect) + QStringLiteral("WHERE t.quarter = ?")
-              + (bureau.isEmpty() ? QString() : division ? QStringLiteral(" AND t.drawn_by = ?") : QStringLiteral(" AND t.bureau = ?"))
-              + QStringLiteral(" ORDER BY t.bureau, t.drawn_by, t.seq"));
+    s.prepare(QLatin1String(kTaskSelect) + QStringLiteral("WHERE t.quarter = ?") +
+              (bureau.isEmpty() ? QString()
+               : division       ? QStringLiteral(" AND t.drawn_by = ?")
+                                : QStringLiteral(" AND t.bureau = ?")) +
+              QStringLiteral(" ORDER BY t.bureau, t.drawn_by, t.seq"));
     s.addBindValue(q.toString());
     if (!bureau.isEmpty())
         s.addBindValue(bureau);
@@ -110,8 +112,8 @@ Result<QList<LedgerTask>> TaskRepository::drawnIn(const Quarter &q, const QStrin
     QList<LedgerTask> out;
     QSqlQuery s(m_db.db());
     s.setForwardOnly(true);
-    s.prepare(QLatin1String(kTaskSelect)
-              + QStringLiteral("WHERE t.quarter = ? AND (t.drawn_by = ? OR (t.drawn_by = '' AND t.bureau = ?)) ORDER BY t.seq, t.id"));
+    s.prepare(QLatin1String(kTaskSelect) +
+              QStringLiteral("WHERE t.quarter = ? AND (t.drawn_by = ? OR (t.drawn_by = '' AND t.bureau = ?)) ORDER BY t.seq, t.id"));
     s.addBindValue(q.toString());
     s.addBindValue(chain);
     s.addBindValue(chain);
@@ -180,10 +182,11 @@ Result<QList<TaskRepository::TypicalCase>> TaskRepository::typicalCases(int year
 {
     QSqlQuery s(m_db.db());
     s.setForwardOnly(true);
-    const QString select = QString::fromLatin1(kTaskSelect).replace(QStringLiteral(" FROM task t "),
-                                                                    QStringLiteral(", c.text, c.marked_on FROM task t JOIN typical_case c ON c.task_id = t.id "));
-    s.prepare(select + QStringLiteral("WHERE substr(t.quarter, 1, 4) = ?")
-              + (bureau.isEmpty() ? QString() : QStringLiteral(" AND t.bureau = ?")) + QStringLiteral(" ORDER BY t.bureau, t.quarter, t.drawn_by, t.seq"));
+    const QString select =
+        QString::fromLatin1(kTaskSelect)
+            .replace(QStringLiteral(" FROM task t "), QStringLiteral(", c.text, c.marked_on FROM task t JOIN typical_case c ON c.task_id = t.id "));
+    s.prepare(select + QStringLiteral("WHERE substr(t.quarter, 1, 4) = ?") + (bureau.isEmpty() ? QString() : QStringLiteral(" AND t.bureau = ?")) +
+              QStringLiteral(" ORDER BY t.bureau, t.quarter, t.drawn_by, t.seq"));
     s.addBindValue(QString::number(year));
     if (!bureau.isEmpty())
         s.addBindValue(bureau);
@@ -198,10 +201,9 @@ Result<QList<TaskRepository::TypicalCase>> TaskRepository::typicalCases(int year
 Result<int> TaskRepository::count(const Quarter &q, const QString &bureau) const
 {
     QSqlQuery s(m_db.db());
-    s.prepare(QStringLiteral("SELECT count(*) FROM task WHERE quarter = ?")
-              + (bureau.isEmpty()                          ? QString()
-                 : bureau == QLatin1String(Bureau::kMobile) ? QStringLiteral(" AND drawn_by = ?")
-                                                           : QStringLiteral(" AND bureau = ?")));
+    s.prepare(QStringLiteral("SELECT count(*) FROM task WHERE quarter = ?") + (bureau.isEmpty()                           ? QString()
+                                                                               : bureau == QLatin1String(Bureau::kMobile) ? QStringLiteral(" AND drawn_by = ?")
+                                                                                                                          : QStringLiteral(" AND bureau = ?")));
     s.addBindValue(q.toString());
     if (!bureau.isEmpty())
         s.addBindValue(bureau);

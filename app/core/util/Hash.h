@@ -28,12 +28,24 @@ inline uint64_t bytes(const void *data, size_t len, uint64_t seed = 0)
         h *= m;
     }
     switch (len & 7) {
-    case 7: h ^= uint64_t(p[6]) << 48; [[fallthrough]];
-    case 6: h ^= uint64_t(p[5]) << 40; [[fallthrough]];
-    case 5: h ^= uint64_t(p[4]) << 32; [[fallthrough]];
-    case 4: h ^= uint64_t(p[3]) << 24; [[fallthrough]];
-    case 3: h ^= uint64_t(p[2]) << 16; [[fallthrough]];
-    case 2: h ^= uint64_t(p[1]) << 8; [[fallthrough]];
+    case 7:
+        h ^= uint64_t(p[6]) << 48;
+        [[fallthrough]];
+    case 6:
+        h ^= uint64_t(p[5]) << 40;
+        [[fallthrough]];
+    case 5:
+        h ^= uint64_t(p[4]) << 32;
+        [[fallthrough]];
+    case 4:
+        h ^= uint64_t(p[3]) << 24;
+        [[fallthrough]];
+    case 3:
+        h ^= uint64_t(p[2]) << 16;
+        [[fallthrough]];
+    case 2:
+        h ^= uint64_t(p[1]) << 8;
+        [[fallthrough]];
     case 1:
         h ^= uint64_t(p[0]);
         h *= m;

@@ -13,8 +13,7 @@ struct Error {
     int code = 1; // cli.md exit code the failure maps to: 1 runtime, 3 input rejected
 };
 
-template <class T>
-class Result {
+template <class T> class Result {
 public:
     Result(T value) : m_value(std::move(value)) {}
     Result(Error error) : m_error(std::move(error)) {}

@@ -23,8 +23,7 @@ public:
     int range(int lo, int hi) { return lo + int(below(uint32_t(hi - lo + 1))); }
     double unit() { return double(next() >> 11) * (1.0 / 9007199254740992.0); }
     bool chance(double p) { return unit() < p; }
-    template <class T>
-    const T &pick(const std::vector<T> &v) { return v[below(uint32_t(v.size()))]; }
+    template <class T> const T &pick(const std::vector<T> &v) { return v[below(uint32_t(v.size()))]; }
 
 private:
     uint64_t m_state;
