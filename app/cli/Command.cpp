@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Command.h"
 #include "util/Clock.h"
+#include "util/Operator.h"
 
 #include "model/Bureau.h"
 #include "store/ProfileRepository.h"
@@ -122,6 +123,22 @@ std::optional<int> Context::year(const QCommandLineParser &p, const QCommandLine
 QCommandLineOption Command::jsonOption()
 {
     return QCommandLineOption(QStringLiteral("json"), Cli::tr("Print JSON on stdout."));
+}
+
+QCommandLineOption Command::outOption(const QString &help, const QString &valueName)
+{
+    return QCommandLineOption(QStringLiteral("out"), help, valueName);
+}
+
+QCommandLineOption Command::operatorOption()
+{
+    return QCommandLineOption(QStringLiteral("operator"), Cli::tr("Name recorded with what the command writes (default: the login name)."),
+                              QStringLiteral("NAME"));
+}
+
+QString Context::operatorName(const QCommandLineParser &p, const QCommandLineOption &option) const
+{
+    return operatorOr(p.value(option));
 }
 
 QCommandLineOption Command::yearOption()

@@ -52,6 +52,8 @@ struct Context {
     std::optional<int> inspectorCount(const QString &text);
     // An optional --year Y: this year (by the clock) when not given, nullopt after printing why it is wrong.
     std::optional<int> year(const QCommandLineParser &p, const QCommandLineOption &option);
+    // The --operator given, else the login name (operatorOr).
+    QString operatorName(const QCommandLineParser &p, const QCommandLineOption &option) const;
 
 private:
     std::unique_ptr<Database> m_db;
@@ -85,6 +87,10 @@ protected:
     static QCommandLineOption yearOption();
     // --json: the command's result as JSON on stdout (cli.md names the fields).
     static QCommandLineOption jsonOption();
+    // --out FILE|DIR: what the command writes, with its own help text.
+    static QCommandLineOption outOption(const QString &help, const QString &valueName = QStringLiteral("FILE"));
+    // --operator NAME: who is recorded with what the command writes (Context::operatorName).
+    static QCommandLineOption operatorOption();
 };
 
 std::vector<std::unique_ptr<Command>> allCommands();

@@ -4,7 +4,6 @@
 #include "ledger/FactService.h"
 #include "progress/Deadlines.h"
 #include "store/DeadlineRepository.h"
-#include "util/Operator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,8 +27,9 @@ public:
         const QCommandLineOption year = yearOption();
         const QCommandLineOption bureau = bureauOption(Cli::tr("The bureau (id or name); without it, the city's own reports."));
         const QCommandLineOption date(QStringLiteral("date"), Cli::tr("done: the day the report was submitted, YYYY-MM-DD."), QStringLiteral("YYYY-MM-DD"));
+        const QCommandLineOption op = operatorOption();
         const QCommandLineOption json = jsonOption();
-        p.addOptions({year, bureau, date, json});
+        p.addOptions({year, bureau, date, op, json});
         if (auto code = parse(ctx, p, args, QStringLiteral("list|done [ID]")))
             return *code;
         const QStringList pos = p.positionalArguments();
@@ -62,7 +62,7 @@ public:
                 ids << x.id;
             if (!ids.contains(pos[1]))
                 return ctx.fail(Cli::tr("No deadline \"%1\" in %2. The deadlines are: %3.").arg(pos[1]).arg(y).arg(ids.join(QStringLiteral(", "))), Usage);
-            if (auto s = FactService(*db, ctx.clock()).setDeadlineDone(*b, y, pos[1], d, systemUserName()); !s)
+            if (auto s = FactService(*db, ctx.clock()).setDeadlineDone(*b, y, pos[1], d, ctx.operatorName(p, op)); !s)
                 return ctx.fail(s.error());
             ctx.err << Cli::tr("Recorded: %1 of %2 submitted on %3.").arg(pos[1]).arg(y).arg(d.toString(Qt::ISODate)) << Qt::endl;
             return Done;

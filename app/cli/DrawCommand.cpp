@@ -2,7 +2,6 @@
 #include "Command.h"
 #include "draw/DrawService.h"
 #include "draw/Sampler.h"
-#include "util/Operator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -87,12 +86,16 @@ public:
                                         Cli::tr("commit: why the seed is not the first one tried; void: why the freeze is withdrawn."), QStringLiteral("TEXT"));
         const QCommandLineOption seedSource(QStringLiteral("seed-source"), Cli::tr("freeze: how the seed will be made, e.g. \"会上掷十面骰 20 次\"."),
                                             QStringLiteral("TEXT"));
-        const QCommandLineOption op(QStringLiteral("operator"), Cli::tr("Name recorded with the record (default: the login name)."), QStringLiteral("NAME"));
+        const QCommandLineOption op = operatorOption();
+        const QCommandLineOption expectFreeze(QStringLiteral("expect-freeze"),
+                                              Cli::tr("commit: refuse unless the lists are locked by this freeze (its hash, or the first 16 characters "
+                                                      "the preview prints)."),
+                                              QStringLiteral("HASH"));
         const QCommandLineOption propose(QStringLiteral("propose-seed"), Cli::tr("Print 20 digits from the system's secure random source and exit."));
         const QCommandLineOption json = jsonOption();
         const QCommandLineOption catchUp(QStringLiteral("catch-up"),
                                          Cli::tr("freeze: apply what the year targets still need (the catch-up) to the quotas locked."));
-        p.addOptions({quarter, bureau, seed, inspectors, preview, commit, reason, seedSource, op, propose, catchUp, json});
+        p.addOptions({quarter, bureau, seed, inspectors, preview, commit, reason, seedSource, op, expectFreeze, propose, catchUp, json});
         if (auto code = parse(ctx, p, args, QStringLiteral("[freeze | void | attempts]")))
             return *code;
         if (p.isSet(propose)) {
@@ -134,7 +137,8 @@ public:
                 return Usage;
             req.inspectors = *n;
         }
-        req.op = p.isSet(op) ? p.value(op) : systemUserName();
+        req.op = ctx.operatorName(p, op);
+        req.expectFreeze = p.value(expectFreeze).trimmed();
         const RuleProfile *profile = ctx.profile();
         if (!profile)
             return Runtime;

@@ -13,7 +13,7 @@ public:
         QCommandLineParser p;
         const QCommandLineOption quarter = quarterOption(Cli::tr("The quarter, e.g. 2025Q3."));
         const QCommandLineOption bureau = bureauOption(Cli::tr("The bureau (default: the whole city)."));
-        const QCommandLineOption out(QStringLiteral("out"), Cli::tr("The file to write: .xlsx or .csv."), QStringLiteral("FILE"));
+        const QCommandLineOption out = outOption(Cli::tr("The file to write: .xlsx or .csv."));
         p.addOptions({quarter, bureau, out});
         if (auto code = parse(ctx, p, args, QStringLiteral("ledger|publicity|breakdown")))
             return *code;

@@ -19,7 +19,7 @@ public:
         QCommandLineParser p;
         const QCommandLineOption quarter = quarterOption(Cli::tr("The quarter, e.g. 2025Q3."));
         const QCommandLineOption bureau = bureauOption(Cli::tr("The bureau (id, e.g. nanshan, or 南山)."));
-        const QCommandLineOption out(QStringLiteral("out"), Cli::tr("The folder to write (created if missing)."), QStringLiteral("DIR"));
+        const QCommandLineOption out = outOption(Cli::tr("The folder to write (created if missing)."), QStringLiteral("DIR"));
         const QCommandLineOption names(QStringLiteral("with-names"), Cli::tr("Include the inspectors' names (left out by default)."));
         p.addOptions({quarter, bureau, out, names});
         if (auto code = parse(ctx, p, args))

@@ -6,7 +6,6 @@
 #include "rules/QuotaService.h"
 #include "store/DrawRepository.h"
 #include "store/InspectorRepository.h"
-#include "util/Operator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -84,8 +83,9 @@ public:
         const QCommandLineOption prior(QStringLiteral("prior"),
                                        Cli::tr("Store what the bureau drew elsewhere this year in a pool (e.g. fixed.key=20; 0 clears it); repeatable."),
                                        QStringLiteral("POOL=N"));
+        const QCommandLineOption op = operatorOption();
         const QCommandLineOption json = jsonOption();
-        p.addOptions({quarter, bureau, inspectors, save, overRoster, catchUp, prior, json});
+        p.addOptions({quarter, bureau, inspectors, save, overRoster, catchUp, prior, op, json});
         if (auto code = parse(ctx, p, args))
             return *code;
         if (!p.isSet(quarter) || !p.isSet(bureau))
@@ -132,7 +132,7 @@ public:
             const int n = v.section(QLatin1Char('='), 1).trimmed().toInt(&ok);
             if (!profile->pool(pool) || !ok || n < 0)
                 return ctx.fail(Cli::tr("--prior takes POOL=N with a pool of %1 and a count, e.g. fixed.key=20.").arg(profile->id), Usage);
-            if (auto s = FactService(db, ctx.clock()).setPriorDraw(*b, q->year, pool, n, systemUserName()); !s)
+            if (auto s = FactService(db, ctx.clock()).setPriorDraw(*b, q->year, pool, n, ctx.operatorName(p, op)); !s)
                 return ctx.fail(s.error());
             ctx.err << Cli::tr("Saved: %1 drawn elsewhere in %2 in %3 %4.").arg(n).arg(pool, *b).arg(q->year) << Qt::endl;
         }

@@ -18,7 +18,7 @@ public:
         QCommandLineParser p;
         const QCommandLineOption quarter = quarterOption(Cli::tr("The quarter, e.g. 2025Q3."));
         const QCommandLineOption bureau = bureauOption(Cli::tr("The bureau (default: the whole city)."));
-        const QCommandLineOption out(QStringLiteral("out"), Cli::tr("The PDF file to write."), QStringLiteral("FILE.pdf"));
+        const QCommandLineOption out = outOption(Cli::tr("The PDF file to write."), QStringLiteral("FILE.pdf"));
         p.addOptions({quarter, bureau, out});
         if (auto code = parse(ctx, p, args, QStringLiteral("plan|progress|year|freeze")))
             return *code;

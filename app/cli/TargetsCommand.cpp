@@ -3,7 +3,6 @@
 #include "ledger/FactService.h"
 #include "model/Bureau.h"
 #include "store/AssignedRepository.h"
-#include "util/Operator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,8 +29,9 @@ public:
         const QCommandLineOption due(QStringLiteral("due"), Cli::tr("set: the due date, YYYY-MM-DD."), QStringLiteral("YYYY-MM-DD"));
         const QCommandLineOption source(QStringLiteral("source"), Cli::tr("set: who handed it down, e.g. a document number."), QStringLiteral("TEXT"));
         const QCommandLineOption date(QStringLiteral("date"), Cli::tr("record: the day of the inspections, YYYY-MM-DD."), QStringLiteral("YYYY-MM-DD"));
+        const QCommandLineOption op = operatorOption();
         const QCommandLineOption json = jsonOption();
-        p.addOptions({year, bureau, item, count, due, source, date, json});
+        p.addOptions({year, bureau, item, count, due, source, date, op, json});
         if (auto code = parse(ctx, p, args, QStringLiteral("list|set|record")))
             return *code;
         const QStringList pos = p.positionalArguments();
@@ -94,7 +94,7 @@ public:
                 if (!t.due.isValid())
                     return ctx.fail(Cli::tr("\"%1\" is not a date; write it as 2025-12-31.").arg(p.value(due)), Usage);
             }
-            if (auto s = FactService(*db, ctx.clock()).setAssignedTarget(t, systemUserName()); !s)
+            if (auto s = FactService(*db, ctx.clock()).setAssignedTarget(t, ctx.operatorName(p, op)); !s)
                 return ctx.fail(s.error());
             ctx.err << Cli::tr("Target handed down: %1 %2 %3, %4.").arg(*b).arg(y).arg(t.item).arg(n) << Qt::endl;
             return Done;
@@ -106,7 +106,7 @@ public:
             return ctx.fail(Cli::tr("%1 is not in %2.").arg(d.toString(Qt::ISODate)).arg(y), Usage);
         if (d > ctx.clock().today())
             return ctx.fail(Cli::tr("%1 lies in the future: record inspections once they have happened.").arg(d.toString(Qt::ISODate)), 3);
-        if (auto s = FactService(*db, ctx.clock()).recordAssigned(*b, y, p.value(item).trimmed(), n, d, systemUserName()); !s)
+        if (auto s = FactService(*db, ctx.clock()).recordAssigned(*b, y, p.value(item).trimmed(), n, d, ctx.operatorName(p, op)); !s)
             return ctx.fail(s.error());
         ctx.err << Cli::tr("Recorded: %1 inspections of %2 on %3.").arg(n).arg(p.value(item).trimmed(), d.toString(Qt::ISODate)) << Qt::endl;
         return Done;

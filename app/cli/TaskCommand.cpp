@@ -3,7 +3,6 @@
 #include "Command.h"
 #include "ledger/FactService.h"
 #include "ledger/TaskService.h"
-#include "util/Operator.h"
 
 namespace suiji::cli {
 
@@ -21,7 +20,7 @@ public:
         const QCommandLineOption result(QStringLiteral("result"), Cli::tr("The inspection's result, as it will be published."), QStringLiteral("TEXT"));
         const QCommandLineOption bureau = bureauOption(Cli::tr("The bureau, if the key is drawn in more than one."));
         const QCommandLineOption month(QStringLiteral("month"), Cli::tr("Remediation plots: the month of the quarter, 1–3."), QStringLiteral("M"));
-        const QCommandLineOption op(QStringLiteral("operator"), Cli::tr("Name recorded with the change (default: the login name)."), QStringLiteral("NAME"));
+        const QCommandLineOption op = operatorOption();
         const QCommandLineOption text(QStringLiteral("text"), Cli::tr("typical: what makes the inspection a typical case (典型案例), a short text."),
                                       QStringLiteral("TEXT"));
         const QCommandLineOption clear(QStringLiteral("clear"), Cli::tr("typical: no longer a typical case."));
@@ -55,7 +54,7 @@ public:
         auto task = service.find(*q, p.value(pool), pos[1], b, m ? q->firstMonth() + m - 1 : 0);
         if (!task)
             return ctx.fail(task.error());
-        const QString who = p.isSet(op) ? p.value(op) : systemUserName();
+        const QString who = ctx.operatorName(p, op);
         if (typical) {
             if (auto s = FactService(*db, ctx.clock()).setTypicalCase(task->id, p.isSet(clear) ? QString() : p.value(text), who); !s)
                 return ctx.fail(s.error());

@@ -11,7 +11,7 @@ public:
     int run(Context &ctx, const QStringList &args) override
     {
         QCommandLineParser p;
-        const QCommandLineOption out(QStringLiteral("out"), Cli::tr("The file to write (.xlsx or .csv)."), QStringLiteral("FILE"));
+        const QCommandLineOption out = outOption(Cli::tr("The file to write (.xlsx or .csv)."));
         p.addOption(out);
         if (auto code = parse(ctx, p, args, QStringLiteral("entities|inspectors")))
             return *code;

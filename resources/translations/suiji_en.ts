@@ -807,10 +807,6 @@ Create a new, empty database there?</translation>
         <translation>Committing…</translation>
     </message>
     <message>
-        <source>The lists changed between preview and commit: pool %1 gave another result. The committed result is the one shown.</source>
-        <translation>The lists changed between preview and commit: pool %1 gave another result. The committed result is the one shown.</translation>
-    </message>
-    <message>
         <source>Verifying…</source>
         <translation>Verifying…</translation>
     </message>
@@ -1329,6 +1325,14 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>%1 was recorded but is missing from the file: it was deleted outside Suiji.</source>
         <translation>%1 was recorded but is missing from the file: it was deleted outside Suiji.</translation>
     </message>
+    <message>
+        <source>Nothing was committed: the lists in force are locked by freeze %1, not by the freeze %2 the preview was drawn against. Someone withdrew the lock and locked again; preview the seed again and show the new result before committing.</source>
+        <translation>Nothing was committed: the lists in force are locked by freeze %1, not by the freeze %2 the preview was drawn against. Someone withdrew the lock and locked again; preview the seed again and show the new result before committing.</translation>
+    </message>
+    <message>
+        <source>Nothing was committed: pool %1 now gives another result than the preview showed (result fingerprint %2, the preview %3). Preview the seed again and show the new result before committing.</source>
+        <translation>Nothing was committed: pool %1 now gives another result than the preview showed (result fingerprint %2, the preview %3). Preview the seed again and show the new result before committing.</translation>
+    </message>
 </context>
 <context>
     <name>suiji::EntitiesPage</name>
@@ -1421,66 +1425,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>No database open</source>
         <translation>No database open</translation>
-    </message>
-    <message>
-        <source>USCC / code</source>
-        <translation>USCC / code</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Bureau</source>
-        <translation>Bureau</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <source>Class</source>
-        <translation>Class</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>Industry</translation>
-    </message>
-    <message>
-        <source>Street</source>
-        <translation>Street</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Credit grade</source>
-        <translation>Credit grade</translation>
-    </message>
-    <message>
-        <source>VOCs grade</source>
-        <translation>VOCs grade</translation>
-    </message>
-    <message>
-        <source>Last penalty</source>
-        <translation>Last penalty</translation>
-    </message>
-    <message>
-        <source>Complaints</source>
-        <translation>Complaints</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Key</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>General</translation>
     </message>
     <message>
         <source>The list cannot be read</source>
@@ -1876,6 +1820,62 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>%1 of %2 done</source>
         <translation>%1 of %2 done</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entities</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Credit grade</source>
+        <translation>Credit grade</translation>
+    </message>
+    <message>
+        <source>VOCs grade</source>
+        <translation>VOCs grade</translation>
+    </message>
+    <message>
+        <source>Last penalty</source>
+        <translation>Last penalty</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
     </message>
 </context>
 <context>
@@ -4709,10 +4709,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <translation>Remediation plots: the month of the quarter, 1–3.</translation>
     </message>
     <message>
-        <source>Name recorded with the change (default: the login name).</source>
-        <translation>Name recorded with the change (default: the login name).</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a date; write it as 2025-09-26.</source>
         <translation>&quot;%1&quot; is not a date; write it as 2025-09-26.</translation>
     </message>
@@ -4851,10 +4847,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>freeze: how the seed will be made, e.g. &quot;会上掷十面骰 20 次&quot;.</source>
         <translation>freeze: how the seed will be made, e.g. &quot;会上掷十面骰 20 次&quot;.</translation>
-    </message>
-    <message>
-        <source>Name recorded with the record (default: the login name).</source>
-        <translation>Name recorded with the record (default: the login name).</translation>
     </message>
     <message>
         <source>Usage: suiji-cli draw freeze --quarter Q --bureau B [--seed-source TEXT] [--json]
@@ -5163,6 +5155,14 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Unknown bureau &quot;%1&quot;. Use one of: futian, luohu, yantian, nanshan, baoan, longgang, longhua, pingshan, guangming, dapeng, shenshan, or mobile (移动源处, the mobile-source division).</source>
         <translation>Unknown bureau &quot;%1&quot;. Use one of: futian, luohu, yantian, nanshan, baoan, longgang, longhua, pingshan, guangming, dapeng, shenshan, or mobile (移动源处, the mobile-source division).</translation>
+    </message>
+    <message>
+        <source>Name recorded with what the command writes (default: the login name).</source>
+        <translation>Name recorded with what the command writes (default: the login name).</translation>
+    </message>
+    <message>
+        <source>commit: refuse unless the lists are locked by this freeze (its hash, or the first 16 characters the preview prints).</source>
+        <translation>commit: refuse unless the lists are locked by this freeze (its hash, or the first 16 characters the preview prints).</translation>
     </message>
 </context>
 </TS>

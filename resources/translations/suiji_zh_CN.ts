@@ -806,10 +806,6 @@ Create a new, empty database there?</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <source>The lists changed between preview and commit: pool %1 gave another result. The committed result is the one shown.</source>
-        <translation>预览后名录发生变化：对象池 %1 的结果与预览不同。以现在显示的已提交结果为准。</translation>
-    </message>
-    <message>
         <source>Verifying…</source>
         <translation>正在核验…</translation>
     </message>
@@ -1327,6 +1323,14 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>%1 was recorded but is missing from the file: it was deleted outside Suiji.</source>
         <translation>%1 有记录，但文件中已没有：它在 Suiji 之外被删除了。</translation>
     </message>
+    <message>
+        <source>Nothing was committed: the lists in force are locked by freeze %1, not by the freeze %2 the preview was drawn against. Someone withdrew the lock and locked again; preview the seed again and show the new result before committing.</source>
+        <translation>未提交任何内容：现行名单由锁定记录 %1 锁定，而不是预览时所依据的锁定记录 %2。有人撤销了锁定并重新锁定；请用该种子重新预览，向现场展示新结果后再提交。</translation>
+    </message>
+    <message>
+        <source>Nothing was committed: pool %1 now gives another result than the preview showed (result fingerprint %2, the preview %3). Preview the seed again and show the new result before committing.</source>
+        <translation>未提交任何内容：抽取池“%1”现在的结果与预览所示不同（结果指纹 %2，预览为 %3）。请用该种子重新预览，向现场展示新结果后再提交。</translation>
+    </message>
 </context>
 <context>
     <name>suiji::EntitiesPage</name>
@@ -1417,66 +1421,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>No database open</source>
         <translation>未打开数据库</translation>
-    </message>
-    <message>
-        <source>USCC / code</source>
-        <translation>统一社会信用代码/编码</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Bureau</source>
-        <translation>管理局</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>监管类别</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>监管级别</translation>
-    </message>
-    <message>
-        <source>Class</source>
-        <translation>分类</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>行业类别</translation>
-    </message>
-    <message>
-        <source>Street</source>
-        <translation>街道</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Credit grade</source>
-        <translation>环境信用等级</translation>
-    </message>
-    <message>
-        <source>VOCs grade</source>
-        <translation>VOCs分级</translation>
-    </message>
-    <message>
-        <source>Last penalty</source>
-        <translation>最近处罚日期</translation>
-    </message>
-    <message>
-        <source>Complaints</source>
-        <translation>上季度投诉数</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>重点</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>一般</translation>
     </message>
     <message>
         <source>The list cannot be read</source>
@@ -1872,6 +1816,62 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>%1 of %2 done</source>
         <translation>已完成 %1/%2</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>监管对象</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>监管类别</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>监管级别</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业类别</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Credit grade</source>
+        <translation>环境信用等级</translation>
+    </message>
+    <message>
+        <source>VOCs grade</source>
+        <translation>VOCs分级</translation>
+    </message>
+    <message>
+        <source>Last penalty</source>
+        <translation>最近处罚日期</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>上季度投诉数</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>重点</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
     </message>
 </context>
 <context>
@@ -4685,10 +4685,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <translation>修复地块：季度内的第几个月，1–3。</translation>
     </message>
     <message>
-        <source>Name recorded with the change (default: the login name).</source>
-        <translation>记录的操作人（默认：登录名）。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a date; write it as 2025-09-26.</source>
         <translation>“%1”不是日期；请写成 2025-09-26。</translation>
     </message>
@@ -4827,10 +4823,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>freeze: how the seed will be made, e.g. &quot;会上掷十面骰 20 次&quot;.</source>
         <translation>freeze：种子将如何产生，例如“会上掷十面骰 20 次”。</translation>
-    </message>
-    <message>
-        <source>Name recorded with the record (default: the login name).</source>
-        <translation>记录的操作人（默认：登录名）。</translation>
     </message>
     <message>
         <source>Usage: suiji-cli draw freeze --quarter Q --bureau B [--seed-source TEXT] [--json]
@@ -5139,6 +5131,14 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Unknown bureau &quot;%1&quot;. Use one of: futian, luohu, yantian, nanshan, baoan, longgang, longhua, pingshan, guangming, dapeng, shenshan, or mobile (移动源处, the mobile-source division).</source>
         <translation>未知管理局“%1”。可用：futian、luohu、yantian、nanshan、baoan、longgang、longhua、pingshan、guangming、dapeng、shenshan（或中文名），或 mobile（移动源处）。</translation>
+    </message>
+    <message>
+        <source>Name recorded with what the command writes (default: the login name).</source>
+        <translation>随本命令写入的内容记录的操作人姓名（默认：登录名）。</translation>
+    </message>
+    <message>
+        <source>commit: refuse unless the lists are locked by this freeze (its hash, or the first 16 characters the preview prints).</source>
+        <translation>commit：仅当名单由此锁定记录锁定时才提交（其哈希，或预览打印的前 16 个字符）。</translation>
     </message>
 </context>
 </TS>

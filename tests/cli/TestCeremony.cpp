@@ -122,6 +122,41 @@ private slots:
         QVERIFY(commit.contains(a.last().toObject().value(QStringLiteral("seed")).toString()));
     }
 
+    // A commit names the freeze its preview was shown against (--expect-freeze, as the GUI does with
+    // the preview's freeze and results): after the lock was withdrawn and made again it is refused
+    // and writes nothing; against the lock in force it commits.
+    void commitRefusesAnotherFreezeThanThePreviews()
+    {
+        const QString db = copy();
+        QVERIFY(!db.isEmpty());
+        const QString voided = scalar(db, QStringLiteral("SELECT record_hash FROM chain_record WHERE bureau = 'yantian' AND quarter = '2025Q4' AND kind = "
+                                                         "'freeze' ORDER BY seq LIMIT 1"));
+        const QString current = scalar(db, QStringLiteral("SELECT record_hash FROM chain_record WHERE bureau = 'yantian' AND quarter = '2025Q4' AND kind = "
+                                                          "'freeze' ORDER BY seq DESC LIMIT 1"));
+        QVERIFY(voided.size() == 64 && current.size() == 64 && voided != current);
+        const QStringList commit{QStringLiteral("--db"),
+                                 db,
+                                 QStringLiteral("draw"),
+                                 QStringLiteral("--quarter"),
+                                 QStringLiteral("2025Q4"),
+                                 QStringLiteral("--bureau"),
+                                 QStringLiteral("yantian"),
+                                 QStringLiteral("--seed"),
+                                 QStringLiteral("31415926535897932384"),
+                                 QStringLiteral("--commit"),
+                                 QStringLiteral("--expect-freeze")};
+        const QByteArray before = dumpHash(db);
+        auto refused = runCli(commit + QStringList{voided.left(16)});
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(QString::fromUtf8(refused.err).contains(current.left(16)), refused.err.constData());
+        QCOMPARE(dumpHash(db), before);
+        QCOMPARE(runCli(commit + QStringList{voided.left(8)}).exitCode, 3); // a prefix shorter than 16 never matches
+        auto done = runCli(commit + QStringList{current.left(16)});
+        QVERIFY2(done.exitCode == 0, done.err.constData());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT freeze_hash FROM chain_record WHERE bureau = 'yantian' AND quarter = '2025Q4' AND kind = 'commit'")),
+                 current);
+    }
+
     // The plan lists every seed tried and the reason next to the committed seed; the 抽取公告
     // prints the lock's hash. Read back from the PDF's text layer.
     void reportsPrintTheCeremony()

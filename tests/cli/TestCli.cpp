@@ -459,10 +459,15 @@ private slots:
         QVERIFY2(before.contains(QStringLiteral("deadline_due:2025-11-07")), qPrintable(before.join(QLatin1Char(' ')))); // 3 working days ahead
         QVERIFY(!before.contains(QStringLiteral("deadline_due:2025-11-30")));
         // Submitted: recorded, and no longer announced.
-        auto done =
-            runCli({QStringLiteral("--db"), p, QStringLiteral("deadlines"), QStringLiteral("done"), QStringLiteral("q3-summary"), QStringLiteral("--date"),
-                    QStringLiteral("2025-10-10"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--bureau"), QStringLiteral("nanshan")});
+        auto done = runCli({QStringLiteral("--db"), p, QStringLiteral("deadlines"), QStringLiteral("done"), QStringLiteral("q3-summary"),
+                            QStringLiteral("--date"), QStringLiteral("2025-10-10"), QStringLiteral("--year"), QStringLiteral("2025"),
+                            QStringLiteral("--bureau"), QStringLiteral("nanshan"), QStringLiteral("--operator"), QStringLiteral(" 王科长 ")});
         QVERIFY2(done.exitCode == 0, done.err.constData());
+        // The operator given is the one in the chained fact record (trimmed), as with draw and task.
+        QCOMPARE(sqlite(p, QStringLiteral("SELECT json_extract(canonical_json, '$.operator') FROM chain_record WHERE kind = 'fact' "
+                                          "AND json_extract(canonical_json, '$.fact') = 'deadline_done'"))
+                     .trimmed(),
+                 QStringLiteral("王科长"));
         QCOMPARE(list().value(QStringLiteral("q3-summary")).value(QStringLiteral("done")).toString(), QStringLiteral("2025-10-10"));
         QVERIFY(!alerts().contains(QStringLiteral("deadline_overdue:2025-10-13")));
         // Unknown ids and dates are refused.

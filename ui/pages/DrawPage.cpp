@@ -749,13 +749,16 @@ void DrawPage::commit()
     }
     const int gen = ++m_generation;
     const auto profile = m_profile;
-    const DrawRequest req = request();
-    const DrawOutcome previewed = *m_outcome;
+    DrawRequest req = request();
+    // The commit must give what the room saw: the same freeze, the same result per pool (core refuses otherwise).
+    req.expectFreeze = m_outcome->freezeHash;
+    for (const PoolDraw &p : m_outcome->pools)
+        req.expectResults.insert(p.chainPool(), p.resultFp);
     m_message->setText(tr("Committing…"));
     setRunning(+1);
     runOnDatabase<DrawOutcome>(
         this, *m_db, [profile, req](const Database &db) { return DrawService(db, *profile).commit(req); },
-        [this, gen, previewed](Result<DrawOutcome> r) {
+        [this, gen](Result<DrawOutcome> r) {
             setRunning(-1);
             if (gen != m_generation)
                 return;
@@ -765,12 +768,6 @@ void DrawPage::commit()
                 return;
             }
             m_outcome = r.value();
-            for (int i = 0; i < previewed.pools.size() && i < m_outcome->pools.size(); ++i)
-                if (previewed.pools[i].resultFp != m_outcome->pools[i].resultFp)
-                    m_outcome->warnings
-                        << tr("The lists changed between preview and commit: pool %1 gave another result. The committed result is the one shown.")
-                               .arg(m_profile && m_profile->pool(previewed.pools[i].pool) ? m_profile->pool(previewed.pools[i].pool)->name.text()
-                                                                                          : previewed.pools[i].pool);
             showOutcome();
             reloadQuota();
             reloadState();

@@ -4,7 +4,7 @@
 #include "util/Clock.h"
 
 #include "dialogs/EntityEditDialog.h"
-#include "io/TableWriter.h"
+#include "io/Exporters.h"
 #include "model/Bureau.h"
 #include "model/Category.h"
 #include "models/EntityTableModel.h"
@@ -302,40 +302,12 @@ void EntitiesPage::editRow(int row)
 
 Result<int> EntitiesPage::exportView(const QString &path) const
 {
-    if (!m_db)
+    if (!m_db || !m_profile)
         return Error{tr("No database open")};
     EntityFilter f = m_model->filter();
     f.offset = 0;
     f.limit = -1;
-    Table t;
-    t.sheet = tr("Entities");
-    t.header = {tr("USCC / code"), tr("Name"),    tr("Bureau"),       tr("Category"),   tr("Level"),        tr("Class"),     tr("Industry"),
-                tr("Street"),      tr("Address"), tr("Credit grade"), tr("VOCs grade"), tr("Last penalty"), tr("Complaints")};
-    std::unique_ptr<Classifier> classifier = m_profile && m_quarter.isValid() ? std::make_unique<Classifier>(*m_profile, m_quarter) : nullptr;
-    const bool zh = i18n::isChinese();
-    auto s = EntityRepository(*m_db).forEach(f, [&](const Entity &e) {
-        const Bureau *b = Bureau::byId(e.bureau);
-        const Category *c = Category::byId(e.category);
-        t.rows << QList<QVariant>{e.key,
-                                  e.name,
-                                  b ? b->displayName(zh) : e.bureau,
-                                  c ? (zh ? c->nameZh : c->nameEn) : e.category,
-                                  e.isKey() ? tr("Key") : tr("General"),
-                                  classifier ? Classifier::className(classifier->classify(e).cls) : QString(),
-                                  e.industry,
-                                  e.street,
-                                  e.address,
-                                  e.credit,
-                                  e.vocs,
-                                  e.penaltyDate.toString(Qt::ISODate),
-                                  e.complaints};
-        return true;
-    });
-    if (!s)
-        return s.error();
-    if (auto w = writeTable(path, t); !w)
-        return w.error();
-    return int(t.rows.size());
+    return Exporters(*m_db, *m_profile).entities(f, m_quarter, path);
 }
 
 void EntitiesPage::scopeFilter(EntityFilter &f) const

@@ -10,8 +10,7 @@ namespace suiji {
 
 inline QString operatorName()
 {
-    const QString set = Settings::operatorName();
-    return set.isEmpty() ? systemUserName() : set;
+    return operatorOr(Settings::operatorName());
 }
 
 } // namespace suiji

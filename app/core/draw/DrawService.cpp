@@ -356,6 +356,27 @@ Result<DrawOutcome> DrawService::preview(const DrawRequest &request) const
     return outcome;
 }
 
+std::optional<Error> DrawService::differsFromPreview(const DrawRequest &request, const DrawOutcome &out) const
+{
+    if (!request.expectFreeze.isEmpty() && request.expectFreeze != out.freezeHash &&
+        !(request.expectFreeze.size() >= 16 && out.freezeHash.startsWith(request.expectFreeze)))
+        return Error{Tr::tr("Nothing was committed: the lists in force are locked by freeze %1, not by the freeze %2 the preview was drawn against. "
+                            "Someone withdrew the lock and locked again; preview the seed again and show the new result before committing.")
+                         .arg(out.freezeHash.left(16), request.expectFreeze.left(16)),
+                     3};
+    for (const PoolDraw &d : out.pools) {
+        const auto it = request.expectResults.constFind(d.chainPool());
+        if (it != request.expectResults.constEnd() && *it != d.resultFp) {
+            const PoolRule *rule = m_profile.pool(d.pool);
+            return Error{Tr::tr("Nothing was committed: pool %1 now gives another result than the preview showed (result fingerprint %2, "
+                                "the preview %3). Preview the seed again and show the new result before committing.")
+                             .arg(rule ? rule->name.text() : d.pool, d.resultFp.left(16), it->left(16)),
+                         3};
+        }
+    }
+    return std::nullopt;
+}
+
 Result<DrawOutcome> DrawService::commit(const DrawRequest &request) const
 {
     auto st = state(request.bureau, request.quarter);
@@ -367,6 +388,8 @@ Result<DrawOutcome> DrawService::commit(const DrawRequest &request) const
     DrawOutcome &out = outcome.value();
     if (!out.errors.isEmpty())
         return Error{Tr::tr("Nothing was committed:") + QLatin1Char('\n') + out.errors.join(QLatin1Char('\n')), 3};
+    if (auto e = differsFromPreview(request, out))
+        return *e;
     const QString reason = request.reason.trimmed();
     const bool first = out.firstSeed.isEmpty() || out.firstSeed == request.seed;
     if (!first && reason.isEmpty())

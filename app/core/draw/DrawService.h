@@ -31,6 +31,10 @@ struct DrawRequest {
     QString reason = {};                // commit: why the seed is not the first one attempted
     QString seedSource = {};            // freeze: how the seed will be made ("会上掷十面骰 20 次")
     QStringList catchUp = {};           // freeze: pools whose year-target catch-up the quotas apply
+    // commit: what the preview showed. The commit is refused (nothing written) when the freeze in
+    // force is not this one, or a pool's result differs from the one given (chain pool → result_fp).
+    QString expectFreeze = {};
+    QHash<QString, QString> expectResults = {};
 };
 
 // Where a bureau's quarter stands in the ceremony.
@@ -123,7 +127,8 @@ public:
     // (once per seed and freeze). Error code 3: not frozen, committed, bad seed.
     Result<DrawOutcome> preview(const DrawRequest &request) const;
     // Error code 3: input rejected (not frozen, bad seed, a seed other than the first attempted
-    // without a reason, unstaffable task, already committed); 1: runtime. Nothing written then.
+    // without a reason, unstaffable task, already committed, not what the preview showed:
+    // expectFreeze/expectResults); 1: runtime. Nothing written then.
     Result<DrawOutcome> commit(const DrawRequest &request) const;
     // The committed quarter as it was committed (v2), for the draw page and the reports.
     Result<std::optional<DrawOutcome>> committed(const QString &bureau, const Quarter &quarter) const;
@@ -138,6 +143,7 @@ public:
     static QStringList taskLines(const QList<DrawTask> &tasks);
 
 private:
+    std::optional<Error> differsFromPreview(const DrawRequest &request, const DrawOutcome &out) const;
     // The `results` of an attempt or commit record, and an attempt record (draw-spec v2).
     static QJsonArray resultsJson(const DrawOutcome &o);
     static QJsonObject attemptRecord(const DrawOutcome &out, const DrawRequest &request, const QString &at);

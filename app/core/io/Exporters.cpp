@@ -10,8 +10,11 @@
 #include "io/TableWriter.h"
 #include "ledger/TaskService.h"
 #include "model/Bureau.h"
+#include "model/Category.h"
+#include "rules/Classifier.h"
 #include "store/InspectorRepository.h"
 #include "store/TaskRepository.h"
+#include "util/I18n.h"
 
 #include <QCoreApplication>
 
@@ -34,6 +37,42 @@ QString date(const QDate &d)
 }
 
 } // namespace
+
+Result<int> Exporters::entities(EntityFilter f, const Quarter &q, const QString &path) const
+{
+    f.offset = 0;
+    f.limit = -1;
+    Table t;
+    t.sheet = Tr::tr("Entities");
+    t.header = {Tr::tr("USCC / code"), Tr::tr("Name"),         Tr::tr("Bureau"),    Tr::tr("Category"), Tr::tr("Level"),
+                Tr::tr("Class"),       Tr::tr("Industry"),     Tr::tr("Street"),    Tr::tr("Address"),  Tr::tr("Credit grade"),
+                Tr::tr("VOCs grade"),  Tr::tr("Last penalty"), Tr::tr("Complaints")};
+    std::unique_ptr<Classifier> classifier = q.isValid() ? std::make_unique<Classifier>(m_profile, q) : nullptr;
+    const bool zh = i18n::isChinese();
+    auto s = EntityRepository(m_db).forEach(f, [&](const Entity &e) {
+        const Bureau *b = Bureau::byId(e.bureau);
+        const Category *c = Category::byId(e.category);
+        t.rows << QList<QVariant>{e.key,
+                                  e.name,
+                                  b ? b->displayName(zh) : e.bureau,
+                                  c ? (zh ? c->nameZh : c->nameEn) : e.category,
+                                  e.isKey() ? Tr::tr("Key") : Tr::tr("General"),
+                                  classifier ? Classifier::className(classifier->classify(e).cls) : QString(),
+                                  e.industry,
+                                  e.street,
+                                  e.address,
+                                  e.credit,
+                                  e.vocs,
+                                  e.penaltyDate.toString(Qt::ISODate),
+                                  e.complaints};
+        return true;
+    });
+    if (!s)
+        return s.error();
+    if (auto w = writeTable(path, t); !w)
+        return w.error();
+    return int(t.rows.size());
+}
 
 QString Exporters::planNumber(const Quarter &q, const QString &bureau)
 {

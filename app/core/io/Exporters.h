@@ -7,6 +7,7 @@
 #include "model/Quarter.h"
 #include "rules/RuleProfile.h"
 #include "store/Database.h"
+#include "store/EntityRepository.h"
 
 namespace suiji {
 
@@ -18,6 +19,9 @@ public:
     Result<int> ledger(const Quarter &q, const QString &bureau, const QString &path) const;
     Result<int> publicity(const Quarter &q, const QString &bureau, const QString &path) const;
     Result<int> breakdown(const Quarter &q, const QString &bureau, const QString &path) const;
+    // The entity list as filtered (every row, offset and limit ignored), with each entity's class
+    // in quarter q by the profile (empty when q is not valid): the entities page's export.
+    Result<int> entities(EntityFilter filter, const Quarter &q, const QString &path) const;
 
     // 抽查计划编号 and 抽查计划名称 of a bureau's quarter, as the reports print them.
     static QString planNumber(const Quarter &q, const QString &bureau);

@@ -24,4 +24,10 @@ QString systemUserName()
 #endif
 }
 
+QString operatorOr(const QString &given)
+{
+    const QString name = given.trimmed();
+    return name.isEmpty() ? systemUserName() : name;
+}
+
 } // namespace suiji

@@ -8,5 +8,8 @@
 namespace suiji {
 
 QString systemUserName();
+// The operator to record: the given name (trimmed) when there is one, else systemUserName().
+// The CLI's --operator and the workbench's Settings name both go through it.
+QString operatorOr(const QString &given);
 
 } // namespace suiji
