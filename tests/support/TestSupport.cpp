@@ -90,4 +90,15 @@ QByteArray dumpHash(const QString &dbPath)
     return h.result().toHex();
 }
 
+QByteArray python(const QByteArray &script, const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/python3"), QStringList{QStringLiteral("-c"), QString::fromUtf8(script)} + args);
+    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        qWarning("python3: %s", p.readAllStandardError().constData());
+        return {};
+    }
+    return p.readAllStandardOutput();
+}
+
 } // namespace suiji::test

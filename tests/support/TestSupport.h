@@ -29,4 +29,8 @@ QString sqlite(const QString &dbPath, const QString &sql);
 // Hashes every row of every table, for "the file is exactly as it was" and determinism checks.
 QByteArray dumpHash(const QString &dbPath);
 
+// Runs a Python script with Debian's python3 (where packaging/install-deps.sh puts openpyxl; a
+// python3 earlier in PATH may lack it) and the arguments; its stdout, or empty after a warning.
+QByteArray python(const QByteArray &script, const QStringList &args = {});
+
 } // namespace suiji::test
