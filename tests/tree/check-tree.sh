@@ -27,7 +27,7 @@ fi
 for dir in app/core app/report app/cli ui; do
   while IFS= read -r f; do
     rel="${f#"$dir"/}"
-    if ! grep -qxF "  $rel" "$dir/CMakeLists.txt" && [ "$dir/$rel" != "ui/main.cpp" ]; then
+    if ! grep -qxF "  $rel" "$dir/CMakeLists.txt" && [ "$rel" != "main.cpp" ]; then
       say "$f is not listed in $dir/CMakeLists.txt"
     fi
   done < <(find "$dir" -name '*.cpp' -o -name '*.h' | sort)
