@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // draw/DrawService against a real SQLite file: the mobile-source division's draw, commit, verify and tampering.
 
-#include "DrawFixtures.h"
+#include "ListFixtures.h"
 
 class TestDrawService : public QObject {
     Q_OBJECT

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // draw/JointMarker: the joint (部门联合) share of the tasks, and what it counts.
 
-#include "DrawFixtures.h"
+#include "ListFixtures.h"
 
 class TestJointMarker : public QObject {
     Q_OBJECT

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // draw/Matcher: inspector teams by draw-spec v1 matching, conflicts (回避) and the team cap.
 
-#include "DrawFixtures.h"
+#include "ListFixtures.h"
 
 class TestMatcher : public QObject {
     Q_OBJECT

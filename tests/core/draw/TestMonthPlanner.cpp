@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // draw/MonthPlanner: the month split of a quarter's tasks (30/60/100) and late draws.
 
-#include "DrawFixtures.h"
+#include "ListFixtures.h"
 
 class TestMonthPlanner : public QObject {
     Q_OBJECT

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // draw/Sampler: tickets and selection of draw-spec v1 against sha256sum, and the seed rules.
 
-#include "DrawFixtures.h"
+#include "ListFixtures.h"
 
 class TestSampler : public QObject {
     Q_OBJECT

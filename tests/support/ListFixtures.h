@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Hand-made lists shared by the draw tests (tests/core/draw): keys, inspectors, entities, tasks.
+// Hand-made lists shared by the core tests: keys, inspectors, entities, tasks, stored as an import would.
 
 #include "TestSupport.h"
 #include "calendar/WorkCalendar.h"
