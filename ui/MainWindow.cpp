@@ -89,10 +89,15 @@ MainWindow::~MainWindow()
 void MainWindow::buildUi()
 {
     setWindowTitle(tr("Suiji — random inspection workbench"));
-    m_pages = {
-        new DashboardPage(this), new EntitiesPage(this), new InspectorsPage(this), new DrawPage(this),
-        new TasksPage(this),     new ReportsPage(this),  new SettingsPage(this),
-    };
+    // Each page by name for the wiring below; m_pages in sidebar order (Ctrl+1 … Ctrl+7).
+    m_dashboard = new DashboardPage(this);
+    m_entities = new EntitiesPage(this);
+    m_inspectors = new InspectorsPage(this);
+    m_draw = new DrawPage(this);
+    m_tasks = new TasksPage(this);
+    m_reports = new ReportsPage(this);
+    m_settings = new SettingsPage(this);
+    m_pages = {m_dashboard, m_entities, m_inspectors, m_draw, m_tasks, m_reports, m_settings};
     for (int i = 0; i < m_pages.size(); ++i) {
         auto *item = new QListWidgetItem(m_pages[i]->title(), m_sidebar);
         item->setSizeHint(QSize(140, 40));
@@ -105,12 +110,9 @@ void MainWindow::buildUi()
     // Tab moves on to the next control; inside a table the arrow keys move (Tab used to be trapped).
     for (QAbstractItemView *v : findChildren<QAbstractItemView *>())
         v->setTabKeyNavigation(false);
-    connect(qobject_cast<EntitiesPage *>(m_pages[1]), &EntitiesPage::importRequested, this, [this](const QString &path) { openImportWizard(path); });
-    connect(qobject_cast<InspectorsPage *>(page(QStringLiteral("inspectors"))), &InspectorsPage::rosterChanged, this, [this] {
-        if (Page *d = page(QStringLiteral("draw")))
-            d->setDatabase(m_db.get());
-    });
-    connect(qobject_cast<DashboardPage *>(page(QStringLiteral("dashboard"))), &DashboardPage::openPage, this, [this](const QString &id, const QString &b) {
+    connect(m_entities, &EntitiesPage::importRequested, this, [this](const QString &path) { openImportWizard(path); });
+    connect(m_inspectors, &InspectorsPage::rosterChanged, this, [this] { m_draw->setDatabase(m_db.get()); });
+    connect(m_dashboard, &DashboardPage::openPage, this, [this](const QString &id, const QString &b) {
         if (m_projector)
             return; // the room's view stays on the dashboard
         if (!b.isEmpty() && b != bureau())
@@ -118,31 +120,27 @@ void MainWindow::buildUi()
         showPage(id);
     });
     // A ledger edit shows on the dashboard (and every other page) at once, not after a scope switch.
-    connect(qobject_cast<TasksPage *>(page(QStringLiteral("tasks")))->model(), &TaskTableModel::edited, this,
-            [this] { refreshPages(page(QStringLiteral("tasks"))); });
-    connect(qobject_cast<DrawPage *>(page(QStringLiteral("draw"))), &DrawPage::committedDraw, this, [this] {
+    connect(m_tasks->model(), &TaskTableModel::edited, this, [this] { refreshPages(m_tasks); });
+    connect(m_draw, &DrawPage::committedDraw, this, [this] {
         for (Page *p : m_pages)
-            if (p->pageId() != QLatin1String("draw"))
+            if (p != m_draw)
                 p->setDatabase(m_db.get());
     });
-    connect(qobject_cast<SettingsPage *>(m_pages.last()), &SettingsPage::calendarChanged, this, [this] {
-        if (Page *d = page(QStringLiteral("dashboard")))
-            d->setDatabase(m_db.get());
-    });
-    connect(qobject_cast<DrawPage *>(page(QStringLiteral("draw"))), &DrawPage::profileChanged, this, [this] {
+    connect(m_settings, &SettingsPage::calendarChanged, this, [this] { m_dashboard->setDatabase(m_db.get()); });
+    connect(m_draw, &DrawPage::profileChanged, this, [this] {
         for (Page *p : m_pages)
             p->setDatabase(m_db.get());
     });
-    connect(qobject_cast<SettingsPage *>(m_pages.last()), &SettingsPage::profileChanged, this, [this] {
+    connect(m_settings, &SettingsPage::profileChanged, this, [this] {
         for (Page *p : m_pages)
-            if (p->pageId() != QLatin1String("settings"))
+            if (p != m_settings)
                 p->setDatabase(m_db.get());
     });
-    connect(qobject_cast<SettingsPage *>(m_pages.last()), &SettingsPage::themeChosen, this, [this] {
+    connect(m_settings, &SettingsPage::themeChosen, this, [this] {
         // Rebuilt as for a language switch: every status colour and chart takes the new theme.
         QTimer::singleShot(0, this, [this] { setLanguage(i18n::current()); });
     });
-    connect(qobject_cast<SettingsPage *>(m_pages.last()), &SettingsPage::languageChosen, this, [this](const QString &lang) {
+    connect(m_settings, &SettingsPage::languageChosen, this, [this](const QString &lang) {
         // Queued: the settings page that asks is rebuilt too.
         QTimer::singleShot(0, this, [this, lang] { setLanguage(lang); });
     });
@@ -305,7 +303,7 @@ void MainWindow::setProjector(bool on)
     // The meeting view names its bureau and quarter in its title; the arrows step them.
     if (auto *bar = findChild<QToolBar *>(QStringLiteral("scopeBar")))
         bar->setVisible(!on);
-    if (auto *dash = qobject_cast<DashboardPage *>(page(QStringLiteral("dashboard")))) {
+    if (auto *dash = m_dashboard) {
         if (on)
             showPage(QStringLiteral("dashboard"));
         dash->setProjector(on);

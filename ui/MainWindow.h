@@ -84,7 +84,14 @@ private:
     QAction *m_projectorAction = nullptr;
     QList<QAction *> m_projectorKeys;
     bool m_projector = false;
-    QList<Page *> m_pages;
+    QList<Page *> m_pages; // in sidebar order; rebuilt with the UI (language, theme)
+    class DashboardPage *m_dashboard = nullptr;
+    class EntitiesPage *m_entities = nullptr;
+    class InspectorsPage *m_inspectors = nullptr;
+    class DrawPage *m_draw = nullptr;
+    class TasksPage *m_tasks = nullptr;
+    class ReportsPage *m_reports = nullptr;
+    class SettingsPage *m_settings = nullptr;
     qint64 m_dataVersion = -1;
     class QTimer *m_refreshDebounce = nullptr;
     Page *m_refreshExcept = nullptr;

@@ -346,8 +346,8 @@ private slots:
 
         draw->setSeed(QStringLiteral("60221740857321946018"));
         draw->preview();
-        QTRY_VERIFY_WITH_TIMEOUT(!draw->busy() && draw->state()->attempts.size() == 2 && draw->outcome()->seed == QStringLiteral("60221740857321946018"),
-                                 30000);
+        QTRY_VERIFY2_WITH_TIMEOUT(!draw->busy() && draw->state()->attempts.size() == 2 && draw->outcome()->seed == QStringLiteral("60221740857321946018"),
+                                  qPrintable(draw->findChild<QLabel *>(QStringLiteral("drawMessage"))->text()), 30000);
         QCOMPARE(attempts->model()->rowCount(), 2);
         QVERIFY2(draw->outcome()->errors.isEmpty(), qPrintable(draw->outcome()->errors.join(QLatin1Char('\n'))));
         QCOMPARE(draw->outcome()->pool(QStringLiteral("fixed.general"))->k, 30);

@@ -127,15 +127,73 @@ DrawPage::DrawPage(QWidget *parent)
     m_heading->setFont(hf);
     m_profileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    setUpCountAndSeed();
+    setUpCeremonyControls();
+    setUpQuotaTable();
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(buildQuotaPanel());
+    split->addWidget(buildTabs());
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buildCeremonyRows());
+    layout->addWidget(split, 1);
+    connectActions();
+    updateButtons();
+}
+
+// The inspector count and the seed row.
+void DrawPage::setUpCountAndSeed()
+{
     m_inspectors->setObjectName(QStringLiteral("inspectorCount"));
     m_inspectors->setRange(0, 10000);
     m_inspectors->setAccelerated(true);
-    auto *countLabel = new QLabel(tr("&Inspectors taking part:"), this);
-    countLabel->setBuddy(m_inspectors);
     m_saveCount->setObjectName(QStringLiteral("saveInspectorCount"));
     m_saveCount->setToolTip(tr(
         "Store this number as the bureau's inspector count for the quarter. Without a stored number, the count of inspectors marked as taking part is used."));
 
+    m_seed->setObjectName(QStringLiteral("seedEdit"));
+    m_seed->setPlaceholderText(tr("e.g. 58203174960318427705"));
+    m_seed->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[!-~]{0,128}")), m_seed));
+    m_seed->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_seed->setMinimumWidth(m_seed->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 14);
+    m_propose->setToolTip(tr("20 digits from the computer's secure random source, for when no dice are at hand."));
+    m_previewButton->setObjectName(QStringLiteral("previewButton"));
+    m_commitButton->setObjectName(QStringLiteral("commitButton"));
+    m_commitButton->setToolTip(tr("Write the previewed draws and tasks (Ctrl+Enter). Committed draws cannot be changed or drawn again."));
+}
+
+// The lock, its banner, the seed's source and the reason for another seed.
+void DrawPage::setUpCeremonyControls()
+{
+    // The ceremony's state in large type: not locked, locked (the freeze hash to publish), final.
+    m_banner->setObjectName(QStringLiteral("drawState"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bf = m_banner->font();
+    bf.setPointSizeF(bf.pointSizeF() * 1.2);
+    bf.setBold(true);
+    m_banner->setFont(bf);
+    m_banner->setMargin(8);
+    m_seedSource->setObjectName(QStringLiteral("seedSourceEdit"));
+    m_seedSource->setText(tr("Ten-sided die rolled 20 times at the meeting"));
+    m_seedSource->setToolTip(
+        tr("How the seed will be made, recorded in the lock before anyone knows it (dice at the meeting, a named future public number, …)."));
+    m_freezeButton->setObjectName(QStringLiteral("freezeButton"));
+    m_freezeButton->setToolTip(tr("Fix the quarter's pools and roster before any seed exists. The lock's hash is printed for the meeting; from then on imports "
+                                  "and roster edits do not change this quarter's draw."));
+    m_voidButton->setObjectName(QStringLiteral("voidButton"));
+    m_voidButton->setToolTip(tr("Withdraw the lock (only before a commit), with a reason that is recorded and printed on the quarter's reports."));
+    m_reason->setObjectName(QStringLiteral("reasonEdit"));
+    m_reason->setPlaceholderText(tr("Required: why this seed and not the first one tried"));
+    m_reasonLabel->setBuddy(m_reason);
+}
+
+// The quota table's columns, with what each means.
+void DrawPage::setUpQuotaTable()
+{
     m_quotaModel->setHorizontalHeaderLabels({tr("Pool"), tr("N"), tr("Excluded"), tr("Drawn"), tr("Must"), tr("Pool size"), tr("k")});
     const QStringList headerTips{tr("The pool of the plan's table"),
                                  tr("Eligible entities: the N of the quota formula"),
@@ -151,43 +209,17 @@ DrawPage::DrawPage(QWidget *parent)
     m_warnings->setObjectName(QStringLiteral("quotaWarnings"));
     m_warnings->setWordWrap(true);
     m_warnings->setStyleSheet(theme::textStyle(theme::Role::Warning));
+}
 
-    m_seed->setObjectName(QStringLiteral("seedEdit"));
-    m_seed->setPlaceholderText(tr("e.g. 58203174960318427705"));
-    m_seed->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[!-~]{0,128}")), m_seed));
-    m_seed->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_seed->setMinimumWidth(m_seed->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 14);
+// Heading with the ceremony's buttons, the count and seed source, the banner, the seed row.
+QLayout *DrawPage::buildCeremonyRows()
+{
+    auto *countLabel = new QLabel(tr("&Inspectors taking part:"), this);
+    countLabel->setBuddy(m_inspectors);
     auto *seedLabel = new QLabel(tr("&Seed:"), this);
     seedLabel->setBuddy(m_seed);
-    m_propose->setToolTip(tr("20 digits from the computer's secure random source, for when no dice are at hand."));
-    m_previewButton->setObjectName(QStringLiteral("previewButton"));
-    m_commitButton->setObjectName(QStringLiteral("commitButton"));
-    m_commitButton->setToolTip(tr("Write the previewed draws and tasks (Ctrl+Enter). Committed draws cannot be changed or drawn again."));
-
-    // The ceremony's state in large type: not locked, locked (the freeze hash to publish), final.
-    m_banner->setObjectName(QStringLiteral("drawState"));
-    m_banner->setWordWrap(true);
-    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont bf = m_banner->font();
-    bf.setPointSizeF(bf.pointSizeF() * 1.2);
-    bf.setBold(true);
-    m_banner->setFont(bf);
-    m_banner->setMargin(8);
-    m_seedSource->setObjectName(QStringLiteral("seedSourceEdit"));
-    m_seedSource->setText(tr("Ten-sided die rolled 20 times at the meeting"));
-    m_seedSource->setToolTip(
-        tr("How the seed will be made, recorded in the lock before anyone knows it (dice at the meeting, a named future public number, …)."));
     auto *sourceLabel = new QLabel(tr("Seed &source:"), this);
     sourceLabel->setBuddy(m_seedSource);
-    m_freezeButton->setObjectName(QStringLiteral("freezeButton"));
-    m_freezeButton->setToolTip(tr("Fix the quarter's pools and roster before any seed exists. The lock's hash is printed for the meeting; from then on imports "
-                                  "and roster edits do not change this quarter's draw."));
-    m_voidButton->setObjectName(QStringLiteral("voidButton"));
-    m_voidButton->setToolTip(tr("Withdraw the lock (only before a commit), with a reason that is recorded and printed on the quarter's reports."));
-    m_reason->setObjectName(QStringLiteral("reasonEdit"));
-    m_reason->setPlaceholderText(tr("Required: why this seed and not the first one tried"));
-    m_reasonLabel->setBuddy(m_reason);
-
     auto *ceremonyRow = new QHBoxLayout;
     ceremonyRow->addWidget(countLabel);
     ceremonyRow->addWidget(m_inspectors);
@@ -216,6 +248,17 @@ DrawPage::DrawPage(QWidget *parent)
     top->addWidget(m_reason, 1);
     top->addWidget(m_commitButton);
 
+    auto *layout = new QVBoxLayout;
+    layout->addLayout(headingRow);
+    layout->addLayout(ceremonyRow);
+    layout->addWidget(m_banner);
+    layout->addLayout(top);
+    return layout;
+}
+
+// Left: the quotas, their warnings and the profile in force.
+QWidget *DrawPage::buildQuotaPanel()
+{
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -247,6 +290,12 @@ DrawPage::DrawPage(QWidget *parent)
     profileRow->addWidget(m_yearProfileButton);
     leftLayout->addLayout(profileRow);
 
+    return left;
+}
+
+// Right: preview (or the ceremony explained), the seeds tried, committed draws with verify; the message.
+QWidget *DrawPage::buildTabs()
+{
     // Before a preview, the preview tab explains the ceremony; after it, it lists the tasks.
     auto *ceremony = new QLabel(tr("<h3>The public draw, in three steps</h3><ol><li><b>Lock the lists</b> before any seed exists: the pools, "
                                    "quotas and roster are fixed, and the lock's hash is read out and published.</li><li>At the planning meeting, in "
@@ -307,20 +356,11 @@ DrawPage::DrawPage(QWidget *parent)
     rightLayout->addWidget(m_tabs, 1);
     rightLayout->addWidget(messageScroll);
 
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(left);
-    split->addWidget(right);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
-    split->setChildrenCollapsible(false);
+    return right;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(headingRow);
-    layout->addLayout(ceremonyRow);
-    layout->addWidget(m_banner);
-    layout->addLayout(top);
-    layout->addWidget(split, 1);
-
+void DrawPage::connectActions()
+{
     auto *debounce = new QTimer(this);
     debounce->setSingleShot(true);
     debounce->setInterval(300);
@@ -376,7 +416,6 @@ DrawPage::DrawPage(QWidget *parent)
     f5->setContext(Qt::WidgetWithChildrenShortcut);
     auto *commitKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this, this, &DrawPage::commit);
     commitKey->setContext(Qt::WidgetWithChildrenShortcut);
-    updateButtons();
 }
 
 void DrawPage::setDatabase(const Database *db)

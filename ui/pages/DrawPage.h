@@ -58,6 +58,13 @@ signals:
     void profileChanged();
 
 private:
+    void setUpCountAndSeed();
+    void setUpCeremonyControls();
+    void setUpQuotaTable();
+    QLayout *buildCeremonyRows();
+    QWidget *buildQuotaPanel();
+    QWidget *buildTabs();
+    void connectActions();
     void reloadQuota();
     // Runs a write of the scope's quarter off the GUI thread, saying what it does and how it ended.
     template <class T>
