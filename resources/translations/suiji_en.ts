@@ -589,6 +589,45 @@ Create a new, empty database there?</translation>
     </message>
 </context>
 <context>
+    <name>suiji::DrawHistoryTableModel</name>
+    <message>
+        <source>%1 (drawn by %2)</source>
+        <translation>%1 (drawn by %2)</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Result fingerprint</source>
+        <translation>Result fingerprint</translation>
+    </message>
+    <message>
+        <source>Record hash</source>
+        <translation>Record hash</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Committed at</source>
+        <translation>Committed at</translation>
+    </message>
+</context>
+<context>
     <name>suiji::DrawPage</name>
     <message>
         <source>Save for this quarter</source>
@@ -619,62 +658,6 @@ Create a new, empty database there?</translation>
         <translation>Store this number as the bureau&apos;s inspector count for the quarter. Without a stored number, the count of inspectors marked as taking part is used.</translation>
     </message>
     <message>
-        <source>Pool</source>
-        <translation>Pool</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Excluded</source>
-        <translation>Excluded</translation>
-    </message>
-    <message>
-        <source>Drawn</source>
-        <translation>Drawn</translation>
-    </message>
-    <message>
-        <source>Must</source>
-        <translation>Must</translation>
-    </message>
-    <message>
-        <source>Pool size</source>
-        <translation>Pool size</translation>
-    </message>
-    <message>
-        <source>k</source>
-        <translation>k</translation>
-    </message>
-    <message>
-        <source>The pool of the plan&apos;s table</source>
-        <translation>The pool of the plan&apos;s table</translation>
-    </message>
-    <message>
-        <source>Eligible entities: the N of the quota formula</source>
-        <translation>Eligible entities: the N of the quota formula</translation>
-    </message>
-    <message>
-        <source>Left out of daily draws (good credit, VOCs grade A, positive list)</source>
-        <translation>Left out of daily draws (good credit, VOCs grade A, positive list)</translation>
-    </message>
-    <message>
-        <source>Already drawn this year (pools not repeated within the year)</source>
-        <translation>Already drawn this year (pools not repeated within the year)</translation>
-    </message>
-    <message>
-        <source>Must-checks, on top of the quota</source>
-        <translation>Must-checks, on top of the quota</translation>
-    </message>
-    <message>
-        <source>Keys in the random pool</source>
-        <translation>Keys in the random pool</translation>
-    </message>
-    <message>
-        <source>The quarter&apos;s random quota k (hover a row for the formula)</source>
-        <translation>The quarter&apos;s random quota k (hover a row for the formula)</translation>
-    </message>
-    <message>
         <source>e.g. 58203174960318427705</source>
         <translation>e.g. 58203174960318427705</translation>
     </message>
@@ -695,40 +678,8 @@ Create a new, empty database there?</translation>
         <translation>No.</translation>
     </message>
     <message>
-        <source>Entity</source>
-        <translation>Entity</translation>
-    </message>
-    <message>
-        <source>USCC / code</source>
-        <translation>USCC / code</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>Mode</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <source>Joint with</source>
-        <translation>Joint with</translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation>Quarter</translation>
-    </message>
-    <message>
         <source>Seed</source>
         <translation>Seed</translation>
-    </message>
-    <message>
-        <source>Result fingerprint</source>
-        <translation>Result fingerprint</translation>
     </message>
     <message>
         <source>Record hash</source>
@@ -737,10 +688,6 @@ Create a new, empty database there?</translation>
     <message>
         <source>Operator</source>
         <translation>Operator</translation>
-    </message>
-    <message>
-        <source>Committed at</source>
-        <translation>Committed at</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -763,32 +710,12 @@ Create a new, empty database there?</translation>
         <translation>Rule profile %1 · %2…</translation>
     </message>
     <message>
-        <source>Excluded: %1</source>
-        <translation>Excluded: %1</translation>
-    </message>
-    <message>
-        <source>%1 (capped)</source>
-        <translation>%1 (capped)</translation>
-    </message>
-    <message>
         <source>Saved: %1 inspectors for %2.</source>
         <translation>Saved: %1 inspectors for %2.</translation>
     </message>
     <message>
         <source>Computing the draws…</source>
         <translation>Computing the draws…</translation>
-    </message>
-    <message>
-        <source>off-site</source>
-        <translation>off-site</translation>
-    </message>
-    <message>
-        <source>on-site</source>
-        <translation>on-site</translation>
-    </message>
-    <message>
-        <source>, must-check</source>
-        <translation>, must-check</translation>
     </message>
     <message>
         <source>Commit the draws</source>
@@ -1052,14 +979,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <translation>%1 inspectors is more than the %2 of the roster taking part in %3. Every per-inspector quota grows with it. Save %1 anyway?</translation>
     </message>
     <message>
-        <source>%1 (target needs %2)</source>
-        <translation>%1 (target needs %2)</translation>
-    </message>
-    <message>
-        <source>Tick to apply the catch-up to this pool&apos;s quota.</source>
-        <translation>Tick to apply the catch-up to this pool&apos;s quota.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1070,10 +989,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source> (tick its quota to apply)</source>
         <translation> (tick its quota to apply)</translation>
-    </message>
-    <message>
-        <source>%1 (drawn by %2)</source>
-        <translation>%1 (drawn by %2)</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1247,53 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Nothing was committed: pool %1 now gives another result than the preview showed (result fingerprint %2, the preview %3). Preview the seed again and show the new result before committing.</source>
         <translation>Nothing was committed: pool %1 now gives another result than the preview showed (result fingerprint %2, the preview %3). Preview the seed again and show the new result before committing.</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::DrawTaskTableModel</name>
+    <message>
+        <source>off-site</source>
+        <translation>off-site</translation>
+    </message>
+    <message>
+        <source>on-site</source>
+        <translation>on-site</translation>
+    </message>
+    <message>
+        <source>, must-check</source>
+        <translation>, must-check</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>USCC / code</source>
+        <translation>USCC / code</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Joint with</source>
+        <translation>Joint with</translation>
     </message>
 </context>
 <context>
@@ -3456,6 +3418,81 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>The mobile-source division has no inspectors taking part this quarter: import its roster (管理局 column: 移动源处).</source>
         <translation>The mobile-source division has no inspectors taking part this quarter: import its roster (管理局 column: 移动源处).</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::QuotaTableModel</name>
+    <message>
+        <source>%1 (target needs %2)</source>
+        <translation>%1 (target needs %2)</translation>
+    </message>
+    <message>
+        <source>%1 (capped)</source>
+        <translation>%1 (capped)</translation>
+    </message>
+    <message>
+        <source>Tick to apply the catch-up to this pool&apos;s quota.</source>
+        <translation>Tick to apply the catch-up to this pool&apos;s quota.</translation>
+    </message>
+    <message>
+        <source>Excluded: %1</source>
+        <translation>Excluded: %1</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Excluded</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>Drawn</translation>
+    </message>
+    <message>
+        <source>Must</source>
+        <translation>Must</translation>
+    </message>
+    <message>
+        <source>Pool size</source>
+        <translation>Pool size</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>The pool of the plan&apos;s table</source>
+        <translation>The pool of the plan&apos;s table</translation>
+    </message>
+    <message>
+        <source>Eligible entities: the N of the quota formula</source>
+        <translation>Eligible entities: the N of the quota formula</translation>
+    </message>
+    <message>
+        <source>Left out of daily draws (good credit, VOCs grade A, positive list)</source>
+        <translation>Left out of daily draws (good credit, VOCs grade A, positive list)</translation>
+    </message>
+    <message>
+        <source>Already drawn this year (pools not repeated within the year)</source>
+        <translation>Already drawn this year (pools not repeated within the year)</translation>
+    </message>
+    <message>
+        <source>Must-checks, on top of the quota</source>
+        <translation>Must-checks, on top of the quota</translation>
+    </message>
+    <message>
+        <source>Keys in the random pool</source>
+        <translation>Keys in the random pool</translation>
+    </message>
+    <message>
+        <source>The quarter&apos;s random quota k (hover a row for the formula)</source>
+        <translation>The quarter&apos;s random quota k (hover a row for the formula)</translation>
     </message>
 </context>
 <context>

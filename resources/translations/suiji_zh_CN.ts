@@ -588,6 +588,45 @@ Create a new, empty database there?</source>
     </message>
 </context>
 <context>
+    <name>suiji::DrawHistoryTableModel</name>
+    <message>
+        <source>%1 (drawn by %2)</source>
+        <translation>%1（%2抽取）</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>对象池</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>抽取数k</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Result fingerprint</source>
+        <translation>结果指纹</translation>
+    </message>
+    <message>
+        <source>Record hash</source>
+        <translation>记录哈希</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Committed at</source>
+        <translation>提交时间</translation>
+    </message>
+</context>
+<context>
     <name>suiji::DrawPage</name>
     <message>
         <source>Save for this quarter</source>
@@ -618,62 +657,6 @@ Create a new, empty database there?</source>
         <translation>将此人数保存为本管理局本季度的参与执法人员数。未保存时，按名录中标记为“本季度参与”的人数计算。</translation>
     </message>
     <message>
-        <source>Pool</source>
-        <translation>对象池</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>基数N</translation>
-    </message>
-    <message>
-        <source>Excluded</source>
-        <translation>不纳入</translation>
-    </message>
-    <message>
-        <source>Drawn</source>
-        <translation>本年已抽</translation>
-    </message>
-    <message>
-        <source>Must</source>
-        <translation>必查</translation>
-    </message>
-    <message>
-        <source>Pool size</source>
-        <translation>随机池</translation>
-    </message>
-    <message>
-        <source>k</source>
-        <translation>抽取数k</translation>
-    </message>
-    <message>
-        <source>The pool of the plan&apos;s table</source>
-        <translation>执法计划中的抽查对象池</translation>
-    </message>
-    <message>
-        <source>Eligible entities: the N of the quota formula</source>
-        <translation>符合条件的对象数：比例公式中的基数N</translation>
-    </message>
-    <message>
-        <source>Left out of daily draws (good credit, VOCs grade A, positive list)</source>
-        <translation>不纳入日常抽查的对象（信用良好/诚信、涉VOCs A级、正面清单）</translation>
-    </message>
-    <message>
-        <source>Already drawn this year (pools not repeated within the year)</source>
-        <translation>本年度已抽中（本年度不重复检查的对象池）</translation>
-    </message>
-    <message>
-        <source>Must-checks, on top of the quota</source>
-        <translation>必查对象，在随机抽取数之外</translation>
-    </message>
-    <message>
-        <source>Keys in the random pool</source>
-        <translation>参与随机抽取的对象数</translation>
-    </message>
-    <message>
-        <source>The quarter&apos;s random quota k (hover a row for the formula)</source>
-        <translation>本季度随机抽取数k（鼠标停在行上可看公式）</translation>
-    </message>
-    <message>
         <source>e.g. 58203174960318427705</source>
         <translation>例如 58203174960318427705</translation>
     </message>
@@ -694,40 +677,8 @@ Create a new, empty database there?</source>
         <translation>序号</translation>
     </message>
     <message>
-        <source>Entity</source>
-        <translation>单位名称</translation>
-    </message>
-    <message>
-        <source>USCC / code</source>
-        <translation>统一社会信用代码/编码</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>方式</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>执法人员</translation>
-    </message>
-    <message>
-        <source>Joint with</source>
-        <translation>联合检查部门</translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation>季度</translation>
-    </message>
-    <message>
         <source>Seed</source>
         <translation>随机种子</translation>
-    </message>
-    <message>
-        <source>Result fingerprint</source>
-        <translation>结果指纹</translation>
     </message>
     <message>
         <source>Record hash</source>
@@ -736,10 +687,6 @@ Create a new, empty database there?</source>
     <message>
         <source>Operator</source>
         <translation>操作人</translation>
-    </message>
-    <message>
-        <source>Committed at</source>
-        <translation>提交时间</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -762,32 +709,12 @@ Create a new, empty database there?</source>
         <translation>规则 %1 · %2…</translation>
     </message>
     <message>
-        <source>Excluded: %1</source>
-        <translation>不纳入：%1</translation>
-    </message>
-    <message>
-        <source>%1 (capped)</source>
-        <translation>%1（已封顶）</translation>
-    </message>
-    <message>
         <source>Saved: %1 inspectors for %2.</source>
         <translation>已保存：%2 参与执法人员 %1 名。</translation>
     </message>
     <message>
         <source>Computing the draws…</source>
         <translation>正在计算抽取结果…</translation>
-    </message>
-    <message>
-        <source>off-site</source>
-        <translation>非现场</translation>
-    </message>
-    <message>
-        <source>on-site</source>
-        <translation>现场</translation>
-    </message>
-    <message>
-        <source>, must-check</source>
-        <translation>，必查</translation>
     </message>
     <message>
         <source>Commit the draws</source>
@@ -1050,14 +977,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <translation>%1 名执法人员多于名录中参与 %3 的 %2 名，按人数计算的定额都会随之增加。仍然保存 %1 名吗？</translation>
     </message>
     <message>
-        <source>%1 (target needs %2)</source>
-        <translation>%1（全年目标需 %2）</translation>
-    </message>
-    <message>
-        <source>Tick to apply the catch-up to this pool&apos;s quota.</source>
-        <translation>勾选后按全年目标补齐本对象池的抽取数。</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1068,10 +987,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source> (tick its quota to apply)</source>
         <translation>（勾选其抽取数即可补齐）</translation>
-    </message>
-    <message>
-        <source>%1 (drawn by %2)</source>
-        <translation>%1（%2抽取）</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1245,53 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Nothing was committed: pool %1 now gives another result than the preview showed (result fingerprint %2, the preview %3). Preview the seed again and show the new result before committing.</source>
         <translation>未提交任何内容：抽取池“%1”现在的结果与预览所示不同（结果指纹 %2，预览为 %3）。请用该种子重新预览，向现场展示新结果后再提交。</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::DrawTaskTableModel</name>
+    <message>
+        <source>off-site</source>
+        <translation>非现场</translation>
+    </message>
+    <message>
+        <source>on-site</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <source>, must-check</source>
+        <translation>，必查</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>对象池</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>USCC / code</source>
+        <translation>统一社会信用代码/编码</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Joint with</source>
+        <translation>联合检查部门</translation>
     </message>
 </context>
 <context>
@@ -3439,6 +3401,81 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>The mobile-source division has no inspectors taking part this quarter: import its roster (管理局 column: 移动源处).</source>
         <translation>移动源处本季度没有参与的执法人员：请导入其执法人员名录（所属管理局填“移动源处”）。</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::QuotaTableModel</name>
+    <message>
+        <source>%1 (target needs %2)</source>
+        <translation>%1（全年目标需 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (capped)</source>
+        <translation>%1（已封顶）</translation>
+    </message>
+    <message>
+        <source>Tick to apply the catch-up to this pool&apos;s quota.</source>
+        <translation>勾选后按全年目标补齐本对象池的抽取数。</translation>
+    </message>
+    <message>
+        <source>Excluded: %1</source>
+        <translation>不纳入：%1</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>对象池</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>基数N</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>不纳入</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>本年已抽</translation>
+    </message>
+    <message>
+        <source>Must</source>
+        <translation>必查</translation>
+    </message>
+    <message>
+        <source>Pool size</source>
+        <translation>随机池</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>抽取数k</translation>
+    </message>
+    <message>
+        <source>The pool of the plan&apos;s table</source>
+        <translation>执法计划中的抽查对象池</translation>
+    </message>
+    <message>
+        <source>Eligible entities: the N of the quota formula</source>
+        <translation>符合条件的对象数：比例公式中的基数N</translation>
+    </message>
+    <message>
+        <source>Left out of daily draws (good credit, VOCs grade A, positive list)</source>
+        <translation>不纳入日常抽查的对象（信用良好/诚信、涉VOCs A级、正面清单）</translation>
+    </message>
+    <message>
+        <source>Already drawn this year (pools not repeated within the year)</source>
+        <translation>本年度已抽中（本年度不重复检查的对象池）</translation>
+    </message>
+    <message>
+        <source>Must-checks, on top of the quota</source>
+        <translation>必查对象，在随机抽取数之外</translation>
+    </message>
+    <message>
+        <source>Keys in the random pool</source>
+        <translation>参与随机抽取的对象数</translation>
+    </message>
+    <message>
+        <source>The quarter&apos;s random quota k (hover a row for the formula)</source>
+        <translation>本季度随机抽取数k（鼠标停在行上可看公式）</translation>
     </message>
 </context>
 <context>

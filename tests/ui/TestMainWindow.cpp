@@ -298,18 +298,18 @@ private slots:
         QCOMPARE(quotaOf(QStringLiteral("fixed.general")), QStringLiteral("33")); // ceil(2.5 × 13 taking part)
         // Drawn from Q3 on, the year's 10 × 13 general tasks need 65 a quarter: offered, not applied.
         {
-            QStandardItem *k = nullptr;
-            auto *m = qobject_cast<QStandardItemModel *>(quota->model());
+            QAbstractItemModel *m = quota->model();
+            QModelIndex k;
             for (int r = 0; r < m->rowCount(); ++r)
-                if (m->item(r, 0)->data(Qt::UserRole).toString() == QLatin1String("fixed.general"))
-                    k = m->item(r, 6);
-            QVERIFY(k && k->isCheckable() && k->checkState() == Qt::Unchecked);
-            QVERIFY2(k->text().contains(QStringLiteral("65")), qPrintable(k->text()));
-            k->setCheckState(Qt::Checked);
+                if (m->index(r, 0).data(Qt::UserRole).toString() == QLatin1String("fixed.general"))
+                    k = m->index(r, 6);
+            QVERIFY(k.isValid() && (m->flags(k) & Qt::ItemIsUserCheckable) && k.data(Qt::CheckStateRole).toInt() == Qt::Unchecked);
+            QVERIFY2(k.data().toString().contains(QStringLiteral("65")), qPrintable(k.data().toString()));
+            QVERIFY(m->setData(k, Qt::Checked, Qt::CheckStateRole)); // as a click on the check box does
             QTRY_COMPARE(quotaOf(QStringLiteral("fixed.general")), QStringLiteral("65"));
             for (int r = 0; r < m->rowCount(); ++r)
-                if (m->item(r, 0)->data(Qt::UserRole).toString() == QLatin1String("fixed.general"))
-                    m->item(r, 6)->setCheckState(Qt::Unchecked);
+                if (m->index(r, 0).data(Qt::UserRole).toString() == QLatin1String("fixed.general"))
+                    QVERIFY(m->setData(m->index(r, 6), Qt::Unchecked, Qt::CheckStateRole));
             QTRY_COMPARE(quotaOf(QStringLiteral("fixed.general")), QStringLiteral("33"));
         }
         draw->setInspectorCount(12);
@@ -347,7 +347,12 @@ private slots:
         draw->setSeed(QStringLiteral("60221740857321946018"));
         draw->preview();
         QTRY_VERIFY2_WITH_TIMEOUT(!draw->busy() && draw->state()->attempts.size() == 2 && draw->outcome()->seed == QStringLiteral("60221740857321946018"),
-                                  qPrintable(draw->findChild<QLabel *>(QStringLiteral("drawMessage"))->text()), 30000);
+                                  qPrintable(QStringLiteral("%1 | busy %2, attempts %3, seed shown %4")
+                                                 .arg(draw->findChild<QLabel *>(QStringLiteral("drawMessage"))->text())
+                                                 .arg(draw->busy())
+                                                 .arg(draw->state() ? int(draw->state()->attempts.size()) : -1)
+                                                 .arg(draw->outcome() ? draw->outcome()->seed : QStringLiteral("none"))),
+                                  30000);
         QCOMPARE(attempts->model()->rowCount(), 2);
         QVERIFY2(draw->outcome()->errors.isEmpty(), qPrintable(draw->outcome()->errors.join(QLatin1Char('\n'))));
         QCOMPARE(draw->outcome()->pool(QStringLiteral("fixed.general"))->k, 30);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DrawPage.h"
+#include "models/DrawTableModels.h"
 #include "theme/Theme.h"
 #include "widgets/OperatorName.h"
 #include "widgets/TableFit.h"
@@ -47,7 +48,7 @@
 namespace suiji {
 
 namespace {
-QTableView *makeView(QStandardItemModel *model, const QString &name, QWidget *parent)
+QTableView *makeView(QAbstractItemModel *model, const QString &name, QWidget *parent)
 {
     auto *v = new QTableView(parent);
     v->setObjectName(name);
@@ -61,13 +62,6 @@ QTableView *makeView(QStandardItemModel *model, const QString &name, QWidget *pa
     v->horizontalHeader()->setResizeContentsPrecision(60);
     v->setWordWrap(false);
     return v;
-}
-
-// A pool in words; in the mobile-source division's quarter, with its district (南山 · 加油站、储油库).
-QString poolLabel(const PoolPlan &p)
-{
-    const Bureau *district = p.bureau.isEmpty() ? nullptr : Bureau::byId(p.bureau);
-    return district ? QStringLiteral("%1 · %2").arg(district->displayName(i18n::isChinese()), p.rule->name.text()) : p.rule->name.text();
 }
 
 QStandardItem *cell(const QString &text, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter)
@@ -93,7 +87,7 @@ DrawPage::DrawPage(QWidget *parent)
     , m_profileLabel(new QLabel(this))
     , m_inspectors(new QSpinBox(this))
     , m_saveCount(new QPushButton(tr("Save for this quarter"), this))
-    , m_quotaModel(new QStandardItemModel(this))
+    , m_quotaModel(new QuotaTableModel(this))
     , m_quotaView(makeView(m_quotaModel, QStringLiteral("quotaTable"), this))
     , m_warnings(new QLabel(this))
     , m_seed(new QLineEdit(this))
@@ -102,9 +96,9 @@ DrawPage::DrawPage(QWidget *parent)
     , m_commitButton(new QPushButton(tr("&Commit…"), this))
     , m_message(new QLabel(this))
     , m_tabs(new QTabWidget(this))
-    , m_taskModel(new QStandardItemModel(this))
+    , m_taskModel(new DrawTaskTableModel(this))
     , m_taskView(makeView(m_taskModel, QStringLiteral("drawTaskTable"), this))
-    , m_historyModel(new QStandardItemModel(this))
+    , m_historyModel(new DrawHistoryTableModel(this))
     , m_historyView(makeView(m_historyModel, QStringLiteral("drawHistoryTable"), this))
     , m_verifyButton(new QPushButton(tr("&Verify all draws"), this))
     , m_verifyResult(new QLabel(this))
@@ -194,16 +188,6 @@ void DrawPage::setUpCeremonyControls()
 // The quota table's columns, with what each means.
 void DrawPage::setUpQuotaTable()
 {
-    m_quotaModel->setHorizontalHeaderLabels({tr("Pool"), tr("N"), tr("Excluded"), tr("Drawn"), tr("Must"), tr("Pool size"), tr("k")});
-    const QStringList headerTips{tr("The pool of the plan's table"),
-                                 tr("Eligible entities: the N of the quota formula"),
-                                 tr("Left out of daily draws (good credit, VOCs grade A, positive list)"),
-                                 tr("Already drawn this year (pools not repeated within the year)"),
-                                 tr("Must-checks, on top of the quota"),
-                                 tr("Keys in the random pool"),
-                                 tr("The quarter's random quota k (hover a row for the formula)")};
-    for (int c = 0; c < headerTips.size(); ++c)
-        m_quotaModel->setHeaderData(c, Qt::Horizontal, headerTips.at(c), Qt::ToolTipRole);
     m_quotaView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_quotaView->horizontalHeader()->setStretchLastSection(false);
     m_warnings->setObjectName(QStringLiteral("quotaWarnings"));
@@ -311,14 +295,11 @@ QWidget *DrawPage::buildTabs()
     m_previewStack = new QStackedWidget(this);
     m_previewStack->addWidget(ceremony);
     m_previewStack->addWidget(m_taskView);
-    m_taskModel->setHorizontalHeaderLabels({tr("No."), tr("Pool"), tr("Entity"), tr("USCC / code"), tr("Month"), tr("Mode"), tr("Team"), tr("Joint with")});
     // The code goes last, so a 1366×768 window shows month, mode, team and partners without
     // scrolling sideways (the class is in the pool's name and the mode).
     m_taskView->horizontalHeader()->moveSection(3, 7);
     auto *historyTab = new QWidget(this);
     auto *historyLayout = new QVBoxLayout(historyTab);
-    m_historyModel->setHorizontalHeaderLabels(
-        {tr("Quarter"), tr("Pool"), tr("k"), tr("Seed"), tr("Result fingerprint"), tr("Record hash"), tr("Operator"), tr("Committed at")});
     m_verifyButton->setObjectName(QStringLiteral("verifyButton"));
     m_verifyResult->setObjectName(QStringLiteral("verifyResult"));
     m_verifyResult->setWordWrap(true);
@@ -372,11 +353,7 @@ void DrawPage::connectActions()
         debounce->start();
     });
     connect(m_saveCount, &QPushButton::clicked, this, &DrawPage::saveCount);
-    connect(m_quotaModel, &QStandardItemModel::itemChanged, this, [this](QStandardItem *item) {
-        if (!item->isCheckable())
-            return;
-        const QString pool = item->data(Qt::UserRole).toString();
-        const bool on = item->checkState() == Qt::Checked;
+    connect(m_quotaModel, &QuotaTableModel::catchUpToggled, this, [this](const QString &pool, bool on) {
         if (on == m_catchUp.contains(pool))
             return;
         if (on)
@@ -542,7 +519,7 @@ void DrawPage::reloadQuota()
                                                 : tr("Choose a bureau and a quarter above."));
     if (m_profile)
         m_profileLabel->setText(tr("Rule profile %1 · %2…").arg(m_profile->id, m_profile->hash.left(12)));
-    m_quotaModel->removeRows(0, m_quotaModel->rowCount());
+    m_quotaModel->clear();
     m_warnings->clear();
     if (!m_db || !m_db->isOpen() || !m_profile || !b || !m_quarter.isValid()) {
         updateButtons();
@@ -576,42 +553,12 @@ void DrawPage::reloadQuota()
 
 void DrawPage::showPlan(const QuarterPlan &plan)
 {
-    m_quotaModel->removeRows(0, m_quotaModel->rowCount());
     m_plan = plan;
     if (!m_countEdited) {
         const QSignalBlocker block(m_inspectors);
         m_inspectors->setValue(m_plan->inspectors);
     }
-    for (const PoolPlan &p : m_plan->pools) {
-        QList<QStandardItem *> row{cell(poolLabel(p)),         number(p.base), number(p.excluded), number(p.alreadyDrawn), number(int(p.mustCheck.size())),
-                                   number(int(p.pool.size())), number(p.quota)};
-        QStringList tip{p.formula};
-        if (!p.excludedByReason.isEmpty()) {
-            QStringList parts;
-            for (auto it = p.excludedByReason.begin(); it != p.excludedByReason.end(); ++it)
-                parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
-            tip << tr("Excluded: %1").arg(parts.join(QStringLiteral(", ")));
-        }
-        tip += p.warnings;
-        for (QStandardItem *i : row)
-            i->setToolTip(tip.join(QLatin1Char('\n')));
-        if (p.capped) {
-            row.last()->setText(tr("%1 (capped)").arg(p.quota));
-            row.last()->setForeground(theme::color(theme::Role::Warning));
-        }
-        row.first()->setData(p.rule->id, Qt::UserRole);
-        if (p.catchUp) {
-            // The year target needs more than the formula: a check box applies the catch-up.
-            QStandardItem *k = row.last();
-            k->setCheckable(true);
-            k->setCheckState(p.catchUp->applied ? Qt::Checked : Qt::Unchecked);
-            k->setData(p.rule->id, Qt::UserRole);
-            if (!p.catchUp->applied)
-                k->setText(tr("%1 (target needs %2)").arg(p.quota).arg(p.catchUp->needed));
-            k->setToolTip(p.catchUp->text + QLatin1Char('\n') + tr("Tick to apply the catch-up to this pool's quota."));
-        }
-        m_quotaModel->appendRow(row);
-    }
+    m_quotaModel->setPlan(plan);
     m_quotaView->resizeColumnsToContents();
     m_quotaView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     const QString source = m_plan->inspectorsSource == QLatin1String("stored")   ? tr("the count saved for %1").arg(m_quarter.toString())
@@ -671,16 +618,17 @@ void DrawPage::preview()
             m_message->setText(e);
         return;
     }
-    const int gen = ++m_generation;
     const auto profile = m_profile;
     const DrawRequest req = request();
     m_message->setText(tr("Computing the draws…"));
     setRunning(+1);
+    // The attempt is written whatever the page does meanwhile: its result is shown unless the
+    // page moved to another bureau or quarter (a quota reload of the same scope must not drop it).
     runOnDatabase<DrawOutcome>(
         this, *m_db, [profile, req](const Database &db) { return DrawService(db, *profile).preview(req); },
-        [this, gen](Result<DrawOutcome> r) {
+        [this, req](Result<DrawOutcome> r) {
             setRunning(-1);
-            if (gen != m_generation)
+            if (req.bureau != m_bureau || req.quarter != m_quarter)
                 return;
             if (!r) {
                 m_message->setText(r.message());
@@ -696,7 +644,7 @@ void DrawPage::preview()
 
 void DrawPage::showOutcome()
 {
-    m_taskModel->removeRows(0, m_taskModel->rowCount());
+    m_taskModel->clear();
     m_previewStack->setCurrentIndex(m_outcome ? 1 : 0);
     if (!m_outcome) {
         updateButtons();
@@ -710,27 +658,7 @@ void DrawPage::showOutcome()
         else
             m_message->setText(roster.message()); // the teams show as badges; say why
     }
-    QHash<QString, QString> poolNames;
-    for (const PoolPlan &p : o.plan.pools)
-        poolNames.insert(draw::FreezeSnapshot::chainPool(p), poolLabel(p));
-    const bool zh = i18n::isChinese();
-    m_taskView->setUpdatesEnabled(false);
-    for (const DrawTask &t : o.tasks) {
-        QStringList team, badges;
-        for (const QString &b : t.inspectors) {
-            team << names.value(b, b);
-            badges << (names.contains(b) ? QStringLiteral("%1 (%2)").arg(names.value(b), b) : b);
-        }
-        const int month = o.plan.quarter.firstMonth() + t.month - 1;
-        QString mode = t.offsite ? tr("off-site") : tr("on-site");
-        if (t.origin == QLatin1String("must"))
-            mode += tr(", must-check");
-        m_taskModel->appendRow({number(t.seq), cell(poolNames.value(t.chainPool(), t.pool)), cell(t.name), cell(t.key),
-                                cell(zh ? QStringLiteral("%1月").arg(month) : QLocale(QLocale::English).monthName(month, QLocale::ShortFormat)), cell(mode),
-                                cell(team.join(QStringLiteral("、"))), cell(t.joint ? t.partners.join(QStringLiteral("、")) : QString())});
-        m_taskModel->item(m_taskModel->rowCount() - 1, 6)->setToolTip(badges.join(QStringLiteral("、")));
-    }
-    m_taskView->setUpdatesEnabled(true);
+    m_taskModel->setOutcome(o, names);
     fitColumns(m_taskView, {{1, 7}, {2, 10}, {6, 7}, {7, 6}});
     QStringList lines;
     if (o.committed)
@@ -786,7 +714,6 @@ void DrawPage::commit()
         if (d.exec() != QDialog::Accepted)
             return;
     }
-    const int gen = ++m_generation;
     const auto profile = m_profile;
     DrawRequest req = request();
     // The commit must give what the room saw: the same freeze, the same result per pool (core refuses otherwise).
@@ -797,10 +724,10 @@ void DrawPage::commit()
     setRunning(+1);
     runOnDatabase<DrawOutcome>(
         this, *m_db, [profile, req](const Database &db) { return DrawService(db, *profile).commit(req); },
-        [this, gen](Result<DrawOutcome> r) {
+        [this, req](Result<DrawOutcome> r) {
             setRunning(-1);
-            if (gen != m_generation)
-                return;
+            if (req.bureau != m_bureau || req.quarter != m_quarter)
+                return; // committed all the same: the page shows it when it comes back to the quarter
             if (!r) {
                 m_message->setStyleSheet(theme::textStyle(theme::Role::Error));
                 m_message->setText(r.message());
@@ -1015,36 +942,26 @@ void DrawPage::writeBundle(const QString &dir)
 
 void DrawPage::reloadHistory()
 {
-    m_historyModel->removeRows(0, m_historyModel->rowCount());
-    if (!m_db || !m_db->isOpen())
+    if (!m_db || !m_db->isOpen()) {
+        m_historyModel->setRecords({}, nullptr, m_bureau);
         return;
-    auto all = DrawRepository(*m_db).all(false);
-    if (!all)
-        return;
-    const bool division = m_bureau == QLatin1String(Bureau::kMobile);
-    for (const DrawRecord &r : all.value()) {
-        // The division's rows are its districts' (their no-repeat rule sees them): it lists them
-        // all; a district lists them too, marked as the division's.
-        const PoolRule *drawnBy = m_profile ? m_profile->pool(r.pool) : nullptr;
-        const bool divisionRow = r.spec != QLatin1String(draw::kSpec) && drawnBy && drawnBy->drawnByDivision();
-        if (division ? !divisionRow : (!m_bureau.isEmpty() && r.bureau != m_bureau))
-            continue;
-        // v2 pools are indexed under their commit record: that is the hash to show and keep.
-        const QString hash = r.spec == QLatin1String(draw::kSpec) ? r.recordHash : r.prevHash;
-        const PoolRule *rule = m_profile ? m_profile->pool(r.pool) : nullptr;
-        QString name = rule ? rule->name.text() : r.pool;
-        if (divisionRow) {
-            const Bureau *district = Bureau::byId(r.bureau);
-            name = division ? QStringLiteral("%1 · %2").arg(district ? district->displayName(i18n::isChinese()) : r.bureau, name)
-                            : tr("%1 (drawn by %2)").arg(name, Bureau::mobile().displayName(i18n::isChinese()));
-        }
-        m_historyModel->insertRow(0, {cell(r.quarter.toString()), cell(name), number(r.k), cell(r.seed), cell(r.resultFp.left(16) + QStringLiteral("…")),
-                                      cell(hash.left(16) + QStringLiteral("…")), cell(r.op), cell(r.createdAt)});
-        m_historyModel->item(0, 1)->setToolTip(r.pool);
-        m_historyModel->item(0, 4)->setToolTip(r.resultFp);
-        m_historyModel->item(0, 5)->setToolTip(hash);
     }
-    m_historyView->resizeColumnsToContents();
+    // Every committed pool of the file: read off the GUI thread.
+    const int gen = m_generation;
+    ++m_loading;
+    runOnDatabase<QList<DrawRecord>>(
+        this, *m_db, [](const Database &db) { return DrawRepository(db).all(false); },
+        [this, gen](Result<QList<DrawRecord>> r) {
+            --m_loading;
+            if (gen != m_generation)
+                return;
+            if (!r) {
+                m_verifyResult->setText(r.message());
+                return;
+            }
+            m_historyModel->setRecords(r.value(), m_profile.get(), m_bureau);
+            m_historyView->resizeColumnsToContents();
+        });
 }
 
 void DrawPage::verify()

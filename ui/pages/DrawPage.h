@@ -23,6 +23,10 @@ class QTabWidget;
 
 namespace suiji {
 
+class QuotaTableModel;
+class DrawTaskTableModel;
+class DrawHistoryTableModel;
+
 class DrawPage : public Page {
     Q_OBJECT
 public:
@@ -85,7 +89,7 @@ private:
     QPushButton *m_yearProfileButton = nullptr;
     QSpinBox *m_inspectors;
     QPushButton *m_saveCount;
-    QStandardItemModel *m_quotaModel;
+    QuotaTableModel *m_quotaModel;
     QTableView *m_quotaView;
     QLabel *m_warnings;
     QLineEdit *m_seed;
@@ -95,9 +99,9 @@ private:
     QLabel *m_message;
     QTabWidget *m_tabs;
     QStackedWidget *m_previewStack = nullptr;
-    QStandardItemModel *m_taskModel;
+    DrawTaskTableModel *m_taskModel;
     QTableView *m_taskView;
-    QStandardItemModel *m_historyModel;
+    DrawHistoryTableModel *m_historyModel;
     QTableView *m_historyView;
     QPushButton *m_verifyButton;
     QLabel *m_verifyResult;
