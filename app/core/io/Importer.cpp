@@ -63,34 +63,13 @@ Result<ImportPreview> Importer::preview(const QString &path, const ReadOptions &
     return p;
 }
 
-ImportReport Importer::run(const QString &path, const ImportOptions &options)
+// Which column holds which field: the caller's mapping, else the header's names (any of each
+// field's names, normalised); a column named twice and a missing required column are errors.
+void Importer::mapHeader(const QStringList &headerCells, int rowNumber, ImportReport &report)
 {
-    ImportReport report;
-    report.file = QFileInfo(path).fileName();
-    report.kind = kind();
-    report.dryRun = options.dryRun;
-    m_options = &options;
-    m_writing = true;
-
-    auto opened = TableReader::open(path, options.read);
-    if (!opened) {
-        report.addError(0, QString(), opened.message());
-        report.runtimeFailure = opened.error().code == 1;
-        return report;
-    }
-    TableReader &reader = *opened.value();
-    report.source = reader.description();
-
-    // Header: the first non-empty row.
-    int rowNumber = 0;
-    QStringList headerCells;
-    if (!reader.next(headerCells, rowNumber)) {
-        report.addError(0, QString(), reader.failed() ? reader.error() : Imp::tr("The file is empty: it has no header row and no data."));
-        return report;
-    }
-    if (options.mapping) {
+    if (m_options->mapping) {
         QHash<int, QString> byColumn;
-        for (auto it = options.mapping->begin(); it != options.mapping->end(); ++it)
+        for (auto it = m_options->mapping->begin(); it != m_options->mapping->end(); ++it)
             if (it.value() >= 0 && it.value() < headerCells.size())
                 byColumn.insert(it.value(), it.key());
         for (int i = 0; i < headerCells.size(); ++i) {
@@ -133,24 +112,13 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
             report.addError(
                 rowNumber, c.names.first(),
                 Imp::tr("The required column \"%1\" is missing. The first row must name the columns; the template shows them.").arg(c.names.first()));
-    checkHeader(report);
-    if (report.errorCount() > 0)
-        return report;
+}
 
-    if (auto s = loadExisting(); !s) {
-        report.addError(0, QString(), s.message());
-        report.runtimeFailure = true;
-        return report;
-    }
-
-    Transaction tx(m_db);
-    if (!tx.ok()) {
-        report.addError(0, QString(), tx.error());
-        report.runtimeFailure = true;
-        return report;
-    }
-    // The worker reads and checks; this thread writes each batch it hands over. At most a few
-    // batches wait, so memory stays flat however long the file is.
+// Reads, checks and stages the rows on a worker thread while this thread writes each batch it
+// hands over (inside the caller's transaction); at most a few batches wait, so memory stays flat
+// however long the file is. Returns the first failed write.
+Status Importer::readAndWrite(TableReader &reader, int &rowNumber, ImportReport &report)
+{
     struct Pipe {
         std::mutex mutex;
         std::condition_variable changed;
@@ -224,9 +192,9 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
                 pipe.changed.notify_all();
             }
         }
-        if (options.progress && !report.cancelled) {
+        if (m_options->progress && !report.cancelled) {
             const int percent = total > 0 ? int(100 * pipe.position / total) : 0;
-            if (!options.progress(std::min(99, percent))) {
+            if (!m_options->progress(std::min(99, percent))) {
                 report.cancelled = true;
                 std::lock_guard lock(pipe.mutex);
                 pipe.stop = true;
@@ -236,6 +204,52 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
     }
     worker.join();
     endWrites();
+    return written;
+}
+
+ImportReport Importer::run(const QString &path, const ImportOptions &options)
+{
+    ImportReport report;
+    report.file = QFileInfo(path).fileName();
+    report.kind = kind();
+    report.dryRun = options.dryRun;
+    m_options = &options;
+    m_writing = true;
+
+    auto opened = TableReader::open(path, options.read);
+    if (!opened) {
+        report.addError(0, QString(), opened.message());
+        report.runtimeFailure = opened.error().code == 1;
+        return report;
+    }
+    TableReader &reader = *opened.value();
+    report.source = reader.description();
+
+    // Header: the first non-empty row.
+    int rowNumber = 0;
+    QStringList headerCells;
+    if (!reader.next(headerCells, rowNumber)) {
+        report.addError(0, QString(), reader.failed() ? reader.error() : Imp::tr("The file is empty: it has no header row and no data."));
+        return report;
+    }
+    mapHeader(headerCells, rowNumber, report);
+    checkHeader(report);
+    if (report.errorCount() > 0)
+        return report;
+
+    if (auto s = loadExisting(); !s) {
+        report.addError(0, QString(), s.message());
+        report.runtimeFailure = true;
+        return report;
+    }
+
+    Transaction tx(m_db);
+    if (!tx.ok()) {
+        report.addError(0, QString(), tx.error());
+        report.runtimeFailure = true;
+        return report;
+    }
+    const Status written = readAndWrite(reader, rowNumber, report);
     if (report.cancelled)
         return report; // the transaction rolls back
     if (!written.ok()) {

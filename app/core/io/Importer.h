@@ -94,6 +94,8 @@ protected:
     bool m_writing = true; // false once any row is invalid: keep checking, stop writing
 
 private:
+    void mapHeader(const QStringList &headerCells, int rowNumber, ImportReport &report);
+    Status readAndWrite(TableReader &reader, int &rowNumber, ImportReport &report);
     QHash<QString, int> m_fieldIndex;
     QHash<QString, QString> m_fieldHeader;
     QStringList m_cells;

@@ -151,28 +151,80 @@ QByteArray RuleProfile::canonicalJson() const
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
 
-Result<RuleProfile> RuleProfile::fromJson(const QByteArray &bytes)
+namespace {
+// One entry of "pools": its id (unique, ASCII: part of every draw's context), categories, class
+// or level, quota and the pool's own rules.
+PoolRule readPool(Checker &c, const QJsonObject &po, const QString &pp, const ClassificationRules &r, QSet<QString> &ids)
 {
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
-    if (pe.error != QJsonParseError::NoError)
-        return Error{Tr::tr("The rule profile is not valid JSON: %1 at character %2.").arg(pe.errorString()).arg(pe.offset)};
-    if (!doc.isObject())
-        return Error{Tr::tr("The rule profile must be a JSON object.")};
-    const QJsonObject o = doc.object();
-    Checker c;
-    RuleProfile p;
-    const QString root = QStringLiteral("profile");
-    if (o.value(QLatin1String("format")).toString() != QLatin1String("suiji-rules-v1"))
-        c.fail(QStringLiteral("format"), Tr::tr("must be \"suiji-rules-v1\"."));
-    p.id = c.string(o, root, "id");
-    static const QRegularExpression idRe(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,63}$"));
-    if (!c.failed() && !idRe.match(p.id).hasMatch())
-        c.fail(QStringLiteral("id"), Tr::tr("use lower-case letters, digits, '.', '-' or '_' (e.g. shenzhen-2026)."));
-    p.year = c.integer(o, root, "year", 0, 2000, 2100);
-    p.name = c.local(o, root, "name");
+    PoolRule pr;
+    pr.id = c.string(po, pp, "id");
+    if (ids.contains(pr.id))
+        c.fail(pp + QStringLiteral(".id"), Tr::tr("\"%1\" is used twice.").arg(pr.id));
+    ids.insert(pr.id);
+    static const QRegularExpression poolRe(QStringLiteral("^[a-z][a-z0-9_]*(\\.[a-z0-9_]+)?$"));
+    if (!c.failed() && !poolRe.match(pr.id).hasMatch())
+        c.fail(pp + QStringLiteral(".id"), Tr::tr("\"%1\" must be lower-case ASCII like fixed.key: it is part of every draw's context.").arg(pr.id));
+    pr.name = c.local(po, pp, "name");
+    pr.categories = c.strings(po, pp, "categories", true);
+    if (!c.failed() && pr.categories.isEmpty())
+        c.fail(pp + QStringLiteral(".categories"), Tr::tr("must name at least one category."));
+    bool classified = false, plain = false;
+    for (const QString &cat : pr.categories) {
+        if (!validCategory(cat))
+            c.fail(pp + QStringLiteral(".categories"), Tr::tr("unknown category \"%1\".").arg(cat));
+        (r.categories.contains(cat) ? classified : plain) = true;
+    }
+    if (classified && plain)
+        c.fail(pp + QStringLiteral(".categories"), Tr::tr("mixes classified and unclassified categories."));
+    if (classified) {
+        pr.cls = c.string(po, pp, "class");
+        if (!c.failed() && !QStringList{QStringLiteral("general"), QStringLiteral("key"), QStringLiteral("special")}.contains(pr.cls))
+            c.fail(pp + QStringLiteral(".class"), Tr::tr("must be general, key or special."));
+    } else {
+        pr.level = c.string(po, pp, "level");
+        if (!c.failed() && !QStringList{QStringLiteral("general"), QStringLiteral("key"), QStringLiteral("any")}.contains(pr.level))
+            c.fail(pp + QStringLiteral(".level"), Tr::tr("must be general, key or any."));
+    }
+    const QJsonObject q = c.object(po, pp, "quota");
+    const QString qp = pp + QStringLiteral(".quota");
+    const QString kind = c.string(q, qp, "kind");
+    if (kind == QLatin1String("per_inspector"))
+        pr.quota.kind = QuotaRule::Kind::PerInspector;
+    else if (kind == QLatin1String("percent"))
+        pr.quota.kind = QuotaRule::Kind::Percent;
+    else if (kind == QLatin1String("every_month"))
+        pr.quota.kind = QuotaRule::Kind::EveryMonth;
+    else if (!c.failed())
+        c.fail(qp + QStringLiteral(".kind"), Tr::tr("must be per_inspector, percent or every_month."));
+    if (pr.quota.kind != QuotaRule::Kind::EveryMonth) {
+        const double v = c.number(q, qp, "value", 0, 0.0001, pr.quota.kind == QuotaRule::Kind::Percent ? 100 : 1000, true);
+        pr.quota.value1e4 = qRound64(v * 10000);
+        if (!c.failed() && std::abs(pr.quota.value1e4 / 10000.0 - v) > 1e-9)
+            c.fail(qp + QStringLiteral(".value"), Tr::tr("at most four decimal places."));
+    }
+    pr.quota.minOne = c.boolean(q, qp, "min_one", false);
+    pr.noRepeatWithinYear = c.boolean(po, pp, "no_repeat_within_year", false);
+    if (po.contains(QLatin1String("drawn_by"))) {
+        pr.drawnBy = c.string(po, pp, "drawn_by");
+        if (!c.failed() && pr.drawnBy != QLatin1String("bureau") && pr.drawnBy != QLatin1String("mobile"))
+            c.fail(pp + QStringLiteral(".drawn_by"), Tr::tr("must be bureau or mobile."));
+        else if (!c.failed() && pr.drawnByDivision() && pr.quota.kind != QuotaRule::Kind::Percent)
+            c.fail(pp + QStringLiteral(".drawn_by"),
+                   Tr::tr("a pool the mobile-source division draws needs a percent quota (a district's inspector count is not the division's)."));
+    }
+    const QJsonObject mc = c.object(po, pp, "must_check", false);
+    const QString mcp = pp + QStringLiteral(".must_check");
+    pr.mustCheckViolationClue = c.boolean(mc, mcp, "violation_clue", false);
+    if (mc.contains(QLatin1String("removed_from_list"))) {
+        const QJsonObject rm = c.object(mc, mcp, "removed_from_list");
+        pr.mustCheckRemovedWithinMonths = c.integer(rm, mcp + QStringLiteral(".removed_from_list"), "within_months", 12, 1, 60);
+    }
+    pr.item = c.local(po, pp, "item");
+    return pr;
+}
 
-    // Classification
+void readClassification(Checker &c, const QJsonObject &o, const QString &root, RuleProfile &p)
+{
     const QJsonObject cl = c.object(o, root, "classification");
     const QString clp = QStringLiteral("classification");
     ClassificationRules &r = p.classification;
@@ -215,12 +267,14 @@ Result<RuleProfile> RuleProfile::fromJson(const QByteArray &bytes)
             c.fail(clp, Tr::tr("credit grade \"%1\" cannot be both special and excluded.").arg(g));
     const QJsonObject off = c.object(cl, clp, "offsite", false);
     r.offsitePositiveListKey = c.boolean(off, clp + QStringLiteral(".offsite"), "positive_list_key", true);
+}
 
-    // Pools
+// The pools, in the plan's order; ids collects their ids for the rules that name pools.
+void readPools(Checker &c, const QJsonObject &o, const QString &root, RuleProfile &p, QSet<QString> &ids)
+{
     const QJsonValue pv = c.need(o, root, "pools");
     if (!pv.isArray() || pv.toArray().isEmpty())
         c.fail(QStringLiteral("pools"), Tr::tr("must be a non-empty list."));
-    QSet<QString> ids;
     const QJsonArray pa = pv.toArray();
     for (int i = 0; i < pa.size() && !c.failed(); ++i) {
         const QString pp = QStringLiteral("pools[%1]").arg(i);
@@ -228,74 +282,13 @@ Result<RuleProfile> RuleProfile::fromJson(const QByteArray &bytes)
             c.fail(pp, Tr::tr("must be an object."));
             break;
         }
-        const QJsonObject po = pa.at(i).toObject();
-        PoolRule pr;
-        pr.id = c.string(po, pp, "id");
-        if (ids.contains(pr.id))
-            c.fail(pp + QStringLiteral(".id"), Tr::tr("\"%1\" is used twice.").arg(pr.id));
-        ids.insert(pr.id);
-        static const QRegularExpression poolRe(QStringLiteral("^[a-z][a-z0-9_]*(\\.[a-z0-9_]+)?$"));
-        if (!c.failed() && !poolRe.match(pr.id).hasMatch())
-            c.fail(pp + QStringLiteral(".id"), Tr::tr("\"%1\" must be lower-case ASCII like fixed.key: it is part of every draw's context.").arg(pr.id));
-        pr.name = c.local(po, pp, "name");
-        pr.categories = c.strings(po, pp, "categories", true);
-        if (!c.failed() && pr.categories.isEmpty())
-            c.fail(pp + QStringLiteral(".categories"), Tr::tr("must name at least one category."));
-        bool classified = false, plain = false;
-        for (const QString &cat : pr.categories) {
-            if (!validCategory(cat))
-                c.fail(pp + QStringLiteral(".categories"), Tr::tr("unknown category \"%1\".").arg(cat));
-            (r.categories.contains(cat) ? classified : plain) = true;
-        }
-        if (classified && plain)
-            c.fail(pp + QStringLiteral(".categories"), Tr::tr("mixes classified and unclassified categories."));
-        if (classified) {
-            pr.cls = c.string(po, pp, "class");
-            if (!c.failed() && !QStringList{QStringLiteral("general"), QStringLiteral("key"), QStringLiteral("special")}.contains(pr.cls))
-                c.fail(pp + QStringLiteral(".class"), Tr::tr("must be general, key or special."));
-        } else {
-            pr.level = c.string(po, pp, "level");
-            if (!c.failed() && !QStringList{QStringLiteral("general"), QStringLiteral("key"), QStringLiteral("any")}.contains(pr.level))
-                c.fail(pp + QStringLiteral(".level"), Tr::tr("must be general, key or any."));
-        }
-        const QJsonObject q = c.object(po, pp, "quota");
-        const QString qp = pp + QStringLiteral(".quota");
-        const QString kind = c.string(q, qp, "kind");
-        if (kind == QLatin1String("per_inspector"))
-            pr.quota.kind = QuotaRule::Kind::PerInspector;
-        else if (kind == QLatin1String("percent"))
-            pr.quota.kind = QuotaRule::Kind::Percent;
-        else if (kind == QLatin1String("every_month"))
-            pr.quota.kind = QuotaRule::Kind::EveryMonth;
-        else if (!c.failed())
-            c.fail(qp + QStringLiteral(".kind"), Tr::tr("must be per_inspector, percent or every_month."));
-        if (pr.quota.kind != QuotaRule::Kind::EveryMonth) {
-            const double v = c.number(q, qp, "value", 0, 0.0001, pr.quota.kind == QuotaRule::Kind::Percent ? 100 : 1000, true);
-            pr.quota.value1e4 = qRound64(v * 10000);
-            if (!c.failed() && std::abs(pr.quota.value1e4 / 10000.0 - v) > 1e-9)
-                c.fail(qp + QStringLiteral(".value"), Tr::tr("at most four decimal places."));
-        }
-        pr.quota.minOne = c.boolean(q, qp, "min_one", false);
-        pr.noRepeatWithinYear = c.boolean(po, pp, "no_repeat_within_year", false);
-        if (po.contains(QLatin1String("drawn_by"))) {
-            pr.drawnBy = c.string(po, pp, "drawn_by");
-            if (!c.failed() && pr.drawnBy != QLatin1String("bureau") && pr.drawnBy != QLatin1String("mobile"))
-                c.fail(pp + QStringLiteral(".drawn_by"), Tr::tr("must be bureau or mobile."));
-            else if (!c.failed() && pr.drawnByDivision() && pr.quota.kind != QuotaRule::Kind::Percent)
-                c.fail(pp + QStringLiteral(".drawn_by"),
-                       Tr::tr("a pool the mobile-source division draws needs a percent quota (a district's inspector count is not the division's)."));
-        }
-        const QJsonObject mc = c.object(po, pp, "must_check", false);
-        const QString mcp = pp + QStringLiteral(".must_check");
-        pr.mustCheckViolationClue = c.boolean(mc, mcp, "violation_clue", false);
-        if (mc.contains(QLatin1String("removed_from_list"))) {
-            const QJsonObject rm = c.object(mc, mcp, "removed_from_list");
-            pr.mustCheckRemovedWithinMonths = c.integer(rm, mcp + QStringLiteral(".removed_from_list"), "within_months", 12, 1, 60);
-        }
-        pr.item = c.local(po, pp, "item");
-        p.pools << pr;
+        p.pools << readPool(c, pa.at(i).toObject(), pp, p.classification, ids);
     }
+}
 
+// "draw" (teams) and "targets" (the year's targets and the joint share).
+void readDrawAndTargets(Checker &c, const QJsonObject &o, const QString &root, RuleProfile &p, const QSet<QString> &ids)
+{
     const QJsonObject d = c.object(o, root, "draw", false);
     p.teamSize = c.integer(d, QStringLiteral("draw"), "team_size", 2, 1, 10);
     p.capSlack = c.integer(d, QStringLiteral("draw"), "cap_slack", 0, 0, 100);
@@ -323,7 +316,10 @@ Result<RuleProfile> RuleProfile::fromJson(const QByteArray &bytes)
         c.fail(tp + QStringLiteral(".joint_done_by"), Tr::tr("must be MM-DD, e.g. 10-31."));
     p.targets.jointDoneByMonth = byDate.month();
     p.targets.jointDoneByDay = byDate.day();
+}
 
+void readMonthlyCurve(Checker &c, const QJsonObject &o, RuleProfile &p)
+{
     const QJsonValue mv = o.value(QLatin1String("monthly_curve"));
     const QJsonArray ma = mv.toArray();
     if (!mv.isArray() || ma.size() != 3)
@@ -335,7 +331,10 @@ Result<RuleProfile> RuleProfile::fromJson(const QByteArray &bytes)
         if (p.monthlyCurve[0] < 0 || p.monthlyCurve[0] > p.monthlyCurve[1] || p.monthlyCurve[1] > p.monthlyCurve[2] || p.monthlyCurve[2] != 100)
             c.fail(QStringLiteral("monthly_curve"), Tr::tr("must rise and end at 100."));
     }
+}
 
+void readDeadlines(Checker &c, const QJsonObject &o, const QString &root, RuleProfile &p)
+{
     const QJsonObject dl = c.object(o, root, "deadlines");
     const QString dlp = QStringLiteral("deadlines");
     p.deadlines.publicationWorkingDays = c.integer(dl, dlp, "publication_working_days", 18, 1, 365);
@@ -352,7 +351,11 @@ Result<RuleProfile> RuleProfile::fromJson(const QByteArray &bytes)
     };
     monthDay("year_summary", QStringLiteral("11-30"), p.deadlines.yearSummaryMonth, p.deadlines.yearSummaryDay);
     monthDay("annual_report", QStringLiteral("12-31"), p.deadlines.annualReportMonth, p.deadlines.annualReportDay);
+}
 
+// "joint_plan": which tasks are inspected jointly, with which departments.
+void readJointPlan(Checker &c, const QJsonObject &o, RuleProfile &p, const QSet<QString> &ids)
+{
     const QJsonValue jv = o.value(QLatin1String("joint_plan"));
     if (!jv.isUndefined() && !jv.isArray())
         c.fail(QStringLiteral("joint_plan"), Tr::tr("must be a list."));
@@ -378,6 +381,37 @@ Result<RuleProfile> RuleProfile::fromJson(const QByteArray &bytes)
         row.item = c.local(jo, jp, "item");
         p.jointPlan << row;
     }
+}
+} // namespace
+
+Result<RuleProfile> RuleProfile::fromJson(const QByteArray &bytes)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
+    if (pe.error != QJsonParseError::NoError)
+        return Error{Tr::tr("The rule profile is not valid JSON: %1 at character %2.").arg(pe.errorString()).arg(pe.offset)};
+    if (!doc.isObject())
+        return Error{Tr::tr("The rule profile must be a JSON object.")};
+    const QJsonObject o = doc.object();
+    Checker c;
+    RuleProfile p;
+    const QString root = QStringLiteral("profile");
+    if (o.value(QLatin1String("format")).toString() != QLatin1String("suiji-rules-v1"))
+        c.fail(QStringLiteral("format"), Tr::tr("must be \"suiji-rules-v1\"."));
+    p.id = c.string(o, root, "id");
+    static const QRegularExpression idRe(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,63}$"));
+    if (!c.failed() && !idRe.match(p.id).hasMatch())
+        c.fail(QStringLiteral("id"), Tr::tr("use lower-case letters, digits, '.', '-' or '_' (e.g. shenzhen-2026)."));
+    p.year = c.integer(o, root, "year", 0, 2000, 2100);
+    p.name = c.local(o, root, "name");
+
+    readClassification(c, o, root, p);
+    QSet<QString> ids;
+    readPools(c, o, root, p, ids);
+    readDrawAndTargets(c, o, root, p, ids);
+    readMonthlyCurve(c, o, p);
+    readDeadlines(c, o, root, p);
+    readJointPlan(c, o, p, ids);
 
     if (c.failed())
         return Error{c.error, 3};
