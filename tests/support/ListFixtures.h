@@ -85,6 +85,15 @@ inline Entity entity(const QString &bureau, const QString &category, const QStri
     return e;
 }
 
+// n entities of one category in 盐田, keys 91440308{tag}000000000, …001, …
+inline QList<Entity> yantianEntities(int n, const QString &category, QChar tag, const QString &level = QStringLiteral("general"))
+{
+    QList<Entity> list;
+    for (int i = 0; i < n; ++i)
+        list << entity(QStringLiteral("yantian"), category, QStringLiteral("91440308%1%2").arg(tag).arg(i, 9, 10, QLatin1Char('0')), level);
+    return list;
+}
+
 // Writes the lists as an import would, in one transaction.
 inline Status storeLists(const Database &db, const QList<Entity> &entities, const QList<Inspector> &people)
 {

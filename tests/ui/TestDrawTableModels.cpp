@@ -23,12 +23,8 @@ private slots:
         auto db = Database::open(m_dir.filePath(QStringLiteral("draw.db")), Database::Mode::CreateIfMissing);
         QVERIFY2(db.ok(), qPrintable(db.message()));
         m_db.emplace(std::move(db.value()));
-        QList<Entity> list;
-        for (int i = 0; i < 8; ++i)
-            list << entity(QStringLiteral("yantian"), QStringLiteral("fixed"), QStringLiteral("91440308K%1").arg(i, 9, 10, QLatin1Char('0')),
-                           QStringLiteral("key"));
-        for (int i = 0; i < 30; ++i)
-            list << entity(QStringLiteral("yantian"), QStringLiteral("fixed"), QStringLiteral("91440308G%1").arg(i, 9, 10, QLatin1Char('0')));
+        const QList<Entity> list = yantianEntities(8, QStringLiteral("fixed"), QLatin1Char('K'), QStringLiteral("key")) +
+                                   yantianEntities(30, QStringLiteral("fixed"), QLatin1Char('G'));
         QList<Inspector> people = yantianRoster(4, QStringLiteral("1903"));
         const QStringList named{QStringLiteral("张三"), QStringLiteral("李四"), QStringLiteral("王五"), QStringLiteral("赵六")};
         for (int i = 0; i < people.size(); ++i)

@@ -17,14 +17,9 @@ private slots:
         QVERIFY2(db.ok(), qPrintable(db.message()));
         m_db.emplace(std::move(db.value()));
         // 盐田: 8 key and 40 general fixed sources, 3 petrol stations; 6 inspectors taking part, 1 not.
-        QList<Entity> list;
-        for (int i = 0; i < 8; ++i)
-            list << entity(QStringLiteral("yantian"), QStringLiteral("fixed"), QStringLiteral("91440308K%1").arg(i, 9, 10, QLatin1Char('0')),
-                           QStringLiteral("key"));
-        for (int i = 0; i < 40; ++i)
-            list << entity(QStringLiteral("yantian"), QStringLiteral("fixed"), QStringLiteral("91440308G%1").arg(i, 9, 10, QLatin1Char('0')));
-        for (int i = 0; i < 3; ++i)
-            list << entity(QStringLiteral("yantian"), QStringLiteral("petrol_station"), QStringLiteral("91440308P%1").arg(i, 9, 10, QLatin1Char('0')));
+        const QList<Entity> list = yantianEntities(8, QStringLiteral("fixed"), QLatin1Char('K'), QStringLiteral("key")) +
+                                   yantianEntities(40, QStringLiteral("fixed"), QLatin1Char('G')) +
+                                   yantianEntities(3, QStringLiteral("petrol_station"), QLatin1Char('P'));
         QList<Inspector> people = yantianRoster(7, QStringLiteral("1903"));
         people.last().active = false;
         QVERIFY(storeLists(*m_db, list, people).ok());
