@@ -25,6 +25,7 @@ std::unique_ptr<Command> makeReportCommand();
 std::unique_ptr<Command> makePublishCommand();
 std::unique_ptr<Command> makeDeadlinesCommand();
 std::unique_ptr<Command> makeTargetsCommand();
+std::unique_ptr<Command> makeCaseCommand();
 
 std::vector<std::unique_ptr<Command>> allCommands()
 {
@@ -47,6 +48,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     v.push_back(makePublishCommand());
     v.push_back(makeTargetsCommand());
     v.push_back(makeDeadlinesCommand());
+    v.push_back(makeCaseCommand());
     return v;
 }
 

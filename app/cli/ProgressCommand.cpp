@@ -55,44 +55,61 @@ QJsonObject progressJson(const ProgressReport &r)
                                   {QStringLiteral("bureau"), a.bureau},
                                   {QStringLiteral("date"), dateJson(a.date)},
                                   {QStringLiteral("text"), a.text}});
-    return QJsonObject{{QStringLiteral("quarter"), r.quarter.toString()},
-                       {QStringLiteral("bureau"), r.bureau.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.bureau)},
-                       {QStringLiteral("today"), dateJson(r.today)},
-                       {QStringLiteral("tasks"), r.tasks},
-                       {QStringLiteral("done"), r.done},
-                       {QStringLiteral("published"), r.published},
-                       {QStringLiteral("months"), months},
-                       {QStringLiteral("joint"), QJsonObject{{QStringLiteral("tasks"), r.jointTasks},
-                                                             {QStringLiteral("done"), r.jointDone},
-                                                             {QStringLiteral("ratio"), r.jointRatio},
-                                                             {QStringLiteral("base"), r.jointBase},
-                                                             {QStringLiteral("base_kind"), r.jointBaseKind},
-                                                             {QStringLiteral("due"), dateJson(r.jointDue)}}},
-                       {QStringLiteral("assigned"),
-                        [&] {
-                            QJsonArray out;
-                            for (const AssignedTarget &a : r.assigned) {
-                                QJsonArray months;
-                                for (const MonthProgress &m : r.months)
-                                    months.append(a.doneBetween(QDate(r.quarter.year, m.month, 1), m.end));
-                                out.append(QJsonObject{{QStringLiteral("bureau"), a.bureau},
-                                                       {QStringLiteral("item"), a.item},
-                                                       {QStringLiteral("count"), a.count},
-                                                       {QStringLiteral("source"), a.source},
-                                                       {QStringLiteral("due"), dateJson(a.due)},
-                                                       {QStringLiteral("done"), a.doneBy(r.today)},
-                                                       {QStringLiteral("months"), months}});
-                            }
-                            return out;
-                        }()},
-                       {QStringLiteral("publication"), publication},
-                       {QStringLiteral("quarter_summary_due"), dateJson(r.quarterSummaryDue)},
-                       {QStringLiteral("next_draw_due"), dateJson(r.nextDrawDue)},
-                       {QStringLiteral("next_drawn"), r.nextDrawn},
-                       {QStringLiteral("pools"), pools},
-                       {QStringLiteral("bureaus"), bureaus},
-                       {QStringLiteral("alerts"), alerts},
-                       {QStringLiteral("calendar_warnings"), QJsonArray::fromStringList(r.calendarWarnings)}};
+    return QJsonObject{
+        {QStringLiteral("quarter"), r.quarter.toString()},
+        {QStringLiteral("bureau"), r.bureau.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.bureau)},
+        {QStringLiteral("today"), dateJson(r.today)},
+        {QStringLiteral("tasks"), r.tasks},
+        {QStringLiteral("done"), r.done},
+        {QStringLiteral("published"), r.published},
+        {QStringLiteral("months"), months},
+        {QStringLiteral("joint"), QJsonObject{{QStringLiteral("tasks"), r.jointTasks},
+                                              {QStringLiteral("done"), r.jointDone},
+                                              {QStringLiteral("ratio"), r.jointRatio},
+                                              {QStringLiteral("base"), r.jointBase},
+                                              {QStringLiteral("base_kind"), r.jointBaseKind},
+                                              {QStringLiteral("due"), dateJson(r.jointDue)}}},
+        {QStringLiteral("cases"),
+         [&] {
+             QJsonArray by;
+             for (const CaseSourceMeasure &m : r.cases.bySource)
+                 by.append(QJsonObject{{QStringLiteral("source"), m.source}, {QStringLiteral("total"), m.total}, {QStringLiteral("closed"), m.closed}});
+             return QJsonObject{
+                 {QStringLiteral("total"), r.cases.total},
+                 {QStringLiteral("closed"), r.cases.closed},
+                 {QStringLiteral("open"), r.cases.open},
+                 {QStringLiteral("overdue"), r.cases.overdue},
+                 {QStringLiteral("red"), QJsonObject{{QStringLiteral("total"), r.cases.redTotal}, {QStringLiteral("closed"), r.cases.redClosed}}},
+                 {QStringLiteral("platforms"),
+                  QJsonObject{{QStringLiteral("total"), r.cases.platformTotal}, {QStringLiteral("closed"), r.cases.platformClosed}}},
+                 {QStringLiteral("median_days_to_close"), r.cases.medianDaysToClose},
+                 {QStringLiteral("by_source"), by}};
+         }()},
+        {QStringLiteral("assigned"),
+         [&] {
+             QJsonArray out;
+             for (const AssignedTarget &a : r.assigned) {
+                 QJsonArray months;
+                 for (const MonthProgress &m : r.months)
+                     months.append(a.doneBetween(QDate(r.quarter.year, m.month, 1), m.end));
+                 out.append(QJsonObject{{QStringLiteral("bureau"), a.bureau},
+                                        {QStringLiteral("item"), a.item},
+                                        {QStringLiteral("count"), a.count},
+                                        {QStringLiteral("source"), a.source},
+                                        {QStringLiteral("due"), dateJson(a.due)},
+                                        {QStringLiteral("done"), a.doneBy(r.today)},
+                                        {QStringLiteral("months"), months}});
+             }
+             return out;
+         }()},
+        {QStringLiteral("publication"), publication},
+        {QStringLiteral("quarter_summary_due"), dateJson(r.quarterSummaryDue)},
+        {QStringLiteral("next_draw_due"), dateJson(r.nextDrawDue)},
+        {QStringLiteral("next_drawn"), r.nextDrawn},
+        {QStringLiteral("pools"), pools},
+        {QStringLiteral("bureaus"), bureaus},
+        {QStringLiteral("alerts"), alerts},
+        {QStringLiteral("calendar_warnings"), QJsonArray::fromStringList(r.calendarWarnings)}};
 }
 
 class ProgressCommand : public Command {

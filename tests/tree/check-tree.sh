@@ -4,7 +4,8 @@
 #  1. every C++ file is formatted by the root .clang-format (clang-format 14, as Debian 12 ships it);
 #  2. every .cpp/.h under app/ and ui/ is listed in its directory's CMakeLists.txt (sources are never globbed);
 #  3. the architecture's greps: no QSqlQuery outside app/core/store, no currentDate/currentDateTime outside
-#     the clock, no QSettings( outside ui/Settings, no Widgets header in app/core.
+#     the clock, no QSettings( outside ui/Settings, no Widgets header in app/core, no non-ASCII
+#     text in QLatin1String (it would compare as Latin-1 and never match).
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
@@ -39,6 +40,8 @@ grep -rlnE 'currentDate(Time)?\(' app ui --include='*.cpp' --include='*.h' | gre
   echo "check-tree: $f reads the wall clock outside util/Clock" >&2; echo x; done | grep -q x && fail=1
 grep -rln 'QSettings(' app ui --include='*.cpp' --include='*.h' | grep -v '^ui/Settings\.' | while read -r f; do
   echo "check-tree: $f opens QSettings outside ui/Settings" >&2; echo x; done | grep -q x && fail=1
+grep -rlP 'QLatin1(String|Char)\("[^"]*[^\x00-\x7F]' app ui tests --include='*.cpp' --include='*.h' | while read -r f; do
+  echo "check-tree: $f puts non-ASCII text in QLatin1String (it compares as Latin-1): use QStringLiteral" >&2; echo x; done | grep -q x && fail=1
 grep -rlnE '#include <(QtWidgets/)?Q(Widget|Application|MainWindow|Dialog)>' app/core | while read -r f; do
   echo "check-tree: $f includes a Widgets header in the core library" >&2; echo x; done | grep -q x && fail=1
 

@@ -4,6 +4,7 @@
 #include "DrawService.h"
 
 #include "draw/Sha256.h"
+#include "store/CaseRepository.h"
 #include "store/ChainRepository.h"
 #include "store/DrawRepository.h"
 #include "store/FactRepository.h"
@@ -80,9 +81,10 @@ Status DrawService::verifyChains(VerifyReport &rep, const QStringList &anchors) 
     // Ledger rule 5, across the chains: the last ledger state of every task named.
     QHash<QString, LedgerState> lastLedger; // bureau|quarter|task → state
     QHash<QString, ChainRecord> lastLedgerRecord;
-    QHash<QString, QPair<QJsonValue, ChainRecord>> lastFact; // fact|key → its last recorded state
-    QSet<QString> v2Quarters;                                // bureau|quarter with a v2 commit
-    QHash<QString, QList<LedgerTask>> ledgers;               // chain|quarter → the tasks it drew, read once for both checks
+    QHash<QString, QPair<QJsonValue, ChainRecord>> lastFact;  // fact|key → its last recorded state
+    QHash<QString, QPair<QJsonObject, ChainRecord>> lastCase; // source:number → its last recorded state (个案)
+    QSet<QString> v2Quarters;                                 // bureau|quarter with a v2 commit
+    QHash<QString, QList<LedgerTask>> ledgers;                // chain|quarter → the tasks it drew, read once for both checks
     // A read that fails is an error of verify itself, never an empty ledger.
     auto ledgerOf = [&](const QString &b, const Quarter &q) -> Result<const QList<LedgerTask> *> {
         const QString k = b + QLatin1Char('|') + q.toString();
@@ -286,6 +288,17 @@ Status DrawService::verifyChains(VerifyReport &rep, const QStringList &anchors) 
                 committedQuarters.insert(r.quarter);
                 v2Quarters.insert(bureau + QLatin1Char('|') + r.quarter);
             }
+        } else if (r.kind == QLatin1String("case")) {
+            const QString id = f.value(QStringLiteral("case")).toString();
+            const QString at = f.value(QStringLiteral("created_at")).toString();
+            if (lastCase.contains(id) && at < lastCase.value(id).second.fields().value(QStringLiteral("created_at")).toString()) {
+                fail(r, Tr::tr("it is dated %1, before the earlier record of the same case.").arg(at));
+                return Ok{};
+            }
+            QJsonObject state = f;
+            for (const char *k : {"kind", "case", "operator", "created_at"})
+                state.remove(QLatin1String(k));
+            lastCase.insert(id, {state, r});
         } else if (r.kind == QLatin1String("fact")) {
             const QString fact = f.value(QStringLiteral("fact")).toString(), key = f.value(QStringLiteral("key")).toString();
             if (key.section(QLatin1Char('|'), 0, 0) != bureau) {
@@ -381,6 +394,38 @@ Status DrawService::verifyChains(VerifyReport &rep, const QStringList &anchors) 
     for (auto it = lastFact.constBegin(); it != lastFact.constEnd(); ++it)
         if (!it->first.isNull() && !facts->contains(it.key())) {
             fail(it->second, Tr::tr("%1 was recorded but is missing from the file: it was deleted outside Suiji.").arg(it.key()));
+            return Ok{};
+        }
+
+    // Cases (个案): each one's workbench record is the state of its last `case` record, in its
+    // bureau's chain; a case without a record is still waiting for dispatch, untouched.
+    auto cases = CaseRepository(m_db).list();
+    if (!cases)
+        return cases.error();
+    const QJsonObject untouched = CaseItem{}.stateJson();
+    for (const CaseItem &c : cases.value()) {
+        const auto it = lastCase.constFind(c.ref());
+        const QJsonObject stored = c.stateJson();
+        if (it == lastCase.constEnd() ? stored != untouched : (it->first != stored || it->second.bureau != c.bureau)) {
+            ChainRecord r = it == lastCase.constEnd() ? ChainRecord{} : it->second;
+            if (it == lastCase.constEnd()) {
+                r.bureau = c.bureau;
+                r.kind = QStringLiteral("case");
+            }
+            fail(r, it == lastCase.constEnd()
+                        ? Tr::tr("case %1 stands as \"%2\", but no record in the chain says so: it was written outside Suiji.")
+                              .arg(c.ref(), CaseItem::stateName(c.state))
+                        : Tr::tr("case %1 stands as \"%2\" otherwise than its last record says: it was edited outside Suiji or a record was removed.")
+                              .arg(c.ref(), CaseItem::stateName(c.state)));
+            return Ok{};
+        }
+    }
+    QSet<QString> caseRefs;
+    for (const CaseItem &c : cases.value())
+        caseRefs.insert(c.ref());
+    for (auto it = lastCase.constBegin(); it != lastCase.constEnd(); ++it)
+        if (!caseRefs.contains(it.key())) {
+            fail(it->second, Tr::tr("case %1 was recorded but is missing from the file: it was deleted outside Suiji.").arg(it.key()));
             return Ok{};
         }
 

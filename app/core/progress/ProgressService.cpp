@@ -6,10 +6,12 @@
 #include "progress/Deadlines.h"
 
 #include "model/Bureau.h"
+#include "store/CaseRepository.h"
 #include "store/TaskRepository.h"
 
 #include <QCoreApplication>
 #include <cmath>
+#include <map>
 
 namespace suiji {
 
@@ -231,7 +233,44 @@ Result<ProgressReport> ProgressService::report(const Quarter &quarter, const QSt
         else if (m_calendar.workingDaysBetween(r.today, d.due) <= kDeadlineWarningWorkingDays)
             r.alerts << ProgressAlert{QStringLiteral("deadline_due"), bureau, d.due, Tr::tr("%1 is due on %2.").arg(d.name, d.due.toString(Qt::ISODate)), d.id};
     }
+    if (auto s = addCases(r, bureau); !s)
+        return s.error();
     return r;
+}
+
+Status ProgressService::addCases(ProgressReport &r, const QString &bureau) const
+{
+    const CaseService cases(m_db, m_profile, m_calendar, m_clock);
+    auto m = cases.measures(bureau);
+    if (!m)
+        return m.error();
+    r.cases = m.value();
+    auto open = CaseRepository(m_db).list(CaseFilter{bureau, {}, {}});
+    if (!open)
+        return open.error();
+    struct Counts {
+        int overdue = 0, red = 0, soon = 0;
+    };
+    std::map<QString, Counts> by; // in bureau id order: the same alerts in the same order every time
+    for (const CaseItem &c : open.value()) {
+        if (c.closed())
+            continue;
+        const CaseTiming t = cases.timing(c);
+        Counts &n = by[c.bureau];
+        n.overdue += t.overdue;
+        n.red += t.overdue && c.level == QStringLiteral("红");
+        n.soon += t.dueSoon;
+    }
+    for (const auto &[b, n] : by) {
+        if (n.overdue > 0)
+            r.alerts << ProgressAlert{QStringLiteral("case_overdue"), b, r.today,
+                                      n.red ? Tr::tr("%1: %n case(s) past a deadline, %2 of them red alerts.", nullptr, n.overdue).arg(bureauName(b)).arg(n.red)
+                                            : Tr::tr("%1: %n case(s) past a deadline.", nullptr, n.overdue).arg(bureauName(b))};
+        if (n.soon > 0)
+            r.alerts << ProgressAlert{QStringLiteral("case_due"), b, r.today,
+                                      Tr::tr("%1: %n case(s) due within a working day.", nullptr, n.soon).arg(bureauName(b))};
+    }
+    return Ok{};
 }
 
 } // namespace suiji

@@ -5,6 +5,7 @@
 // quarter summary and the next draw's due dates, and the alerts a planning meeting should see.
 
 #include "calendar/WorkCalendar.h"
+#include "ledger/CaseService.h"
 #include "model/Quarter.h"
 #include "progress/Deadlines.h"
 #include "rules/RuleProfile.h"
@@ -80,6 +81,7 @@ struct ProgressReport {
     QStringList calendarWarnings;
     QList<Deadline> deadlines;      // the year's reports, with the day each was submitted
     QList<AssignedTarget> assigned; // the year's assigned (下达) targets of the bureau (or every bureau)
+    CaseMeasures cases;             // the case ledger (个案) of the bureau (or the city), as of today
 };
 
 class ProgressService {
@@ -97,6 +99,8 @@ public:
     static constexpr int kDrawWarningWorkingDays = 10;
 
 private:
+    // The case measures, and per bureau one alert for its overdue and one for its due-soon cases.
+    Status addCases(ProgressReport &r, const QString &bureau) const;
     const Database &m_db;
     const RuleProfile &m_profile;
     const WorkCalendar &m_calendar;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RuleProfile.h"
+#include "model/Case.h"
 
 #include "model/Category.h"
 #include "util/I18n.h"
@@ -353,6 +354,42 @@ void readDeadlines(Checker &c, const QJsonObject &o, const QString &root, RulePr
     monthDay("annual_report", QStringLiteral("12-31"), p.deadlines.annualReportMonth, p.deadlines.annualReportDay);
 }
 
+// "cases": the case deadlines (optional: the domain.md values when absent).
+void readCases(Checker &c, const QJsonObject &o, RuleProfile &p)
+{
+    p.cases.deadlines = CaseRules::defaults();
+    if (!o.contains(QLatin1String("cases")))
+        return;
+    const QString cp = QStringLiteral("cases");
+    const QJsonObject co = c.object(o, QStringLiteral("profile"), "cases");
+    p.cases.dueSoonWorkingDays = c.integer(co, cp, "due_soon_working_days", 1, 0, 30);
+    const QJsonValue dv = co.value(QLatin1String("deadlines"));
+    if (!dv.isArray() || dv.toArray().isEmpty()) {
+        c.fail(cp + QStringLiteral(".deadlines"), Tr::tr("must be a non-empty list."));
+        return;
+    }
+    p.cases.deadlines.clear();
+    const QJsonArray da = dv.toArray();
+    for (int i = 0; i < da.size() && !c.failed(); ++i) {
+        const QString dp = QStringLiteral("cases.deadlines[%1]").arg(i);
+        const QJsonObject d = da.at(i).toObject();
+        CaseDeadline row;
+        row.source = c.string(d, dp, "source");
+        if (!c.failed() && row.source != QLatin1String("platform") && (!CaseItem::sources().contains(row.source) || CaseItem::isPlatform(row.source)))
+            c.fail(dp + QStringLiteral(".source"), Tr::tr("must be \"platform\" or one of 投诉举报, 转办交办, 企业申请, 其他."));
+        if (row.source == QLatin1String("platform")) {
+            row.level = c.string(d, dp, "level");
+            if (!c.failed() && !QStringList{QStringLiteral("红"), QStringLiteral("橙"), QStringLiteral("黄")}.contains(row.level))
+                c.fail(dp + QStringLiteral(".level"), Tr::tr("must be 红, 橙 or 黄."));
+        }
+        row.checkDays = c.integer(d, dp, "check_days", 0, 0, 365);
+        row.closeDays = c.integer(d, dp, "close_days", 15, 1, 365);
+        if (!c.failed() && row.checkDays > row.closeDays)
+            c.fail(dp, Tr::tr("the check cannot be due after the closure."));
+        p.cases.deadlines << row;
+    }
+}
+
 // "joint_plan": which tasks are inspected jointly, with which departments.
 void readJointPlan(Checker &c, const QJsonObject &o, RuleProfile &p, const QSet<QString> &ids)
 {
@@ -384,6 +421,31 @@ void readJointPlan(Checker &c, const QJsonObject &o, RuleProfile &p, const QSet<
 }
 } // namespace
 
+QList<CaseDeadline> CaseRules::defaults()
+{
+    return {{QStringLiteral("platform"), QStringLiteral("红"), 1, 5},
+            {QStringLiteral("platform"), QStringLiteral("橙"), 3, 10},
+            {QStringLiteral("platform"), QStringLiteral("黄"), 5, 15},
+            {QStringLiteral("投诉举报"), QString(), 5, 15},
+            {QStringLiteral("转办交办"), QString(), 0, 15},
+            {QStringLiteral("企业申请"), QString(), 0, 10},
+            {QStringLiteral("其他"), QString(), 0, 15}};
+}
+
+CaseDeadline CaseRules::deadline(const QString &source, const QString &level) const
+{
+    const bool platform = CaseItem::isPlatform(source);
+    const QString lv = platform && level.isEmpty() ? QStringLiteral("黄") : level;
+    const QList<CaseDeadline> &rows = deadlines.isEmpty() ? defaults() : deadlines;
+    for (const CaseDeadline &d : rows)
+        if (platform ? (d.source == QLatin1String("platform") && d.level == lv) : d.source == source)
+            return d;
+    for (const CaseDeadline &d : rows)
+        if (d.source == QStringLiteral("其他"))
+            return d;
+    return CaseDeadline{source, lv, 0, 15};
+}
+
 Result<RuleProfile> RuleProfile::fromJson(const QByteArray &bytes)
 {
     QJsonParseError pe;
@@ -412,6 +474,7 @@ Result<RuleProfile> RuleProfile::fromJson(const QByteArray &bytes)
     readMonthlyCurve(c, o, p);
     readDeadlines(c, o, root, p);
     readJointPlan(c, o, p, ids);
+    readCases(c, o, p);
 
     if (c.failed())
         return Error{c.error, 3};

@@ -95,6 +95,24 @@ struct Deadlines {
     int annualReportMonth = 12, annualReportDay = 31; // the annual work summary with typical cases
 };
 
+// How long a case may take (个案, "cases.deadlines"): working days from receipt to the check and
+// to closure. Local practice, not the plan's text (domain.md); 0 check days: no separate deadline.
+struct CaseDeadline {
+    QString source; // "platform" (the four platforms' alerts, by level) or a source's name
+    QString level;  // 红 / 橙 / 黄 for "platform"; empty otherwise
+    int checkDays = 0;
+    int closeDays = 15;
+};
+
+struct CaseRules {
+    QList<CaseDeadline> deadlines; // the domain.md values when a profile has no "cases"
+    int dueSoonWorkingDays = 1;    // a case due within this many working days is announced
+    // The deadline of a case from this source and level (a platform alert without a level is
+    // treated as yellow); the "其他" row when the source has none.
+    CaseDeadline deadline(const QString &source, const QString &level) const;
+    static QList<CaseDeadline> defaults();
+};
+
 class RuleProfile {
 public:
     // Parses and validates; the error names the field ("pools[3].quota.value") and why.
@@ -123,6 +141,7 @@ public:
     YearTargets targets;
     QList<int> monthlyCurve{30, 60, 100};
     Deadlines deadlines;
+    CaseRules cases;
     QList<JointPlanRow> jointPlan;
 
     QJsonObject json; // as loaded

@@ -329,4 +329,17 @@ Status EntityRepository::saveOne(const Entity &entity, const QString &stamp)
     return tx.commit();
 }
 
+Status EntityRepository::setPenaltyDate(const QString &key, const QDate &date)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("UPDATE entity SET penalty_date = ? WHERE key = ? AND (penalty_date IS NULL OR penalty_date = '' OR penalty_date < ?)"));
+    q.addBindValue(date.toString(Qt::ISODate));
+    q.addBindValue(key);
+    q.addBindValue(date.toString(Qt::ISODate));
+    if (!q.exec())
+        return Error{
+            sqlErrorMessage(QCoreApplication::translate("suiji::EntityRepository", "Cannot record the penalty of %1.").arg(key), q.lastError().text())};
+    return Ok{};
+}
+
 } // namespace suiji

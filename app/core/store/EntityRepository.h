@@ -55,6 +55,9 @@ public:
     // The caller owns the transaction.
     // One entity edited by hand, in its own transaction (stamp: the edit's time, as an import's).
     Status saveOne(const Entity &entity, const QString &stamp);
+    // A penalty case (个案 立案处罚) on the entity: its last penalty date becomes `date` unless a
+    // later one is stored. The caller owns the transaction.
+    Status setPenaltyDate(const QString &key, const QDate &date);
     Status upsert(const QList<Entity> &entities, const QString &importedAt);
     // When each violation clue still set arrived (the latest arrival), "category|key" → ISO time;
     // empty bureau: every bureau. Kept by schema 4's triggers.

@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CaseService.h"
+
+#include "model/Bureau.h"
+#include "model/Quarter.h"
+#include "store/CaseRepository.h"
+#include "store/ChainRepository.h"
+#include "store/EntityRepository.h"
+#include "store/InspectorRepository.h"
+#include "store/TaskRepository.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace suiji {
+
+namespace {
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(suiji::CaseService)
+};
+} // namespace
+
+Result<CaseItem> CaseService::find(const QString &ref) const
+{
+    auto c = CaseRepository(m_db).find(ref);
+    if (!c)
+        return c.error();
+    if (!c.value())
+        return Error{
+            Tr::tr("No case \"%1\". Name it as source:number (e.g. 智慧环保平台:YJ2025-0001) or by its row number; suiji-cli case list shows them.").arg(ref),
+            3};
+    return *c.value();
+}
+
+CaseTiming CaseService::timing(const CaseItem &c) const
+{
+    CaseTiming t;
+    const CaseDeadline d = m_profile.cases.deadline(c.source, c.level);
+    const QDate received = c.received.date();
+    if (d.checkDays > 0)
+        t.checkDue = m_calendar.addWorkingDays(received, d.checkDays);
+    t.closeDue = c.dueGiven.isValid() ? c.dueGiven : c.due.isValid() ? c.due : m_calendar.addWorkingDays(received, d.closeDays);
+    const QDate today = m_clock.today();
+    const bool checked = c.checkedOn.isValid();
+    if (!c.closed()) {
+        t.overdue = today > t.closeDue || (!checked && t.checkDue.isValid() && today > t.checkDue);
+        const QDate next = !checked && t.checkDue.isValid() ? t.checkDue : t.closeDue;
+        t.dueSoon = !t.overdue && m_calendar.workingDaysBetween(today, next) <= m_profile.cases.dueSoonWorkingDays;
+    }
+    return t;
+}
+
+Status CaseService::record(CaseItem &c, const QString &op, const QString &now) const
+{
+    if (auto s = CaseRepository(m_db).saveState(c); !s)
+        return s;
+    QJsonObject rec = c.stateJson();
+    rec.insert(QStringLiteral("kind"), QStringLiteral("case"));
+    rec.insert(QStringLiteral("case"), c.ref());
+    rec.insert(QStringLiteral("operator"), op);
+    rec.insert(QStringLiteral("created_at"), now);
+    const Quarter q{c.received.date().year(), (c.received.date().month() - 1) / 3 + 1};
+    if (auto r = ChainRepository(m_db).append(c.bureau, q.toString(), QString(), rec); !r)
+        return r.error();
+    return Ok{};
+}
+
+Result<QStringList> CaseService::suggestTeam(const CaseItem &c) const
+{
+    auto roster = InspectorRepository(m_db).list(c.bureau);
+    if (!roster)
+        return roster.error();
+    QHash<QString, int> load;
+    auto open = CaseRepository(m_db).list(CaseFilter{c.bureau, {}, {}});
+    if (!open)
+        return open.error();
+    for (const CaseItem &o : open.value())
+        if (!o.closed() && o.id != c.id)
+            for (const QString &b : o.team)
+                ++load[b];
+    const QDate today = m_clock.today();
+    auto tasks = TaskRepository(m_db).list(Quarter{today.year(), (today.month() - 1) / 3 + 1}, c.bureau);
+    if (!tasks)
+        return tasks.error();
+    for (const LedgerTask &t : tasks.value())
+        if (t.month == today.month() && t.status == QLatin1String("planned"))
+            for (const QString &b : t.inspectors)
+                ++load[b];
+    QList<const Inspector *> free;
+    for (const Inspector &i : roster.value())
+        if (i.active && (c.key.isEmpty() || !i.conflicts.contains(c.key)))
+            free << &i;
+    std::stable_sort(free.begin(), free.end(), [&](const Inspector *a, const Inspector *b) {
+        const int la = load.value(a->badge), lb = load.value(b->badge);
+        return la != lb ? la < lb : a->badge < b->badge;
+    });
+    if (free.size() < 2)
+        return Error{Tr::tr("%1 has fewer than two inspectors taking part without a conflict with %2: add them to the roster first.")
+                         .arg(Bureau::byId(c.bureau) ? Bureau::byId(c.bureau)->displayName(true) : c.bureau, c.name),
+                     3};
+    QStringList team{free.at(0)->badge, free.at(1)->badge};
+    team.sort();
+    return team;
+}
+
+Result<CaseItem> CaseService::assign(const QString &ref, QStringList badges, const QDate &due, const QString &op) const
+{
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return Error{tx.error()};
+    auto found = find(ref);
+    if (!found)
+        return found.error();
+    CaseItem c = found.value();
+    if (c.state != QLatin1String("pending") && c.state != QLatin1String("assigned"))
+        return Error{Tr::tr("Case %1 is %2: a team can be changed only before the check.").arg(c.ref(), CaseItem::stateName(c.state)), 3};
+    if (badges.isEmpty()) {
+        auto s = suggestTeam(c);
+        if (!s)
+            return s.error();
+        badges = s.value();
+    }
+    badges.removeDuplicates();
+    if (badges.size() < 2)
+        return Error{Tr::tr("A case is checked by two inspectors or more; %1 given.").arg(badges.size()), 3};
+    auto roster = InspectorRepository(m_db).list(c.bureau);
+    if (!roster)
+        return roster.error();
+    for (const QString &b : std::as_const(badges)) {
+        const auto it = std::find_if(roster->cbegin(), roster->cend(), [&](const Inspector &i) { return i.badge == b; });
+        if (it == roster->cend())
+            return Error{Tr::tr("Inspector %1 is not on the roster of %2.").arg(b, c.bureau), 3};
+        if (!c.key.isEmpty() && it->conflicts.contains(c.key))
+            return Error{Tr::tr("Inspector %1 (%2) has a conflict of interest (回避) with %3.").arg(it->name, b, c.name), 3};
+    }
+    badges.sort();
+    c.team = badges;
+    c.due = due.isValid() ? due : timing(c).closeDue;
+    c.state = QStringLiteral("assigned");
+    if (auto s = record(c, op, m_clock.now().toString(Qt::ISODate)); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return c;
+}
+
+Result<CaseItem> CaseService::update(const QString &ref, const CaseUpdate &u, const QString &op) const
+{
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return Error{tx.error()};
+    auto found = find(ref);
+    if (!found)
+        return found.error();
+    CaseItem c = found.value();
+    const QString now = m_clock.now().toString(Qt::ISODate);
+    const QDate today = m_clock.today();
+    const QDate received = c.received.date();
+    auto refuse = [&](const QString &why) { return Error{Tr::tr("Nothing was recorded for case %1: %2").arg(c.ref(), why), 3}; };
+    auto inRange = [&](const QDate &d) { return d >= received && d <= today; };
+    bool any = false;
+    if (u.checkedOn.isValid()) {
+        if (c.state != QLatin1String("assigned"))
+            return refuse(c.state == QLatin1String("pending") ? Tr::tr("it has not been dispatched to a team yet.")
+                                                              : Tr::tr("it was checked already (%1).").arg(CaseItem::stateName(c.state)));
+        if (!inRange(u.checkedOn))
+            return refuse(Tr::tr("the check date %1 lies before the case was received or after today.").arg(u.checkedOn.toString(Qt::ISODate)));
+        if (u.mode != QLatin1String("onsite") && u.mode != QLatin1String("offsite"))
+            return refuse(Tr::tr("say how it was checked: --mode onsite or offsite."));
+        if (u.finding.trimmed().isEmpty())
+            return refuse(Tr::tr("the finding is empty (--finding)."));
+        c.checkedOn = u.checkedOn;
+        c.mode = u.mode;
+        c.finding = u.finding.trimmed();
+        c.state = QStringLiteral("checked");
+        if (auto s = record(c, op, now); !s)
+            return s.error();
+        any = true;
+    }
+    if (!u.outcome.isEmpty()) {
+        if (c.state != QLatin1String("checked"))
+            return refuse(Tr::tr("an outcome follows the check; the case is %1.").arg(CaseItem::stateName(c.state)));
+        if (!CaseItem::outcomes().contains(u.outcome))
+            return refuse(Tr::tr("the outcome must be 无问题, 责令改正, 立案处罚 or 移送."));
+        if (u.outcome == QStringLiteral("立案处罚") && u.caseNumber.trimmed().isEmpty())
+            return refuse(Tr::tr("a penalty case (立案处罚) needs its case number (--case-number)."));
+        c.outcome = u.outcome;
+        c.caseNumber = u.caseNumber.trimmed();
+        c.handledOn = today;
+        c.state = QStringLiteral("handled");
+        if (auto s = record(c, op, now); !s)
+            return s.error();
+        // The entity's last penalty: special in the quarters of the next 12 months (domain.md).
+        if (c.outcome == QStringLiteral("立案处罚") && !c.key.isEmpty())
+            if (auto s = EntityRepository(m_db).setPenaltyDate(c.key, today); !s)
+                return s.error();
+        any = true;
+    }
+    if (u.feedbackOn.isValid()) {
+        if (c.state != QLatin1String("handled"))
+            return refuse(Tr::tr("feedback to the source follows the finding and the outcome; the case is %1.").arg(CaseItem::stateName(c.state)));
+        if (u.feedbackOn < c.checkedOn || u.feedbackOn > today)
+            return refuse(Tr::tr("the feedback date %1 lies before the check or after today.").arg(u.feedbackOn.toString(Qt::ISODate)));
+        c.feedbackOn = u.feedbackOn;
+        c.state = QStringLiteral("fed_back");
+        if (auto s = record(c, op, now); !s)
+            return s.error();
+        any = true;
+    }
+    if (u.closedOn.isValid()) {
+        if (c.state != QLatin1String("fed_back"))
+            return refuse(Tr::tr("a case is closed after the feedback to its source; the case is %1.").arg(CaseItem::stateName(c.state)));
+        if (u.closedOn < c.feedbackOn || u.closedOn > today)
+            return refuse(Tr::tr("the closing date %1 lies before the feedback or after today.").arg(u.closedOn.toString(Qt::ISODate)));
+        c.closedOn = u.closedOn;
+        c.state = QStringLiteral("closed");
+        if (auto s = record(c, op, now); !s)
+            return s.error();
+        any = true;
+    }
+    if (!any)
+        return refuse(Tr::tr("give a check (--checked, --mode, --finding), an outcome, a feedback date or a closing date."));
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return c;
+}
+
+Result<CaseMeasures> CaseService::measures(const QString &bureau) const
+{
+    auto all = CaseRepository(m_db).list(CaseFilter{bureau, {}, {}});
+    if (!all)
+        return all.error();
+    CaseMeasures m;
+    QHash<QString, CaseSourceMeasure> by;
+    QList<qint64> days;
+    for (const CaseItem &c : all.value()) {
+        ++m.total;
+        CaseSourceMeasure &s = by[c.source];
+        s.source = c.source;
+        ++s.total;
+        const bool red = c.platformAlert() && c.level == QStringLiteral("红");
+        m.redTotal += red;
+        m.platformTotal += c.platformAlert();
+        if (c.closed()) {
+            ++m.closed;
+            ++s.closed;
+            m.redClosed += red;
+            m.platformClosed += c.platformAlert();
+            days << c.received.date().daysTo(c.closedOn);
+        } else {
+            ++m.open;
+            m.overdue += timing(c).overdue;
+        }
+    }
+    for (const QString &s : CaseItem::sources())
+        if (by.contains(s))
+            m.bySource << by.value(s);
+    if (!days.isEmpty()) {
+        std::sort(days.begin(), days.end());
+        const qsizetype n = days.size();
+        m.medianDaysToClose = n % 2 ? double(days[n / 2]) : (days[n / 2 - 1] + days[n / 2]) / 2.0;
+    }
+    return m;
+}
+
+} // namespace suiji

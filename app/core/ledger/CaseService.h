@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Case-driven inspections (个案执法): dispatch, check, outcome, feedback and closure, in that order,
+// each change in one transaction with a `case` record in the bureau's chain (draw-spec v2), and
+// the measures the plan sets (four platforms 100% closed-loop, red alerts 100%).
+
+#include "calendar/WorkCalendar.h"
+#include "model/Case.h"
+#include "rules/RuleProfile.h"
+#include "store/Database.h"
+#include "util/Clock.h"
+
+#include <optional>
+
+namespace suiji {
+
+// What `case update` records, in the order it must happen; each part optional.
+struct CaseUpdate {
+    QDate checkedOn;
+    QString mode; // onsite | offsite
+    QString finding;
+    QString outcome; // 无问题 / 责令改正 / 立案处罚 / 移送
+    QString caseNumber;
+    QDate feedbackOn;
+    QDate closedOn;
+};
+
+// A case's deadlines by the profile and the calendar, and where it stands against them today.
+struct CaseTiming {
+    QDate checkDue; // invalid: no separate check deadline
+    QDate closeDue;
+    bool overdue = false; // past its check or close deadline and not there yet
+    bool dueSoon = false; // within the profile's due-soon days
+};
+
+struct CaseSourceMeasure {
+    QString source;
+    int total = 0, closed = 0;
+};
+
+struct CaseMeasures {
+    int total = 0, closed = 0, open = 0, overdue = 0;
+    int redTotal = 0, redClosed = 0;
+    int platformTotal = 0, platformClosed = 0; // the four platforms: target 100% closed-loop
+    double medianDaysToClose = 0;              // calendar days, receipt to closure, of closed cases
+    QList<CaseSourceMeasure> bySource;         // in the plan's order, sources with cases
+};
+
+class CaseService {
+public:
+    CaseService(const Database &db, const RuleProfile &profile, const WorkCalendar &calendar, const Clock &clock = Clock::process())
+        : m_db(db)
+        , m_profile(profile)
+        , m_calendar(calendar)
+        , m_clock(clock)
+    {
+    }
+
+    Result<CaseItem> find(const QString &ref) const;
+    CaseTiming timing(const CaseItem &c) const;
+    // Dispatch (or re-dispatch before the check) to a team of two or more of the bureau's
+    // inspectors without a 回避 conflict with the case's entity; due: the closure deadline unless given.
+    Result<CaseItem> assign(const QString &ref, QStringList badges, const QDate &due, const QString &op) const;
+    // Two of the bureau's inspectors taking part, without a conflict, with the fewest open cases
+    // and tasks this month (then by badge).
+    Result<QStringList> suggestTeam(const CaseItem &c) const;
+    // Check, outcome, feedback, closure as given, in order; out of order or incomplete: code 3.
+    Result<CaseItem> update(const QString &ref, const CaseUpdate &u, const QString &op) const;
+    Result<CaseMeasures> measures(const QString &bureau = {}) const;
+
+private:
+    Status record(CaseItem &c, const QString &op, const QString &now) const;
+    const Database &m_db;
+    const RuleProfile &m_profile;
+    const WorkCalendar &m_calendar;
+    const Clock &m_clock;
+};
+
+} // namespace suiji

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The case ledger (个案, schema 7): imported fields upserted by (source, number), the workbench's
+// record written case by case. Callers own the transaction.
+
+#include "model/Case.h"
+#include "store/Database.h"
+
+#include <optional>
+
+namespace suiji {
+
+struct CaseFilter {
+    QString bureau; // empty: every bureau
+    QString state;  // empty: every state
+    QString source; // empty: every source
+};
+
+class CaseRepository {
+public:
+    explicit CaseRepository(const Database &db) : m_db(db) {}
+
+    Result<QList<CaseItem>> list(const CaseFilter &f = {}) const;
+    // By `source:number`, or by row id (digits only).
+    Result<std::optional<CaseItem>> find(const QString &ref) const;
+    // Inserts new cases (pending) and updates the imported fields of known ones; the
+    // workbench's record (state, team, check, outcome, feedback, closure) is never touched.
+    Status upsertImported(const QList<CaseItem> &cases, const QString &importedAt);
+    // Writes the workbench's record of one case (by id).
+    Status saveState(const CaseItem &c);
+    // Keys of every entity in the list (USCC or code), for linking cases to entities.
+    Result<QHash<QString, QString>> entityKeys() const; // key → bureau
+
+private:
+    const Database &m_db;
+};
+
+} // namespace suiji
