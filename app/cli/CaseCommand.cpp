@@ -45,8 +45,7 @@ public:
     Database::Mode databaseMode(const QStringList &args) const override
     {
         const QString verb = args.value(1);
-        return verb == QLatin1String("list") || (verb == QLatin1String("import") && args.contains(QStringLiteral("--dry-run"))) ? Database::Mode::ReadOnly
-                                                                                                                                : Database::Mode::ReadWrite;
+        return verb == QLatin1String("list") ? Database::Mode::ReadOnly : Database::Mode::ReadWrite; // a dry run checks in a transaction it rolls back
     }
 
     int run(Context &ctx, const QStringList &args) override

@@ -166,6 +166,202 @@ Create a new, empty database there?</translation>
     </message>
 </context>
 <context>
+    <name>suiji::CaseImporter</name>
+    <message>
+        <source>The source is empty.</source>
+        <translation>The source is empty.</translation>
+    </message>
+    <message>
+        <source>Unknown source &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Unknown source &quot;%1&quot;. Use one of: %2.</translation>
+    </message>
+    <message>
+        <source>The number is empty.</source>
+        <translation>The number is empty.</translation>
+    </message>
+    <message>
+        <source>%1 number &quot;%2&quot; appears twice in this file: also in row %3.</source>
+        <translation>%1 number &quot;%2&quot; appears twice in this file: also in row %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an alert level: write 红, 橙 or 黄.</source>
+        <translation>&quot;%1&quot; is not an alert level: write 红, 橙 or 黄.</translation>
+    </message>
+    <message>
+        <source>An alert of %1 needs its level (红, 橙 or 黄).</source>
+        <translation>An alert of %1 needs its level (红, 橙 or 黄).</translation>
+    </message>
+    <message>
+        <source>Only the platforms&apos; alerts have a level; %1 has none. Leave the cell empty.</source>
+        <translation>Only the platforms&apos; alerts have a level; %1 has none. Leave the cell empty.</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>The name is empty.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid unified social credit code (its check character is wrong).</source>
+        <translation>&quot;%1&quot; is not a valid unified social credit code (its check character is wrong).</translation>
+    </message>
+    <message>
+        <source>The bureau is empty.</source>
+        <translation>The bureau is empty.</translation>
+    </message>
+    <message>
+        <source>Unknown bureau &quot;%1&quot;.</source>
+        <translation>Unknown bureau &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The time of receipt is empty.</source>
+        <translation>The time of receipt is empty.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date or a date and time. Write 2025-07-03 or 2025-07-03 14:05.</source>
+        <translation>&quot;%1&quot; is not a date or a date and time. Write 2025-07-03 or 2025-07-03 14:05.</translation>
+    </message>
+    <message>
+        <source>%1 lies in the future.</source>
+        <translation>%1 lies in the future.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write dates as 2025-03-31, 2025/3/31 or 2025年3月31日.</source>
+        <translation>&quot;%1&quot; is not a date. Write dates as 2025-03-31, 2025/3/31 or 2025年3月31日.</translation>
+    </message>
+    <message>
+        <source>The due date %1 lies before the case was received.</source>
+        <translation>The due date %1 lies before the case was received.</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::CaseItem</name>
+    <message>
+        <source>pending dispatch</source>
+        <translation>pending dispatch</translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <translation>dispatched</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>checked</translation>
+    </message>
+    <message>
+        <source>handled</source>
+        <translation>handled</translation>
+    </message>
+    <message>
+        <source>fed back</source>
+        <translation>fed back</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::CaseRepository</name>
+    <message>
+        <source>Cannot read the cases.</source>
+        <translation>Cannot read the cases.</translation>
+    </message>
+    <message>
+        <source>Cannot save case %1.</source>
+        <translation>Cannot save case %1.</translation>
+    </message>
+    <message>
+        <source>Case %1 is no longer in the file (another program may have changed it). Reload and try again.</source>
+        <translation>Case %1 is no longer in the file (another program may have changed it). Reload and try again.</translation>
+    </message>
+    <message>
+        <source>Cannot read the entity list.</source>
+        <translation>Cannot read the entity list.</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::CaseService</name>
+    <message>
+        <source>No case &quot;%1&quot;. Name it as source:number (e.g. 智慧环保平台:YJ2025-0001) or by its row number; suiji-cli case list shows them.</source>
+        <translation>No case &quot;%1&quot;. Name it as source:number (e.g. 智慧环保平台:YJ2025-0001) or by its row number; suiji-cli case list shows them.</translation>
+    </message>
+    <message>
+        <source>%1 has fewer than two inspectors taking part without a conflict with %2: add them to the roster first.</source>
+        <translation>%1 has fewer than two inspectors taking part without a conflict with %2: add them to the roster first.</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2: a team can be changed only before the check.</source>
+        <translation>Case %1 is %2: a team can be changed only before the check.</translation>
+    </message>
+    <message>
+        <source>A case is checked by two inspectors or more; %1 given.</source>
+        <translation>A case is checked by two inspectors or more; %1 given.</translation>
+    </message>
+    <message>
+        <source>Inspector %1 is not on the roster of %2.</source>
+        <translation>Inspector %1 is not on the roster of %2.</translation>
+    </message>
+    <message>
+        <source>Inspector %1 (%2) has a conflict of interest (回避) with %3.</source>
+        <translation>Inspector %1 (%2) has a conflict of interest (回避) with %3.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded for case %1: %2</source>
+        <translation>Nothing was recorded for case %1: %2</translation>
+    </message>
+    <message>
+        <source>it has not been dispatched to a team yet.</source>
+        <translation>it has not been dispatched to a team yet.</translation>
+    </message>
+    <message>
+        <source>it was checked already (%1).</source>
+        <translation>it was checked already (%1).</translation>
+    </message>
+    <message>
+        <source>the check date %1 lies before the case was received or after today.</source>
+        <translation>the check date %1 lies before the case was received or after today.</translation>
+    </message>
+    <message>
+        <source>say how it was checked: --mode onsite or offsite.</source>
+        <translation>say how it was checked: --mode onsite or offsite.</translation>
+    </message>
+    <message>
+        <source>the finding is empty (--finding).</source>
+        <translation>the finding is empty (--finding).</translation>
+    </message>
+    <message>
+        <source>an outcome follows the check; the case is %1.</source>
+        <translation>an outcome follows the check; the case is %1.</translation>
+    </message>
+    <message>
+        <source>the outcome must be 无问题, 责令改正, 立案处罚 or 移送.</source>
+        <translation>the outcome must be 无问题, 责令改正, 立案处罚 or 移送.</translation>
+    </message>
+    <message>
+        <source>a penalty case (立案处罚) needs its case number (--case-number).</source>
+        <translation>a penalty case (立案处罚) needs its case number (--case-number).</translation>
+    </message>
+    <message>
+        <source>feedback to the source follows the finding and the outcome; the case is %1.</source>
+        <translation>feedback to the source follows the finding and the outcome; the case is %1.</translation>
+    </message>
+    <message>
+        <source>the feedback date %1 lies before the check or after today.</source>
+        <translation>the feedback date %1 lies before the check or after today.</translation>
+    </message>
+    <message>
+        <source>a case is closed after the feedback to its source; the case is %1.</source>
+        <translation>a case is closed after the feedback to its source; the case is %1.</translation>
+    </message>
+    <message>
+        <source>the closing date %1 lies before the feedback or after today.</source>
+        <translation>the closing date %1 lies before the feedback or after today.</translation>
+    </message>
+    <message>
+        <source>give a check (--checked, --mode, --finding), an outcome, a feedback date or a closing date.</source>
+        <translation>give a check (--checked, --mode, --finding), an outcome, a feedback date or a closing date.</translation>
+    </message>
+</context>
+<context>
     <name>suiji::ChainRepository</name>
     <message>
         <source>Cannot read the record chain.</source>
@@ -1248,6 +1444,22 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>Nothing was committed: pool %1 now gives another result than the preview showed (result fingerprint %2, the preview %3). Preview the seed again and show the new result before committing.</source>
         <translation>Nothing was committed: pool %1 now gives another result than the preview showed (result fingerprint %2, the preview %3). Preview the seed again and show the new result before committing.</translation>
     </message>
+    <message>
+        <source>it is dated %1, before the earlier record of the same case.</source>
+        <translation>it is dated %1, before the earlier record of the same case.</translation>
+    </message>
+    <message>
+        <source>case %1 stands as &quot;%2&quot;, but no record in the chain says so: it was written outside Suiji.</source>
+        <translation>case %1 stands as &quot;%2&quot;, but no record in the chain says so: it was written outside Suiji.</translation>
+    </message>
+    <message>
+        <source>case %1 stands as &quot;%2&quot; otherwise than its last record says: it was edited outside Suiji or a record was removed.</source>
+        <translation>case %1 stands as &quot;%2&quot; otherwise than its last record says: it was edited outside Suiji or a record was removed.</translation>
+    </message>
+    <message>
+        <source>case %1 was recorded but is missing from the file: it was deleted outside Suiji.</source>
+        <translation>case %1 was recorded but is missing from the file: it was deleted outside Suiji.</translation>
+    </message>
 </context>
 <context>
     <name>suiji::DrawTaskTableModel</name>
@@ -1584,6 +1796,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Cannot record when the violation clues arrived.</source>
         <translation>Cannot record when the violation clues arrived.</translation>
+    </message>
+    <message>
+        <source>Cannot record the penalty of %1.</source>
+        <translation>Cannot record the penalty of %1.</translation>
     </message>
 </context>
 <context>
@@ -3330,6 +3546,27 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>%1 %2: %3 of %4 done; due on %5.</source>
         <translation>%1 %2: %3 of %4 done; due on %5.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n case(s) past a deadline, %2 of them red alerts.</source>
+        <translation>
+            <numerusform>%1: %n case past a deadline, %2 of them red alerts.</numerusform>
+            <numerusform>%1: %n cases past a deadline, %2 of them red alerts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s) past a deadline.</source>
+        <translation>
+            <numerusform>%1: %n case past a deadline.</numerusform>
+            <numerusform>%1: %n cases past a deadline.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s) due within a working day.</source>
+        <translation>
+            <numerusform>%1: %n case due within a working day.</numerusform>
+            <numerusform>%1: %n cases due within a working day.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>suiji::QuotaCalculator</name>
@@ -3730,6 +3967,18 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>a pool the mobile-source division draws needs a percent quota (a district&apos;s inspector count is not the division&apos;s).</source>
         <translation>a pool the mobile-source division draws needs a percent quota (a district&apos;s inspector count is not the division&apos;s).</translation>
+    </message>
+    <message>
+        <source>must be &quot;platform&quot; or one of 投诉举报, 转办交办, 企业申请, 其他.</source>
+        <translation>must be &quot;platform&quot; or one of 投诉举报, 转办交办, 企业申请, 其他.</translation>
+    </message>
+    <message>
+        <source>must be 红, 橙 or 黄.</source>
+        <translation>must be 红, 橙 or 黄.</translation>
+    </message>
+    <message>
+        <source>the check cannot be due after the closure.</source>
+        <translation>the check cannot be due after the closure.</translation>
     </message>
 </context>
 <context>
@@ -5200,6 +5449,88 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>commit: refuse unless the lists are locked by this freeze (its hash, or the first 16 characters the preview prints).</source>
         <translation>commit: refuse unless the lists are locked by this freeze (its hash, or the first 16 characters the preview prints).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date, YYYY-MM-DD.</source>
+        <translation>--%1 takes a date, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Case-driven inspections: import, list, dispatch and record alerts, complaints and referrals.</source>
+        <translation>Case-driven inspections: import, list, dispatch and record alerts, complaints and referrals.</translation>
+    </message>
+    <message>
+        <source>list: the bureau (id or name); without it, every bureau.</source>
+        <translation>list: the bureau (id or name); without it, every bureau.</translation>
+    </message>
+    <message>
+        <source>list: only cases in this state (待分拨 … 已闭环, or pending … closed).</source>
+        <translation>list: only cases in this state (待分拨 … 已闭环, or pending … closed).</translation>
+    </message>
+    <message>
+        <source>list: only cases past a deadline.</source>
+        <translation>list: only cases past a deadline.</translation>
+    </message>
+    <message>
+        <source>import: check and report, write nothing.</source>
+        <translation>import: check and report, write nothing.</translation>
+    </message>
+    <message>
+        <source>assign: the team&apos;s badges, e.g. 19030001,19030002 (default: suggested).</source>
+        <translation>assign: the team&apos;s badges, e.g. 19030001,19030002 (default: suggested).</translation>
+    </message>
+    <message>
+        <source>assign: the due date (default: the profile&apos;s closure deadline).</source>
+        <translation>assign: the due date (default: the profile&apos;s closure deadline).</translation>
+    </message>
+    <message>
+        <source>update: the day of the check.</source>
+        <translation>update: the day of the check.</translation>
+    </message>
+    <message>
+        <source>update: how it was checked, onsite or offsite.</source>
+        <translation>update: how it was checked, onsite or offsite.</translation>
+    </message>
+    <message>
+        <source>update: what the check found.</source>
+        <translation>update: what the check found.</translation>
+    </message>
+    <message>
+        <source>update: 无问题, 责令改正, 立案处罚 or 移送.</source>
+        <translation>update: 无问题, 责令改正, 立案处罚 or 移送.</translation>
+    </message>
+    <message>
+        <source>update: the case number of a penalty or a transfer.</source>
+        <translation>update: the case number of a penalty or a transfer.</translation>
+    </message>
+    <message>
+        <source>update: the day the result was reported back to the source.</source>
+        <translation>update: the day the result was reported back to the source.</translation>
+    </message>
+    <message>
+        <source>update: the day the case was closed (闭环).</source>
+        <translation>update: the day the case was closed (闭环).</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli case import FILE [--dry-run] [--json] | case list [--bureau B] [--state S] [--overdue] [--json]
+       | case assign ID [--inspectors BADGE,BADGE] [--due DATE] | case update ID [--checked DATE --mode onsite|offsite --finding TEXT] [--outcome O [--case-number N]] [--feedback DATE] [--close DATE]</source>
+        <translation>Usage: suiji-cli case import FILE [--dry-run] [--json] | case list [--bureau B] [--state S] [--overdue] [--json]
+       | case assign ID [--inspectors BADGE,BADGE] [--due DATE] | case update ID [--checked DATE --mode onsite|offsite --finding TEXT] [--outcome O [--case-number N]] [--feedback DATE] [--close DATE]</translation>
+    </message>
+    <message>
+        <source>--state takes 待分拨, 已分拨, 已核查, 已处置, 已反馈 or 已闭环.</source>
+        <translation>--state takes 待分拨, 已分拨, 已核查, 已处置, 已反馈 or 已闭环.</translation>
+    </message>
+    <message>
+        <source>Case %1 dispatched to %2, due %3.</source>
+        <translation>Case %1 dispatched to %2, due %3.</translation>
+    </message>
+    <message>
+        <source>Case %1 is now %2.</source>
+        <translation>Case %1 is now %2.</translation>
+    </message>
+    <message>
+        <source>	overdue</source>
+        <translation>	overdue</translation>
     </message>
 </context>
 </TS>

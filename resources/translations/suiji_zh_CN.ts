@@ -166,6 +166,202 @@ Create a new, empty database there?</source>
     </message>
 </context>
 <context>
+    <name>suiji::CaseImporter</name>
+    <message>
+        <source>The source is empty.</source>
+        <translation>来源为空。</translation>
+    </message>
+    <message>
+        <source>Unknown source &quot;%1&quot;. Use one of: %2.</source>
+        <translation>未知来源“%1”。请填写以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>The number is empty.</source>
+        <translation>编号为空。</translation>
+    </message>
+    <message>
+        <source>%1 number &quot;%2&quot; appears twice in this file: also in row %3.</source>
+        <translation>%1编号“%2”在本文件中出现两次：另见第 %3 行。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an alert level: write 红, 橙 or 黄.</source>
+        <translation>“%1”不是预警级别：请填写红、橙或黄。</translation>
+    </message>
+    <message>
+        <source>An alert of %1 needs its level (红, 橙 or 黄).</source>
+        <translation>%1的预警须填写预警级别（红、橙或黄）。</translation>
+    </message>
+    <message>
+        <source>Only the platforms&apos; alerts have a level; %1 has none. Leave the cell empty.</source>
+        <translation>只有平台预警有级别；%1没有级别，请留空。</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>名称为空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid unified social credit code (its check character is wrong).</source>
+        <translation>“%1”不是有效的统一社会信用代码（校验码错误）。</translation>
+    </message>
+    <message>
+        <source>The bureau is empty.</source>
+        <translation>所属管理局为空。</translation>
+    </message>
+    <message>
+        <source>Unknown bureau &quot;%1&quot;.</source>
+        <translation>未知管理局“%1”。</translation>
+    </message>
+    <message>
+        <source>The time of receipt is empty.</source>
+        <translation>接收时间为空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date or a date and time. Write 2025-07-03 or 2025-07-03 14:05.</source>
+        <translation>“%1”不是日期或日期时间。请写作 2025-07-03 或 2025-07-03 14:05。</translation>
+    </message>
+    <message>
+        <source>%1 lies in the future.</source>
+        <translation>%1 是将来的日期。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write dates as 2025-03-31, 2025/3/31 or 2025年3月31日.</source>
+        <translation>“%1”不是日期。请写作 2025-03-31、2025/3/31 或 2025年3月31日。</translation>
+    </message>
+    <message>
+        <source>The due date %1 lies before the case was received.</source>
+        <translation>办结期限 %1 早于接收时间。</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::CaseItem</name>
+    <message>
+        <source>pending dispatch</source>
+        <translation>待分拨</translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <translation>已分拨</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>已核查</translation>
+    </message>
+    <message>
+        <source>handled</source>
+        <translation>已处置</translation>
+    </message>
+    <message>
+        <source>fed back</source>
+        <translation>已反馈</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已闭环</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::CaseRepository</name>
+    <message>
+        <source>Cannot read the cases.</source>
+        <translation>无法读取个案。</translation>
+    </message>
+    <message>
+        <source>Cannot save case %1.</source>
+        <translation>无法保存个案 %1。</translation>
+    </message>
+    <message>
+        <source>Case %1 is no longer in the file (another program may have changed it). Reload and try again.</source>
+        <translation>个案 %1 已不在文件中（可能已被其他程序修改）。请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>Cannot read the entity list.</source>
+        <translation>无法读取监管对象名录。</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::CaseService</name>
+    <message>
+        <source>No case &quot;%1&quot;. Name it as source:number (e.g. 智慧环保平台:YJ2025-0001) or by its row number; suiji-cli case list shows them.</source>
+        <translation>没有个案“%1”。请以“来源:编号”（如 智慧环保平台:YJ2025-0001）或行号指明；suiji-cli case list 可列出全部个案。</translation>
+    </message>
+    <message>
+        <source>%1 has fewer than two inspectors taking part without a conflict with %2: add them to the roster first.</source>
+        <translation>%1参与本季度且与%2无回避关系的执法人员不足两名：请先补充执法人员名单。</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2: a team can be changed only before the check.</source>
+        <translation>个案 %1 状态为“%2”：只能在核查前更换执法人员。</translation>
+    </message>
+    <message>
+        <source>A case is checked by two inspectors or more; %1 given.</source>
+        <translation>个案须由两名以上执法人员核查；只给出了 %1 名。</translation>
+    </message>
+    <message>
+        <source>Inspector %1 is not on the roster of %2.</source>
+        <translation>执法人员 %1 不在 %2 的执法人员名单中。</translation>
+    </message>
+    <message>
+        <source>Inspector %1 (%2) has a conflict of interest (回避) with %3.</source>
+        <translation>执法人员%1（%2）与%3存在回避关系。</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded for case %1: %2</source>
+        <translation>个案 %1 未作任何记录：%2</translation>
+    </message>
+    <message>
+        <source>it has not been dispatched to a team yet.</source>
+        <translation>尚未分拨给执法人员。</translation>
+    </message>
+    <message>
+        <source>it was checked already (%1).</source>
+        <translation>已核查过（%1）。</translation>
+    </message>
+    <message>
+        <source>the check date %1 lies before the case was received or after today.</source>
+        <translation>核查日期 %1 早于接收时间或晚于今天。</translation>
+    </message>
+    <message>
+        <source>say how it was checked: --mode onsite or offsite.</source>
+        <translation>请说明核查方式：--mode onsite（现场）或 offsite（非现场）。</translation>
+    </message>
+    <message>
+        <source>the finding is empty (--finding).</source>
+        <translation>核查情况为空（--finding）。</translation>
+    </message>
+    <message>
+        <source>an outcome follows the check; the case is %1.</source>
+        <translation>处置结果须在核查之后；个案当前为“%1”。</translation>
+    </message>
+    <message>
+        <source>the outcome must be 无问题, 责令改正, 立案处罚 or 移送.</source>
+        <translation>处置结果须为无问题、责令改正、立案处罚或移送。</translation>
+    </message>
+    <message>
+        <source>a penalty case (立案处罚) needs its case number (--case-number).</source>
+        <translation>立案处罚须填写案件编号（--case-number）。</translation>
+    </message>
+    <message>
+        <source>feedback to the source follows the finding and the outcome; the case is %1.</source>
+        <translation>反馈须在核查和处置之后；个案当前为“%1”。</translation>
+    </message>
+    <message>
+        <source>the feedback date %1 lies before the check or after today.</source>
+        <translation>反馈日期 %1 早于核查日期或晚于今天。</translation>
+    </message>
+    <message>
+        <source>a case is closed after the feedback to its source; the case is %1.</source>
+        <translation>个案须在向来源反馈之后才能闭环；个案当前为“%1”。</translation>
+    </message>
+    <message>
+        <source>the closing date %1 lies before the feedback or after today.</source>
+        <translation>闭环日期 %1 早于反馈日期或晚于今天。</translation>
+    </message>
+    <message>
+        <source>give a check (--checked, --mode, --finding), an outcome, a feedback date or a closing date.</source>
+        <translation>请给出核查（--checked、--mode、--finding）、处置结果、反馈日期或闭环日期。</translation>
+    </message>
+</context>
+<context>
     <name>suiji::ChainRepository</name>
     <message>
         <source>Cannot read the record chain.</source>
@@ -1246,6 +1442,22 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>Nothing was committed: pool %1 now gives another result than the preview showed (result fingerprint %2, the preview %3). Preview the seed again and show the new result before committing.</source>
         <translation>未提交任何内容：抽取池“%1”现在的结果与预览所示不同（结果指纹 %2，预览为 %3）。请用该种子重新预览，向现场展示新结果后再提交。</translation>
     </message>
+    <message>
+        <source>it is dated %1, before the earlier record of the same case.</source>
+        <translation>其时间为 %1，早于同一个案的前一条记录。</translation>
+    </message>
+    <message>
+        <source>case %1 stands as &quot;%2&quot;, but no record in the chain says so: it was written outside Suiji.</source>
+        <translation>个案 %1 当前为“%2”，但记录链中没有相应记录：它是在本软件之外写入的。</translation>
+    </message>
+    <message>
+        <source>case %1 stands as &quot;%2&quot; otherwise than its last record says: it was edited outside Suiji or a record was removed.</source>
+        <translation>个案 %1 当前为“%2”，与其最后一条记录不符：它在本软件之外被修改，或有记录被删除。</translation>
+    </message>
+    <message>
+        <source>case %1 was recorded but is missing from the file: it was deleted outside Suiji.</source>
+        <translation>个案 %1 有记录，但文件中已没有它：它在本软件之外被删除。</translation>
+    </message>
 </context>
 <context>
     <name>suiji::DrawTaskTableModel</name>
@@ -1580,6 +1792,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Cannot record when the violation clues arrived.</source>
         <translation>无法记录违法线索的到达时间。</translation>
+    </message>
+    <message>
+        <source>Cannot record the penalty of %1.</source>
+        <translation>无法记录 %1 的处罚日期。</translation>
     </message>
 </context>
 <context>
@@ -3314,6 +3530,24 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>%1 %2: %3 of %4 done; due on %5.</source>
         <translation>%1 %2：已完成 %3/%4，%5 截止。</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n case(s) past a deadline, %2 of them red alerts.</source>
+        <translation>
+            <numerusform>%1：%n 件个案已超期，其中红色预警 %2 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s) past a deadline.</source>
+        <translation>
+            <numerusform>%1：%n 件个案已超期。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s) due within a working day.</source>
+        <translation>
+            <numerusform>%1：%n 件个案将在一个工作日内到期。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>suiji::QuotaCalculator</name>
@@ -3712,6 +3946,18 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>a pool the mobile-source division draws needs a percent quota (a district&apos;s inspector count is not the division&apos;s).</source>
         <translation>由移动源处抽取的对象池须按比例（percent）计算抽取数（各区的执法人员数不是移动源处的人数）。</translation>
+    </message>
+    <message>
+        <source>must be &quot;platform&quot; or one of 投诉举报, 转办交办, 企业申请, 其他.</source>
+        <translation>须为“platform”或投诉举报、转办交办、企业申请、其他之一。</translation>
+    </message>
+    <message>
+        <source>must be 红, 橙 or 黄.</source>
+        <translation>须为红、橙或黄。</translation>
+    </message>
+    <message>
+        <source>the check cannot be due after the closure.</source>
+        <translation>核查期限不能晚于办结期限。</translation>
     </message>
 </context>
 <context>
@@ -5176,6 +5422,88 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>commit: refuse unless the lists are locked by this freeze (its hash, or the first 16 characters the preview prints).</source>
         <translation>commit：仅当名单由此锁定记录锁定时才提交（其哈希，或预览打印的前 16 个字符）。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date, YYYY-MM-DD.</source>
+        <translation>--%1 须为日期，格式 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Case-driven inspections: import, list, dispatch and record alerts, complaints and referrals.</source>
+        <translation>个案执法：导入、列出、分拨并记录预警、投诉举报和转办交办。</translation>
+    </message>
+    <message>
+        <source>list: the bureau (id or name); without it, every bureau.</source>
+        <translation>list：管理局（代号或名称）；不填则为全部管理局。</translation>
+    </message>
+    <message>
+        <source>list: only cases in this state (待分拨 … 已闭环, or pending … closed).</source>
+        <translation>list：只列出此状态的个案（待分拨…已闭环，或 pending…closed）。</translation>
+    </message>
+    <message>
+        <source>list: only cases past a deadline.</source>
+        <translation>list：只列出已超期的个案。</translation>
+    </message>
+    <message>
+        <source>import: check and report, write nothing.</source>
+        <translation>import：只检查并报告，不写入。</translation>
+    </message>
+    <message>
+        <source>assign: the team&apos;s badges, e.g. 19030001,19030002 (default: suggested).</source>
+        <translation>assign：执法人员证号，如 19030001,19030002（默认：自动推荐）。</translation>
+    </message>
+    <message>
+        <source>assign: the due date (default: the profile&apos;s closure deadline).</source>
+        <translation>assign：办结期限（默认：按规则的办结期限）。</translation>
+    </message>
+    <message>
+        <source>update: the day of the check.</source>
+        <translation>update：核查日期。</translation>
+    </message>
+    <message>
+        <source>update: how it was checked, onsite or offsite.</source>
+        <translation>update：核查方式，onsite（现场）或 offsite（非现场）。</translation>
+    </message>
+    <message>
+        <source>update: what the check found.</source>
+        <translation>update：核查情况。</translation>
+    </message>
+    <message>
+        <source>update: 无问题, 责令改正, 立案处罚 or 移送.</source>
+        <translation>update：无问题、责令改正、立案处罚或移送。</translation>
+    </message>
+    <message>
+        <source>update: the case number of a penalty or a transfer.</source>
+        <translation>update：立案处罚或移送的案件编号。</translation>
+    </message>
+    <message>
+        <source>update: the day the result was reported back to the source.</source>
+        <translation>update：向来源反馈结果的日期。</translation>
+    </message>
+    <message>
+        <source>update: the day the case was closed (闭环).</source>
+        <translation>update：闭环日期。</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli case import FILE [--dry-run] [--json] | case list [--bureau B] [--state S] [--overdue] [--json]
+       | case assign ID [--inspectors BADGE,BADGE] [--due DATE] | case update ID [--checked DATE --mode onsite|offsite --finding TEXT] [--outcome O [--case-number N]] [--feedback DATE] [--close DATE]</source>
+        <translation>用法：suiji-cli case import 文件 [--dry-run] [--json] | case list [--bureau 管理局] [--state 状态] [--overdue] [--json]
+       | case assign 编号 [--inspectors 证号,证号] [--due 日期] | case update 编号 [--checked 日期 --mode onsite|offsite --finding 文字] [--outcome 结果 [--case-number 案号]] [--feedback 日期] [--close 日期]</translation>
+    </message>
+    <message>
+        <source>--state takes 待分拨, 已分拨, 已核查, 已处置, 已反馈 or 已闭环.</source>
+        <translation>--state 须为待分拨、已分拨、已核查、已处置、已反馈或已闭环。</translation>
+    </message>
+    <message>
+        <source>Case %1 dispatched to %2, due %3.</source>
+        <translation>个案 %1 已分拨给 %2，办结期限 %3。</translation>
+    </message>
+    <message>
+        <source>Case %1 is now %2.</source>
+        <translation>个案 %1 现为“%2”。</translation>
+    </message>
+    <message>
+        <source>	overdue</source>
+        <translation>	已超期</translation>
     </message>
 </context>
 </TS>

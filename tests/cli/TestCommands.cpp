@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 #include "util/Clock.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -106,6 +107,63 @@ private slots:
         const QString at = test::sqlite(db, QStringLiteral("SELECT json_extract(canonical_json, '$.created_at') FROM chain_record WHERE kind = 'freeze'"));
         QVERIFY2(at.startsWith(QStringLiteral("2025-09-20T10:00:00")), qPrintable(at));
         // And a second run in the same process works on its own database connection.
+        QCOMPARE(inProcess({QStringLiteral("--db"), db, QStringLiteral("verify")}).code, 0);
+    }
+
+    // case import → list --json (cli.md's fields) → assign → update out of order (exit 3) → in
+    // order; progress --json carries the measures.
+    void casesFromImportToClosure()
+    {
+        m_clock.set(QDateTime(QDate(2025, 7, 10), QTime(9, 0), Qt::UTC));
+        const QString db = m_dir.filePath(QStringLiteral("cases.db"));
+        QCOMPARE(
+            inProcess({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("0.02"), QStringLiteral("--no-draws")})
+                .code,
+            0);
+        const QString csv = m_dir.filePath(QStringLiteral("cases.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral(
+                    "来源,编号,预警级别,单位名称,所属管理局,接收时间\n智慧环保平台,YJ-1,红,甲,南山,2025-07-03 14:05\n投诉举报,TS-1,,乙,南山,2025-07-08\n")
+                    .toUtf8());
+        f.close();
+        const QStringList base{QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("case")};
+        QCOMPARE(inProcess(base + QStringList{QStringLiteral("import"), csv, QStringLiteral("--dry-run")}).code, 0);
+        QCOMPARE(inProcess(base + QStringList{QStringLiteral("list"), QStringLiteral("--json")}).out.trimmed(), QStringLiteral("[\n]"));
+        const Run imported = inProcess(base + QStringList{QStringLiteral("import"), csv});
+        QVERIFY2(imported.code == 0, qPrintable(imported.err));
+        const QJsonArray list = QJsonDocument::fromJson(inProcess(base + QStringList{QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8()).array();
+        QCOMPARE(list.size(), 2);
+        const QJsonObject red = list.at(0).toObject();
+        for (const char *k : {"id", "source", "number", "level", "key", "name", "bureau", "received", "state", "due", "overdue"})
+            QVERIFY2(red.contains(QLatin1String(k)), k);
+        QCOMPARE(red.value(QStringLiteral("id")).toString(), QStringLiteral("智慧环保平台:YJ-1"));
+        QCOMPARE(red.value(QStringLiteral("overdue")).toBool(), true); // its check was due on 4 July
+        QCOMPARE(
+            inProcess(base + QStringList{QStringLiteral("list"), QStringLiteral("--overdue"), QStringLiteral("--json")}).out.count(QStringLiteral("\"id\"")),
+            1);
+        QCOMPARE(inProcess(base + QStringList{QStringLiteral("update"), QStringLiteral("智慧环保平台:YJ-1"), QStringLiteral("--feedback"),
+                                              QStringLiteral("2025-07-09")})
+                     .code,
+                 3); // not dispatched yet
+        QCOMPARE(inProcess(base + QStringList{QStringLiteral("assign"), QStringLiteral("智慧环保平台:YJ-1")}).code, 0);
+        const Run closed =
+            inProcess(base + QStringList{QStringLiteral("update"), QStringLiteral("智慧环保平台:YJ-1"), QStringLiteral("--checked"),
+                                         QStringLiteral("2025-07-09"), QStringLiteral("--mode"), QStringLiteral("onsite"), QStringLiteral("--finding"),
+                                         QStringLiteral("正常"), QStringLiteral("--outcome"), QStringLiteral("无问题"), QStringLiteral("--feedback"),
+                                         QStringLiteral("2025-07-10"), QStringLiteral("--close"), QStringLiteral("2025-07-10")});
+        QVERIFY2(closed.code == 0, qPrintable(closed.err));
+        QCOMPARE(inProcess(base + QStringList{QStringLiteral("list"), QStringLiteral("--state"), QStringLiteral("已闭环")}).out.count(QLatin1Char('\n')), 1);
+        const QJsonObject cases =
+            QJsonDocument::fromJson(inProcess({QStringLiteral("--db"), db, QStringLiteral("progress"), QStringLiteral("--quarter"), QStringLiteral("2025Q3"),
+                                               QStringLiteral("--bureau"), QStringLiteral("nanshan"), QStringLiteral("--json")})
+                                        .out.toUtf8())
+                .object()
+                .value(QStringLiteral("cases"))
+                .toObject();
+        QCOMPARE(cases.value(QStringLiteral("total")).toInt(), 2);
+        QCOMPARE(cases.value(QStringLiteral("closed")).toInt(), 1);
+        QCOMPARE(cases.value(QStringLiteral("red")).toObject().value(QStringLiteral("closed")).toInt(), 1);
         QCOMPARE(inProcess({QStringLiteral("--db"), db, QStringLiteral("verify")}).code, 0);
     }
 };

@@ -132,7 +132,8 @@ bool CaseImporter::stageRow(int row, ImportReport &report)
     const QString code = text::clean(cell(QStringLiteral("uscc")));
     if (!code.isEmpty()) {
         const QString u = uscc::normalize(code);
-        if (u.size() == 18 && uscc::validate(u) == uscc::Check::Valid)
+        // A code the entity list holds links, even one accepted there with a wrong check character.
+        if (u.size() == 18 && (m_entities.contains(u) || uscc::validate(u) == uscc::Check::Valid))
             c.uscc = u;
         else if (u.size() == 18)
             err(QStringLiteral("uscc"), Tr::tr("\"%1\" is not a valid unified social credit code (its check character is wrong).").arg(code));
