@@ -279,8 +279,10 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("first_mismatch")).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("ledger"));
 
         // The last event of a chain removed (no gap to see): the task no longer matches its events.
+        // (The division's chain ends with ledger events; a district's ends with its cases.)
         const QString removed = copy();
-        const QString last = scalar(removed, QStringLiteral("SELECT max(id) FROM chain_record WHERE bureau = 'luohu' AND kind = 'ledger'"));
+        const QString last = scalar(removed, QStringLiteral("SELECT max(id) FROM chain_record WHERE bureau = 'mobile'"));
+        QCOMPARE(scalar(removed, QStringLiteral("SELECT kind FROM chain_record WHERE id = %1").arg(last)), QStringLiteral("ledger"));
         QVERIFY(shell(removed, QString::fromLatin1(kDropTriggers) + QStringLiteral("DELETE FROM chain_record WHERE id = %1;").arg(last)));
         auto [code2, o2] = verify(removed);
         QCOMPARE(code2, 3);
@@ -322,6 +324,7 @@ private slots:
                                    + QStringLiteral("CREATE TEMP TABLE own AS SELECT d.id FROM draw d JOIN chain_record c ON c.id = d.commit_id WHERE c.bureau "
                                                     "= 'yantian' AND d.quarter = '2025Q3'; "
                                                     "DELETE FROM chain_record WHERE bureau = 'yantian' AND seq >= %1; "
+                                                    "DELETE FROM enforcement_case WHERE bureau = 'yantian'; " // its cases' records went with the tail
                                                     "DELETE FROM task WHERE bureau = 'yantian' AND quarter = '2025Q3' AND drawn_by = ''; "
                                                     "DELETE FROM draw_selection WHERE draw_id IN (SELECT id FROM own); "
                                                     "DELETE FROM draw_pool WHERE draw_id IN (SELECT id FROM own); "

@@ -3,9 +3,11 @@
 
 #include "calendar/WorkCalendar.h"
 #include "draw/DrawService.h"
+#include "ledger/CaseService.h"
 #include "ledger/TaskService.h"
 #include "model/Bureau.h"
 #include "model/Category.h"
+#include "store/CaseRepository.h"
 #include "store/EntityRepository.h"
 #include "store/InspectorRepository.h"
 #include "store/TaskRepository.h"
@@ -445,6 +447,132 @@ Status DemoGenerator::writeQuarter(const Database &db) const
             for (auto pit = pubOn.begin(); pit != pubOn.end(); ++pit)
                 if (auto s = tasks.markPublished(pit.value(), pit.key(), QStringLiteral("演示")); !s)
                     return s;
+        }
+    }
+    return writeCases(db);
+}
+
+Status DemoGenerator::writeCases(const Database &db) const
+{
+    const WorkCalendar &cal = WorkCalendar::shipped();
+    const RuleProfile &profile = RuleProfile::shipped();
+    SplitMix64 rng(m_seed * 104729 + 3);
+    const QDate start(2025, 7, 1), end(2025, 9, 15);
+    // Shares of a district's cases by source, and the alerts' levels.
+    const QList<QPair<QString, double>> shares{{QStringLiteral("国发平台"), 0.10},     {QStringLiteral("省物联网平台"), 0.14},
+                                               {QStringLiteral("智慧环保平台"), 0.20}, {QStringLiteral("VOCs工况监控"), 0.10},
+                                               {QStringLiteral("投诉举报"), 0.34},     {QStringLiteral("转办交办"), 0.08},
+                                               {QStringLiteral("企业申请"), 0.04}};
+    const QStringList alertTypes{QStringLiteral("超标"), QStringLiteral("异常"), QStringLiteral("断线"), QStringLiteral("数据缺失")};
+    const QStringList complaintTypes{QStringLiteral("噪声"), QStringLiteral("废气异味"), QStringLiteral("污水排放"), QStringLiteral("扬尘")};
+    FixedClock clock(QDateTime(end, QTime(18, 0)));
+    for (const Bureau &b : Bureau::all()) {
+        EntityFilter f;
+        f.bureau = b.id;
+        f.category = QStringLiteral("fixed");
+        auto fixed = EntityRepository(db).list(f);
+        if (!fixed)
+            return fixed.error();
+        if (fixed->isEmpty())
+            continue;
+        const int n = std::max(6, int(std::lround(90 * m_scale * std::sqrt(double(fixed->size()) / 900.0 + 0.2))));
+        QList<CaseItem> cases;
+        QHash<QString, int> numbers;
+        for (int i = 0; i < n; ++i) {
+            CaseItem c;
+            double u = rng.unit();
+            c.source = shares.last().first;
+            for (const auto &[source, share] : shares) {
+                if (u < share) {
+                    c.source = source;
+                    break;
+                }
+                u -= share;
+            }
+            const Entity &e = fixed->at(int(rng.below(uint32_t(fixed->size()))));
+            const bool platform = CaseItem::isPlatform(c.source);
+            const double lv = rng.unit();
+            c.level = platform ? (lv < 0.1 ? QStringLiteral("红") : lv < 0.4 ? QStringLiteral("橙") : QStringLiteral("黄")) : QString();
+            c.type = platform ? alertTypes.at(int(rng.below(4))) : c.source == QStringLiteral("投诉举报") ? complaintTypes.at(int(rng.below(4))) : QString();
+            c.number =
+                QStringLiteral("%1-%2-%3").arg(b.id.toUpper()).arg(CaseItem::sources().indexOf(c.source) + 1).arg(++numbers[c.source], 4, 10, QLatin1Char('0'));
+            c.name = e.name;
+            c.uscc = e.uscc;
+            c.key = e.key;
+            c.bureau = b.id;
+            c.received = QDateTime(start.addDays(int(rng.below(uint32_t(start.daysTo(end) + 1)))), QTime(8 + int(rng.below(10)), int(rng.below(60))));
+            c.content = platform ? QStringLiteral("%1：%2").arg(c.type, QStringLiteral("在线监测数据触发预警")) : QStringLiteral("群众反映%1问题").arg(c.type);
+            if (c.source == QStringLiteral("转办交办"))
+                c.dueGiven = cal.addWorkingDays(c.received.date(), 10);
+            cases << c;
+        }
+        // One red alert of the district's last days, still waiting: the dashboard's first alarm.
+        cases.last().source = QStringLiteral("智慧环保平台");
+        cases.last().level = QStringLiteral("红");
+        cases.last().type = QStringLiteral("超标");
+        cases.last().number = QStringLiteral("%1-3-9999").arg(b.id.toUpper());
+        cases.last().received = QDateTime(cal.addWorkingDays(end.addDays(-4), 1), QTime(9, 20));
+        cases.last().dueGiven = QDate();
+        if (auto s = CaseRepository(db).upsertImported(cases, QStringLiteral("demo")); !s)
+            return s;
+        const CaseService service(db, profile, cal, clock);
+        auto roster = InspectorRepository(db).list(b.id);
+        if (!roster)
+            return roster.error();
+        QList<Inspector> free;
+        for (const Inspector &p : roster.value())
+            if (p.active)
+                free << p;
+        for (qsizetype i = 0; i + 1 < cases.size(); ++i) {
+            const CaseItem &c = cases.at(i);
+            const CaseDeadline d = profile.cases.deadline(c.source, c.level);
+            const QDate closeBy = c.dueGiven.isValid() ? c.dueGiven : cal.addWorkingDays(c.received.date(), d.closeDays);
+            // Dispatched the day it came (or the next working day); most checked and closed in
+            // time, a few late; the last weeks' cases still under way.
+            const QDate dispatched = cal.isWorkingDay(c.received.date()) ? c.received.date() : cal.addWorkingDays(c.received.date(), 1);
+            if (dispatched > end)
+                continue;
+            clock.set(QDateTime(dispatched, QTime(17, 0)));
+            // Two of the district's inspectors, at random (the workbench suggests by load; the demo
+            // does not need to read the whole ledger for every case).
+            QStringList team;
+            for (int tries = 0; tries < 20 && team.size() < 2 && free.size() >= 2; ++tries) {
+                const Inspector &p = free.at(int(rng.below(uint32_t(free.size()))));
+                if (!team.contains(p.badge) && !p.conflicts.contains(c.key))
+                    team << p.badge;
+            }
+            if (team.size() < 2 || !service.assign(c.ref(), team, {}, QStringLiteral("演示")))
+                continue; // a district without two inspectors free of conflicts leaves it pending
+            const bool late = rng.chance(0.06);
+            const int span = std::max(1, cal.workingDaysBetween(c.received.date(), closeBy));
+            const QDate checked =
+                cal.addWorkingDays(dispatched, std::max(1, int(rng.below(uint32_t(std::max(1, d.checkDays ? d.checkDays : span / 2)))) + (late ? span : 0)));
+            const QDate fed = cal.addWorkingDays(checked, 1 + int(rng.below(2)));
+            const QDate closed = cal.addWorkingDays(fed, int(rng.below(2)) + (late ? 2 : 0));
+            CaseUpdate u;
+            if (checked <= end) {
+                u.checkedOn = checked;
+                u.mode = rng.chance(0.3) ? QStringLiteral("offsite") : QStringLiteral("onsite");
+                const double o = rng.unit();
+                u.outcome = o < 0.62   ? QStringLiteral("无问题")
+                            : o < 0.88 ? QStringLiteral("责令改正")
+                            : o < 0.97 ? QStringLiteral("立案处罚")
+                                       : QStringLiteral("移送");
+                u.finding = u.outcome == QStringLiteral("无问题")
+                                ? QStringLiteral("现场核查未发现环境违法行为")
+                                : QStringLiteral("核查发现%1问题属实").arg(c.type.isEmpty() ? QStringLiteral("反映") : c.type);
+                if (u.outcome == QStringLiteral("立案处罚") || u.outcome == QStringLiteral("移送"))
+                    u.caseNumber = QStringLiteral("深环%1罚〔2025〕%2号").arg(b.displayName(true).left(2)).arg(100 + i);
+            }
+            if (fed <= end && u.checkedOn.isValid())
+                u.feedbackOn = fed;
+            if (closed <= end && u.feedbackOn.isValid())
+                u.closedOn = closed;
+            if (!u.checkedOn.isValid())
+                continue;
+            clock.set(QDateTime(std::max({checked, u.feedbackOn, u.closedOn}), QTime(17, 30)));
+            if (auto r = service.update(c.ref(), u, QStringLiteral("演示")); !r)
+                return r.error();
         }
     }
     return Ok{};

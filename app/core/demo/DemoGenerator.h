@@ -32,6 +32,10 @@ public:
     // 2025-09-15 (most of July's tasks done, fewer of August's, a few of September's), so the
     // dashboard and the ledger have a quarter in progress to show. Deterministic for a seed.
     Status writeQuarter(const Database &db) const;
+    // A quarter of cases per district (个案): the four platforms' alerts in realistic shares and
+    // levels, complaints, referrals and a few company requests received 1 July – 15 September
+    // 2025, most closed, some in progress, some overdue, at least one red alert open.
+    Status writeCases(const Database &db) const;
 
     // Counts after scaling (what generate() will produce per category).
     QHash<QString, int> scaledTotals() const;
