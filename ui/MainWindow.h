@@ -90,6 +90,7 @@ private:
     class InspectorsPage *m_inspectors = nullptr;
     class DrawPage *m_draw = nullptr;
     class TasksPage *m_tasks = nullptr;
+    class CasesPage *m_cases = nullptr;
     class ReportsPage *m_reports = nullptr;
     class SettingsPage *m_settings = nullptr;
     qint64 m_dataVersion = -1;

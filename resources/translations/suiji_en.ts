@@ -362,6 +362,182 @@ Create a new, empty database there?</translation>
     </message>
 </context>
 <context>
+    <name>suiji::CaseTableModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>closed %1</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::CasesPage</name>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>&amp;Overdue only</translation>
+    </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation>&amp;Import list…</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch</source>
+        <translation>&amp;Dispatch</translation>
+    </message>
+    <message>
+        <source>&amp;Record check…</source>
+        <translation>&amp;Record check…</translation>
+    </message>
+    <message>
+        <source>Feed back and c&amp;lose</source>
+        <translation>Feed back and c&amp;lose</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Dispatch the selected waiting cases, each to two inspectors without a conflict and with the fewest open cases and tasks.</source>
+        <translation>Dispatch the selected waiting cases, each to two inspectors without a conflict and with the fewest open cases and tasks.</translation>
+    </message>
+    <message>
+        <source>Record the check and the outcome of the selected case (Ctrl+R).</source>
+        <translation>Record the check and the outcome of the selected case (Ctrl+R).</translation>
+    </message>
+    <message>
+        <source>Record the feedback to the source and the closure, today, for the selected handled cases.</source>
+        <translation>Record the feedback to the source and the closure, today, for the selected handled cases.</translation>
+    </message>
+    <message>
+        <source>Import a case list</source>
+        <translation>Import a case list</translation>
+    </message>
+    <message>
+        <source>Lists (*.xlsx *.csv *.tsv *.txt)</source>
+        <translation>Lists (*.xlsx *.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>%1 cases · closed %2 (%3%) · platforms&apos; alerts closed %4% of %5 (target 100%) · red alerts closed %6 of %7 · open %8 · overdue %9</source>
+        <translation>%1 cases · closed %2 (%3%) · platforms&apos; alerts closed %4% of %5 (target 100%) · red alerts closed %6 of %7 · open %8 · overdue %9</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>Recorded.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dispatching %n case(s)…</source>
+        <translation>
+            <numerusform>Dispatching %n case…</numerusform>
+            <numerusform>Dispatching %n cases…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Recording…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closing %n case(s)…</source>
+        <translation>
+            <numerusform>Closing %n case…</numerusform>
+            <numerusform>Closing %n cases…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record the check of %1</source>
+        <translation>Record the check of %1</translation>
+    </message>
+    <message>
+        <source>on-site</source>
+        <translation>on-site</translation>
+    </message>
+    <message>
+        <source>off-site</source>
+        <translation>off-site</translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation>What the check found</translation>
+    </message>
+    <message>
+        <source>Case number (立案处罚, 移送)</source>
+        <translation>Case number (立案处罚, 移送)</translation>
+    </message>
+    <message>
+        <source>&amp;Checked on:</source>
+        <translation>&amp;Checked on:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode:</translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation>&amp;Finding:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>Case &amp;number:</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+</context>
+<context>
     <name>suiji::ChainRepository</name>
     <message>
         <source>Cannot read the record chain.</source>

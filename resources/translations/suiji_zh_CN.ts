@@ -362,6 +362,180 @@ Create a new, empty database there?</source>
     </message>
 </context>
 <context>
+    <name>suiji::CaseTableModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>%1 闭环</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已超期）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>预警级别</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办结期限</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::CasesPage</name>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>只看超期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation>导入清单(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch</source>
+        <translation>分拨(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Record check…</source>
+        <translation>记录核查(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Feed back and c&amp;lose</source>
+        <translation>反馈并闭环(&amp;L)</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Dispatch the selected waiting cases, each to two inspectors without a conflict and with the fewest open cases and tasks.</source>
+        <translation>将选中的待分拨个案分拨给两名无回避关系、在办个案和任务最少的执法人员。</translation>
+    </message>
+    <message>
+        <source>Record the check and the outcome of the selected case (Ctrl+R).</source>
+        <translation>记录选中个案的核查情况和处置结果（Ctrl+R）。</translation>
+    </message>
+    <message>
+        <source>Record the feedback to the source and the closure, today, for the selected handled cases.</source>
+        <translation>为选中的已处置个案记录今天向来源反馈并闭环。</translation>
+    </message>
+    <message>
+        <source>Import a case list</source>
+        <translation>导入个案清单</translation>
+    </message>
+    <message>
+        <source>Lists (*.xlsx *.csv *.tsv *.txt)</source>
+        <translation>清单 (*.xlsx *.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>%1 cases · closed %2 (%3%) · platforms&apos; alerts closed %4% of %5 (target 100%) · red alerts closed %6 of %7 · open %8 · overdue %9</source>
+        <translation>个案 %1 件 · 已闭环 %2 件（%3%） · 平台预警 %5 件闭环率 %4%（目标 100%） · 红色预警已闭环 %6/%7 件 · 在办 %8 件 · 超期 %9 件</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>已记录。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dispatching %n case(s)…</source>
+        <translation>
+            <numerusform>正在分拨 %n 件个案…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>正在记录…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closing %n case(s)…</source>
+        <translation>
+            <numerusform>正在闭环 %n 件个案…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record the check of %1</source>
+        <translation>记录 %1 的核查</translation>
+    </message>
+    <message>
+        <source>on-site</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <source>off-site</source>
+        <translation>非现场</translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation>核查情况</translation>
+    </message>
+    <message>
+        <source>Case number (立案处罚, 移送)</source>
+        <translation>案件编号（立案处罚、移送）</translation>
+    </message>
+    <message>
+        <source>&amp;Checked on:</source>
+        <translation>核查日期(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>核查方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation>核查情况(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>处置结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>案件编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>个案执法</translation>
+    </message>
+</context>
+<context>
     <name>suiji::ChainRepository</name>
     <message>
         <source>Cannot read the record chain.</source>
