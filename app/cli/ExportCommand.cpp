@@ -7,7 +7,7 @@ namespace suiji::cli {
 class ExportCommand : public Command {
 public:
     QString name() const override { return QStringLiteral("export"); }
-    QString summary() const override { return Cli::tr("Export the ledger, the publication list or the target breakdown (.xlsx or .csv)."); }
+    QString summary() const override { return Cli::tr("Export the ledger, the publication list, the target breakdown or the cases (.xlsx or .csv)."); }
     int run(Context &ctx, const QStringList &args) override
     {
         QCommandLineParser p;
@@ -15,12 +15,12 @@ public:
         const QCommandLineOption bureau = bureauOption(Cli::tr("The bureau (default: the whole city)."));
         const QCommandLineOption out = outOption(Cli::tr("The file to write: .xlsx or .csv."));
         p.addOptions({quarter, bureau, out});
-        if (auto code = parse(ctx, p, args, QStringLiteral("ledger|publicity|breakdown")))
+        if (auto code = parse(ctx, p, args, QStringLiteral("ledger|publicity|breakdown|cases")))
             return *code;
         const QStringList pos = p.positionalArguments();
-        const QStringList kinds{QStringLiteral("ledger"), QStringLiteral("publicity"), QStringLiteral("breakdown")};
+        const QStringList kinds{QStringLiteral("ledger"), QStringLiteral("publicity"), QStringLiteral("breakdown"), QStringLiteral("cases")};
         if (pos.size() != 1 || !kinds.contains(pos[0]) || !p.isSet(quarter) || !p.isSet(out))
-            return ctx.fail(Cli::tr("Usage: suiji-cli export ledger|publicity|breakdown --quarter YYYYQn [--bureau B] --out FILE.xlsx|FILE.csv"), Usage);
+            return ctx.fail(Cli::tr("Usage: suiji-cli export ledger|publicity|breakdown|cases --quarter YYYYQn [--bureau B] --out FILE.xlsx|FILE.csv"), Usage);
         const QString file = p.value(out);
         if (!file.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) && !file.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
             return ctx.fail(Cli::tr("%1: the file name must end in .xlsx or .csv.").arg(file), Usage);
@@ -33,6 +33,7 @@ public:
         Exporters ex(*ctx.database(), *profile);
         const Result<int> r = pos[0] == QLatin1String("ledger")      ? ex.ledger(q, b, file)
                               : pos[0] == QLatin1String("publicity") ? ex.publicity(q, b, file)
+                              : pos[0] == QLatin1String("cases")     ? ex.cases(q, b, file)
                                                                      : ex.breakdown(q, b, file);
         if (!r)
             return ctx.fail(r.error());

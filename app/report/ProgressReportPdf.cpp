@@ -25,6 +25,34 @@ QString scopeName(const QString &bureau)
     const Bureau *b = Bureau::byId(bureau);
     return b ? b->displayName(i18n::isChinese()) : Tr::tr("City");
 }
+
+QString percent(int part, int whole)
+{
+    return whole ? QStringLiteral("%1%").arg(100.0 * part / whole, 0, 'f', 1) : QStringLiteral("—");
+}
+
+// 个案执法: the plan's targets (the four platforms' alerts 100% closed-loop, red alerts 100%), what
+// is open and overdue, and each source's closure, as of the report's day.
+void caseSection(PdfDocument &doc, const CaseMeasures &m)
+{
+    doc.heading(Tr::tr("Case-driven inspections"), 2);
+    if (m.total == 0) {
+        doc.paragraph(Tr::tr("No alert, complaint or referral is in the case ledger (suiji-cli case import, or the Cases page)."), 9.5);
+        return;
+    }
+    doc.keyValues(
+        {{Tr::tr("Cases"), QString::number(m.total)},
+         {Tr::tr("Closed"), QStringLiteral("%1 (%2)").arg(m.closed).arg(percent(m.closed, m.total))},
+         {Tr::tr("Platforms' alerts closed (target 100%)"),
+          QStringLiteral("%1 / %2 (%3)").arg(m.platformClosed).arg(m.platformTotal).arg(percent(m.platformClosed, m.platformTotal))},
+         {Tr::tr("Red alerts closed (target 100%)"), QStringLiteral("%1 / %2 (%3)").arg(m.redClosed).arg(m.redTotal).arg(percent(m.redClosed, m.redTotal))},
+         {Tr::tr("Open, of them overdue"), QStringLiteral("%1, %2").arg(m.open).arg(m.overdue)},
+         {Tr::tr("Median days to closure"), QString::number(m.medianDaysToClose, 'f', 1)}});
+    QList<QStringList> rows;
+    for (const CaseSourceMeasure &s : m.bySource)
+        rows << QStringList{s.source, QString::number(s.total), QString::number(s.closed), percent(s.closed, s.total)};
+    doc.table({Tr::tr("Source"), Tr::tr("Cases"), Tr::tr("Closed"), Tr::tr("Closure")}, {30, 12, 12, 12}, rows, 9);
+}
 } // namespace
 
 Result<int> writeProgressReport(const Database &db, const RuleProfile &profile, const WorkCalendar &calendar, const Clock &clock, const Quarter &q,
@@ -84,6 +112,7 @@ Result<int> writeProgressReport(const Database &db, const RuleProfile &profile, 
         else
             doc.table({Tr::tr("Bureau"), Tr::tr("Entity"), Tr::tr("USCC / code"), Tr::tr("Inspected"), Tr::tr("Due"), Tr::tr("Published"), Tr::tr("State")},
                       {8, 26, 20, 12, 12, 12, 9}, pubs, 7.5, {2});
+        caseSection(doc, p.cases);
         if (!p.alerts.isEmpty()) {
             doc.heading(Tr::tr("Alerts"), 2);
             QStringList lines;
@@ -204,6 +233,17 @@ Result<int> writeYearReport(const Database &db, const RuleProfile &profile, int 
             doc.table({Tr::tr("Bureau"), Tr::tr("Quarter"), Tr::tr("Pool"), Tr::tr("Entity"), Tr::tr("Inspected"), Tr::tr("Result"), Tr::tr("Typical case")},
                       {6, 9, 14, 19, 11, 12, 29}, rows, 8);
         }
+        auto cal = WorkCalendar::load(db);
+        if (!cal) {
+            error = cal.message();
+            return;
+        }
+        auto measures = CaseService(db, profile, cal.value()).measures(bureau);
+        if (!measures) {
+            error = measures.message();
+            return;
+        }
+        caseSection(doc, measures.value());
     });
     if (!error.isEmpty())
         return Error{error};

@@ -3672,6 +3672,46 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>Due by</source>
         <translation>Due by</translation>
     </message>
+    <message>
+        <source>Case-driven inspections</source>
+        <translation>Case-driven inspections</translation>
+    </message>
+    <message>
+        <source>No alert, complaint or referral is in the case ledger (suiji-cli case import, or the Cases page).</source>
+        <translation>No alert, complaint or referral is in the case ledger (suiji-cli case import, or the Cases page).</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Platforms&apos; alerts closed (target 100%)</source>
+        <translation>Platforms&apos; alerts closed (target 100%)</translation>
+    </message>
+    <message>
+        <source>Red alerts closed (target 100%)</source>
+        <translation>Red alerts closed (target 100%)</translation>
+    </message>
+    <message>
+        <source>Open, of them overdue</source>
+        <translation>Open, of them overdue</translation>
+    </message>
+    <message>
+        <source>Median days to closure</source>
+        <translation>Median days to closure</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Closure</translation>
+    </message>
 </context>
 <context>
     <name>suiji::ProgressService</name>
@@ -5247,16 +5287,8 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <translation>Only the lists: no committed 2025Q3 draws and no progress.</translation>
     </message>
     <message>
-        <source>Export the ledger, the publication list or the target breakdown (.xlsx or .csv).</source>
-        <translation>Export the ledger, the publication list or the target breakdown (.xlsx or .csv).</translation>
-    </message>
-    <message>
         <source>The file to write: .xlsx or .csv.</source>
         <translation>The file to write: .xlsx or .csv.</translation>
-    </message>
-    <message>
-        <source>Usage: suiji-cli export ledger|publicity|breakdown --quarter YYYYQn [--bureau B] --out FILE.xlsx|FILE.csv</source>
-        <translation>Usage: suiji-cli export ledger|publicity|breakdown --quarter YYYYQn [--bureau B] --out FILE.xlsx|FILE.csv</translation>
     </message>
     <message>
         <source>%1: the file name must end in .xlsx or .csv.</source>
@@ -5707,6 +5739,14 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>	overdue</source>
         <translation>	overdue</translation>
+    </message>
+    <message>
+        <source>Export the ledger, the publication list, the target breakdown or the cases (.xlsx or .csv).</source>
+        <translation>Export the ledger, the publication list, the target breakdown or the cases (.xlsx or .csv).</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli export ledger|publicity|breakdown|cases --quarter YYYYQn [--bureau B] --out FILE.xlsx|FILE.csv</source>
+        <translation>Usage: suiji-cli export ledger|publicity|breakdown|cases --quarter YYYYQn [--bureau B] --out FILE.xlsx|FILE.csv</translation>
     </message>
 </context>
 </TS>

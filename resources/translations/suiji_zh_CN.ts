@@ -3655,6 +3655,46 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>Due by</source>
         <translation>截止日期</translation>
     </message>
+    <message>
+        <source>Case-driven inspections</source>
+        <translation>个案执法</translation>
+    </message>
+    <message>
+        <source>No alert, complaint or referral is in the case ledger (suiji-cli case import, or the Cases page).</source>
+        <translation>个案台账中还没有预警、投诉举报或转办交办（suiji-cli case import，或“个案执法”页面导入）。</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>个案</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已闭环</translation>
+    </message>
+    <message>
+        <source>Platforms&apos; alerts closed (target 100%)</source>
+        <translation>平台预警闭环（目标 100%）</translation>
+    </message>
+    <message>
+        <source>Red alerts closed (target 100%)</source>
+        <translation>红色预警办结（目标 100%）</translation>
+    </message>
+    <message>
+        <source>Open, of them overdue</source>
+        <translation>在办，其中超期</translation>
+    </message>
+    <message>
+        <source>Median days to closure</source>
+        <translation>闭环用时中位数（天）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>闭环率</translation>
+    </message>
 </context>
 <context>
     <name>suiji::ProgressService</name>
@@ -5218,16 +5258,8 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <translation>只生成名录：不提交 2025Q3 抽取，也不生成进度。</translation>
     </message>
     <message>
-        <source>Export the ledger, the publication list or the target breakdown (.xlsx or .csv).</source>
-        <translation>导出检查台账、公示清单或目标任务分解表（.xlsx 或 .csv）。</translation>
-    </message>
-    <message>
         <source>The file to write: .xlsx or .csv.</source>
         <translation>要写入的文件：.xlsx 或 .csv。</translation>
-    </message>
-    <message>
-        <source>Usage: suiji-cli export ledger|publicity|breakdown --quarter YYYYQn [--bureau B] --out FILE.xlsx|FILE.csv</source>
-        <translation>用法：suiji-cli export ledger|publicity|breakdown --quarter YYYYQn [--bureau B] --out FILE.xlsx|FILE.csv</translation>
     </message>
     <message>
         <source>%1: the file name must end in .xlsx or .csv.</source>
@@ -5678,6 +5710,14 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>	overdue</source>
         <translation>	已超期</translation>
+    </message>
+    <message>
+        <source>Export the ledger, the publication list, the target breakdown or the cases (.xlsx or .csv).</source>
+        <translation>导出检查台账、公示清单、目标分解表或个案（.xlsx 或 .csv）。</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli export ledger|publicity|breakdown|cases --quarter YYYYQn [--bureau B] --out FILE.xlsx|FILE.csv</source>
+        <translation>用法：suiji-cli export ledger|publicity|breakdown|cases --quarter YYYYQn [--bureau 管理局] --out 文件.xlsx|文件.csv</translation>
     </message>
 </context>
 </TS>

@@ -165,6 +165,18 @@ private slots:
         QCOMPARE(cases.value(QStringLiteral("closed")).toInt(), 1);
         QCOMPARE(cases.value(QStringLiteral("red")).toObject().value(QStringLiteral("closed")).toInt(), 1);
         QCOMPARE(inProcess({QStringLiteral("--db"), db, QStringLiteral("verify")}).code, 0);
+        // The export re-imports as it is: every case unchanged, the record kept.
+        const QString exported = m_dir.filePath(QStringLiteral("exported.xlsx"));
+        QCOMPARE(inProcess({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("cases"), QStringLiteral("--quarter"),
+                            QStringLiteral("2025Q3"), QStringLiteral("--out"), exported})
+                     .code,
+                 0);
+        const Run again = inProcess(base + QStringList{QStringLiteral("import"), exported, QStringLiteral("--json")});
+        QVERIFY2(again.code == 0, qPrintable(again.err));
+        const QJsonObject report = QJsonDocument::fromJson(again.out.toUtf8()).object();
+        QCOMPARE(report.value(QStringLiteral("unchanged")).toInt(), 2);
+        QCOMPARE(report.value(QStringLiteral("added")).toInt(), 0);
+        QCOMPARE(inProcess(base + QStringList{QStringLiteral("list"), QStringLiteral("--state"), QStringLiteral("closed")}).out.count(QLatin1Char('\n')), 1);
     }
 };
 

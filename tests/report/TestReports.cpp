@@ -201,6 +201,14 @@ private slots:
         const QString ytext = squeeze(run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), year, QStringLiteral("-")}));
         QVERIFY(ytext.contains(QStringLiteral("2025Q3")));
         QVERIFY(ytext.contains(QStringLiteral("2025")));
+        // The case section with the plan's targets, its count the ledger's (the sqlite3 shell's).
+        const QString cases = test::sqlite(m_path, QStringLiteral("SELECT count(*) FROM enforcement_case WHERE bureau = 'yantian'"));
+        QVERIFY(cases.toInt() > 0);
+        for (const QString &t : {text, ytext}) { // squeezed: no white space
+            QVERIFY(t.contains(QStringLiteral("Case-driveninspections")));
+            QVERIFY(t.contains(QStringLiteral("Redalertsclosed"))); // the label wraps around its value
+            QVERIFY2(t.contains(QStringLiteral("Cases") + cases + QStringLiteral("Closed")), qPrintable(t.right(600)));
+        }
     }
 
     // A quarter with nothing drawn: the pool chart says why it is empty, in Chinese whose PDF text

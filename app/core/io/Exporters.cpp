@@ -8,10 +8,12 @@
 #include "calendar/WorkCalendar.h"
 #include "draw/MonthPlanner.h"
 #include "io/TableWriter.h"
+#include "ledger/CaseService.h"
 #include "ledger/TaskService.h"
 #include "model/Bureau.h"
 #include "model/Category.h"
 #include "rules/Classifier.h"
+#include "store/CaseRepository.h"
 #include "store/InspectorRepository.h"
 #include "store/TaskRepository.h"
 #include "util/I18n.h"
@@ -69,6 +71,69 @@ Result<int> Exporters::entities(EntityFilter f, const Quarter &q, const QString 
     });
     if (!s)
         return s.error();
+    if (auto w = writeTable(path, t); !w)
+        return w.error();
+    return int(t.rows.size());
+}
+
+Result<int> Exporters::cases(const Quarter &q, const QString &bureau, const QString &path) const
+{
+    auto cal = WorkCalendar::load(m_db);
+    if (!cal)
+        return cal.error();
+    auto all = CaseRepository(m_db).list(CaseFilter{bureau, {}, {}});
+    if (!all)
+        return all.error();
+    auto names = InspectorRepository(m_db).names(bureau);
+    if (!names)
+        return names.error();
+    const CaseService service(m_db, m_profile, cal.value());
+    Table t;
+    t.sheet = QStringLiteral("个案");
+    t.header = {QStringLiteral("来源"),       QStringLiteral("编号"),       QStringLiteral("预警级别"),
+                QStringLiteral("类型"),       QStringLiteral("单位名称"),   QStringLiteral("统一社会信用代码"),
+                QStringLiteral("所属管理局"), QStringLiteral("接收时间"),   QStringLiteral("内容"),
+                QStringLiteral("办结期限"),   QStringLiteral("应办结日期"), QStringLiteral("状态"),
+                QStringLiteral("执法人员"),   QStringLiteral("核查日期"),   QStringLiteral("核查方式"),
+                QStringLiteral("核查情况"),   QStringLiteral("处置结果"),   QStringLiteral("案件编号"),
+                QStringLiteral("反馈日期"),   QStringLiteral("闭环日期"),   QStringLiteral("是否超期")};
+    t.widths = {12, 18, 8, 10, 30, 22, 10, 17, 30, 12, 12, 10, 18, 12, 8, 30, 10, 20, 12, 12, 8};
+    static const QStringList stateZh{QStringLiteral("待分拨"), QStringLiteral("已分拨"), QStringLiteral("已核查"),
+                                     QStringLiteral("已处置"), QStringLiteral("已反馈"), QStringLiteral("已闭环")};
+    auto day = [](const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
+    for (const CaseItem &c : all.value()) {
+        const QDate r = c.received.date();
+        if (q.isValid() && (r < q.firstDay() || r > q.lastDay()))
+            continue;
+        const CaseTiming timing = service.timing(c);
+        QStringList team;
+        for (const QString &b : c.team)
+            team << names->value(b, b);
+        const Bureau *b = Bureau::byId(c.bureau);
+        t.rows << QList<QVariant>{c.source,
+                                  c.number,
+                                  c.level,
+                                  c.type,
+                                  c.name,
+                                  c.uscc,
+                                  b ? b->displayName(true) : c.bureau,
+                                  c.received.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                  c.content,
+                                  day(c.dueGiven), // the source's own due date, as imported
+                                  day(timing.closeDue),
+                                  stateZh.value(int(CaseItem::states().indexOf(c.state))),
+                                  team.join(QStringLiteral("、")),
+                                  day(c.checkedOn),
+                                  c.mode == QLatin1String("onsite")    ? QStringLiteral("现场")
+                                  : c.mode == QLatin1String("offsite") ? QStringLiteral("非现场")
+                                                                       : QString(),
+                                  c.finding,
+                                  c.outcome,
+                                  c.caseNumber,
+                                  day(c.feedbackOn),
+                                  day(c.closedOn),
+                                  timing.overdue ? QStringLiteral("是") : QStringLiteral("否")};
+    }
     if (auto w = writeTable(path, t); !w)
         return w.error();
     return int(t.rows.size());

@@ -22,6 +22,10 @@ public:
     // The entity list as filtered (every row, offset and limit ignored), with each entity's class
     // in quarter q by the profile (empty when q is not valid): the entities page's export.
     Result<int> entities(EntityFilter filter, const Quarter &q, const QString &path) const;
+    // The cases received in quarter q (个案), with the workbench's record and deadlines. The first
+    // columns are the import format's, in Chinese whatever the UI language, so an export
+    // re-imports (updating by 来源 and 编号).
+    Result<int> cases(const Quarter &q, const QString &bureau, const QString &path) const;
 
     // 抽查计划编号 and 抽查计划名称 of a bureau's quarter, as the reports print them.
     static QString planNumber(const Quarter &q, const QString &bureau);
