@@ -803,6 +803,10 @@ Create a new, empty database there?</translation>
         <source>Hand down the year&apos;s assigned targets (下达任务) and record inspections against them</source>
         <translation>Hand down the year&apos;s assigned targets (下达任务) and record inspections against them</translation>
     </message>
+    <message>
+        <source>Cases: %1 of %2 closed · platforms&apos; alerts %3% closed (target 100%) · red alerts open %4 · overdue %5 →</source>
+        <translation>Cases: %1 of %2 closed · platforms&apos; alerts %3% closed (target 100%) · red alerts open %4 · overdue %5 →</translation>
+    </message>
 </context>
 <context>
     <name>suiji::Database</name>

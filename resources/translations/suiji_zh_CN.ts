@@ -800,6 +800,10 @@ Create a new, empty database there?</source>
         <source>Hand down the year&apos;s assigned targets (下达任务) and record inspections against them</source>
         <translation>录入本年度下达任务，并登记完成情况</translation>
     </message>
+    <message>
+        <source>Cases: %1 of %2 closed · platforms&apos; alerts %3% closed (target 100%) · red alerts open %4 · overdue %5 →</source>
+        <translation>个案：已闭环 %1/%2 件 · 平台预警闭环率 %3%（目标 100%） · 红色预警在办 %4 件 · 超期 %5 件 →</translation>
+    </message>
 </context>
 <context>
     <name>suiji::Database</name>

@@ -136,6 +136,16 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_drawLink->hide();
     connect(m_drawLink, &QLabel::linkActivated, this, [this] { emit openPage(QStringLiteral("draw"), m_bureau); });
     deskLayout->addWidget(m_drawLink);
+    // 个案: the plan's 100% targets and what is open, one click from the case ledger.
+    m_casesLink = new QLabel(desk);
+    m_casesLink->setObjectName(QStringLiteral("dashboardCases"));
+    m_casesLink->setTextFormat(Qt::RichText);
+    m_casesLink->setWordWrap(true);
+    m_casesLink->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_casesLink->setFocusPolicy(Qt::StrongFocus);
+    m_casesLink->hide();
+    connect(m_casesLink, &QLabel::linkActivated, this, [this] { emit openPage(QStringLiteral("cases"), m_bureau); });
+    deskLayout->addWidget(m_casesLink);
     deskLayout->addLayout(m_grid, 1);
     m_meeting = new MeetingView(m_keys, this);
     m_stack = new QStackedWidget(this);
@@ -279,6 +289,22 @@ void DashboardPage::showReport(const ProgressReport &report)
     const bool hints = !p.calendarWarnings.isEmpty(); // the meeting view never shows them
     m_subline->setText(sub.join(QStringLiteral(" · ")) + (hints ? QStringLiteral("\n") + p.calendarWarnings.join(QLatin1Char('\n')) : QString()));
 
+    const CaseMeasures &c = p.cases;
+    m_casesLink->setVisible(c.total > 0);
+    if (c.total > 0) {
+        auto pct = [](int a, int b) { return b ? 100.0 * a / b : 100.0; };
+        const bool short_ = c.platformClosed < c.platformTotal || c.redClosed < c.redTotal || c.overdue > 0;
+        m_casesLink->setText(QStringLiteral("<a href=\"cases\" style=\"color:%1\">%2</a>")
+                                 .arg(theme::color(short_ ? theme::Role::Warning : theme::Role::Info).name(),
+                                      tr("Cases: %1 of %2 closed · platforms' alerts %3% closed (target 100%) · red alerts open %4 · overdue %5 →")
+                                          .arg(c.closed)
+                                          .arg(c.total)
+                                          .arg(pct(c.platformClosed, c.platformTotal), 0, 'f', 1)
+                                          .arg(c.redTotal - c.redClosed)
+                                          .arg(c.overdue)
+                                          .toHtmlEscaped()));
+    }
+
     const report::ChartStyle style{false, false, theme::dark()};
     setChart(0, report::curveChart(p, style));
     setChart(1, m_bureau.isEmpty() ? report::bureauChart(p, style) : report::poolChart(p, style));
@@ -306,7 +332,10 @@ void DashboardPage::showReport(const ProgressReport &report)
         auto *item = new QListWidgetItem(QStringLiteral("⚠ ") + a.text, m_alerts);
         item->setForeground(a.kind.endsWith(QLatin1String("overdue")) || a.kind == QLatin1String("behind_curve") ? red : amber);
         const bool report = a.kind.startsWith(QLatin1String("deadline"));
-        item->setData(Qt::UserRole, report ? QString() : a.kind.startsWith(QLatin1String("draw")) ? QStringLiteral("draw") : QStringLiteral("tasks"));
+        item->setData(Qt::UserRole, report                                     ? QString()
+                                    : a.kind.startsWith(QLatin1String("draw")) ? QStringLiteral("draw")
+                                    : a.kind.startsWith(QLatin1String("case")) ? QStringLiteral("cases")
+                                                                               : QStringLiteral("tasks"));
         item->setData(Qt::UserRole + 1, a.bureau);
         item->setData(Qt::UserRole + 2, a.ref);
         item->setToolTip(report ? tr("Double-click or Enter: record the day it was submitted.") : tr("Double-click or Enter: open the page to act on it."));

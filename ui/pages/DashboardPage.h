@@ -58,6 +58,7 @@ private:
     QLabel *m_subline;
     QLabel *m_keys;
     QLabel *m_drawLink = nullptr;
+    QLabel *m_casesLink = nullptr;
     QPushButton *m_assignedButton = nullptr;
     MeetingView *m_meeting = nullptr;
     QStackedWidget *m_stack = nullptr;
