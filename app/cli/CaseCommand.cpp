@@ -148,8 +148,9 @@ private:
         if (!all)
             return ctx.fail(all.error());
         QJsonArray out;
+        const QDate today = ctx.clock().today();
         for (const CaseItem &c : all.value()) {
-            const CaseTiming t = service.timing(c);
+            const CaseTiming t = service.timingOn(c, today);
             if (overdueOnly && !t.overdue)
                 continue;
             if (json) {
@@ -160,7 +161,7 @@ private:
                                        {QStringLiteral("key"), c.key.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(c.key)},
                                        {QStringLiteral("name"), c.name},
                                        {QStringLiteral("bureau"), c.bureau},
-                                       {QStringLiteral("received"), c.received.toString(Qt::ISODate)},
+                                       {QStringLiteral("received"), c.receivedIso()},
                                        {QStringLiteral("state"), c.state},
                                        {QStringLiteral("due"), t.closeDue.toString(Qt::ISODate)},
                                        {QStringLiteral("overdue"), t.overdue}});

@@ -32,4 +32,3 @@ CREATE TABLE enforcement_case (
   UNIQUE (source, number)
 );
 CREATE INDEX enforcement_case_bureau ON enforcement_case (bureau, state);
-CREATE INDEX enforcement_case_entity ON enforcement_case (entity_key);

@@ -500,7 +500,7 @@ Status DemoGenerator::writeCases(const Database &db) const
             c.uscc = e.uscc;
             c.key = e.key;
             c.bureau = b.id;
-            c.received = QDateTime(start.addDays(int(rng.below(uint32_t(start.daysTo(end) + 1)))), QTime(8 + int(rng.below(10)), int(rng.below(60))));
+            c.received = QDateTime(start.addDays(int(rng.below(uint32_t(start.daysTo(end) + 1)))), QTime(8 + int(rng.below(10)), int(rng.below(60))), Qt::UTC);
             c.content = platform ? QStringLiteral("%1：%2").arg(c.type, QStringLiteral("在线监测数据触发预警")) : QStringLiteral("群众反映%1问题").arg(c.type);
             if (c.source == QStringLiteral("转办交办"))
                 c.dueGiven = cal.addWorkingDays(c.received.date(), 10);
@@ -511,7 +511,7 @@ Status DemoGenerator::writeCases(const Database &db) const
         cases.last().level = QStringLiteral("红");
         cases.last().type = QStringLiteral("超标");
         cases.last().number = QStringLiteral("%1-3-9999").arg(b.id.toUpper());
-        cases.last().received = QDateTime(cal.addWorkingDays(end.addDays(-4), 1), QTime(9, 20));
+        cases.last().received = QDateTime(cal.addWorkingDays(end.addDays(-4), 1), QTime(9, 20), Qt::UTC);
         cases.last().dueGiven = QDate();
         if (auto s = CaseRepository(db).upsertImported(cases, QStringLiteral("demo")); !s)
             return s;

@@ -17,10 +17,41 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(suiji::CaseImporter)
 };
 
+// "2025-07-03", "2025-07-03 14:05" or "2025-07-03T14:05:09", read digit by digit; nullopt for
+// anything else (the general parser then has its say).
+std::optional<QDateTime> isoDateTime(const QString &s)
+{
+    const qsizetype n = s.size();
+    if (n != 10 && n != 16 && n != 19)
+        return std::nullopt;
+    auto digits = [&](qsizetype from, qsizetype len, int &out) {
+        out = 0;
+        for (qsizetype i = from; i < from + len; ++i) {
+            const char16_t c = s.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return false;
+            out = out * 10 + (c - u'0');
+        }
+        return true;
+    };
+    int y, mo, d, h = 0, mi = 0, sec = 0;
+    if (!digits(0, 4, y) || s.at(4) != QLatin1Char('-') || !digits(5, 2, mo) || s.at(7) != QLatin1Char('-') || !digits(8, 2, d))
+        return std::nullopt;
+    if (n >= 16 && ((s.at(10) != QLatin1Char(' ') && s.at(10) != QLatin1Char('T')) || !digits(11, 2, h) || s.at(13) != QLatin1Char(':') || !digits(14, 2, mi)))
+        return std::nullopt;
+    if (n == 19 && (s.at(16) != QLatin1Char(':') || !digits(17, 2, sec)))
+        return std::nullopt;
+    const QDate date(y, mo, d);
+    const QTime time(h, mi, sec);
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    return QDateTime(date, time, Qt::UTC);
+}
+
 QString content(const CaseItem &c)
 {
     const QChar s(0x1f);
-    return c.level + s + c.type + s + c.name + s + c.uscc + s + c.key + s + c.bureau + s + c.received.toString(Qt::ISODate) + s + c.content + s +
+    return c.level + s + c.type + s + c.name + s + c.uscc + s + c.key + s + c.bureau + s + c.receivedIso() + s + c.content + s +
            c.dueGiven.toString(Qt::ISODate);
 }
 } // namespace
@@ -147,10 +178,17 @@ bool CaseImporter::stageRow(int row, ImportReport &report)
     else
         err(QStringLiteral("bureau"), b.isEmpty() ? Tr::tr("The bureau is empty.") : Tr::tr("Unknown bureau \"%1\".").arg(b));
     const QString received = text::clean(cell(QStringLiteral("received")));
-    const cells::DateParse d = cells::parseDate(received);
-    static const QRegularExpression time(QStringLiteral("[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?$"));
-    const QRegularExpressionMatch tm = time.match(received);
-    const QTime at = tm.hasMatch() ? QTime(tm.captured(1).toInt(), tm.captured(2).toInt(), tm.captured(3).toInt()) : QTime(0, 0);
+    cells::DateParse d;
+    QTime at(0, 0);
+    if (const auto fast = isoDateTime(received)) { // the platforms' usual form, without a regular expression
+        d.date = fast->date();
+        at = fast->time();
+    } else {
+        d = cells::parseDate(received);
+        static const QRegularExpression time(QStringLiteral("[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?$"));
+        const QRegularExpressionMatch tm = time.match(received);
+        at = tm.hasMatch() ? QTime(tm.captured(1).toInt(), tm.captured(2).toInt(), tm.captured(3).toInt()) : QTime(0, 0);
+    }
     if (received.isEmpty())
         err(QStringLiteral("received"), Tr::tr("The time of receipt is empty."));
     else if (!d.ok || !d.date.isValid() || !at.isValid())
@@ -158,7 +196,7 @@ bool CaseImporter::stageRow(int row, ImportReport &report)
     else if (d.date > m_clock.today())
         err(QStringLiteral("received"), Tr::tr("%1 lies in the future.").arg(d.date.toString(Qt::ISODate)));
     else
-        c.received = QDateTime(d.date, at);
+        c.received = QDateTime(d.date, at, Qt::UTC);
     c.content = text::clean(cell(QStringLiteral("content")));
     const QString due = text::clean(cell(QStringLiteral("due")));
     const cells::DateParse dd = cells::parseDate(due);

@@ -32,20 +32,30 @@ Result<CaseItem> CaseService::find(const QString &ref) const
     return *c.value();
 }
 
-CaseTiming CaseService::timing(const CaseItem &c) const
+QDate CaseService::workingDaysAfter(const QDate &from, int n) const
+{
+    const qint64 key = (from.toJulianDay() << 8) | qint64(n & 0xff);
+    auto it = m_workdays.constFind(key);
+    if (it == m_workdays.constEnd())
+        it = m_workdays.insert(key, m_calendar.addWorkingDays(from, n));
+    return *it;
+}
+
+CaseTiming CaseService::timingOn(const CaseItem &c, const QDate &today) const
 {
     CaseTiming t;
     const CaseDeadline d = m_profile.cases.deadline(c.source, c.level);
     const QDate received = c.received.date();
     if (d.checkDays > 0)
-        t.checkDue = m_calendar.addWorkingDays(received, d.checkDays);
-    t.closeDue = c.dueGiven.isValid() ? c.dueGiven : c.due.isValid() ? c.due : m_calendar.addWorkingDays(received, d.closeDays);
-    const QDate today = m_clock.today();
+        t.checkDue = workingDaysAfter(received, d.checkDays);
+    t.closeDue = c.dueGiven.isValid() ? c.dueGiven : c.due.isValid() ? c.due : workingDaysAfter(received, d.closeDays);
     const bool checked = c.checkedOn.isValid();
     if (!c.closed()) {
         t.overdue = today > t.closeDue || (!checked && t.checkDue.isValid() && today > t.checkDue);
         const QDate next = !checked && t.checkDue.isValid() ? t.checkDue : t.closeDue;
-        t.dueSoon = !t.overdue && m_calendar.workingDaysBetween(today, next) <= m_profile.cases.dueSoonWorkingDays;
+        // Due soon: the next deadline is within the due-soon working days of today.
+        const int soon = m_profile.cases.dueSoonWorkingDays;
+        t.dueSoon = !t.overdue && next <= (soon > 0 ? workingDaysAfter(today, soon) : today);
     }
     return t;
 }
@@ -227,10 +237,11 @@ Result<CaseItem> CaseService::update(const QString &ref, const CaseUpdate &u, co
 
 Result<CaseMeasures> CaseService::measures(const QString &bureau) const
 {
-    auto all = CaseRepository(m_db).list(CaseFilter{bureau, {}, {}});
+    auto all = CaseRepository(m_db).list(CaseFilter{bureau, {}, {}, true});
     if (!all)
         return all.error();
     CaseMeasures m;
+    const QDate today = m_clock.today();
     QHash<QString, CaseSourceMeasure> by;
     QList<qint64> days;
     for (const CaseItem &c : all.value()) {
@@ -249,7 +260,7 @@ Result<CaseMeasures> CaseService::measures(const QString &bureau) const
             days << c.received.date().daysTo(c.closedOn);
         } else {
             ++m.open;
-            m.overdue += timing(c).overdue;
+            m.overdue += timingOn(c, today).overdue;
         }
     }
     for (const QString &s : CaseItem::sources())

@@ -57,7 +57,9 @@ public:
     }
 
     Result<CaseItem> find(const QString &ref) const;
-    CaseTiming timing(const CaseItem &c) const;
+    CaseTiming timing(const CaseItem &c) const { return timingOn(c, m_clock.today()); }
+    // The same for a given today (a loop over many cases asks the clock once).
+    CaseTiming timingOn(const CaseItem &c, const QDate &today) const;
     // Dispatch (or re-dispatch before the check) to a team of two or more of the bureau's
     // inspectors without a 回避 conflict with the case's entity; due: the closure deadline unless given.
     Result<CaseItem> assign(const QString &ref, QStringList badges, const QDate &due, const QString &op) const;
@@ -70,6 +72,9 @@ public:
 
 private:
     Status record(CaseItem &c, const QString &op, const QString &now) const;
+    // The calendar's addWorkingDays, remembered: a city's cases share a few hundred receipt days.
+    QDate workingDaysAfter(const QDate &from, int n) const;
+    mutable QHash<qint64, QDate> m_workdays; // (julian day << 8 | n) → date
     const Database &m_db;
     const RuleProfile &m_profile;
     const WorkCalendar &m_calendar;

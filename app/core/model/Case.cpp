@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QSet>
 
 namespace suiji {
 
@@ -42,7 +43,8 @@ const QStringList &CaseItem::outcomes()
 
 bool CaseItem::isPlatform(const QString &source)
 {
-    return sources().indexOf(source) >= 0 && sources().indexOf(source) < 4;
+    static const QSet<QString> platforms(sources().cbegin(), sources().cbegin() + 4);
+    return platforms.contains(source);
 }
 
 QString CaseItem::stateName(const QString &state)

@@ -23,6 +23,8 @@ struct CaseItem {
     QString uscc;
     QString key; // the entity list's key when the case links to an entity there
     QString bureau;
+    // The source's wall-clock time of receipt, held as UTC so that reading 100,000 cases never asks
+    // the time zone (glibc stats /etc/localtime for every local conversion).
     QDateTime received;
     QString content;
     QDate dueGiven; // a referral's own due date
@@ -41,6 +43,8 @@ struct CaseItem {
 
     // `source:number`, the case's id in the chain and on the command line.
     QString ref() const { return source + QLatin1Char(':') + number; }
+    // 2025-07-03T14:05:00, as stored and printed (no zone suffix).
+    QString receivedIso() const { return received.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")); }
     bool closed() const { return state == QLatin1String("closed"); }
     bool platformAlert() const { return isPlatform(source); }
     // The whole recorded state after a change, as a `case` record carries it (draw-spec v2).

@@ -255,7 +255,7 @@ Status ProgressService::addCases(ProgressReport &r, const QString &bureau) const
     for (const CaseItem &c : open.value()) {
         if (c.closed())
             continue;
-        const CaseTiming t = cases.timing(c);
+        const CaseTiming t = cases.timingOn(c, r.today);
         Counts &n = by[c.bureau];
         n.overdue += t.overdue;
         n.red += t.overdue && c.level == QStringLiteral("红");

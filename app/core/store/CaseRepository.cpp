@@ -2,8 +2,10 @@
 #include "CaseRepository.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <sqlite3.h>
 
 namespace suiji {
 
@@ -42,7 +44,8 @@ CaseItem fromQuery(const QSqlQuery &q)
     c.uscc = q.value(6).toString();
     c.key = q.value(7).toString();
     c.bureau = q.value(8).toString();
-    c.received = QDateTime::fromString(q.value(9).toString(), Qt::ISODate);
+    const QString at = q.value(9).toString();
+    c.received = QDateTime(QDate::fromString(at.left(10), Qt::ISODate), at.size() >= 19 ? QTime::fromString(at.mid(11, 8), Qt::ISODate) : QTime(0, 0), Qt::UTC);
     c.content = q.value(10).toString();
     c.dueGiven = date(q.value(11));
     c.state = q.value(12).toString();
@@ -60,33 +63,79 @@ CaseItem fromQuery(const QSqlQuery &q)
 }
 } // namespace
 
+// Read on the raw handle: a city's 100,000 cases are read for every measure, and QSqlQuery's
+// per-cell QVariant and QDateTime::fromString cost several times the reading itself.
 Result<QList<CaseItem>> CaseRepository::list(const CaseFilter &f) const
 {
-    QStringList where;
-    QVariantList binds;
-    if (!f.bureau.isEmpty()) {
-        where << QStringLiteral("bureau = ?");
-        binds << f.bureau;
-    }
-    if (!f.state.isEmpty()) {
-        where << QStringLiteral("state = ?");
-        binds << f.state;
-    }
-    if (!f.source.isEmpty()) {
-        where << QStringLiteral("source = ?");
-        binds << f.source;
-    }
-    QSqlQuery q(m_db.db());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM enforcement_case%2 ORDER BY received_at, id")
-                  .arg(QLatin1String(kColumns), where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))));
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    if (!q.exec())
-        return Error{sqlErrorMessage(Tr::tr("Cannot read the cases."), q.lastError().text())};
+    QByteArray sql =
+        QByteArray("SELECT ") + kColumns + " FROM enforcement_case WHERE (?1 = '' OR bureau = ?1) AND (?2 = '' OR state = ?2) AND (?3 = '' OR source = ?3)";
+    if (!f.brief)
+        sql += " ORDER BY received_at, id"; // the measures count: no order to sort 100,000 rows into
+    sqlite3 *h = m_db.handle();
+    sqlite3_stmt *st = nullptr;
+    const auto done = qScopeGuard([&] { sqlite3_finalize(st); });
+    if (sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &st, nullptr) != SQLITE_OK)
+        return Error{sqlErrorMessage(Tr::tr("Cannot read the cases."), QString::fromUtf8(sqlite3_errmsg(h)))};
+    const QByteArray b = f.bureau.toUtf8(), state = f.state.toUtf8(), source = f.source.toUtf8();
+    sqlite3_bind_text(st, 1, b.constData(), int(b.size()), SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, state.constData(), int(state.size()), SQLITE_STATIC);
+    sqlite3_bind_text(st, 3, source.constData(), int(source.size()), SQLITE_STATIC);
+    QHash<QByteArray, QString> interned; // sources, levels, bureaus, states: a handful of values
+    auto raw = [&](int c) { return QByteArrayView(reinterpret_cast<const char *>(sqlite3_column_text(st, c)), sqlite3_column_bytes(st, c)); };
+    auto text = [&](int c) { return QString::fromUtf8(raw(c)); };
+    auto word = [&](int c) {
+        const QByteArrayView v = raw(c);
+        auto it = interned.constFind(QByteArray(v.data(), v.size()));
+        if (it == interned.constEnd())
+            it = interned.insert(QByteArray(v.data(), v.size()), QString::fromUtf8(v));
+        return *it;
+    };
+    auto num = [](QByteArrayView v, int from, int n) {
+        int x = 0;
+        for (int i = from; i < from + n; ++i)
+            x = x * 10 + (v[i] - '0');
+        return x;
+    };
+    auto date = [&](int c) {
+        const QByteArrayView v = raw(c);
+        return v.size() >= 10 ? QDate(num(v, 0, 4), num(v, 5, 2), num(v, 8, 2)) : QDate();
+    };
     QList<CaseItem> out;
-    while (q.next())
-        out << fromQuery(q);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        CaseItem c;
+        c.id = sqlite3_column_int64(st, 0);
+        c.source = word(1);
+        c.number = text(2);
+        c.level = word(3);
+        c.bureau = word(8);
+        const QByteArrayView at = raw(9);
+        c.received = at.size() >= 19
+                         ? QDateTime(QDate(num(at, 0, 4), num(at, 5, 2), num(at, 8, 2)), QTime(num(at, 11, 2), num(at, 14, 2), num(at, 17, 2)), Qt::UTC)
+                         : QDateTime(date(9), QTime(0, 0), Qt::UTC);
+        c.dueGiven = date(11);
+        c.state = word(12);
+        c.due = date(14);
+        c.checkedOn = date(15);
+        c.handledOn = date(20);
+        c.feedbackOn = date(21);
+        if (!f.brief) {
+            c.type = word(4);
+            c.name = text(5);
+            c.uscc = text(6);
+            c.key = text(7);
+            c.content = text(10);
+            c.team = text(13).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            c.mode = word(16);
+            c.finding = text(17);
+            c.outcome = word(18);
+            c.caseNumber = text(19);
+        }
+        c.closedOn = date(22);
+        out << std::move(c);
+    }
+    if (rc != SQLITE_DONE)
+        return Error{sqlErrorMessage(Tr::tr("Cannot read the cases."), QString::fromUtf8(sqlite3_errmsg(h)))};
     return out;
 }
 
@@ -113,27 +162,41 @@ Result<std::optional<CaseItem>> CaseRepository::find(const QString &ref) const
 
 Status CaseRepository::upsertImported(const QList<CaseItem> &cases, const QString &importedAt)
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral(
+    static const char *sql =
         "INSERT INTO enforcement_case (source, number, level, type, name, uscc, entity_key, bureau, received_at, content, due_given, imported_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source, number) DO UPDATE SET level = excluded.level, type = excluded.type, "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) ON CONFLICT (source, number) DO UPDATE SET level = excluded.level, type = excluded.type, "
         "name = excluded.name, uscc = excluded.uscc, entity_key = excluded.entity_key, bureau = excluded.bureau, received_at = excluded.received_at, "
-        "content = excluded.content, due_given = excluded.due_given, imported_at = excluded.imported_at"));
+        "content = excluded.content, due_given = excluded.due_given, imported_at = excluded.imported_at";
+    sqlite3 *h = m_db.handle();
+    sqlite3_stmt *st = nullptr;
+    const auto done = qScopeGuard([&] { sqlite3_finalize(st); });
+    if (sqlite3_prepare_v2(h, sql, -1, &st, nullptr) != SQLITE_OK)
+        return Error{sqlErrorMessage(Tr::tr("Cannot save the cases."), QString::fromUtf8(sqlite3_errmsg(h)))};
+    const QByteArray stamp = importedAt.toUtf8();
+    QByteArray cells[11];
     for (const CaseItem &c : cases) {
-        q.addBindValue(text(c.source));
-        q.addBindValue(text(c.number));
-        q.addBindValue(text(c.level));
-        q.addBindValue(text(c.type));
-        q.addBindValue(text(c.name));
-        q.addBindValue(text(c.uscc));
-        q.addBindValue(text(c.key));
-        q.addBindValue(text(c.bureau));
-        q.addBindValue(c.received.toString(Qt::ISODate));
-        q.addBindValue(text(c.content));
-        q.addBindValue(dateOrNull(c.dueGiven));
-        q.addBindValue(importedAt);
-        if (!q.exec())
-            return Error{sqlErrorMessage(Tr::tr("Cannot save case %1.").arg(c.ref()), q.lastError().text())};
+        cells[0] = c.source.toUtf8();
+        cells[1] = c.number.toUtf8();
+        cells[2] = c.level.toUtf8();
+        cells[3] = c.type.toUtf8();
+        cells[4] = c.name.toUtf8();
+        cells[5] = c.uscc.toUtf8();
+        cells[6] = c.key.toUtf8();
+        cells[7] = c.bureau.toUtf8();
+        cells[8] = c.receivedIso().toUtf8();
+        cells[9] = c.content.toUtf8();
+        cells[10] = c.dueGiven.isValid() ? c.dueGiven.toString(Qt::ISODate).toUtf8() : QByteArray();
+        for (int k = 0; k < 10; ++k)
+            sqlite3_bind_text(st, k + 1, cells[k].constData(), int(cells[k].size()), SQLITE_STATIC); // "" never NULL: the columns are NOT NULL
+        if (cells[10].isEmpty())
+            sqlite3_bind_null(st, 11);
+        else
+            sqlite3_bind_text(st, 11, cells[10].constData(), int(cells[10].size()), SQLITE_STATIC);
+        sqlite3_bind_text(st, 12, stamp.constData(), int(stamp.size()), SQLITE_STATIC);
+        const int rc = sqlite3_step(st);
+        sqlite3_reset(st);
+        if (rc != SQLITE_DONE)
+            return Error{sqlErrorMessage(Tr::tr("Cannot save case %1.").arg(c.ref()), QString::fromUtf8(sqlite3_errmsg(h)))};
     }
     return Ok{};
 }

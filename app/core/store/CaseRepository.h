@@ -14,6 +14,9 @@ struct CaseFilter {
     QString bureau; // empty: every bureau
     QString state;  // empty: every state
     QString source; // empty: every source
+    // Only what the measures and deadlines read (source, number, level, bureau, times, state):
+    // the texts (name, content, finding, team…) are left empty.
+    bool brief = false;
 };
 
 class CaseRepository {

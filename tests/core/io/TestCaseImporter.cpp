@@ -66,7 +66,7 @@ private slots:
         QCOMPARE(red.ref(), QStringLiteral("智慧环保平台:YJ2025-0001"));
         QCOMPARE(red.level, QStringLiteral("红"));
         QCOMPARE(red.key, m_key); // linked to the entity list
-        QCOMPARE(red.received, QDateTime(QDate(2025, 7, 3), QTime(14, 5)));
+        QCOMPARE(red.receivedIso(), QStringLiteral("2025-07-03T14:05:00"));
         QCOMPARE(red.state, QStringLiteral("pending"));
         QCOMPARE(all->at(1).level, QStringLiteral("黄"));
         QVERIFY(all->at(1).key.isEmpty());
