@@ -277,6 +277,10 @@ Create a new, empty database there?</translation>
         <source>Cannot read the entity list.</source>
         <translation>Cannot read the entity list.</translation>
     </message>
+    <message>
+        <source>Cannot save the cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>suiji::CaseService</name>

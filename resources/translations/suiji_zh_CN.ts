@@ -277,6 +277,10 @@ Create a new, empty database there?</source>
         <source>Cannot read the entity list.</source>
         <translation>无法读取监管对象名录。</translation>
     </message>
+    <message>
+        <source>Cannot save the cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>suiji::CaseService</name>

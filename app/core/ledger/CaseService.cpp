@@ -206,28 +206,30 @@ Result<CaseItem> CaseService::update(const QString &ref, const CaseUpdate &u, co
                 return s.error();
         any = true;
     }
-    if (u.feedbackOn.isValid()) {
-        if (c.state != QLatin1String("handled"))
-            return refuse(Tr::tr("feedback to the source follows the finding and the outcome; the case is %1.").arg(CaseItem::stateName(c.state)));
-        if (u.feedbackOn < c.checkedOn || u.feedbackOn > today)
-            return refuse(Tr::tr("the feedback date %1 lies before the check or after today.").arg(u.feedbackOn.toString(Qt::ISODate)));
-        c.feedbackOn = u.feedbackOn;
-        c.state = QStringLiteral("fed_back");
+    // Feedback and closure: a date after the step before (and not after today), from one state to the next.
+    auto datedStep = [&](const QDate &on, const QDate &notBefore, const char *from, const char *to, QDate &field, const QString &wrongState,
+                         const QString &badDate) -> std::optional<Error> {
+        if (!on.isValid())
+            return std::nullopt;
+        if (c.state != QLatin1String(from))
+            return refuse(wrongState.arg(CaseItem::stateName(c.state)));
+        if (on < notBefore || on > today)
+            return refuse(badDate.arg(on.toString(Qt::ISODate)));
+        field = on;
+        c.state = QLatin1String(to);
         if (auto s = record(c, op, now); !s)
             return s.error();
         any = true;
-    }
-    if (u.closedOn.isValid()) {
-        if (c.state != QLatin1String("fed_back"))
-            return refuse(Tr::tr("a case is closed after the feedback to its source; the case is %1.").arg(CaseItem::stateName(c.state)));
-        if (u.closedOn < c.feedbackOn || u.closedOn > today)
-            return refuse(Tr::tr("the closing date %1 lies before the feedback or after today.").arg(u.closedOn.toString(Qt::ISODate)));
-        c.closedOn = u.closedOn;
-        c.state = QStringLiteral("closed");
-        if (auto s = record(c, op, now); !s)
-            return s.error();
-        any = true;
-    }
+        return std::nullopt;
+    };
+    if (auto e = datedStep(u.feedbackOn, c.checkedOn, "handled", "fed_back", c.feedbackOn,
+                           Tr::tr("feedback to the source follows the finding and the outcome; the case is %1."),
+                           Tr::tr("the feedback date %1 lies before the check or after today.")))
+        return *e;
+    if (auto e =
+            datedStep(u.closedOn, c.feedbackOn, "fed_back", "closed", c.closedOn, Tr::tr("a case is closed after the feedback to its source; the case is %1."),
+                      Tr::tr("the closing date %1 lies before the feedback or after today.")))
+        return *e;
     if (!any)
         return refuse(Tr::tr("give a check (--checked, --mode, --finding), an outcome, a feedback date or a closing date."));
     if (auto s = tx.commit(); !s)
