@@ -279,7 +279,7 @@ Create a new, empty database there?</translation>
     </message>
     <message>
         <source>Cannot save the cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save the cases.</translation>
     </message>
 </context>
 <context>

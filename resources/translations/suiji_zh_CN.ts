@@ -279,7 +279,7 @@ Create a new, empty database there?</source>
     </message>
     <message>
         <source>Cannot save the cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存个案。</translation>
     </message>
 </context>
 <context>
