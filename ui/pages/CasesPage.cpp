@@ -184,15 +184,12 @@ void CasesPage::reload()
             auto names = InspectorRepository(db).names(bureau);
             if (!names)
                 return names.error();
-            auto m = service.measures(bureau);
-            if (!m)
-                return m.error();
             Loaded l;
             l.rows.reserve(all->size());
             for (const CaseItem &c : all.value())
                 l.rows << CaseRow{c, service.timing(c)};
             l.names = names.value();
-            l.measures = m.value();
+            l.measures = service.measuresOf(all.value()); // the rows just read, not a second read
             return l;
         },
         [this, gen](Result<Loaded> r) {

@@ -242,11 +242,16 @@ Result<CaseMeasures> CaseService::measures(const QString &bureau) const
     auto all = CaseRepository(m_db).list(CaseFilter{bureau, {}, {}, true});
     if (!all)
         return all.error();
+    return measuresOf(all.value());
+}
+
+CaseMeasures CaseService::measuresOf(const QList<CaseItem> &cases) const
+{
     CaseMeasures m;
     const QDate today = m_clock.today();
     QHash<QString, CaseSourceMeasure> by;
     QList<qint64> days;
-    for (const CaseItem &c : all.value()) {
+    for (const CaseItem &c : cases) {
         ++m.total;
         CaseSourceMeasure &s = by[c.source];
         s.source = c.source;
@@ -262,7 +267,12 @@ Result<CaseMeasures> CaseService::measures(const QString &bureau) const
             days << c.received.date().daysTo(c.closedOn);
         } else {
             ++m.open;
-            m.overdue += timingOn(c, today).overdue;
+            const CaseTiming t = timingOn(c, today);
+            m.overdue += t.overdue;
+            CaseBureauCounts &n = m.byBureau[c.bureau];
+            n.overdue += t.overdue;
+            n.redOverdue += t.overdue && red;
+            n.dueSoon += t.dueSoon;
         }
     }
     for (const QString &s : CaseItem::sources())

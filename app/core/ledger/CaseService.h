@@ -10,6 +10,7 @@
 #include "store/Database.h"
 #include "util/Clock.h"
 
+#include <map>
 #include <optional>
 
 namespace suiji {
@@ -38,12 +39,18 @@ struct CaseSourceMeasure {
     int total = 0, closed = 0;
 };
 
+// A bureau's open cases against their deadlines today: what its alerts say.
+struct CaseBureauCounts {
+    int overdue = 0, redOverdue = 0, dueSoon = 0;
+};
+
 struct CaseMeasures {
     int total = 0, closed = 0, open = 0, overdue = 0;
     int redTotal = 0, redClosed = 0;
-    int platformTotal = 0, platformClosed = 0; // the four platforms: target 100% closed-loop
-    double medianDaysToClose = 0;              // calendar days, receipt to closure, of closed cases
-    QList<CaseSourceMeasure> bySource;         // in the plan's order, sources with cases
+    int platformTotal = 0, platformClosed = 0;    // the four platforms: target 100% closed-loop
+    double medianDaysToClose = 0;                 // calendar days, receipt to closure, of closed cases
+    QList<CaseSourceMeasure> bySource;            // in the plan's order, sources with cases
+    std::map<QString, CaseBureauCounts> byBureau; // bureau id order: the same alerts in the same order
 };
 
 class CaseService {
@@ -69,6 +76,8 @@ public:
     // Check, outcome, feedback, closure as given, in order; out of order or incomplete: code 3.
     Result<CaseItem> update(const QString &ref, const CaseUpdate &u, const QString &op) const;
     Result<CaseMeasures> measures(const QString &bureau = {}) const;
+    // The same over cases already read (a page that shows them reads them once).
+    CaseMeasures measuresOf(const QList<CaseItem> &cases) const;
 
 private:
     Status record(CaseItem &c, const QString &op, const QString &now) const;

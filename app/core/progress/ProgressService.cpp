@@ -6,7 +6,6 @@
 #include "progress/Deadlines.h"
 
 #include "model/Bureau.h"
-#include "store/CaseRepository.h"
 #include "store/TaskRepository.h"
 
 #include <QCoreApplication>
@@ -245,30 +244,15 @@ Status ProgressService::addCases(ProgressReport &r, const QString &bureau) const
     if (!m)
         return m.error();
     r.cases = m.value();
-    auto open = CaseRepository(m_db).list(CaseFilter{bureau, {}, {}});
-    if (!open)
-        return open.error();
-    struct Counts {
-        int overdue = 0, red = 0, soon = 0;
-    };
-    std::map<QString, Counts> by; // in bureau id order: the same alerts in the same order every time
-    for (const CaseItem &c : open.value()) {
-        if (c.closed())
-            continue;
-        const CaseTiming t = cases.timingOn(c, r.today);
-        Counts &n = by[c.bureau];
-        n.overdue += t.overdue;
-        n.red += t.overdue && c.level == QStringLiteral("红");
-        n.soon += t.dueSoon;
-    }
-    for (const auto &[b, n] : by) {
+    for (const auto &[b, n] : r.cases.byBureau) {
         if (n.overdue > 0)
-            r.alerts << ProgressAlert{QStringLiteral("case_overdue"), b, r.today,
-                                      n.red ? Tr::tr("%1: %n case(s) past a deadline, %2 of them red alerts.", nullptr, n.overdue).arg(bureauName(b)).arg(n.red)
-                                            : Tr::tr("%1: %n case(s) past a deadline.", nullptr, n.overdue).arg(bureauName(b))};
-        if (n.soon > 0)
+            r.alerts << ProgressAlert{
+                QStringLiteral("case_overdue"), b, r.today,
+                n.redOverdue ? Tr::tr("%1: %n case(s) past a deadline, %2 of them red alerts.", nullptr, n.overdue).arg(bureauName(b)).arg(n.redOverdue)
+                             : Tr::tr("%1: %n case(s) past a deadline.", nullptr, n.overdue).arg(bureauName(b))};
+        if (n.dueSoon > 0)
             r.alerts << ProgressAlert{QStringLiteral("case_due"), b, r.today,
-                                      Tr::tr("%1: %n case(s) due within a working day.", nullptr, n.soon).arg(bureauName(b))};
+                                      Tr::tr("%1: %n case(s) due within a working day.", nullptr, n.dueSoon).arg(bureauName(b))};
     }
     return Ok{};
 }
