@@ -327,15 +327,8 @@ void CasesPage::dispatchSelected()
         return;
     const QString op = operatorName();
     run(tr("Dispatching %n case(s)…", nullptr, int(refs.size())), [refs, op](const CaseService &s) -> Status {
-        for (const QString &ref : refs) {
-            auto c = s.find(ref);
-            if (!c)
-                return c.error();
-            if (c->state != QLatin1String("pending"))
-                continue; // dispatched already: its team stays
-            if (auto a = s.assign(ref, {}, {}, op); !a)
-                return a.error();
-        }
+        if (auto n = s.dispatchAll(refs, op); !n)
+            return n.error();
         return Ok{};
     });
 }
@@ -361,19 +354,8 @@ void CasesPage::closeSelected(const QDate &day)
         return;
     const QString op = operatorName();
     run(tr("Closing %n case(s)…", nullptr, int(refs.size())), [refs, day, op](const CaseService &s) -> Status {
-        for (const QString &ref : refs) {
-            auto c = s.find(ref);
-            if (!c)
-                return c.error();
-            if (c->state != QLatin1String("handled") && c->state != QLatin1String("fed_back"))
-                continue; // only cases with an outcome can be fed back and closed
-            CaseUpdate u;
-            if (c->state == QLatin1String("handled"))
-                u.feedbackOn = day;
-            u.closedOn = day;
-            if (auto r = s.update(ref, u, op); !r)
-                return r.error();
-        }
+        if (auto n = s.closeAll(refs, day, op); !n)
+            return n.error();
         return Ok{};
     });
 }

@@ -118,6 +118,16 @@ Result<CaseItem> CaseService::assign(const QString &ref, QStringList badges, con
     Transaction tx(m_db);
     if (!tx.ok())
         return Error{tx.error()};
+    auto c = assignWithin(ref, std::move(badges), due, op);
+    if (!c)
+        return c;
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return c;
+}
+
+Result<CaseItem> CaseService::assignWithin(const QString &ref, QStringList badges, const QDate &due, const QString &op) const
+{
     auto found = find(ref);
     if (!found)
         return found.error();
@@ -149,8 +159,6 @@ Result<CaseItem> CaseService::assign(const QString &ref, QStringList badges, con
     c.state = QStringLiteral("assigned");
     if (auto s = record(c, op, m_clock.now().toString(Qt::ISODate)); !s)
         return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
     return c;
 }
 
@@ -159,6 +167,62 @@ Result<CaseItem> CaseService::update(const QString &ref, const CaseUpdate &u, co
     Transaction tx(m_db);
     if (!tx.ok())
         return Error{tx.error()};
+    auto c = updateWithin(ref, u, op);
+    if (!c)
+        return c;
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return c;
+}
+
+Result<int> CaseService::dispatchAll(const QStringList &refs, const QString &op) const
+{
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return Error{tx.error()};
+    int n = 0;
+    for (const QString &ref : refs) {
+        auto c = find(ref);
+        if (!c)
+            return c.error();
+        if (c->state != QLatin1String("pending"))
+            continue; // dispatched already: its team stays
+        if (auto a = assignWithin(ref, {}, {}, op); !a)
+            return a.error();
+        ++n;
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return n;
+}
+
+Result<int> CaseService::closeAll(const QStringList &refs, const QDate &day, const QString &op) const
+{
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return Error{tx.error()};
+    int n = 0;
+    for (const QString &ref : refs) {
+        auto c = find(ref);
+        if (!c)
+            return c.error();
+        if (c->state != QLatin1String("handled") && c->state != QLatin1String("fed_back"))
+            continue; // only cases with an outcome can be fed back and closed
+        CaseUpdate u;
+        if (c->state == QLatin1String("handled"))
+            u.feedbackOn = day;
+        u.closedOn = day;
+        if (auto r = updateWithin(ref, u, op); !r)
+            return r.error();
+        ++n;
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return n;
+}
+
+Result<CaseItem> CaseService::updateWithin(const QString &ref, const CaseUpdate &u, const QString &op) const
+{
     auto found = find(ref);
     if (!found)
         return found.error();
@@ -232,8 +296,6 @@ Result<CaseItem> CaseService::update(const QString &ref, const CaseUpdate &u, co
         return *e;
     if (!any)
         return refuse(Tr::tr("give a check (--checked, --mode, --finding), an outcome, a feedback date or a closing date."));
-    if (auto s = tx.commit(); !s)
-        return s.error();
     return c;
 }
 

@@ -75,12 +75,20 @@ public:
     Result<QStringList> suggestTeam(const CaseItem &c) const;
     // Check, outcome, feedback, closure as given, in order; out of order or incomplete: code 3.
     Result<CaseItem> update(const QString &ref, const CaseUpdate &u, const QString &op) const;
+    // The page's bulk actions, all or nothing in one transaction: dispatch the waiting ones of refs
+    // to their suggested teams; feed back and close on `day` those with an outcome. The others are
+    // left as they are; the count is of the cases changed.
+    Result<int> dispatchAll(const QStringList &refs, const QString &op) const;
+    Result<int> closeAll(const QStringList &refs, const QDate &day, const QString &op) const;
     Result<CaseMeasures> measures(const QString &bureau = {}) const;
     // The same over cases already read (a page that shows them reads them once).
     CaseMeasures measuresOf(const QList<CaseItem> &cases) const;
 
 private:
     Status record(CaseItem &c, const QString &op, const QString &now) const;
+    // assign and update inside the caller's transaction.
+    Result<CaseItem> assignWithin(const QString &ref, QStringList badges, const QDate &due, const QString &op) const;
+    Result<CaseItem> updateWithin(const QString &ref, const CaseUpdate &u, const QString &op) const;
     // The calendar's addWorkingDays, remembered: a city's cases share a few hundred receipt days.
     QDate workingDaysAfter(const QDate &from, int n) const;
     mutable QHash<qint64, QDate> m_workdays; // (julian day << 8 | n) → date

@@ -5,6 +5,7 @@
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <functional>
 #include <sqlite3.h>
 
 namespace suiji {
@@ -17,10 +18,6 @@ class Tr {
 const char *kColumns = "id, source, number, level, type, name, uscc, entity_key, bureau, received_at, content, due_given, state, team, due, "
                        "checked_on, mode, finding, outcome, case_number, handled_on, feedback_on, closed_on";
 
-QDate date(const QVariant &v)
-{
-    return QDate::fromString(v.toString(), Qt::ISODate);
-}
 QVariant dateOrNull(const QDate &d)
 {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
@@ -32,54 +29,19 @@ QString text(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-CaseItem fromQuery(const QSqlQuery &q)
-{
-    CaseItem c;
-    c.id = q.value(0).toLongLong();
-    c.source = q.value(1).toString();
-    c.number = q.value(2).toString();
-    c.level = q.value(3).toString();
-    c.type = q.value(4).toString();
-    c.name = q.value(5).toString();
-    c.uscc = q.value(6).toString();
-    c.key = q.value(7).toString();
-    c.bureau = q.value(8).toString();
-    const QString at = q.value(9).toString();
-    c.received = QDateTime(QDate::fromString(at.left(10), Qt::ISODate), at.size() >= 19 ? QTime::fromString(at.mid(11, 8), Qt::ISODate) : QTime(0, 0), Qt::UTC);
-    c.content = q.value(10).toString();
-    c.dueGiven = date(q.value(11));
-    c.state = q.value(12).toString();
-    c.team = q.value(13).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    c.due = date(q.value(14));
-    c.checkedOn = date(q.value(15));
-    c.mode = q.value(16).toString();
-    c.finding = q.value(17).toString();
-    c.outcome = q.value(18).toString();
-    c.caseNumber = q.value(19).toString();
-    c.handledOn = date(q.value(20));
-    c.feedbackOn = date(q.value(21));
-    c.closedOn = date(q.value(22));
-    return c;
-}
 } // namespace
 
-// Read on the raw handle: a city's 100,000 cases are read for every measure, and QSqlQuery's
-// per-cell QVariant and QDateTime::fromString cost several times the reading itself.
-Result<QList<CaseItem>> CaseRepository::list(const CaseFilter &f) const
+namespace {
+// Reads cases on the raw handle: a city's 100,000 cases are read for every measure, and
+// QSqlQuery's per-cell QVariant and QDateTime::fromString cost several times the reading itself.
+// brief: only what the measures and deadlines read.
+Result<QList<CaseItem>> readCases(sqlite3 *h, const QByteArray &sql, const std::function<void(sqlite3_stmt *)> &bind, bool brief)
 {
-    QByteArray sql =
-        QByteArray("SELECT ") + kColumns + " FROM enforcement_case WHERE (?1 = '' OR bureau = ?1) AND (?2 = '' OR state = ?2) AND (?3 = '' OR source = ?3)";
-    if (!f.brief)
-        sql += " ORDER BY received_at, id"; // the measures count: no order to sort 100,000 rows into
-    sqlite3 *h = m_db.handle();
     sqlite3_stmt *st = nullptr;
     const auto done = qScopeGuard([&] { sqlite3_finalize(st); });
     if (sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &st, nullptr) != SQLITE_OK)
         return Error{sqlErrorMessage(Tr::tr("Cannot read the cases."), QString::fromUtf8(sqlite3_errmsg(h)))};
-    const QByteArray b = f.bureau.toUtf8(), state = f.state.toUtf8(), source = f.source.toUtf8();
-    sqlite3_bind_text(st, 1, b.constData(), int(b.size()), SQLITE_STATIC);
-    sqlite3_bind_text(st, 2, state.constData(), int(state.size()), SQLITE_STATIC);
-    sqlite3_bind_text(st, 3, source.constData(), int(source.size()), SQLITE_STATIC);
+    bind(st);
     QHash<QByteArray, QString> interned; // sources, levels, bureaus, states: a handful of values
     auto raw = [&](int c) { return QByteArrayView(reinterpret_cast<const char *>(sqlite3_column_text(st, c)), sqlite3_column_bytes(st, c)); };
     auto text = [&](int c) { return QString::fromUtf8(raw(c)); };
@@ -119,7 +81,7 @@ Result<QList<CaseItem>> CaseRepository::list(const CaseFilter &f) const
         c.checkedOn = date(15);
         c.handledOn = date(20);
         c.feedbackOn = date(21);
-        if (!f.brief) {
+        if (!brief) {
             c.type = word(4);
             c.name = text(5);
             c.uscc = text(6);
@@ -138,26 +100,45 @@ Result<QList<CaseItem>> CaseRepository::list(const CaseFilter &f) const
         return Error{sqlErrorMessage(Tr::tr("Cannot read the cases."), QString::fromUtf8(sqlite3_errmsg(h)))};
     return out;
 }
+} // namespace
+
+Result<QList<CaseItem>> CaseRepository::list(const CaseFilter &f) const
+{
+    QByteArray sql =
+        QByteArray("SELECT ") + kColumns + " FROM enforcement_case WHERE (?1 = '' OR bureau = ?1) AND (?2 = '' OR state = ?2) AND (?3 = '' OR source = ?3)";
+    if (!f.brief)
+        sql += " ORDER BY received_at, id"; // the measures count: no order to sort 100,000 rows into
+    const QByteArray b = f.bureau.toUtf8(), state = f.state.toUtf8(), source = f.source.toUtf8();
+    return readCases(
+        m_db.handle(), sql,
+        [&](sqlite3_stmt *st) {
+            sqlite3_bind_text(st, 1, b.constData(), int(b.size()), SQLITE_STATIC);
+            sqlite3_bind_text(st, 2, state.constData(), int(state.size()), SQLITE_STATIC);
+            sqlite3_bind_text(st, 3, source.constData(), int(source.size()), SQLITE_STATIC);
+        },
+        f.brief);
+}
 
 Result<std::optional<CaseItem>> CaseRepository::find(const QString &ref) const
 {
-    QSqlQuery q(m_db.db());
-    q.setForwardOnly(true);
     bool isId = false;
     const qint64 id = ref.toLongLong(&isId);
-    if (isId) {
-        q.prepare(QStringLiteral("SELECT %1 FROM enforcement_case WHERE id = ?").arg(QLatin1String(kColumns)));
-        q.addBindValue(id);
-    } else {
-        q.prepare(QStringLiteral("SELECT %1 FROM enforcement_case WHERE source = ? AND number = ?").arg(QLatin1String(kColumns)));
-        q.addBindValue(ref.section(QLatin1Char(':'), 0, 0).trimmed());
-        q.addBindValue(ref.section(QLatin1Char(':'), 1).trimmed());
-    }
-    if (!q.exec())
-        return Error{sqlErrorMessage(Tr::tr("Cannot read the cases."), q.lastError().text())};
-    if (q.next())
-        return std::optional<CaseItem>(fromQuery(q));
-    return std::optional<CaseItem>();
+    const QByteArray source = ref.section(QLatin1Char(':'), 0, 0).trimmed().toUtf8(), number = ref.section(QLatin1Char(':'), 1).trimmed().toUtf8();
+    const QByteArray sql = QByteArray("SELECT ") + kColumns + " FROM enforcement_case WHERE " + (isId ? "id = ?1" : "source = ?1 AND number = ?2");
+    auto found = readCases(
+        m_db.handle(), sql,
+        [&](sqlite3_stmt *st) {
+            if (isId) {
+                sqlite3_bind_int64(st, 1, id);
+            } else {
+                sqlite3_bind_text(st, 1, source.constData(), int(source.size()), SQLITE_STATIC);
+                sqlite3_bind_text(st, 2, number.constData(), int(number.size()), SQLITE_STATIC);
+            }
+        },
+        false);
+    if (!found)
+        return found.error();
+    return found->isEmpty() ? std::optional<CaseItem>() : std::optional<CaseItem>(found->first());
 }
 
 Status CaseRepository::upsertImported(const QList<CaseItem> &cases, const QString &importedAt)

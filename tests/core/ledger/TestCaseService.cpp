@@ -124,6 +124,20 @@ private slots:
                  5);
     }
 
+    // The page's bulk dispatch is all or nothing: an unknown case in the selection leaves every
+    // other one waiting, and the file as it was.
+    void bulkDispatchIsAllOrNothing()
+    {
+        const QByteArray before = test::dumpHash(m_db->path());
+        auto refused = service().dispatchAll({QStringLiteral("投诉举报:T-1"), QStringLiteral("投诉举报:NOPE")}, QStringLiteral("科长"));
+        QVERIFY(!refused.ok());
+        QCOMPARE(test::dumpHash(m_db->path()), before);
+        auto done = service().dispatchAll({QStringLiteral("投诉举报:T-1"), QStringLiteral("智慧环保平台:R-1")}, QStringLiteral("科长"));
+        QVERIFY2(done.ok(), qPrintable(done.message()));
+        QCOMPARE(done.value(), 1); // R-1 is closed already: left as it is
+        QCOMPARE(service().find(QStringLiteral("投诉举报:T-1"))->state, QStringLiteral("assigned"));
+    }
+
     // The penalty of 9 October makes the entity special from the next quarter on (the 12-month
     // window), where it was general before.
     void aPenaltyMakesTheEntitySpecialNextQuarter()
