@@ -180,6 +180,51 @@ private slots:
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM chain_record WHERE id = 7")));
     }
 
+    // Schema 8 rebuilds the case table of schema 7 with its CHECKs as comparisons: a schema-7
+    // file's cases keep their ids and records, and the rules still hold (no unknown state, mode or
+    // outcome, one number per source).
+    void upgradeFromV7KeepsTheCases()
+    {
+        const QString p = path("v7.db");
+        {
+            QString script;
+            for (const QString &f : QDir(QStringLiteral(":/sql")).entryList({QStringLiteral("00[1-7]_*.sql")}, QDir::Files)) {
+                QFile sql(QStringLiteral(":/sql/") + f);
+                QVERIFY(sql.open(QIODevice::ReadOnly));
+                script += QString::fromUtf8(sql.readAll()) + QLatin1Char('\n');
+            }
+            script += QStringLiteral("INSERT INTO enforcement_case(id, source, number, level, name, bureau, received_at, imported_at, state, team, outcome) "
+                                     "VALUES (41, '智慧环保平台', 'R-1', '红', '甲', 'yantian', '2025-09-30T16:00:00', '2025-10-01T09:00:00', 'handled', "
+                                     "'19030001,19030002', '立案处罚'); PRAGMA user_version = 7;");
+            sqlite3 *h = nullptr;
+            QCOMPARE(sqlite3_open(p.toUtf8().constData(), &h), SQLITE_OK);
+            char *err = nullptr;
+            const int rc = sqlite3_exec(h, script.toUtf8().constData(), nullptr, nullptr, &err);
+            QVERIFY2(rc == SQLITE_OK, err);
+            sqlite3_close(h);
+        }
+        auto db = Database::open(p, Database::Mode::ReadWrite);
+        QVERIFY2(db.ok(), qPrintable(db.message()));
+        QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
+        QSqlQuery q(db->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT id, state, team, outcome, received_at FROM enforcement_case")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 41);
+        QCOMPARE(q.value(1).toString(), QStringLiteral("handled"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("19030001,19030002"));
+        QCOMPARE(q.value(3).toString(), QStringLiteral("立案处罚"));
+        QCOMPARE(q.value(4).toString(), QStringLiteral("2025-09-30T16:00:00"));
+        QVERIFY(!q.next());
+        q.finish();
+        for (const char *bad : {"UPDATE enforcement_case SET state = 'lost'", "UPDATE enforcement_case SET mode = 'phone'",
+                                "UPDATE enforcement_case SET outcome = '罚款'",
+                                "INSERT INTO enforcement_case(source, number, name, bureau, received_at, imported_at) VALUES ('智慧环保平台', 'R-1', '乙', "
+                                "'yantian', '2025-10-01T00:00:00', '2025-10-01T00:00:00')"})
+            QVERIFY2(!q.exec(QString::fromUtf8(bad)), bad);
+        QVERIFY(q.exec(QStringLiteral("UPDATE enforcement_case SET state = 'closed', mode = 'offsite', outcome = '移送'")));
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'enforcement_case' AND sql IS NOT NULL")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("enforcement_case_bureau"));
+    }
+
     void refusesNewerSchema()
     {
         const QString p = path("newer.db");
