@@ -215,13 +215,14 @@ private slots:
         QCOMPARE(q.value(4).toString(), QStringLiteral("2025-09-30T16:00:00"));
         QVERIFY(!q.next());
         q.finish();
-        for (const char *bad : {"UPDATE enforcement_case SET state = 'lost'", "UPDATE enforcement_case SET mode = 'phone'",
-                                "UPDATE enforcement_case SET outcome = '罚款'",
-                                "INSERT INTO enforcement_case(source, number, name, bureau, received_at, imported_at) VALUES ('智慧环保平台', 'R-1', '乙', "
-                                "'yantian', '2025-10-01T00:00:00', '2025-10-01T00:00:00')"})
+        for (const char *bad :
+             {"UPDATE enforcement_case SET state = 'lost'", "UPDATE enforcement_case SET mode = 'phone'", "UPDATE enforcement_case SET outcome = '罚款'",
+              "INSERT INTO enforcement_case(source, number, name, bureau, received_at, imported_at) VALUES ('智慧环保平台', 'R-1', '乙', "
+              "'yantian', '2025-10-01T00:00:00', '2025-10-01T00:00:00')"})
             QVERIFY2(!q.exec(QString::fromUtf8(bad)), bad);
         QVERIFY(q.exec(QStringLiteral("UPDATE enforcement_case SET state = 'closed', mode = 'offsite', outcome = '移送'")));
-        QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'enforcement_case' AND sql IS NOT NULL")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'enforcement_case' AND sql IS NOT NULL")) &&
+                q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("enforcement_case_bureau"));
     }
 
