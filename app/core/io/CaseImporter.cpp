@@ -4,6 +4,7 @@
 #include "io/CellParsers.h"
 #include "model/Bureau.h"
 #include "store/CaseRepository.h"
+#include "util/I18n.h"
 #include "util/Text.h"
 #include "util/Uscc.h"
 
@@ -128,10 +129,9 @@ Status CaseImporter::loadExisting()
     return Ok{};
 }
 
-bool CaseImporter::stageRow(int row, ImportReport &report)
+CaseItem CaseImporter::checkCells(const std::function<QString(const QString &)> &cell, const QHash<QString, QString> &entities, const QDate &today,
+                                  const std::function<void(const QString &, const QString &)> &err)
 {
-    const int before = report.errorCount();
-    auto err = [&](const QString &field, const QString &msg) { report.addError(row, header(field), msg); };
     CaseItem c;
     const QString src = text::clean(cell(QStringLiteral("source")));
     c.source = parseSource(src);
@@ -142,12 +142,6 @@ bool CaseImporter::stageRow(int row, ImportReport &report)
     c.number = text::clean(cell(QStringLiteral("number")));
     if (c.number.isEmpty())
         err(QStringLiteral("number"), Tr::tr("The number is empty."));
-    else if (!c.source.isEmpty()) {
-        if (const auto it = m_seen.constFind(c.ref()); it != m_seen.constEnd())
-            err(QStringLiteral("number"), Tr::tr("%1 number \"%2\" appears twice in this file: also in row %3.").arg(c.source, c.number).arg(*it));
-        else
-            m_seen.insert(c.ref(), row);
-    }
     const QString level = text::clean(cell(QStringLiteral("level")));
     c.level = parseLevel(level);
     if (!level.isEmpty() && c.level.isEmpty())
@@ -164,13 +158,13 @@ bool CaseImporter::stageRow(int row, ImportReport &report)
     if (!code.isEmpty()) {
         const QString u = uscc::normalize(code);
         // A code the entity list holds links, even one accepted there with a wrong check character.
-        if (u.size() == 18 && (m_entities.contains(u) || uscc::validate(u) == uscc::Check::Valid))
+        if (u.size() == 18 && (entities.contains(u) || uscc::validate(u) == uscc::Check::Valid))
             c.uscc = u;
         else if (u.size() == 18)
             err(QStringLiteral("uscc"), Tr::tr("\"%1\" is not a valid unified social credit code (its check character is wrong).").arg(code));
         else
             c.uscc = code; // a code of the entity list (plots, agencies without a USCC)
-        c.key = m_entities.contains(c.uscc) ? c.uscc : QString();
+        c.key = entities.contains(c.uscc) ? c.uscc : QString();
     }
     const QString b = text::clean(cell(QStringLiteral("bureau")));
     if (const Bureau *bureau = Bureau::parse(b))
@@ -193,7 +187,7 @@ bool CaseImporter::stageRow(int row, ImportReport &report)
         err(QStringLiteral("received"), Tr::tr("The time of receipt is empty."));
     else if (!d.ok || !d.date.isValid() || !at.isValid())
         err(QStringLiteral("received"), Tr::tr("\"%1\" is not a date or a date and time. Write 2025-07-03 or 2025-07-03 14:05.").arg(received));
-    else if (d.date > m_clock.today())
+    else if (d.date > today)
         err(QStringLiteral("received"), Tr::tr("%1 lies in the future.").arg(d.date.toString(Qt::ISODate)));
     else
         c.received = QDateTime(d.date, at, Qt::UTC);
@@ -205,6 +199,28 @@ bool CaseImporter::stageRow(int row, ImportReport &report)
     else if (dd.date.isValid() && c.received.isValid() && dd.date < c.received.date())
         err(QStringLiteral("due"), Tr::tr("The due date %1 lies before the case was received.").arg(dd.date.toString(Qt::ISODate)));
     c.dueGiven = dd.date;
+    return c;
+}
+
+QString CaseImporter::fieldName(const QString &field)
+{
+    for (const ColumnSpec &s : columnSpecs())
+        if (s.field == field)
+            return i18n::isChinese() ? s.names.at(0) : s.names.at(1);
+    return field;
+}
+
+bool CaseImporter::stageRow(int row, ImportReport &report)
+{
+    const int before = report.errorCount();
+    auto err = [&](const QString &field, const QString &msg) { report.addError(row, header(field), msg); };
+    CaseItem c = checkCells([this](const QString &field) { return cell(field); }, m_entities, m_clock.today(), err);
+    if (!c.source.isEmpty() && !c.number.isEmpty()) {
+        if (const auto it = m_seen.constFind(c.ref()); it != m_seen.constEnd())
+            err(QStringLiteral("number"), Tr::tr("%1 number \"%2\" appears twice in this file: also in row %3.").arg(c.source, c.number).arg(*it));
+        else
+            m_seen.insert(c.ref(), row);
+    }
     if (report.errorCount() != before)
         return false;
     ++report.byBureau[c.bureau];

@@ -17,6 +17,14 @@ public:
     static QString parseSource(const QString &text);
     // 红 / 橙 / 黄 from 红色, 一级 …; empty when unknown.
     static QString parseLevel(const QString &text);
+    // One case's cells (by field: source, number, level, type, name, uscc, bureau, received,
+    // content, due) checked as a row of a list is: the case, each problem reported to err as
+    // (field, message). entities: the list's keys → bureau, to link the case; today: no receipt
+    // after it. The import and the entry by hand share it.
+    static CaseItem checkCells(const std::function<QString(const QString &)> &cell, const QHash<QString, QString> &entities, const QDate &today,
+                               const std::function<void(const QString &, const QString &)> &err);
+    // A field's name as the UI says it (接收时间 / received), for the entry's messages.
+    static QString fieldName(const QString &field);
 
 protected:
     QString kind() const override { return QStringLiteral("cases"); }

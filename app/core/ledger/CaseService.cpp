@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseService.h"
 
+#include "io/CaseImporter.h"
 #include "model/Bureau.h"
 #include "model/Quarter.h"
 #include "store/CaseRepository.h"
@@ -175,50 +176,267 @@ Result<CaseItem> CaseService::update(const QString &ref, const CaseUpdate &u, co
     return c;
 }
 
-Result<int> CaseService::dispatchAll(const QStringList &refs, const QString &op) const
+int CaseChange::count() const
 {
-    Transaction tx(m_db);
-    if (!tx.ok())
-        return Error{tx.error()};
-    int n = 0;
-    for (const QString &ref : refs) {
-        auto c = find(ref);
-        if (!c)
-            return c.error();
-        if (c->state != QLatin1String("pending"))
-            continue; // dispatched already: its team stays
-        if (auto a = assignWithin(ref, {}, {}, op); !a)
-            return a.error();
-        ++n;
-    }
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return n;
+    return int(std::count_if(cases.cbegin(), cases.cend(), [](const One &o) { return o.before != o.after; }));
 }
 
-Result<int> CaseService::closeAll(const QStringList &refs, const QDate &day, const QString &op) const
+QStringList CaseChange::refs() const
+{
+    QStringList out;
+    for (const One &o : cases)
+        out << (o.after ? o.after->ref() : o.before ? o.before->ref() : QString());
+    return out;
+}
+
+Result<CaseChange> CaseService::tracked(const QStringList &refs, const std::function<Status()> &work) const
 {
     Transaction tx(m_db);
     if (!tx.ok())
         return Error{tx.error()};
-    int n = 0;
+    CaseChange ch;
+    QStringList keys;
     for (const QString &ref : refs) {
         auto c = find(ref);
         if (!c)
             return c.error();
-        if (c->state != QLatin1String("handled") && c->state != QLatin1String("fed_back"))
-            continue; // only cases with an outcome can be fed back and closed
-        CaseUpdate u;
-        if (c->state == QLatin1String("handled"))
-            u.feedbackOn = day;
-        u.closedOn = day;
-        if (auto r = updateWithin(ref, u, op); !r)
-            return r.error();
-        ++n;
+        ch.cases << CaseChange::One{c.value(), std::nullopt};
+        if (!c->key.isEmpty() && !keys.contains(c->key))
+            keys << c->key;
+    }
+    EntityRepository entities(m_db);
+    for (const QString &k : std::as_const(keys)) {
+        auto m = entities.marks(k);
+        if (!m)
+            return m.error();
+        ch.marksBefore << m.value();
+    }
+    if (auto s = work(); !s)
+        return s.error();
+    for (CaseChange::One &o : ch.cases) {
+        auto c = find(o.before->ref());
+        if (!c)
+            return c.error();
+        o.after = c.value();
+    }
+    for (const QString &k : std::as_const(keys)) {
+        auto m = entities.marks(k);
+        if (!m)
+            return m.error();
+        ch.marksAfter << m.value();
     }
     if (auto s = tx.commit(); !s)
         return s.error();
-    return n;
+    return ch;
+}
+
+Result<CaseChange> CaseService::dispatchAll(const QStringList &refs, const QString &op) const
+{
+    return tracked(refs, [&]() -> Status {
+        for (const QString &ref : refs) {
+            auto c = find(ref);
+            if (!c)
+                return c.error();
+            if (c->state != QLatin1String("pending"))
+                continue; // dispatched already: its team stays
+            if (auto a = assignWithin(ref, {}, {}, op); !a)
+                return a.error();
+        }
+        return Ok{};
+    });
+}
+
+Result<CaseChange> CaseService::closeAll(const QStringList &refs, const QDate &day, const QString &op) const
+{
+    return tracked(refs, [&]() -> Status {
+        for (const QString &ref : refs) {
+            auto c = find(ref);
+            if (!c)
+                return c.error();
+            if (c->state != QLatin1String("handled") && c->state != QLatin1String("fed_back"))
+                continue; // only cases with an outcome can be fed back and closed
+            CaseUpdate u;
+            if (c->state == QLatin1String("handled"))
+                u.feedbackOn = day;
+            u.closedOn = day;
+            if (auto r = updateWithin(ref, u, op); !r)
+                return r.error();
+        }
+        return Ok{};
+    });
+}
+
+Result<CaseChange> CaseService::assignChange(const QString &ref, const QStringList &badges, const QDate &due, const QString &op) const
+{
+    return tracked({ref}, [&]() -> Status {
+        if (auto a = assignWithin(ref, badges, due, op); !a)
+            return a.error();
+        return Ok{};
+    });
+}
+
+Result<CaseChange> CaseService::updateChange(const QString &ref, const CaseUpdate &u, const QString &op) const
+{
+    return tracked({ref}, [&]() -> Status {
+        if (auto r = updateWithin(ref, u, op); !r)
+            return r.error();
+        return Ok{};
+    });
+}
+
+Status CaseService::check(CaseItem &c) const
+{
+    auto keys = CaseRepository(m_db).entityKeys();
+    if (!keys)
+        return keys.error();
+    const QHash<QString, QString> cells{
+        {QStringLiteral("source"), c.source},   {QStringLiteral("number"), c.number},
+        {QStringLiteral("level"), c.level},     {QStringLiteral("type"), c.type},
+        {QStringLiteral("name"), c.name},       {QStringLiteral("uscc"), c.uscc},
+        {QStringLiteral("bureau"), c.bureau},   {QStringLiteral("received"), c.received.isValid() ? c.receivedIso() : QString()},
+        {QStringLiteral("content"), c.content}, {QStringLiteral("due"), c.dueGiven.isValid() ? c.dueGiven.toString(Qt::ISODate) : QString()},
+    };
+    QStringList problems;
+    const CaseItem checked = CaseImporter::checkCells(
+        [&](const QString &f) { return cells.value(f); }, keys.value(), m_clock.today(),
+        [&](const QString &field, const QString &message) { problems << CaseImporter::fieldName(field) + QStringLiteral(": ") + message; });
+    if (!problems.isEmpty())
+        return Error{problems.join(QLatin1Char('\n')), 3};
+    // The source's fields as the checks read them; the record stays as it is.
+    c.source = checked.source;
+    c.number = checked.number;
+    c.level = checked.level;
+    c.type = checked.type;
+    c.name = checked.name;
+    c.uscc = checked.uscc;
+    c.key = checked.key;
+    c.bureau = checked.bureau;
+    c.received = checked.received;
+    c.content = checked.content;
+    c.dueGiven = checked.dueGiven;
+    return Ok{};
+}
+
+Result<CaseChange> CaseService::enter(CaseItem c) const
+{
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return Error{tx.error()};
+    c.id = 0;
+    c.state = QStringLiteral("pending");
+    c.source = CaseImporter::parseSource(c.source);
+    if (c.number.trimmed().isEmpty() && !c.source.isEmpty()) {
+        auto n = CaseRepository(m_db).nextNumber(c.source, QStringLiteral("SD-%1-").arg(m_clock.today().toString(QStringLiteral("yyyyMMdd"))));
+        if (!n)
+            return n.error();
+        c.number = n.value();
+    }
+    if (auto s = check(c); !s)
+        return s.error();
+    auto id = CaseRepository(m_db).insert(c, m_clock.now().toString(Qt::ISODate));
+    if (!id)
+        return id.error();
+    auto stored = find(c.ref());
+    if (!stored)
+        return stored.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    CaseChange ch;
+    ch.cases << CaseChange::One{std::nullopt, stored.value()};
+    return ch;
+}
+
+Result<CaseChange> CaseService::edit(const CaseItem &given) const
+{
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return Error{tx.error()};
+    auto before = find(given.ref());
+    if (!before)
+        return before.error();
+    CaseItem c = before.value();
+    // The record stays; the source's fields are the given ones, checked.
+    c.level = given.level;
+    c.type = given.type;
+    c.name = given.name;
+    c.uscc = given.uscc;
+    c.bureau = given.bureau;
+    c.received = given.received;
+    c.content = given.content;
+    c.dueGiven = given.dueGiven;
+    if (auto s = check(c); !s)
+        return s.error();
+    if (c.bureau != before->bureau && c.state != QLatin1String("pending"))
+        return Error{Tr::tr("Case %1 was dispatched in %2 already: its bureau cannot change now.").arg(c.ref(), before->bureau), 3};
+    if (auto s = CaseRepository(m_db).put(c); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    CaseChange ch;
+    ch.cases << CaseChange::One{before.value(), c};
+    return ch;
+}
+
+Status CaseService::put(const CaseChange &change, bool back, const QString &op) const
+{
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return Error{tx.error()};
+    CaseRepository repo(m_db);
+    const QString now = m_clock.now().toString(Qt::ISODate);
+    auto changed = [&](const QString &ref) {
+        return Error{back ? Tr::tr("Case %1 was changed since (by a later step or another program): nothing was undone.").arg(ref)
+                          : Tr::tr("Case %1 was changed since (by a later step or another program): nothing was redone.").arg(ref),
+                     3};
+    };
+    for (const CaseChange::One &o : change.cases) {
+        const std::optional<CaseItem> &from = back ? o.after : o.before, &to = back ? o.before : o.after;
+        const QString ref = to ? to->ref() : from->ref();
+        auto found = repo.find(ref);
+        if (!found)
+            return found.error();
+        const std::optional<CaseItem> &current = found.value();
+        // The case must stand as the change's other side left it (ids aside: a redone entry gets a new one).
+        auto same = [](CaseItem a, CaseItem b) {
+            a.id = b.id = 0;
+            return a == b;
+        };
+        if (current.has_value() != from.has_value() || (from && !same(*current, *from)))
+            return changed(ref);
+        if (!to) {
+            if (auto s = repo.remove(current->id); !s)
+                return s;
+            continue;
+        }
+        CaseItem c = *to;
+        if (!from) {
+            auto id = repo.insert(c, now);
+            if (!id)
+                return id.error();
+            c.id = id.value();
+        } else {
+            c.id = current->id;
+            if (auto s = repo.put(c); !s)
+                return s;
+        }
+        if (from && from->stateJson() != c.stateJson())
+            if (auto s = record(c, op, now); !s)
+                return s;
+    }
+    EntityRepository entities(m_db);
+    const QList<EntityMarks> &from = back ? change.marksAfter : change.marksBefore, &to = back ? change.marksBefore : change.marksAfter;
+    for (qsizetype i = 0; i < to.size(); ++i) {
+        auto current = entities.marks(to.at(i).key);
+        if (!current)
+            return current.error();
+        if (i < from.size() && current.value() != from.at(i))
+            return Error{back ? Tr::tr("The entity %1 was changed since (an import or an edit): nothing was undone.").arg(to.at(i).key)
+                              : Tr::tr("The entity %1 was changed since (an import or an edit): nothing was redone.").arg(to.at(i).key),
+                         3};
+        if (auto s = entities.setMarks(to.at(i)); !s)
+            return s;
+    }
+    return tx.commit();
 }
 
 Result<CaseItem> CaseService::updateWithin(const QString &ref, const CaseUpdate &u, const QString &op) const
@@ -249,6 +467,13 @@ Result<CaseItem> CaseService::updateWithin(const QString &ref, const CaseUpdate 
         c.state = QStringLiteral("checked");
         if (auto s = record(c, op, now); !s)
             return s.error();
+        if (u.violationClue) {
+            auto set = c.key.isEmpty() ? Result<bool>(false) : EntityRepository(m_db).setViolationClue(c.key, c.checkedOn);
+            if (!set)
+                return set.error();
+            if (!set.value())
+                return refuse(Tr::tr("a violation clue is recorded on a monitoring agency of the entity list, and %1 is none.").arg(c.name));
+        }
         any = true;
     }
     if (!u.outcome.isEmpty()) {

@@ -8,6 +8,7 @@
 #include "model/Case.h"
 #include "rules/RuleProfile.h"
 #include "store/Database.h"
+#include "store/EntityRepository.h"
 #include "util/Clock.h"
 
 #include <map>
@@ -24,6 +25,24 @@ struct CaseUpdate {
     QString caseNumber;
     QDate feedbackOn;
     QDate closedOn;
+    // With the check: the finding is a violation clue (违法线索) at the monitoring agency the case
+    // names, arriving on the check date (a must-check in the next quarter committed).
+    bool violationClue = false;
+};
+
+// One change to cases as it was made, for undo and redo: each case before and after it (none
+// before: entered by hand) and the marks it left on their entities (penalty date, violation clue).
+// Undo puts the before back and redo the after, each only while the cases and entities still stand
+// as the other side left them; every state put back is a `case` record like any other.
+struct CaseChange {
+    struct One {
+        std::optional<CaseItem> before, after;
+    };
+    QList<One> cases;
+    QList<EntityMarks> marksBefore, marksAfter;
+    // Cases that changed (a bulk action leaves some as they were).
+    int count() const;
+    QStringList refs() const;
 };
 
 // A case's deadlines by the profile and the calendar, and where it stands against them today.
@@ -78,14 +97,31 @@ public:
     // The page's bulk actions, all or nothing in one transaction: dispatch the waiting ones of refs
     // to their suggested teams; feed back and close on `day` those with an outcome. The others are
     // left as they are; the count is of the cases changed.
-    Result<int> dispatchAll(const QStringList &refs, const QString &op) const;
-    Result<int> closeAll(const QStringList &refs, const QDate &day, const QString &op) const;
+    Result<CaseChange> dispatchAll(const QStringList &refs, const QString &op) const;
+    Result<CaseChange> closeAll(const QStringList &refs, const QDate &day, const QString &op) const;
+    // assign and update as a change the page can undo.
+    Result<CaseChange> assignChange(const QString &ref, const QStringList &badges, const QDate &due, const QString &op) const;
+    Result<CaseChange> updateChange(const QString &ref, const CaseUpdate &u, const QString &op) const;
+    // A case entered by hand (a call, a letter, a referral on paper), checked as an imported row
+    // is; an empty number gets the next free SD-yyyyMMdd-NNN. Field errors: code 3, one per line.
+    Result<CaseChange> enter(CaseItem c) const;
+    // The source's fields of a case corrected by hand (level, type, entity, bureau, receipt,
+    // content, due); its record (state, team, …) stays. Checked as an entry.
+    Result<CaseChange> edit(const CaseItem &c) const;
+    Status undo(const CaseChange &change, const QString &op) const { return put(change, true, op); }
+    Status redo(const CaseChange &change, const QString &op) const { return put(change, false, op); }
     Result<CaseMeasures> measures(const QString &bureau = {}) const;
     // The same over cases already read (a page that shows them reads them once).
     CaseMeasures measuresOf(const QList<CaseItem> &cases) const;
 
 private:
     Status record(CaseItem &c, const QString &op, const QString &now) const;
+    // Runs work in one transaction and captures the cases of refs and their entities' marks
+    // before and after it.
+    Result<CaseChange> tracked(const QStringList &refs, const std::function<Status()> &work) const;
+    Status put(const CaseChange &change, bool back, const QString &op) const;
+    // The entry's and the edit's checks (CaseImporter's), with the entity linked.
+    Status check(CaseItem &c) const;
     // assign and update inside the caller's transaction.
     Result<CaseItem> assignWithin(const QString &ref, QStringList badges, const QDate &due, const QString &op) const;
     Result<CaseItem> updateWithin(const QString &ref, const CaseUpdate &u, const QString &op) const;

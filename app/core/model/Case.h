@@ -56,6 +56,7 @@ struct CaseItem {
     static bool isPlatform(const QString &source);
     // 已分拨 …: a state's name in the UI language.
     static QString stateName(const QString &state);
+    bool operator==(const CaseItem &) const = default;
 };
 
 } // namespace suiji

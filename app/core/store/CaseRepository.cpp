@@ -206,6 +206,73 @@ Status CaseRepository::saveState(const CaseItem &c)
     return Ok{};
 }
 
+Result<qint64> CaseRepository::insert(const CaseItem &c, const QString &enteredAt)
+{
+    if (auto known = find(c.ref()); !known)
+        return known.error();
+    else if (known.value())
+        return Error{Tr::tr("%1 already has a case numbered %2.").arg(c.source, c.number), 3};
+    CaseItem pending = c;
+    pending.id = 0;
+    if (auto s = upsertImported({pending}, enteredAt); !s)
+        return s.error();
+    const qint64 id = sqlite3_last_insert_rowid(m_db.handle());
+    pending.id = id;
+    if (c.state != QLatin1String("pending") || !c.team.isEmpty())
+        if (auto s = saveState(pending); !s)
+            return s.error();
+    return id;
+}
+
+Status CaseRepository::put(const CaseItem &c)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("UPDATE enforcement_case SET level = ?, type = ?, name = ?, uscc = ?, entity_key = ?, bureau = ?, received_at = ?, "
+                             "content = ?, due_given = ? WHERE id = ?"));
+    q.addBindValue(text(c.level));
+    q.addBindValue(text(c.type));
+    q.addBindValue(text(c.name));
+    q.addBindValue(text(c.uscc));
+    q.addBindValue(text(c.key));
+    q.addBindValue(c.bureau);
+    q.addBindValue(c.receivedIso());
+    q.addBindValue(text(c.content));
+    q.addBindValue(dateOrNull(c.dueGiven));
+    q.addBindValue(c.id);
+    if (!q.exec())
+        return Error{sqlErrorMessage(Tr::tr("Cannot save case %1.").arg(c.ref()), q.lastError().text())};
+    return saveState(c);
+}
+
+Status CaseRepository::remove(qint64 id)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("DELETE FROM enforcement_case WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Error{sqlErrorMessage(Tr::tr("Cannot remove the case."), q.lastError().text())};
+    return Ok{};
+}
+
+Result<QString> CaseRepository::nextNumber(const QString &source, const QString &prefix) const
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT number FROM enforcement_case WHERE source = ? AND substr(number, 1, ?) = ?"));
+    q.addBindValue(source);
+    q.addBindValue(prefix.size());
+    q.addBindValue(prefix);
+    if (!q.exec())
+        return Error{sqlErrorMessage(Tr::tr("Cannot read the cases."), q.lastError().text())};
+    int last = 0;
+    while (q.next()) {
+        bool ok = false;
+        const int n = q.value(0).toString().mid(prefix.size()).toInt(&ok);
+        if (ok)
+            last = std::max(last, n);
+    }
+    return QString(prefix + QStringLiteral("%1").arg(last + 1, 3, 10, QLatin1Char('0')));
+}
+
 Result<QHash<QString, QString>> CaseRepository::entityKeys() const
 {
     QSqlQuery q(m_db.db());

@@ -31,6 +31,15 @@ public:
     Status upsertImported(const QList<CaseItem> &cases, const QString &importedAt);
     // Writes the workbench's record of one case (by id).
     Status saveState(const CaseItem &c);
+    // A case entered by hand: its row id. Code 3 when the source already has its number.
+    Result<qint64> insert(const CaseItem &c, const QString &enteredAt);
+    // Writes every field of a case, the imported ones and the record (by id): an edit by hand,
+    // or an undo putting it back.
+    Status put(const CaseItem &c);
+    // Removes a case entered by hand (undoing the entry).
+    Status remove(qint64 id);
+    // The next free number of the form PREFIX001 … at a source, for a case entered by hand.
+    Result<QString> nextNumber(const QString &source, const QString &prefix) const;
     // Keys of every entity in the list (USCC or code), for linking cases to entities.
     Result<QHash<QString, QString>> entityKeys() const; // key → bureau
 

@@ -4,6 +4,7 @@
 
 #include <QScopeGuard>
 
+#include "model/Category.h"
 #include "util/Hash.h"
 
 #include <QCoreApplication>
@@ -339,6 +340,103 @@ Status EntityRepository::setPenaltyDate(const QString &key, const QDate &date)
     if (!q.exec())
         return Error{
             sqlErrorMessage(QCoreApplication::translate("suiji::EntityRepository", "Cannot record the penalty of %1.").arg(key), q.lastError().text())};
+    return Ok{};
+}
+
+Result<bool> EntityRepository::setViolationClue(const QString &key, const QDate &date)
+{
+    auto fail = [](const QSqlQuery &q) {
+        return Error{
+            sqlErrorMessage(QCoreApplication::translate("suiji::EntityRepository", "Cannot record when the violation clues arrived."), q.lastError().text())};
+    };
+    const QString &category = category::MonitoringAgency;
+    QSqlQuery q(m_db.db());
+    // Schema 4's trigger dates a newly set clue at the row's last import (an arrival not there
+    // before is its doing); this clue arrived with the check instead.
+    q.prepare(QStringLiteral("SELECT violation_clue, COALESCE(imported_at, ''), EXISTS (SELECT 1 FROM entity_clue c WHERE c.category = e.category AND "
+                             "c.key = e.key AND c.arrived_at = COALESCE(e.imported_at, '')) FROM entity e WHERE category = ? AND key = ?"));
+    q.addBindValue(category);
+    q.addBindValue(key);
+    if (!q.exec())
+        return fail(q);
+    if (!q.next())
+        return false;
+    const bool wasSet = q.value(0).toBool(), stampKnown = q.value(2).toBool();
+    const QString stamp = q.value(1).toString();
+    q.finish();
+    q.prepare(QStringLiteral("UPDATE entity SET violation_clue = 1 WHERE category = ? AND key = ?"));
+    q.addBindValue(category);
+    q.addBindValue(key);
+    if (!q.exec())
+        return fail(q);
+    if (!wasSet && !stampKnown) {
+        q.prepare(QStringLiteral("DELETE FROM entity_clue WHERE category = ? AND key = ? AND arrived_at = ?"));
+        q.addBindValue(category);
+        q.addBindValue(key);
+        q.addBindValue(stamp);
+        if (!q.exec())
+            return fail(q);
+    }
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO entity_clue(category, key, arrived_at) VALUES (?, ?, ?)"));
+    q.addBindValue(category);
+    q.addBindValue(key);
+    q.addBindValue(QString(date.toString(Qt::ISODate) + QStringLiteral("T00:00:00")));
+    if (!q.exec())
+        return fail(q);
+    return true;
+}
+
+Result<EntityMarks> EntityRepository::marks(const QString &key) const
+{
+    EntityMarks m;
+    m.key = key;
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT category, penalty_date, violation_clue FROM entity WHERE key = ? ORDER BY category"));
+    q.addBindValue(key);
+    if (!q.exec())
+        return Error{sqlErrorMessage(QCoreApplication::translate("suiji::EntityRepository", "Cannot read the entity list."), q.lastError().text())};
+    while (q.next())
+        m.rows << EntityMarks::Row{q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate), q.value(2).toBool()};
+    q.prepare(QStringLiteral("SELECT category, arrived_at FROM entity_clue WHERE key = ? ORDER BY category, arrived_at"));
+    q.addBindValue(key);
+    if (!q.exec())
+        return Error{
+            sqlErrorMessage(QCoreApplication::translate("suiji::EntityRepository", "Cannot read when the violation clues arrived."), q.lastError().text())};
+    while (q.next())
+        m.arrivals << qMakePair(q.value(0).toString(), q.value(1).toString());
+    return m;
+}
+
+Status EntityRepository::setMarks(const EntityMarks &m)
+{
+    auto fail = [&](const QSqlQuery &q) {
+        return Error{
+            sqlErrorMessage(QCoreApplication::translate("suiji::EntityRepository", "Cannot record the penalty of %1.").arg(m.key), q.lastError().text())};
+    };
+    QSqlQuery q(m_db.db());
+    for (const EntityMarks::Row &r : m.rows) {
+        q.prepare(QStringLiteral("UPDATE entity SET penalty_date = ?, violation_clue = ? WHERE category = ? AND key = ?"));
+        q.addBindValue(r.penaltyDate.isValid() ? QVariant(r.penaltyDate.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)));
+        q.addBindValue(r.violationClue ? 1 : 0);
+        q.addBindValue(r.category);
+        q.addBindValue(m.key);
+        if (!q.exec())
+            return fail(q);
+    }
+    // The arrivals exactly as they were (the update's trigger may have added one).
+    q.prepare(QStringLiteral("DELETE FROM entity_clue WHERE key = ?"));
+    q.addBindValue(m.key);
+    if (!q.exec())
+        return fail(q);
+    for (const auto &[category, at] : m.arrivals) {
+        q.prepare(QStringLiteral("INSERT INTO entity_clue(category, key, arrived_at) VALUES (?, ?, ?)"));
+        q.addBindValue(category);
+        q.addBindValue(m.key);
+        q.addBindValue(at);
+        if (!q.exec())
+            return fail(q);
+    }
     return Ok{};
 }
 

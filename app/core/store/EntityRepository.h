@@ -16,6 +16,21 @@ struct sqlite3_stmt;
 
 namespace suiji {
 
+// What cases write on an entity (个案): its last penalty date and its violation clue with the
+// times the clues arrived, in every list that holds its key. A case step's undo puts them back.
+struct EntityMarks {
+    QString key;
+    struct Row {
+        QString category;
+        QDate penaltyDate;
+        bool violationClue = false;
+        bool operator==(const Row &) const = default;
+    };
+    QList<Row> rows;                         // by category
+    QList<QPair<QString, QString>> arrivals; // (category, arrived_at) of entity_clue, in order
+    bool operator==(const EntityMarks &) const = default;
+};
+
 struct EntityFilter {
     QString bureau;                            // empty: all
     QString category;                          // empty: all
@@ -58,6 +73,13 @@ public:
     // A penalty case (个案 立案处罚) on the entity: its last penalty date becomes `date` unless a
     // later one is stored. The caller owns the transaction.
     Status setPenaltyDate(const QString &key, const QDate &date);
+    // A check found a violation clue (违法线索) at a monitoring agency: the clue is set and arrived
+    // on `date` (draw rules: a must-check in the first quarter committed after it). False when
+    // no monitoring agency has the key. The caller owns the transaction.
+    Result<bool> setViolationClue(const QString &key, const QDate &date);
+    Result<EntityMarks> marks(const QString &key) const;
+    // Writes the marks back as they were read (the caller owns the transaction).
+    Status setMarks(const EntityMarks &marks);
     Status upsert(const QList<Entity> &entities, const QString &importedAt);
     // When each violation clue still set arrived (the latest arrival), "category|key" → ISO time;
     // empty bureau: every bureau. Kept by schema 4's triggers.

@@ -134,7 +134,7 @@ private slots:
         QCOMPARE(test::dumpHash(m_db->path()), before);
         auto done = service().dispatchAll({QStringLiteral("投诉举报:T-1"), QStringLiteral("智慧环保平台:R-1")}, QStringLiteral("科长"));
         QVERIFY2(done.ok(), qPrintable(done.message()));
-        QCOMPARE(done.value(), 1); // R-1 is closed already: left as it is
+        QCOMPARE(done->count(), 1); // R-1 is closed already: left as it is
         QCOMPARE(service().find(QStringLiteral("投诉举报:T-1"))->state, QStringLiteral("assigned"));
     }
 
@@ -171,6 +171,134 @@ private slots:
         QCOMPARE(m->bySource.size(), 4);
         QCOMPARE(m->bySource.first().source, QStringLiteral("国发平台")); // the plan's order
         QCOMPARE(service().measures(QStringLiteral("futian"))->total, 0);
+    }
+
+    // Undo and redo of a penalty outcome: the case and its entity's penalty date go back exactly
+    // (the file's case and entity rows as before), each step a chain record verify accepts; a
+    // change made in between blocks the undo and leaves the file as it is.
+    void undoAndRedoAPenalty()
+    {
+        const CaseService s = service();
+        const QString ref = QStringLiteral("国发平台:Y-1");
+        QVERIFY(s.assign(ref, {}, {}, QStringLiteral("科长")).ok());
+        QVERIFY(
+            s.update(ref, CaseUpdate{QDate(2025, 10, 9), QStringLiteral("onsite"), QStringLiteral("超标排放"), {}, {}, {}, {}}, QStringLiteral("科长")).ok());
+        const QString key = m_entities.at(1).key;
+        auto rows = [&] {
+            return test::sqlite(m_db->path(), QStringLiteral("SELECT state, outcome, case_number, handled_on FROM enforcement_case WHERE number = 'Y-1'; "
+                                                             "SELECT penalty_date FROM entity WHERE key = '%1';")
+                                                  .arg(key));
+        };
+        const QString before = rows();
+        QVERIFY2(before.startsWith(QStringLiteral("checked||")), qPrintable(before));
+        auto ch =
+            s.updateChange(ref, CaseUpdate{{}, {}, {}, QStringLiteral("立案处罚"), QStringLiteral("深盐环罚〔2025〕7号"), {}, {}}, QStringLiteral("科长"));
+        QVERIFY2(ch.ok(), qPrintable(ch.message()));
+        QCOMPARE(ch->count(), 1);
+        QCOMPARE(EntityRepository(*m_db).find(QStringLiteral("fixed"), key)->penaltyDate, QDate(2025, 10, 9));
+        const QString after = rows();
+        QVERIFY(s.undo(ch.value(), QStringLiteral("科长")).ok());
+        QCOMPARE(rows(), before);
+        QVERIFY(!EntityRepository(*m_db).find(QStringLiteral("fixed"), key)->penaltyDate.isValid());
+        QVERIFY(s.redo(ch.value(), QStringLiteral("科长")).ok());
+        QCOMPARE(rows(), after);
+        // A step after the change: its undo is refused, nothing written.
+        QVERIFY(s.update(ref, CaseUpdate{{}, {}, {}, {}, {}, QDate(2025, 10, 9), {}}, QStringLiteral("科长")).ok());
+        const QByteArray file = test::dumpHash(m_db->path());
+        auto refused = s.undo(ch.value(), QStringLiteral("科长"));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, 3);
+        QCOMPARE(test::dumpHash(m_db->path()), file);
+        auto v = DrawService(*m_db, RuleProfile::shipped(), m_clock).verify({});
+        QVERIFY2(v.ok() && v->ok, qPrintable(v.ok() ? v->reason : v.message()));
+    }
+
+    // A case entered by hand is checked as an imported row (a bad time of receipt names its
+    // field), numbered SD-yyyyMMdd-NNN when left blank and linked to the entity by its code;
+    // undoing the entry after a dispatch and its undo withdraws it, and verify still passes.
+    void enterByHandAndWithdraw()
+    {
+        const CaseService s = service();
+        CaseItem bad;
+        bad.source = QStringLiteral("投诉举报");
+        bad.name = QStringLiteral("戊");
+        bad.bureau = QStringLiteral("盐田");
+        auto refused = s.enter(bad);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.message().contains(CaseImporter::fieldName(QStringLiteral("received"))), qPrintable(refused.message()));
+        CaseItem c = bad;
+        c.uscc = m_entities.at(2).key.toLower();
+        c.received = QDateTime(QDate(2025, 10, 9), QTime(8, 30), Qt::UTC);
+        c.content = QStringLiteral("夜间异味");
+        auto entered = s.enter(c);
+        QVERIFY2(entered.ok(), qPrintable(entered.message()));
+        const CaseItem made = *entered->cases.first().after;
+        QCOMPARE(made.number, QStringLiteral("SD-20251009-001"));
+        QCOMPARE(made.key, m_entities.at(2).key);
+        QCOMPARE(made.bureau, QStringLiteral("yantian"));
+        QCOMPARE(s.enter(c)->cases.first().after->number, QStringLiteral("SD-20251009-002"));
+        auto dispatched = s.dispatchAll({made.ref()}, QStringLiteral("科长"));
+        QVERIFY(dispatched.ok());
+        // The entry cannot be undone while the dispatch stands; after the dispatch's undo it can.
+        QVERIFY(!s.undo(entered.value(), QStringLiteral("科长")).ok());
+        QVERIFY(s.undo(dispatched.value(), QStringLiteral("科长")).ok());
+        QVERIFY(s.undo(entered.value(), QStringLiteral("科长")).ok());
+        QVERIFY(!CaseRepository(*m_db).find(made.ref())->has_value());
+        auto v = DrawService(*m_db, RuleProfile::shipped(), m_clock).verify({});
+        QVERIFY2(v.ok() && v->ok, qPrintable(v.ok() ? v->reason : v.message()));
+        // Redone, it is back under its number.
+        QVERIFY(s.redo(entered.value(), QStringLiteral("科长")).ok());
+        QCOMPARE(CaseRepository(*m_db).find(made.ref())->value().content, QStringLiteral("夜间异味"));
+        // An edit by hand corrects the source's fields and keeps the record.
+        CaseItem fixed = made;
+        fixed.content = QStringLiteral("夜间异味 疑似废气直排");
+        auto edited = s.edit(fixed);
+        QVERIFY2(edited.ok(), qPrintable(edited.message()));
+        QCOMPARE(CaseRepository(*m_db).find(made.ref())->value().content, fixed.content);
+        QVERIFY(s.undo(edited.value(), QStringLiteral("科长")).ok());
+        QCOMPARE(CaseRepository(*m_db).find(made.ref())->value().content, QStringLiteral("夜间异味"));
+        QVERIFY(s.undo(entered.value(), QStringLiteral("科长")).ok()); // withdrawn again: the ledger of four stays for the tests after
+    }
+
+    // A check at a monitoring agency that finds a violation clue sets the agency's 违法线索,
+    // arriving on the check date (what the draw rules read); undone, the agency is as it was.
+    // On an entity that is no monitoring agency the clue is refused and nothing is recorded.
+    void aFindingSetsTheAgencysViolationClue()
+    {
+        Entity agency = entity(QStringLiteral("yantian"), QStringLiteral("monitoring_agency"), QStringLiteral("91440300MA5XXXXXX1"));
+        agency.key = agency.uscc = QStringLiteral("914403007261824992");
+        QVERIFY(EntityRepository(*m_db).upsert({agency}, QStringLiteral("2025-07-01T09:00:00")).ok());
+        const CaseService s = service();
+        CaseItem c;
+        c.source = QStringLiteral("转办交办");
+        c.number = QStringLiteral("ZB-9");
+        c.name = QStringLiteral("某检测公司");
+        c.uscc = agency.key;
+        c.bureau = QStringLiteral("yantian");
+        c.received = QDateTime(QDate(2025, 10, 9), QTime(8, 0), Qt::UTC);
+        auto entered = s.enter(c);
+        QVERIFY2(entered.ok(), qPrintable(entered.message()));
+        QVERIFY(s.assign(c.ref(), {}, {}, QStringLiteral("科长")).ok());
+        QCOMPARE(EntityRepository(*m_db).clueArrivals(QStringLiteral("yantian"))->size(), 0);
+        CaseUpdate u{QDate(2025, 10, 9), QStringLiteral("onsite"), QStringLiteral("出具虚假监测报告"), {}, {}, {}, {}};
+        u.violationClue = true;
+        auto ch = s.updateChange(c.ref(), u, QStringLiteral("科长"));
+        QVERIFY2(ch.ok(), qPrintable(ch.message()));
+        QVERIFY(EntityRepository(*m_db).find(QStringLiteral("monitoring_agency"), agency.key)->violationClue);
+        QCOMPARE(EntityRepository(*m_db).clueArrivals(QStringLiteral("yantian"))->value(QStringLiteral("monitoring_agency|") + agency.key),
+                 QStringLiteral("2025-10-09T00:00:00"));
+        QVERIFY(s.undo(ch.value(), QStringLiteral("科长")).ok());
+        QVERIFY(!EntityRepository(*m_db).find(QStringLiteral("monitoring_agency"), agency.key)->violationClue);
+        QCOMPARE(EntityRepository(*m_db).clueArrivals(QStringLiteral("yantian"))->size(), 0);
+        QCOMPARE(test::sqlite(m_db->path(), QStringLiteral("SELECT count(*) FROM entity_clue;")).trimmed(), QStringLiteral("0"));
+        // 投诉举报:T-1 (dispatched above) names no entity of the list: the clue is refused with
+        // its check, nothing written.
+        QCOMPARE(service().find(QStringLiteral("投诉举报:T-1"))->state, QStringLiteral("assigned"));
+        const QByteArray file = test::dumpHash(m_db->path());
+        auto refused = s.updateChange(QStringLiteral("投诉举报:T-1"), u, QStringLiteral("科长"));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.message().contains(QStringLiteral("丙")), qPrintable(refused.message()));
+        QCOMPARE(test::dumpHash(m_db->path()), file);
     }
 
     // Verify holds the recorded cases to their chain: an edit behind Suiji's back is named.
