@@ -62,6 +62,8 @@ public:
         const QCommandLineOption checked(QStringLiteral("checked"), Cli::tr("update: the day of the check."), QStringLiteral("DATE"));
         const QCommandLineOption mode(QStringLiteral("mode"), Cli::tr("update: how it was checked, onsite or offsite."), QStringLiteral("MODE"));
         const QCommandLineOption finding(QStringLiteral("finding"), Cli::tr("update: what the check found."), QStringLiteral("TEXT"));
+        const QCommandLineOption clue(QStringLiteral("clue"),
+                                      Cli::tr("update, with the check: the finding is a violation clue (违法线索) at the monitoring agency."));
         const QCommandLineOption outcome(QStringLiteral("outcome"), Cli::tr("update: 无问题, 责令改正, 立案处罚 or 移送."), QStringLiteral("O"));
         const QCommandLineOption caseNumber(QStringLiteral("case-number"), Cli::tr("update: the case number of a penalty or a transfer."), QStringLiteral("N"));
         const QCommandLineOption feedback(QStringLiteral("feedback"), Cli::tr("update: the day the result was reported back to the source."),
@@ -69,7 +71,7 @@ public:
         const QCommandLineOption close(QStringLiteral("close"), Cli::tr("update: the day the case was closed (闭环)."), QStringLiteral("DATE"));
         const QCommandLineOption op = operatorOption();
         const QCommandLineOption json = jsonOption();
-        p.addOptions({bureau, state, overdue, dry, inspectors, due, checked, mode, finding, outcome, caseNumber, feedback, close, op, json});
+        p.addOptions({bureau, state, overdue, dry, inspectors, due, checked, mode, finding, clue, outcome, caseNumber, feedback, close, op, json});
         if (auto code = parse(ctx, p, args, QStringLiteral("import FILE | list | assign ID | update ID")))
             return *code;
         const QStringList pos = p.positionalArguments();
@@ -78,7 +80,7 @@ public:
         if ((verb != QLatin1String("list") && !needsArg) || pos.size() != (needsArg ? 2 : 1))
             return ctx.fail(Cli::tr("Usage: suiji-cli case import FILE [--dry-run] [--json] | case list [--bureau B] [--state S] [--overdue] [--json]\n"
                                     "       | case assign ID [--inspectors BADGE,BADGE] [--due DATE] | case update ID [--checked DATE --mode onsite|offsite "
-                                    "--finding TEXT] [--outcome O [--case-number N]] [--feedback DATE] [--close DATE]"),
+                                    "--finding TEXT [--clue]] [--outcome O [--case-number N]] [--feedback DATE] [--close DATE]"),
                             Usage);
         Database *db = ctx.database();
         const RuleProfile *profile = db ? ctx.profile() : nullptr;
@@ -119,6 +121,7 @@ public:
             return Usage;
         u.mode = p.value(mode).trimmed();
         u.finding = p.value(finding);
+        u.violationClue = p.isSet(clue);
         u.outcome = p.value(outcome).trimmed();
         u.caseNumber = p.value(caseNumber);
         auto r = service.update(pos[1], u, ctx.operatorName(p, op));
