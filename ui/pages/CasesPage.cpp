@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CasesPage.h"
+#include "dialogs/CaseDialogs.h"
 #include "models/CaseTableModel.h"
 #include "theme/Theme.h"
 #include "widgets/Background.h"
 #include "widgets/OperatorName.h"
+#include "widgets/UndoButtons.h"
 
 #include "io/CaseImporter.h"
 #include "model/Bureau.h"
@@ -28,6 +30,8 @@
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace suiji {
@@ -49,6 +53,35 @@ protected:
     }
 };
 
+// One change to the ledger: undo puts the cases (and their entities' marks) back as they were,
+// redo as the change left them, each a recorded step; a refused one says why and leaves the stack.
+class CaseEdit : public QUndoCommand {
+public:
+    CaseEdit(const QString &text, CaseChange change, std::function<Status(bool back, const CaseChange &)> put)
+        : QUndoCommand(text)
+        , m_change(std::move(change))
+        , m_put(std::move(put))
+    {
+    }
+    bool applied = true; // made before the push: QUndoStack::push must not make it twice
+    void undo() override { apply(true); }
+    void redo() override
+    {
+        if (std::exchange(applied, false))
+            return;
+        apply(false);
+    }
+
+private:
+    void apply(bool back)
+    {
+        if (!m_put(back, m_change))
+            setObsolete(true); // refused: nothing was written, and it cannot be tried again
+    }
+    CaseChange m_change;
+    std::function<Status(bool, const CaseChange &)> m_put;
+};
+
 struct Loaded {
     QList<CaseRow> rows;
     QHash<QString, QString> names;
@@ -68,9 +101,13 @@ CasesPage::CasesPage(QWidget *parent)
     , m_summary(new QLabel(this))
     , m_message(new QLabel(this))
     , m_import(new QPushButton(tr("&Import list…"), this))
+    , m_enter(new QPushButton(tr("&New case…"), this))
+    , m_edit(new QPushButton(tr("Corr&ect…"), this))
     , m_dispatch(new QPushButton(tr("&Dispatch"), this))
+    , m_team(new QPushButton(tr("&Team…"), this))
     , m_check(new QPushButton(tr("&Record check…"), this))
     , m_close(new QPushButton(tr("Feed back and c&lose"), this))
+    , m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("casesPage"));
     m_proxy->setSourceModel(m_model);
@@ -107,6 +144,12 @@ CasesPage::CasesPage(QWidget *parent)
     m_dispatch->setToolTip(tr("Dispatch the selected waiting cases, each to two inspectors without a conflict and with the fewest open cases and tasks."));
     m_check->setToolTip(tr("Record the check and the outcome of the selected case (Ctrl+R)."));
     m_close->setToolTip(tr("Record the feedback to the source and the closure, today, for the selected handled cases."));
+    m_enter->setToolTip(tr("Enter a case received outside the platforms' lists: a call, a letter, a referral on paper (Ctrl+N)."));
+    m_edit->setToolTip(tr("Correct what the source said about the selected case (entity, level, time, content); its record stays."));
+    m_team->setToolTip(tr("Choose the team of the selected case yourself (before its check)."));
+    m_enter->setObjectName(QStringLiteral("caseEnter"));
+    m_edit->setObjectName(QStringLiteral("caseEdit"));
+    m_team->setObjectName(QStringLiteral("caseTeam"));
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_source);
@@ -115,10 +158,16 @@ CasesPage::CasesPage(QWidget *parent)
     filters->addWidget(m_overdue);
     filters->addStretch(1);
     // The actions on a row of their own, so the page fits a 1024-wide window in either language.
+    const auto [undoButton, redoButton] = makeUndoButtons(this, m_undo);
     auto *actions = new QHBoxLayout;
+    actions->addWidget(undoButton);
+    actions->addWidget(redoButton);
     actions->addWidget(m_import);
+    actions->addWidget(m_enter);
+    actions->addWidget(m_edit);
     actions->addStretch(1);
     actions->addWidget(m_dispatch);
+    actions->addWidget(m_team);
     actions->addWidget(m_check);
     actions->addWidget(m_close);
     auto *layout = new QVBoxLayout(this);
@@ -137,6 +186,19 @@ CasesPage::CasesPage(QWidget *parent)
             importFile(path);
     });
     connect(m_dispatch, &QPushButton::clicked, this, &CasesPage::dispatchSelected);
+    connect(m_enter, &QPushButton::clicked, this, [this] { openEntryDialog(false); });
+    connect(m_edit, &QPushButton::clicked, this, [this] { openEntryDialog(true); });
+    connect(m_team, &QPushButton::clicked, this, &CasesPage::openTeamDialog);
+    auto *enterKey = new QShortcut(QKeySequence::New, this, this, [this] { openEntryDialog(false); });
+    enterKey->setContext(Qt::WidgetWithChildrenShortcut);
+    // The one-case actions want one case selected.
+    auto oneSelected = [this] {
+        const bool one = m_view->selectionModel()->selectedRows().size() == 1;
+        for (QPushButton *b : {m_edit, m_team, m_check})
+            b->setEnabled(one);
+    };
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, oneSelected);
+    oneSelected();
     connect(m_check, &QPushButton::clicked, this, &CasesPage::openCheckDialog);
     connect(m_close, &QPushButton::clicked, this, [this] { closeSelected(Clock::process().today()); });
     connect(m_view, &QTableView::doubleClicked, this, &CasesPage::openCheckDialog);
@@ -147,6 +209,7 @@ CasesPage::CasesPage(QWidget *parent)
 void CasesPage::setDatabase(const Database *db)
 {
     Page::setDatabase(db);
+    m_undo->clear();
     m_profile.reset();
     if (db && db->isOpen())
         if (auto p = ProfileRepository(*db).active())
@@ -156,6 +219,8 @@ void CasesPage::setDatabase(const Database *db)
 
 void CasesPage::setScope(const QString &bureau, const Quarter &quarter)
 {
+    if (bureau != m_bureau)
+        m_undo->clear(); // the history belongs to the ledger on screen
     Page::setScope(bureau, quarter);
     reload();
 }
@@ -267,8 +332,9 @@ QString CasesPage::messageText() const
     return m_message->text();
 }
 
-// Writes on a worker (its own connection), then reads the ledger again.
-void CasesPage::run(const QString &what, std::function<Status(const CaseService &)> work)
+// Writes on a worker (its own connection), then reads the ledger again; the change goes on the
+// undo stack.
+void CasesPage::run(const QString &what, const QString &text, std::function<Result<CaseChange>(const CaseService &)> work)
 {
     if (!m_db || !m_profile)
         return;
@@ -276,24 +342,71 @@ void CasesPage::run(const QString &what, std::function<Status(const CaseService 
     m_message->setStyleSheet(QString());
     m_message->setText(what);
     ++m_running;
-    runOnDatabase<int>(
+    runOnDatabase<CaseChange>(
         this, *m_db,
-        [profile, work](const Database &db) -> Result<int> {
+        [profile, work](const Database &db) -> Result<CaseChange> {
             auto cal = WorkCalendar::load(db);
             if (!cal)
                 return cal.error();
-            if (auto s = work(CaseService(db, *profile, cal.value())); !s)
-                return s.error();
-            return 0;
+            return work(CaseService(db, *profile, cal.value()));
         },
-        [this](Result<int> r) {
+        [this, text](Result<CaseChange> r) {
             --m_running;
             m_message->setStyleSheet(r ? QString() : theme::textStyle(theme::Role::Error));
             m_message->setText(r ? tr("Recorded.") : r.message());
+            if (r && r->count() > 0)
+                pushDone(text, r.value());
             reload();
             emit casesChanged();
         },
         Database::Mode::ReadWrite);
+}
+
+void CasesPage::pushDone(const QString &text, const CaseChange &change)
+{
+    const auto profile = m_profile;
+    m_undo->push(new CaseEdit(text, change, [this, profile](bool back, const CaseChange &c) -> Status {
+        auto cal = WorkCalendar::load(*m_db);
+        if (!cal)
+            return cal.error();
+        const CaseService service(*m_db, *profile, cal.value());
+        const Status s = back ? service.undo(c, operatorName()) : service.redo(c, operatorName());
+        m_message->setStyleSheet(s ? QString() : theme::textStyle(theme::Role::Error));
+        m_message->setText(s ? (back ? tr("Undone.") : tr("Redone.")) : s.message());
+        // Read again here, not on the stack's indexChanged: the stack also signals while it is
+        // cleared and while it is destroyed with the page.
+        reload();
+        emit casesChanged();
+        return s;
+    }));
+}
+
+Status CasesPage::onThisThread(const QString &text, const std::function<Result<CaseChange>(const CaseService &)> &work)
+{
+    if (!m_db || !m_profile)
+        return Error{tr("No database is open.")};
+    auto cal = WorkCalendar::load(*m_db);
+    if (!cal)
+        return cal.error();
+    auto r = work(CaseService(*m_db, *m_profile, cal.value()));
+    if (!r)
+        return r.error();
+    m_message->setStyleSheet(QString());
+    m_message->setText(tr("Recorded."));
+    pushDone(text, r.value());
+    reload();
+    emit casesChanged();
+    return Ok{};
+}
+
+Status CasesPage::enterCase(const CaseItem &c)
+{
+    return onThisThread(tr("Enter case"), [c](const CaseService &s) { return s.enter(c); });
+}
+
+Status CasesPage::editCase(const CaseItem &c)
+{
+    return onThisThread(tr("Correct case %1").arg(c.ref()), [c](const CaseService &s) { return s.edit(c); });
 }
 
 void CasesPage::importFile(const QString &path)
@@ -326,11 +439,14 @@ void CasesPage::dispatchSelected()
     if (refs.isEmpty())
         return;
     const QString op = operatorName();
-    run(tr("Dispatching %n case(s)…", nullptr, int(refs.size())), [refs, op](const CaseService &s) -> Status {
-        if (auto n = s.dispatchAll(refs, op); !n)
-            return n.error();
-        return Ok{};
-    });
+    run(tr("Dispatching %n case(s)…", nullptr, int(refs.size())), tr("Dispatch %n case(s)", nullptr, int(refs.size())),
+        [refs, op](const CaseService &s) { return s.dispatchAll(refs, op); });
+}
+
+void CasesPage::assignTeam(const QString &ref, const QStringList &badges, const QDate &due)
+{
+    const QString op = operatorName();
+    run(tr("Recording…"), tr("Team for %1").arg(ref), [ref, badges, due, op](const CaseService &s) { return s.assignChange(ref, badges, due, op); });
 }
 
 bool CasesPage::recordCheck(const QString &ref, const CaseUpdate &u)
@@ -338,12 +454,7 @@ bool CasesPage::recordCheck(const QString &ref, const CaseUpdate &u)
     if (!m_db || !m_profile)
         return false;
     const QString op = operatorName();
-    run(tr("Recording…"), [ref, u, op](const CaseService &s) -> Status {
-        auto r = s.update(ref, u, op);
-        if (!r)
-            return r.error();
-        return Ok{};
-    });
+    run(tr("Recording…"), tr("Record the check of %1").arg(ref), [ref, u, op](const CaseService &s) { return s.updateChange(ref, u, op); });
     return true;
 }
 
@@ -353,11 +464,8 @@ void CasesPage::closeSelected(const QDate &day)
     if (refs.isEmpty())
         return;
     const QString op = operatorName();
-    run(tr("Closing %n case(s)…", nullptr, int(refs.size())), [refs, day, op](const CaseService &s) -> Status {
-        if (auto n = s.closeAll(refs, day, op); !n)
-            return n.error();
-        return Ok{};
-    });
+    run(tr("Closing %n case(s)…", nullptr, int(refs.size())), tr("Close %n case(s)", nullptr, int(refs.size())),
+        [refs, day, op](const CaseService &s) { return s.closeAll(refs, day, op); });
 }
 
 void CasesPage::openCheckDialog()
@@ -381,10 +489,13 @@ void CasesPage::openCheckDialog()
         outcome->addItem(o, o);
     auto *number = new QLineEdit(&d);
     number->setPlaceholderText(tr("Case number (立案处罚, 移送)"));
+    auto *clue = new QCheckBox(tr("A violation clue (违法线索) at this monitoring agency"), &d);
+    clue->setToolTip(tr("The agency becomes a must-check in the next quarter drawn; it arrives on the check date."));
     auto *form = new QFormLayout;
     form->addRow(tr("&Checked on:"), date);
     form->addRow(tr("&Mode:"), mode);
     form->addRow(tr("&Finding:"), finding);
+    form->addRow(QString(), clue);
     form->addRow(tr("&Outcome:"), outcome);
     form->addRow(tr("Case &number:"), number);
     auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
@@ -395,8 +506,60 @@ void CasesPage::openCheckDialog()
     l->addWidget(box);
     if (d.exec() != QDialog::Accepted)
         return;
-    recordCheck(refs.first(),
-                CaseUpdate{date->date(), mode->currentData().toString(), finding->text(), outcome->currentData().toString(), number->text(), {}, {}});
+    CaseUpdate u{date->date(), mode->currentData().toString(), finding->text(), outcome->currentData().toString(), number->text(), {}, {}};
+    u.violationClue = clue->isChecked();
+    recordCheck(refs.first(), u);
+}
+
+void CasesPage::openEntryDialog(bool editing)
+{
+    if (!m_db || !m_profile)
+        return;
+    CaseItem c;
+    if (editing) {
+        const QStringList refs = selectedRefs();
+        if (refs.size() != 1)
+            return;
+        auto found = CaseRepository(*m_db).find(refs.first());
+        if (!found || !found.value()) {
+            m_message->setStyleSheet(theme::textStyle(theme::Role::Error));
+            m_message->setText(found ? tr("Case %1 is no longer in the file.").arg(refs.first()) : found.message());
+            return;
+        }
+        c = *found.value();
+    } else {
+        c.bureau = m_bureau;
+    }
+    CaseEntryDialog d(
+        c, editing, [this, editing](const CaseItem &item) { return editing ? editCase(item) : enterCase(item); }, this);
+    d.exec();
+}
+
+void CasesPage::openTeamDialog()
+{
+    const QStringList refs = selectedRefs();
+    if (refs.size() != 1 || !m_db || !m_profile)
+        return;
+    auto cal = WorkCalendar::load(*m_db);
+    if (!cal)
+        return;
+    const CaseService service(*m_db, *m_profile, cal.value());
+    auto c = service.find(refs.first());
+    if (!c)
+        return;
+    auto roster = InspectorRepository(*m_db).list(c->bureau);
+    if (!roster) {
+        m_message->setStyleSheet(theme::textStyle(theme::Role::Error));
+        m_message->setText(roster.message());
+        return;
+    }
+    QStringList team = c->team;
+    if (team.isEmpty())
+        if (auto s = service.suggestTeam(c.value()))
+            team = s.value();
+    CaseTeamDialog d(c.value(), roster.value(), team, c->due.isValid() ? c->due : service.timing(c.value()).closeDue, this);
+    if (d.exec() == QDialog::Accepted)
+        assignTeam(c->ref(), d.badges(), d.due());
 }
 
 } // namespace suiji

@@ -15,6 +15,7 @@ class QLabel;
 class QPushButton;
 class QTableView;
 class QSortFilterProxyModel;
+class QUndoStack;
 
 namespace suiji {
 
@@ -31,11 +32,17 @@ public:
     void refresh() override { reload(); }
     bool busy() const override { return m_loading > 0 || m_running > 0; }
 
-    // The actions, on the selected cases (tests drive them without dialogs).
+    // The actions, on the selected cases (tests drive them without dialogs). Each but the import
+    // can be undone (Ctrl+Z) and redone.
     void importFile(const QString &path);
-    void dispatchSelected();                                   // each to its suggested team
-    bool recordCheck(const QString &ref, const CaseUpdate &u); // check and outcome (and more) of one case
-    void closeSelected(const QDate &day);                      // feedback and closure on the day, for handled cases
+    void dispatchSelected();                                                          // each to its suggested team
+    void assignTeam(const QString &ref, const QStringList &badges, const QDate &due); // the chief's own team
+    bool recordCheck(const QString &ref, const CaseUpdate &u);                        // check and outcome (and more) of one case
+    void closeSelected(const QDate &day);                                             // feedback and closure on the day, for handled cases
+    // Entry and correction by hand, on this thread (the dialog waits for the answer).
+    Status enterCase(const CaseItem &c);
+    Status editCase(const CaseItem &c);
+    QUndoStack *undoStack() const { return m_undo; }
     void selectRefs(const QStringList &refs);
     QStringList shownRefs() const;
     QString summaryText() const;
@@ -48,9 +55,14 @@ signals:
 private:
     void reload();
     void applyFilter();
-    void run(const QString &what, std::function<Status(const CaseService &)> work);
+    // Runs a change on a worker; done, it goes on the undo stack under `text`.
+    void run(const QString &what, const QString &text, std::function<Result<CaseChange>(const CaseService &)> work);
+    void pushDone(const QString &text, const CaseChange &change);
+    Status onThisThread(const QString &text, const std::function<Result<CaseChange>(const CaseService &)> &work);
     QStringList selectedRefs() const;
     void openCheckDialog();
+    void openEntryDialog(bool editing);
+    void openTeamDialog();
 
     std::shared_ptr<const RuleProfile> m_profile;
     CaseTableModel *m_model;
@@ -59,7 +71,8 @@ private:
     QComboBox *m_source, *m_level, *m_state;
     QCheckBox *m_overdue;
     QLabel *m_summary, *m_message;
-    QPushButton *m_import, *m_dispatch, *m_check, *m_close;
+    QPushButton *m_import, *m_enter, *m_edit, *m_dispatch, *m_team, *m_check, *m_close;
+    QUndoStack *m_undo;
     int m_loading = 0, m_running = 0, m_generation = 0;
 };
 
