@@ -166,6 +166,69 @@ Create a new, empty database there?</translation>
     </message>
 </context>
 <context>
+    <name>suiji::CaseEntryDialog</name>
+    <message>
+        <source>Its own due date:</source>
+        <translation>Its own due date:</translation>
+    </message>
+    <message>
+        <source>Correct case %1</source>
+        <translation>Correct case %1</translation>
+    </message>
+    <message>
+        <source>Enter a case</source>
+        <translation>Enter a case</translation>
+    </message>
+    <message>
+        <source>Blank: numbered SD-date-001 …</source>
+        <translation>Blank: numbered SD-date-001 …</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Links the case to the entity list</source>
+        <translation>Links the case to the entity list</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>N&amp;umber:</translation>
+    </message>
+    <message>
+        <source>Alert &amp;level:</source>
+        <translation>Alert &amp;level:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Entity:</source>
+        <translation>&amp;Entity:</translation>
+    </message>
+    <message>
+        <source>&amp;USCC or code:</source>
+        <translation>&amp;USCC or code:</translation>
+    </message>
+    <message>
+        <source>&amp;Bureau:</source>
+        <translation>&amp;Bureau:</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>&amp;Received:</translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation>&amp;Content:</translation>
+    </message>
+</context>
+<context>
     <name>suiji::CaseImporter</name>
     <message>
         <source>The source is empty.</source>
@@ -281,6 +344,14 @@ Create a new, empty database there?</translation>
         <source>Cannot save the cases.</source>
         <translation>Cannot save the cases.</translation>
     </message>
+    <message>
+        <source>%1 already has a case numbered %2.</source>
+        <translation>%1 already has a case numbered %2.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the case.</source>
+        <translation>Cannot remove the case.</translation>
+    </message>
 </context>
 <context>
     <name>suiji::CaseService</name>
@@ -364,6 +435,30 @@ Create a new, empty database there?</translation>
         <source>give a check (--checked, --mode, --finding), an outcome, a feedback date or a closing date.</source>
         <translation>give a check (--checked, --mode, --finding), an outcome, a feedback date or a closing date.</translation>
     </message>
+    <message>
+        <source>Case %1 was dispatched in %2 already: its bureau cannot change now.</source>
+        <translation>Case %1 was dispatched in %2 already: its bureau cannot change now.</translation>
+    </message>
+    <message>
+        <source>Case %1 was changed since (by a later step or another program): nothing was undone.</source>
+        <translation>Case %1 was changed since (by a later step or another program): nothing was undone.</translation>
+    </message>
+    <message>
+        <source>Case %1 was changed since (by a later step or another program): nothing was redone.</source>
+        <translation>Case %1 was changed since (by a later step or another program): nothing was redone.</translation>
+    </message>
+    <message>
+        <source>The entity %1 was changed since (an import or an edit): nothing was undone.</source>
+        <translation>The entity %1 was changed since (an import or an edit): nothing was undone.</translation>
+    </message>
+    <message>
+        <source>The entity %1 was changed since (an import or an edit): nothing was redone.</source>
+        <translation>The entity %1 was changed since (an import or an edit): nothing was redone.</translation>
+    </message>
+    <message>
+        <source>a violation clue is recorded on a monitoring agency of the entity list, and %1 is none.</source>
+        <translation>a violation clue is recorded on a monitoring agency of the entity list, and %1 is none.</translation>
+    </message>
 </context>
 <context>
     <name>suiji::CaseTableModel</name>
@@ -410,6 +505,33 @@ Create a new, empty database there?</translation>
     <message>
         <source>Due</source>
         <translation>Due</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::CaseTeamDialog</name>
+    <message>
+        <source>Team for case %1</source>
+        <translation>Team for case %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — conflict of interest (回避)</source>
+        <translation>%1 (%2) — conflict of interest (回避)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Due:</translation>
+    </message>
+    <message>
+        <source>Two inspectors or more, ticked; the suggestion has the fewest open cases and tasks this month.</source>
+        <translation>Two inspectors or more, ticked; the suggestion has the fewest open cases and tasks this month.</translation>
+    </message>
+    <message>
+        <source>Tick two inspectors or more.</source>
+        <translation>Tick two inspectors or more.</translation>
     </message>
 </context>
 <context>
@@ -539,6 +661,80 @@ Create a new, empty database there?</translation>
     <message>
         <source>Cases</source>
         <translation>Cases</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;New case…</translation>
+    </message>
+    <message>
+        <source>Corr&amp;ect…</source>
+        <translation>Corr&amp;ect…</translation>
+    </message>
+    <message>
+        <source>&amp;Team…</source>
+        <translation>&amp;Team…</translation>
+    </message>
+    <message>
+        <source>Enter a case received outside the platforms&apos; lists: a call, a letter, a referral on paper (Ctrl+N).</source>
+        <translation>Enter a case received outside the platforms&apos; lists: a call, a letter, a referral on paper (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Correct what the source said about the selected case (entity, level, time, content); its record stays.</source>
+        <translation>Correct what the source said about the selected case (entity, level, time, content); its record stays.</translation>
+    </message>
+    <message>
+        <source>Choose the team of the selected case yourself (before its check).</source>
+        <translation>Choose the team of the selected case yourself (before its check).</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Undone.</translation>
+    </message>
+    <message>
+        <source>Redone.</source>
+        <translation>Redone.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>Enter case</source>
+        <translation>Enter case</translation>
+    </message>
+    <message>
+        <source>Correct case %1</source>
+        <translation>Correct case %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dispatch %n case(s)</source>
+        <translation>
+            <numerusform>Dispatch %n case</numerusform>
+            <numerusform>Dispatch %n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team for %1</source>
+        <translation>Team for %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close %n case(s)</source>
+        <translation>
+            <numerusform>Close %n case</numerusform>
+            <numerusform>Close %n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A violation clue (违法线索) at this monitoring agency</source>
+        <translation>A violation clue (违法线索) at this monitoring agency</translation>
+    </message>
+    <message>
+        <source>The agency becomes a must-check in the next quarter drawn; it arrives on the check date.</source>
+        <translation>The agency becomes a must-check in the next quarter drawn; it arrives on the check date.</translation>
+    </message>
+    <message>
+        <source>Case %1 is no longer in the file.</source>
+        <translation>Case %1 is no longer in the file.</translation>
     </message>
 </context>
 <context>
@@ -3037,6 +3233,32 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <translation>
             <numerusform>%n assigned target past due</numerusform>
             <numerusform>%n assigned targets past due</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases (个案): %1 of %2 closed</source>
+        <translation>Cases (个案): %1 of %2 closed</translation>
+    </message>
+    <message>
+        <source>platform alerts %1 closed (target 100%)</source>
+        <translation>platform alerts %1 closed (target 100%)</translation>
+    </message>
+    <message>
+        <source>red alerts %1 of %2 closed</source>
+        <translation>red alerts %1 of %2 closed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) past a deadline</source>
+        <translation>
+            <numerusform>%n case past a deadline</numerusform>
+            <numerusform>%n cases past a deadline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) due within a working day</source>
+        <translation>
+            <numerusform>%n case due within a working day</numerusform>
+            <numerusform>%n cases due within a working day</numerusform>
         </translation>
     </message>
 </context>
@@ -5727,12 +5949,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <translation>update: the day the case was closed (闭环).</translation>
     </message>
     <message>
-        <source>Usage: suiji-cli case import FILE [--dry-run] [--json] | case list [--bureau B] [--state S] [--overdue] [--json]
-       | case assign ID [--inspectors BADGE,BADGE] [--due DATE] | case update ID [--checked DATE --mode onsite|offsite --finding TEXT] [--outcome O [--case-number N]] [--feedback DATE] [--close DATE]</source>
-        <translation>Usage: suiji-cli case import FILE [--dry-run] [--json] | case list [--bureau B] [--state S] [--overdue] [--json]
-       | case assign ID [--inspectors BADGE,BADGE] [--due DATE] | case update ID [--checked DATE --mode onsite|offsite --finding TEXT] [--outcome O [--case-number N]] [--feedback DATE] [--close DATE]</translation>
-    </message>
-    <message>
         <source>--state takes 待分拨, 已分拨, 已核查, 已处置, 已反馈 or 已闭环.</source>
         <translation>--state takes 待分拨, 已分拨, 已核查, 已处置, 已反馈 or 已闭环.</translation>
     </message>
@@ -5755,6 +5971,16 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Usage: suiji-cli export ledger|publicity|breakdown|cases --quarter YYYYQn [--bureau B] --out FILE.xlsx|FILE.csv</source>
         <translation>Usage: suiji-cli export ledger|publicity|breakdown|cases --quarter YYYYQn [--bureau B] --out FILE.xlsx|FILE.csv</translation>
+    </message>
+    <message>
+        <source>update, with the check: the finding is a violation clue (违法线索) at the monitoring agency.</source>
+        <translation>update, with the check: the finding is a violation clue (违法线索) at the monitoring agency.</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli case import FILE [--dry-run] [--json] | case list [--bureau B] [--state S] [--overdue] [--json]
+       | case assign ID [--inspectors BADGE,BADGE] [--due DATE] | case update ID [--checked DATE --mode onsite|offsite --finding TEXT [--clue]] [--outcome O [--case-number N]] [--feedback DATE] [--close DATE]</source>
+        <translation>Usage: suiji-cli case import FILE [--dry-run] [--json] | case list [--bureau B] [--state S] [--overdue] [--json]
+       | case assign ID [--inspectors BADGE,BADGE] [--due DATE] | case update ID [--checked DATE --mode onsite|offsite --finding TEXT [--clue]] [--outcome O [--case-number N]] [--feedback DATE] [--close DATE]</translation>
     </message>
 </context>
 </TS>

@@ -166,6 +166,69 @@ Create a new, empty database there?</source>
     </message>
 </context>
 <context>
+    <name>suiji::CaseEntryDialog</name>
+    <message>
+        <source>Its own due date:</source>
+        <translation>自定期限：</translation>
+    </message>
+    <message>
+        <source>Correct case %1</source>
+        <translation>更正个案 %1</translation>
+    </message>
+    <message>
+        <source>Enter a case</source>
+        <translation>登记个案</translation>
+    </message>
+    <message>
+        <source>Blank: numbered SD-date-001 …</source>
+        <translation>留空：自动编号 SD-日期-001 …</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Links the case to the entity list</source>
+        <translation>将个案关联到监管对象名录</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>编号(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Alert &amp;level:</source>
+        <translation>预警级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Entity:</source>
+        <translation>单位名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;USCC or code:</source>
+        <translation>统一社会信用代码或编码(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bureau:</source>
+        <translation>管理局(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>接收时间(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation>内容(&amp;C)：</translation>
+    </message>
+</context>
+<context>
     <name>suiji::CaseImporter</name>
     <message>
         <source>The source is empty.</source>
@@ -281,6 +344,14 @@ Create a new, empty database there?</source>
         <source>Cannot save the cases.</source>
         <translation>无法保存个案。</translation>
     </message>
+    <message>
+        <source>%1 already has a case numbered %2.</source>
+        <translation>%1 已有编号为 %2 的个案。</translation>
+    </message>
+    <message>
+        <source>Cannot remove the case.</source>
+        <translation>无法删除该个案。</translation>
+    </message>
 </context>
 <context>
     <name>suiji::CaseService</name>
@@ -364,6 +435,30 @@ Create a new, empty database there?</source>
         <source>give a check (--checked, --mode, --finding), an outcome, a feedback date or a closing date.</source>
         <translation>请给出核查（--checked、--mode、--finding）、处置结果、反馈日期或闭环日期。</translation>
     </message>
+    <message>
+        <source>Case %1 was dispatched in %2 already: its bureau cannot change now.</source>
+        <translation>个案 %1 已在%2分拨，现在不能更改所属管理局。</translation>
+    </message>
+    <message>
+        <source>Case %1 was changed since (by a later step or another program): nothing was undone.</source>
+        <translation>个案 %1 此后已有变动（后续操作或其他程序所致），未撤销任何内容。</translation>
+    </message>
+    <message>
+        <source>Case %1 was changed since (by a later step or another program): nothing was redone.</source>
+        <translation>个案 %1 此后已有变动（后续操作或其他程序所致），未重做任何内容。</translation>
+    </message>
+    <message>
+        <source>The entity %1 was changed since (an import or an edit): nothing was undone.</source>
+        <translation>监管对象 %1 此后已有变动（导入或编辑所致），未撤销任何内容。</translation>
+    </message>
+    <message>
+        <source>The entity %1 was changed since (an import or an edit): nothing was redone.</source>
+        <translation>监管对象 %1 此后已有变动（导入或编辑所致），未重做任何内容。</translation>
+    </message>
+    <message>
+        <source>a violation clue is recorded on a monitoring agency of the entity list, and %1 is none.</source>
+        <translation>违法线索只能记录在名录中的监测机构上，而 %1 不是监测机构。</translation>
+    </message>
 </context>
 <context>
     <name>suiji::CaseTableModel</name>
@@ -410,6 +505,33 @@ Create a new, empty database there?</source>
     <message>
         <source>Due</source>
         <translation>办结期限</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::CaseTeamDialog</name>
+    <message>
+        <source>Team for case %1</source>
+        <translation>个案 %1 的检查组</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — conflict of interest (回避)</source>
+        <translation>%1（%2）— 需回避</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>期限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Two inspectors or more, ticked; the suggestion has the fewest open cases and tasks this month.</source>
+        <translation>勾选两名或以上执法人员；建议人选为本月在办个案和任务最少者。</translation>
+    </message>
+    <message>
+        <source>Tick two inspectors or more.</source>
+        <translation>请勾选两名或以上执法人员。</translation>
     </message>
 </context>
 <context>
@@ -537,6 +659,78 @@ Create a new, empty database there?</source>
     <message>
         <source>Cases</source>
         <translation>个案执法</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>登记个案(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Corr&amp;ect…</source>
+        <translation>更正(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Team…</source>
+        <translation>检查组(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Enter a case received outside the platforms&apos; lists: a call, a letter, a referral on paper (Ctrl+N).</source>
+        <translation>登记平台清单以外收到的个案：电话、来信、纸质转办等（Ctrl+N）。</translation>
+    </message>
+    <message>
+        <source>Correct what the source said about the selected case (entity, level, time, content); its record stays.</source>
+        <translation>更正所选个案的来源信息（单位、级别、时间、内容），办理记录保持不变。</translation>
+    </message>
+    <message>
+        <source>Choose the team of the selected case yourself (before its check).</source>
+        <translation>自行指定所选个案的检查组（核查之前）。</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>已撤销。</translation>
+    </message>
+    <message>
+        <source>Redone.</source>
+        <translation>已重做。</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>Enter case</source>
+        <translation>登记个案</translation>
+    </message>
+    <message>
+        <source>Correct case %1</source>
+        <translation>更正个案 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dispatch %n case(s)</source>
+        <translation>
+            <numerusform>分拨 %n 件个案</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team for %1</source>
+        <translation>指定 %1 的检查组</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close %n case(s)</source>
+        <translation>
+            <numerusform>闭环 %n 件个案</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A violation clue (违法线索) at this monitoring agency</source>
+        <translation>该监测机构存在违法线索</translation>
+    </message>
+    <message>
+        <source>The agency becomes a must-check in the next quarter drawn; it arrives on the check date.</source>
+        <translation>该机构将列为下一个抽取季度的必查对象，线索日期为核查日期。</translation>
+    </message>
+    <message>
+        <source>Case %1 is no longer in the file.</source>
+        <translation>个案 %1 已不在数据库中。</translation>
     </message>
 </context>
 <context>
@@ -3021,6 +3215,30 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>%n assigned target(s) past due</source>
         <translation>
             <numerusform>%n 项下达任务逾期未完成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases (个案): %1 of %2 closed</source>
+        <translation>个案：%2 件中已闭环 %1 件</translation>
+    </message>
+    <message>
+        <source>platform alerts %1 closed (target 100%)</source>
+        <translation>平台预警闭环率 %1（目标 100%）</translation>
+    </message>
+    <message>
+        <source>red alerts %1 of %2 closed</source>
+        <translation>红色预警 %2 件中已闭环 %1 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) past a deadline</source>
+        <translation>
+            <numerusform>%n 件个案逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) due within a working day</source>
+        <translation>
+            <numerusform>%n 件个案一个工作日内到期</numerusform>
         </translation>
     </message>
 </context>
@@ -5698,12 +5916,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <translation>update：闭环日期。</translation>
     </message>
     <message>
-        <source>Usage: suiji-cli case import FILE [--dry-run] [--json] | case list [--bureau B] [--state S] [--overdue] [--json]
-       | case assign ID [--inspectors BADGE,BADGE] [--due DATE] | case update ID [--checked DATE --mode onsite|offsite --finding TEXT] [--outcome O [--case-number N]] [--feedback DATE] [--close DATE]</source>
-        <translation>用法：suiji-cli case import 文件 [--dry-run] [--json] | case list [--bureau 管理局] [--state 状态] [--overdue] [--json]
-       | case assign 编号 [--inspectors 证号,证号] [--due 日期] | case update 编号 [--checked 日期 --mode onsite|offsite --finding 文字] [--outcome 结果 [--case-number 案号]] [--feedback 日期] [--close 日期]</translation>
-    </message>
-    <message>
         <source>--state takes 待分拨, 已分拨, 已核查, 已处置, 已反馈 or 已闭环.</source>
         <translation>--state 须为待分拨、已分拨、已核查、已处置、已反馈或已闭环。</translation>
     </message>
@@ -5726,6 +5938,16 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Usage: suiji-cli export ledger|publicity|breakdown|cases --quarter YYYYQn [--bureau B] --out FILE.xlsx|FILE.csv</source>
         <translation>用法：suiji-cli export ledger|publicity|breakdown|cases --quarter YYYYQn [--bureau 管理局] --out 文件.xlsx|文件.csv</translation>
+    </message>
+    <message>
+        <source>update, with the check: the finding is a violation clue (违法线索) at the monitoring agency.</source>
+        <translation>update，与核查一起：核查发现为该监测机构的违法线索。</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli case import FILE [--dry-run] [--json] | case list [--bureau B] [--state S] [--overdue] [--json]
+       | case assign ID [--inspectors BADGE,BADGE] [--due DATE] | case update ID [--checked DATE --mode onsite|offsite --finding TEXT [--clue]] [--outcome O [--case-number N]] [--feedback DATE] [--close DATE]</source>
+        <translation>用法：suiji-cli case import 文件 [--dry-run] [--json] | case list [--bureau 管理局] [--state 状态] [--overdue] [--json]
+       | case assign 编号 [--inspectors 证号,证号] [--due 日期] | case update 编号 [--checked 日期 --mode onsite|offsite --finding 文字 [--clue]] [--outcome 结果 [--case-number 案号]] [--feedback 日期] [--close 日期]</translation>
     </message>
 </context>
 </TS>

@@ -999,6 +999,14 @@ private slots:
         QCOMPARE(value("meetingDone"), QStringLiteral("%1%").arg(100.0 * r->done / r->tasks, 0, 'f', 1));
         QVERIFY(value("meetingTarget").contains(QStringLiteral("%1").arg(100.0 * r->done / r->tasks - MeetingView::monthTarget(*r), 0, 'f', 1)));
         QCOMPARE(value("meetingJoint"), QStringLiteral("%1%").arg(r->jointRatio * 100, 0, 'f', 1));
+        // The case ledger's line: closed of all, the red alerts, as the report counts them.
+        auto *cases = meeting->findChild<QLabel *>(QStringLiteral("meetingCases"));
+        QVERIFY(r->cases.total > 0 && r->cases.redTotal > 0); // the demo has a quarter of cases
+        QVERIFY(cases && cases->isVisible());
+        QVERIFY2(cases->text().contains(QStringLiteral("%1 of %2").arg(r->cases.closed).arg(r->cases.total)), qPrintable(cases->text()));
+        QVERIFY2(cases->text().contains(QStringLiteral("%1 of %2").arg(r->cases.redClosed).arg(r->cases.redTotal)), qPrintable(cases->text()));
+        if (r->cases.overdue > 0)
+            QVERIFY(meeting->findChild<QLabel *>(QStringLiteral("meetingOverdue"))->text().contains(QStringLiteral("%1 case").arg(r->cases.overdue)));
 
         // The ranking: all 11 bureaus, best at the top (bars run bottom to top), behind = below this month's target.
         auto *ranked = meeting->findChild<QChartView *>(QStringLiteral("meetingRanked"));

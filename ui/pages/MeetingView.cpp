@@ -30,11 +30,16 @@ MeetingView::MeetingView(QLabel *keys, QWidget *parent)
     , m_title(new QLabel(this))
     , m_curve(new QChartView(this))
     , m_ranked(new QChartView(this))
+    , m_cases(new QLabel(this))
     , m_overdue(new QLabel(this))
 {
     setObjectName(QStringLiteral("meetingView"));
     m_title->setObjectName(QStringLiteral("meetingTitle"));
     m_title->setFont(kStyle.font(15, true));
+    m_cases->setObjectName(QStringLiteral("meetingCases"));
+    m_cases->setFont(kStyle.font(10.5));
+    m_cases->setWordWrap(true);
+    m_cases->setTextFormat(Qt::RichText);
     m_overdue->setObjectName(QStringLiteral("meetingOverdue"));
     m_overdue->setFont(kStyle.font(10.5));
     m_overdue->setWordWrap(true);
@@ -72,6 +77,7 @@ MeetingView::MeetingView(QLabel *keys, QWidget *parent)
     layout->setSpacing(12);
     layout->addLayout(header);
     layout->addLayout(body, 1);
+    layout->addWidget(m_cases);
     layout->addWidget(m_overdue);
 }
 
@@ -131,6 +137,27 @@ void MeetingView::setBodyVisible(bool on)
         f.value->parentWidget()->setVisible(on);
     m_curve->setVisible(on);
     m_ranked->setVisible(on);
+    if (!on)
+        m_cases->hide();
+}
+
+// One line: the share closed (the plan wants 100% of the platforms' alerts) and the red alerts;
+// the overdue ones are counted on the line below with everything else overdue.
+void MeetingView::showCases(const CaseMeasures &m)
+{
+    m_cases->setVisible(m.total > 0);
+    if (m.total == 0)
+        return;
+    const QColor ahead = kStyle.done(), behind = kStyle.behind(), fg = kStyle.foreground();
+    auto pct = [](int n, int of) { return of ? QStringLiteral("%1%").arg(100.0 * n / of, 0, 'f', 1) : QStringLiteral("—"); };
+    QStringList parts;
+    parts << colour(fg, tr("Cases (个案): %1 of %2 closed").arg(m.closed).arg(m.total));
+    if (m.platformTotal > 0)
+        parts << colour(m.platformClosed == m.platformTotal ? ahead : behind,
+                        tr("platform alerts %1 closed (target 100%)").arg(pct(m.platformClosed, m.platformTotal)));
+    if (m.redTotal > 0)
+        parts << colour(m.redClosed == m.redTotal ? ahead : behind, tr("red alerts %1 of %2 closed").arg(m.redClosed).arg(m.redTotal));
+    m_cases->setText(parts.join(colour(fg, QStringLiteral("  ·  "))));
 }
 
 void MeetingView::showEmpty(const QString &text)
@@ -177,6 +204,11 @@ void MeetingView::show(const ProgressReport &p, const QString &who, int jointTar
     setChart(m_curve, report::curveChart(p, kStyle));
     setChart(m_ranked, report::rankedChart(p, target, kStyle));
 
+    showCases(p.cases);
+    int casesDue = 0;
+    for (const auto &[bureau, n] : p.cases.byBureau)
+        casesDue += n.dueSoon;
+
     // What is overdue or due, as counts; the desk's dashboard lists each one.
     int pubOverdue = 0, pubDue = 0, reportsOverdue = 0, assignedLate = 0;
     QStringList behindNames, drawLate, drawDue;
@@ -212,10 +244,14 @@ void MeetingView::show(const ProgressReport &p, const QString &who, int jointTar
         items << colour(behind, tr("%n report(s) not submitted in time", nullptr, reportsOverdue));
     if (assignedLate)
         items << colour(behind, tr("%n assigned target(s) past due", nullptr, assignedLate));
+    if (p.cases.overdue)
+        items << colour(behind, tr("%n case(s) past a deadline", nullptr, p.cases.overdue));
     if (pubDue)
         items << colour(warn, tr("%n result(s) to publish within three working days", nullptr, pubDue));
     if (!drawDue.isEmpty())
         items << colour(warn, tr("next quarter to draw: %1").arg(names(drawDue)));
+    if (casesDue)
+        items << colour(warn, tr("%n case(s) due within a working day", nullptr, casesDue));
     const QString head = colour(kStyle.foreground(), tr("Overdue and due:") + QLatin1Char(' '));
     m_overdue->setText(head + (items.isEmpty() ? colour(ahead, tr("nothing overdue")) : items.join(colour(kStyle.foreground(), QStringLiteral("  ·  ")))));
 }

@@ -2,7 +2,8 @@
 #pragma once
 // The dashboard in projector mode, made for a meeting room rather than scaled up from the desk:
 // four large figures (tasks, done, against this month's target, joint share), the curve, the
-// bureaus (city) or pools (one bureau) ranked, and a short list of what is overdue, with counts.
+// bureaus (city) or pools (one bureau) ranked, the case ledger's line (个案: closed against the
+// plan's 100%, red alerts, overdue), and a short list of what is overdue, with counts.
 // Black ground, a colour-blind-safe palette (report::ChartStyle), nothing under 24 px at 1920×1080.
 
 #include "progress/ProgressService.h"
@@ -35,11 +36,13 @@ private:
     Figure addFigure(const QString &id);
     void setChart(QChartView *view, QChart *chart);
     void setBodyVisible(bool on);
+    void showCases(const CaseMeasures &m);
 
     QLabel *m_title;
     QList<Figure> m_figures;
     QChartView *m_curve;
     QChartView *m_ranked;
+    QLabel *m_cases;
     QLabel *m_overdue;
 };
 
