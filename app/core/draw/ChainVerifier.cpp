@@ -4,6 +4,8 @@
 #include "DrawService.h"
 
 #include "draw/Sha256.h"
+#include "ledger/CampaignService.h"
+#include "store/CampaignRepository.h"
 #include "store/CaseRepository.h"
 #include "store/ChainRepository.h"
 #include "store/DrawRepository.h"
@@ -14,6 +16,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -46,6 +49,90 @@ LedgerState stateOf(const LedgerTask &t)
 QString describe(const LedgerState &s)
 {
     return QStringLiteral("%1 %2 %3 %4").arg(s.status, s.inspectionDate, s.publishedDate, s.result).simplified();
+}
+using Fail = std::function<void(const ChainRecord &, const QString &)>;
+
+// A campaign's commit: the targets recomputed from its frozen lists and the seed, and as stored.
+Status verifyCampaignCommit(const Database &db, const ChainRecord &r, const QJsonObject &f, const CampaignSnapshot &snap, const QString &seed, const Fail &fail)
+{
+    const CampaignDraw out = CampaignDraw::compute(snap, seed);
+    if (out.resultsJson() != f.value(QStringLiteral("results")).toArray()) {
+        fail(r, Tr::tr("recomputing the selections from the frozen pools and the seed gives other results than the recorded ones."));
+        return Ok{};
+    }
+    const QStringList lines = out.taskLines();
+    if (out.tasksFp != f.value(QStringLiteral("tasks_fp")).toString() || f.value(QStringLiteral("tasks")).toInt() != out.tasks.size()) {
+        fail(r, Tr::tr("recomputing months, joint marking and teams from the frozen lists and the seed gives other tasks than the recorded ones."));
+        return Ok{};
+    }
+    auto stored = CampaignRepository(db).tasks(r.quarter);
+    if (!stored)
+        return stored.error();
+    if (stored->size() != out.tasks.size()) {
+        fail(r, Tr::tr("the ledger holds %1 tasks for %2 %3, the draw gave %4.").arg(stored->size()).arg(r.bureau, r.quarter).arg(out.tasks.size()));
+        return Ok{};
+    }
+    for (qsizetype i = 0; i < stored->size(); ++i) {
+        const CampaignTask &t = stored->at(i);
+        if (t.seq != i + 1 ||
+            draw::taskLine(QStringLiteral("campaign"), t.key, t.month, t.mode == QLatin1String("offsite"), false, {}, t.inspectors) != lines[i]) {
+            fail(r, Tr::tr("task %1 (%2) of campaign %3 is stored otherwise than the draw gave it (%4).").arg(t.seq).arg(t.key, r.quarter, lines[i]));
+            return Ok{};
+        }
+    }
+    return Ok{};
+}
+
+Status verifyCampaigns(const Database &db, const QHash<QString, QPair<QJsonObject, ChainRecord>> &lastCampaign,
+                       const QHash<QString, QPair<LedgerState, ChainRecord>> &lastTask, const QSet<QString> &committed, const Fail &fail)
+{
+    auto campaigns = CampaignRepository(db).list();
+    if (!campaigns)
+        return campaigns.error();
+    QSet<QString> ids;
+    for (const Campaign &c : campaigns.value()) {
+        ids.insert(c.id);
+        const auto it = lastCampaign.constFind(c.id);
+        if (it == lastCampaign.constEnd() || it->first != c.stateJson() || it->second.bureau != c.bureau) {
+            ChainRecord r = it == lastCampaign.constEnd() ? ChainRecord{} : it->second;
+            if (it == lastCampaign.constEnd()) {
+                r.bureau = c.bureau;
+                r.quarter = c.id;
+                r.kind = QStringLiteral("campaign");
+            }
+            fail(r, it == lastCampaign.constEnd()
+                        ? Tr::tr("campaign %1 is stored, but no record in the chain says so: it was written outside Suiji.").arg(c.id)
+                        : Tr::tr("campaign %1 stands as \"%2\" otherwise than its last record says: it was edited outside Suiji or a record was removed.")
+                              .arg(c.id, Campaign::stateName(c.state)));
+            return Ok{};
+        }
+        auto tasks = CampaignRepository(db).tasks(c.id);
+        if (!tasks)
+            return tasks.error();
+        if (!tasks->isEmpty() && !committed.contains(c.id)) {
+            ChainRecord r = it->second;
+            fail(r, Tr::tr("campaign %1 has targets in the file, but no commit in the chain drew them.").arg(c.id));
+            return Ok{};
+        }
+        for (const CampaignTask &t : tasks.value()) {
+            const LedgerState stored{t.status, t.inspectionDate.isValid() ? t.inspectionDate.toString(Qt::ISODate) : QString(), t.result, QString(), {}};
+            const auto lt = lastTask.constFind(c.id + QLatin1Char('|') + t.ledgerId());
+            const bool ok = lt == lastTask.constEnd() ? stored == LedgerState{QStringLiteral("planned"), {}, {}, {}, {}} : stored == lt->first;
+            if (!ok) {
+                ChainRecord r = lt == lastTask.constEnd() ? it->second : lt->second;
+                fail(r, Tr::tr("target %1 of campaign %2 stands as \"%3\", but its last recorded event says otherwise: it was edited outside Suiji or an event "
+                               "was removed.")
+                            .arg(t.key, c.id, describe(stored)));
+                return Ok{};
+            }
+        }
+    }
+    for (auto it = lastCampaign.constBegin(); it != lastCampaign.constEnd(); ++it)
+        if (!ids.contains(it.key())) {
+            fail(it->second, Tr::tr("campaign %1 was recorded but is missing from the file: it was deleted outside Suiji.").arg(it.key()));
+            return Ok{};
+        }
+    return Ok{};
 }
 } // namespace
 
@@ -81,10 +168,13 @@ Status DrawService::verifyChains(VerifyReport &rep, const QStringList &anchors) 
     // Ledger rule 5, across the chains: the last ledger state of every task named.
     QHash<QString, LedgerState> lastLedger; // bureau|quarter|task → state
     QHash<QString, ChainRecord> lastLedgerRecord;
-    QHash<QString, QPair<QJsonValue, ChainRecord>> lastFact;  // fact|key → its last recorded state
-    QHash<QString, QPair<QJsonObject, ChainRecord>> lastCase; // source:number → its last recorded state (个案)
-    QSet<QString> v2Quarters;                                 // bureau|quarter with a v2 commit
-    QHash<QString, QList<LedgerTask>> ledgers;                // chain|quarter → the tasks it drew, read once for both checks
+    QHash<QString, QPair<QJsonValue, ChainRecord>> lastFact;          // fact|key → its last recorded state
+    QHash<QString, QPair<QJsonObject, ChainRecord>> lastCase;         // source:number → its last recorded state (个案)
+    QHash<QString, QPair<QJsonObject, ChainRecord>> lastCampaign;     // campaign id → its last recorded procedure state (专项)
+    QHash<QString, QPair<LedgerState, ChainRecord>> lastCampaignTask; // campaign|key|month → its last ledger state
+    QSet<QString> committedCampaigns;
+    QSet<QString> v2Quarters;                  // bureau|quarter with a v2 commit
+    QHash<QString, QList<LedgerTask>> ledgers; // chain|quarter → the tasks it drew, read once for both checks
     // A read that fails is an error of verify itself, never an empty ledger.
     auto ledgerOf = [&](const QString &b, const Quarter &q) -> Result<const QList<LedgerTask> *> {
         const QString k = b + QLatin1Char('|') + q.toString();
@@ -103,6 +193,7 @@ Status DrawService::verifyChains(VerifyReport &rep, const QStringList &anchors) 
     int expectSeq = 0;
     QHash<QString, ChainRecord> freezes; // of the current bureau, by hash
     std::map<QString, draw::FreezeSnapshot> snapshots;
+    std::map<QString, CampaignSnapshot> campaignSnapshots; // a campaign's freezes (quarter: the campaign id)
     std::map<QString, const RuleProfile *> freezeProfiles;
     QSet<QString> voided, committedQuarters;
     QHash<QString, QString> firstSeed; // freeze hash → seed of its first attempt
@@ -114,6 +205,7 @@ Status DrawService::verifyChains(VerifyReport &rep, const QStringList &anchors) 
             expectSeq = 1;
             freezes.clear();
             snapshots.clear();
+            campaignSnapshots.clear();
             freezeProfiles.clear();
             voided.clear();
             committedQuarters.clear();
@@ -145,10 +237,44 @@ Status DrawService::verifyChains(VerifyReport &rep, const QStringList &anchors) 
             fail(r, Tr::tr("the freeze it names differs from the one it is filed under."));
             return Ok{};
         }
+        const bool campaign = !Quarter::parse(r.quarter).has_value() && !r.quarter.isEmpty();
         if (r.kind == QLatin1String("freeze")) {
             if (f.value(QStringLiteral("quarter")).toString() != r.quarter || f.value(QStringLiteral("bureau")).toString() != bureau) {
                 fail(r, Tr::tr("its quarter or bureau differs from the chain it is in."));
                 return Ok{};
+            }
+            if (campaign) {
+                // A campaign's lock: its stored lists must give the record's fingerprints.
+                auto json = ChainRepository(m_db).snapshot(r.id);
+                if (!json)
+                    return json.error();
+                auto snap = CampaignSnapshot::fromJson(json.value());
+                if (!snap) {
+                    fail(r, snap.message());
+                    return Ok{};
+                }
+                const QJsonObject expected =
+                    snap->freezeRecord(f.value(QStringLiteral("profile_hash")).toString(), f.value(QStringLiteral("seed_source")).toString());
+                for (const char *field : {"pools", "roster_fp", "quarter", "bureau", "team_size", "cap_slack", "spec"})
+                    if (expected.value(QLatin1String(field)) != f.value(QLatin1String(field))) {
+                        fail(r, Tr::tr("the frozen lists stored with it do not give its %1.").arg(QLatin1String(field)));
+                        return Ok{};
+                    }
+                for (auto it = freezes.begin(); it != freezes.end(); ++it)
+                    if (it->quarter == r.quarter && !voided.contains(it.key())) {
+                        fail(r, Tr::tr("a second lock of %1 while the lock %2 is in force (neither voided nor committed).").arg(r.quarter, it.key().left(16)));
+                        return Ok{};
+                    }
+                if (committedQuarters.contains(r.quarter)) {
+                    fail(r, Tr::tr("the quarter %1 is already committed before it.").arg(r.quarter));
+                    return Ok{};
+                }
+                freezes.insert(r.recordHash, r);
+                campaignSnapshots.emplace(r.recordHash, std::move(snap.value()));
+                prev = r.recordHash;
+                ++expectSeq;
+                hashes.insert(r.recordHash);
+                continue;
             }
             auto profile = profileFor(f.value(QStringLiteral("profile_hash")).toString());
             if (!profile) {
@@ -220,6 +346,16 @@ Status DrawService::verifyChains(VerifyReport &rep, const QStringList &anchors) 
                 if (f.value(QStringLiteral("quarter")).toString() != r.quarter || f.value(QStringLiteral("bureau")).toString() != bureau) {
                     fail(r, Tr::tr("its quarter or bureau differs from the chain it is in."));
                     return Ok{};
+                }
+                if (campaign) {
+                    if (auto s = verifyCampaignCommit(m_db, r, f, campaignSnapshots.at(freezeRef), seed, fail); !s || !rep.ok)
+                        return s;
+                    committedQuarters.insert(r.quarter);
+                    committedCampaigns.insert(r.quarter);
+                    prev = r.recordHash;
+                    ++expectSeq;
+                    hashes.insert(r.recordHash);
+                    continue;
                 }
                 // Recompute the whole quarter from the frozen lists and the seed.
                 const draw::FreezeSnapshot &snap = snapshots.at(freezeRef);
@@ -312,6 +448,26 @@ Status DrawService::verifyChains(VerifyReport &rep, const QStringList &anchors) 
                 return Ok{};
             }
             lastFact.insert(id, {f.value(QStringLiteral("state")), r});
+        } else if (r.kind == QLatin1String("campaign")) {
+            const QString id = f.value(QStringLiteral("campaign")).toString();
+            if (id != r.quarter) {
+                fail(r, Tr::tr("it records campaign %1 under %2.").arg(id, r.quarter));
+                return Ok{};
+            }
+            QJsonObject state = f;
+            for (const char *k : {"kind", "campaign", "step", "operator", "created_at"})
+                state.remove(QLatin1String(k));
+            lastCampaign.insert(id, {state, r});
+        } else if (r.kind == QLatin1String("ledger") && campaign) {
+            const QString id = r.quarter + QLatin1Char('|') + f.value(QStringLiteral("task")).toString();
+            const LedgerState s{f.value(QStringLiteral("status")).toString(), orNull(f.value(QStringLiteral("inspection_date"))),
+                                orNull(f.value(QStringLiteral("result"))), orNull(f.value(QStringLiteral("published_date"))),
+                                f.value(QStringLiteral("created_at")).toString()};
+            if (lastCampaignTask.contains(id) && s.at < lastCampaignTask.value(id).first.at) {
+                fail(r, Tr::tr("it is dated %1, before the earlier event of the same task (%2).").arg(s.at, lastCampaignTask.value(id).first.at));
+                return Ok{};
+            }
+            lastCampaignTask.insert(id, {s, r});
         } else if (r.kind == QLatin1String("ledger")) {
             const QString id = bureau + QLatin1Char('|') + r.quarter + QLatin1Char('|') + f.value(QStringLiteral("task")).toString();
             const LedgerState s{f.value(QStringLiteral("status")).toString(), orNull(f.value(QStringLiteral("inspection_date"))),
@@ -430,6 +586,12 @@ Status DrawService::verifyChains(VerifyReport &rep, const QStringList &anchors) 
             fail(it->second, Tr::tr("case %1 was recorded but is missing from the file: it was deleted outside Suiji.").arg(it.key()));
             return Ok{};
         }
+
+    // Campaigns (专项): each one's procedure is the state of its last `campaign` record, in its
+    // bureau's chain; each target's ledger state that of its last `ledger` record (planned without
+    // one); targets only where a commit drew them.
+    if (auto s = verifyCampaigns(m_db, lastCampaign, lastCampaignTask, committedCampaigns, fail); !s || !rep.ok)
+        return s;
 
     for (const QString &a : anchors) {
         if (!hashes.contains(a)) {

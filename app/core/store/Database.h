@@ -30,7 +30,7 @@ struct FileIdentity {
 
 class Database {
 public:
-    static constexpr int kSchemaVersion = 8;
+    static constexpr int kSchemaVersion = 9;
     // How long a writer waits for another program's write to finish before giving up.
     static constexpr int kDefaultBusyTimeoutMs = 30000;
 
