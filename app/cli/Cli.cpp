@@ -26,6 +26,7 @@ std::unique_ptr<Command> makePublishCommand();
 std::unique_ptr<Command> makeDeadlinesCommand();
 std::unique_ptr<Command> makeTargetsCommand();
 std::unique_ptr<Command> makeCaseCommand();
+std::unique_ptr<Command> makeCampaignCommand();
 
 std::vector<std::unique_ptr<Command>> allCommands()
 {
@@ -49,6 +50,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     v.push_back(makeTargetsCommand());
     v.push_back(makeDeadlinesCommand());
     v.push_back(makeCaseCommand());
+    v.push_back(makeCampaignCommand());
     return v;
 }
 
