@@ -43,3 +43,19 @@ CREATE TABLE campaign_task (
   PRIMARY KEY (campaign, entity_key)
 );
 CREATE UNIQUE INDEX campaign_task_seq ON campaign_task (campaign, seq);
+
+-- Combined visits accepted (综合查一次): the tasks of one entity due in one month, visited once by
+-- one team on one day. Each task keeps its own origin, result and publication; the visit links
+-- them. Each acceptance is a `fact` record (visit) in the bureau's chain.
+CREATE TABLE visit (
+  id          TEXT PRIMARY KEY,         -- bureau|YYYY-MM|entity_key
+  bureau      TEXT NOT NULL,
+  month       TEXT NOT NULL,            -- YYYY-MM
+  entity_key  TEXT NOT NULL,
+  name        TEXT NOT NULL DEFAULT '',
+  visit_date  TEXT NOT NULL,
+  inspectors  TEXT NOT NULL,            -- badges, the drawn team's first, joined by ','
+  items       TEXT NOT NULL,            -- compact JSON: [{"origin":…,"ref":…}] in visit order
+  accepted_on TEXT NOT NULL
+);
+CREATE INDEX visit_bureau_month ON visit (bureau, month);

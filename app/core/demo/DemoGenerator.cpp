@@ -3,6 +3,7 @@
 
 #include "calendar/WorkCalendar.h"
 #include "draw/DrawService.h"
+#include "ledger/CampaignService.h"
 #include "ledger/CaseService.h"
 #include "ledger/TaskService.h"
 #include "model/Bureau.h"
@@ -449,7 +450,9 @@ Status DemoGenerator::writeQuarter(const Database &db) const
                     return s;
         }
     }
-    return writeCases(db);
+    if (auto s = writeCases(db); !s)
+        return s;
+    return writeCampaigns(db);
 }
 
 Status DemoGenerator::writeCases(const Database &db) const
@@ -572,6 +575,118 @@ Status DemoGenerator::writeCases(const Database &db) const
                 continue;
             clock.set(QDateTime(std::max({checked, u.feedbackOn, u.closedOn}), QTime(17, 30)));
             if (auto r = service.update(c.ref(), u, QStringLiteral("演示")); !r)
+                return r.error();
+        }
+    }
+    return Ok{};
+}
+
+Status DemoGenerator::writeCampaigns(const Database &db) const
+{
+    const RuleProfile &profile = RuleProfile::shipped();
+    // Referrals about companies due on site in September: one visit each instead of two.
+    const Quarter q{2025, 3};
+    for (const Bureau &b : Bureau::all()) {
+        auto tasks = TaskRepository(db).list(q, b.id);
+        if (!tasks)
+            return tasks.error();
+        QList<CaseItem> referrals;
+        for (const LedgerTask &t : tasks.value()) {
+            if (referrals.size() == 3)
+                break;
+            if (t.month != 9 || t.status != QLatin1String("planned") || t.mode != QLatin1String("onsite") || t.pool.startsWith(QLatin1String("soil")))
+                continue;
+            CaseItem c;
+            c.source = QStringLiteral("转办交办");
+            c.number = QStringLiteral("%1-6-8%2").arg(b.id.toUpper()).arg(referrals.size() + 1, 3, 10, QLatin1Char('0'));
+            c.type = QStringLiteral("上级转办");
+            c.name = t.name;
+            c.key = t.key;
+            c.uscc = t.key.size() == 18 ? t.key : QString();
+            c.bureau = b.id;
+            c.received = QDateTime(QDate(2025, 9, 10), QTime(10, 30), Qt::UTC);
+            c.content = QStringLiteral("市局转办：群众反映该单位夜间排放异味，请核查处理");
+            c.dueGiven = QDate(2025, 9, 26);
+            referrals << c;
+        }
+        if (!referrals.isEmpty())
+            if (auto s = CaseRepository(db).upsertImported(referrals, QStringLiteral("demo")); !s)
+                return s;
+    }
+
+    // 福田: every coating maker (涂料) of the fixed sources, Aug–Oct, published; a third inspected.
+    FixedClock planned(QDateTime(QDate(2025, 7, 25), QTime(10, 0), Qt::UTC));
+    FixedClock mid(QDateTime(QDate(2025, 9, 15), QTime(18, 0), Qt::UTC));
+    const QString op = QStringLiteral("演示");
+    {
+        const CampaignService service(db, profile, planned);
+        Campaign c;
+        c.id = QStringLiteral("ZX2025-FT-VOCS");
+        c.name = QStringLiteral("涂料制造企业挥发性有机物专项执法");
+        c.bureau = QStringLiteral("futian");
+        c.basis = QStringLiteral("《中华人民共和国大气污染防治法》第四十五条");
+        c.field = QStringLiteral("涂料制造 · VOCs 无组织排放");
+        c.from = QDate(2025, 8, 1);
+        c.to = QDate(2025, 10, 31);
+        if (auto r = service.create(c, op); !r)
+            return r.error();
+        CampaignScope scope;
+        scope.categories = {QStringLiteral("fixed")};
+        scope.industry = QStringLiteral("涂");
+        if (auto r = service.setScope(c.id, scope, op); !r)
+            return r.error();
+        if (auto r = service.approve(c.id, QStringLiteral("福田管理局局务会"), QDate(2025, 7, 25), QStringLiteral("深环福〔2025〕58号"), op); !r)
+            return r.error();
+        if (auto r = service.file(c.id, QStringLiteral("深圳市生态环境局"), QDate(2025, 7, 28), op); !r)
+            return r.error();
+        if (auto r = service.publish(c.id, QStringLiteral("福田管理局政府信息公开专栏"), QDate(2025, 7, 30), op); !r)
+            return r.error();
+        if (auto r = service.freeze(c.id, std::nullopt, QStringLiteral("会上掷十面骰 20 次"), op); !r)
+            return r.error();
+        auto drawn = service.draw(c.id, QStringLiteral("%1").arg(m_seed * 31 + 20250730), true, {}, op);
+        if (!drawn)
+            return drawn.error();
+        const CampaignService later(db, profile, mid);
+        int n = 0;
+        for (const DrawTask &t : drawn->tasks)
+            if (t.month == 1 && n++ % 3 != 2)
+                if (auto r = later.taskDone(c.id, t.key, QDate(2025, 8, 12 + n % 15), QStringLiteral("未发现环境违法行为"), op); !r)
+                    return r.error();
+    }
+    // 南山: a sample of 12 soil key units (专项随机抽查, the route for units removed from the list), Sep–Nov.
+    {
+        FixedClock day(QDateTime(QDate(2025, 8, 26), QTime(10, 0), Qt::UTC));
+        const CampaignService service(db, profile, day);
+        Campaign c;
+        c.id = QStringLiteral("ZX2025-NS-SOIL");
+        c.name = QStringLiteral("土壤污染重点监管单位专项随机抽查");
+        c.bureau = QStringLiteral("nanshan");
+        c.basis = QStringLiteral("《中华人民共和国土壤污染防治法》");
+        c.field = QStringLiteral("土壤污染重点监管单位");
+        c.from = QDate(2025, 9, 1);
+        c.to = QDate(2025, 11, 30);
+        if (auto r = service.create(c, op); !r)
+            return r.error();
+        CampaignScope scope;
+        scope.categories = {QStringLiteral("soil_unit")};
+        if (auto r = service.setScope(c.id, scope, op); !r)
+            return r.error();
+        if (auto r = service.approve(c.id, QStringLiteral("南山管理局局务会"), QDate(2025, 8, 26), QStringLiteral("深环南〔2025〕71号"), op); !r)
+            return r.error();
+        if (auto r = service.file(c.id, QStringLiteral("深圳市生态环境局"), QDate(2025, 8, 28), op); !r)
+            return r.error();
+        if (auto r = service.publish(c.id, QStringLiteral("南山管理局政府信息公开专栏"), QDate(2025, 8, 29), op); !r)
+            return r.error();
+        auto members = service.inScope(c, scope);
+        if (!members)
+            return members.error();
+        if (!members->isEmpty()) {
+            if (auto r = service.freeze(c.id, std::min<int>(12, int(members->size())), QStringLiteral("会上掷十面骰 20 次"), op); !r)
+                return r.error();
+            const QString seed = QStringLiteral("%1").arg(m_seed * 17 + 20250829);
+            if (auto r = service.draw(c.id, seed, false, {}, op); !r)
+                return r.error();
+            if (auto r = service.draw(c.id, seed, true, {}, op); !r)
                 return r.error();
         }
     }

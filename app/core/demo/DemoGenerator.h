@@ -36,6 +36,11 @@ public:
     // levels, complaints, referrals and a few company requests received 1 July – 15 September
     // 2025, most closed, some in progress, some overdue, at least one red alert open.
     Status writeCases(const Database &db) const;
+    // Two special campaigns (专项): 福田's full-scope VOCs campaign of the coating makers (Aug–Oct,
+    // published, some targets inspected) and 南山's sampled campaign of soil key units (Sep–Nov, a
+    // sample of 12 drawn in public); and per district three referrals about companies with a
+    // random task in September, due the same month: combined visits (综合查一次) to propose.
+    Status writeCampaigns(const Database &db) const;
 
     // Counts after scaling (what generate() will produce per category).
     QHash<QString, int> scaledTotals() const;

@@ -294,6 +294,9 @@ void readDrawAndTargets(Checker &c, const QJsonObject &o, const QString &root, R
     p.teamSize = c.integer(d, QStringLiteral("draw"), "team_size", 2, 1, 10);
     p.capSlack = c.integer(d, QStringLiteral("draw"), "cap_slack", 0, 0, 100);
     p.jointOffsite = c.boolean(d, QStringLiteral("draw"), "joint_offsite", true);
+    // "visits" (综合查一次), optional: more on-site visits to one company in a year than this is an alert.
+    const QJsonObject vis = c.object(o, root, "visits", false);
+    p.visitsYearlyAlert = c.integer(vis, QStringLiteral("visits"), "yearly_alert", 4, 1, 100);
 
     const QJsonObject t = c.object(o, root, "targets");
     const QString tp = QStringLiteral("targets");

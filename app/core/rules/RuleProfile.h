@@ -135,6 +135,7 @@ public:
     // Added to draw-spec v1's cap = ceil(t × tasks / inspectors). 0 is the spec; with no slack the
     // last tasks of a quarter sometimes find only one inspector below the cap.
     int capSlack = 0;
+    int visitsYearlyAlert = 4; // visits.yearly_alert: on-site visits to one company in a year above this are an alert
     // Whether an off-site task (a positive-list key unit) can be marked joint. Absent in profiles
     // made before it (true: their commits verify as drawn); false in the shipped profile.
     bool jointOffsite = true;

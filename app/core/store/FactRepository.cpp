@@ -2,6 +2,8 @@
 #include "FactRepository.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -99,6 +101,17 @@ Result<QHash<QString, Fact>> FactRepository::current() const
                           Fact f{QStringLiteral("typical_case"), q.value(0).toString(), q.value(1).toString().left(4).toInt(), {}, {}};
                           f.key = typicalKey(f.bureau, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toInt());
                           f.state = {{QStringLiteral("text"), q.value(5).toString()}, {QStringLiteral("marked_on"), q.value(6).toString()}};
+                          return f;
+                      });
+        !s)
+        return s.error();
+    if (auto s = read("SELECT id, bureau, month, visit_date, inspectors, items, accepted_on FROM visit",
+                      [](const QSqlQuery &q) {
+                          Fact f{QStringLiteral("visit"), q.value(1).toString(), q.value(2).toString().left(4).toInt(), q.value(0).toString(), {}};
+                          f.state = {{QStringLiteral("date"), q.value(3).toString()},
+                                     {QStringLiteral("inspectors"), q.value(4).toString()},
+                                     {QStringLiteral("items"), QJsonDocument::fromJson(q.value(5).toString().toUtf8()).array()},
+                                     {QStringLiteral("accepted_on"), q.value(6).toString()}};
                           return f;
                       });
         !s)

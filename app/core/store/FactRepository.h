@@ -16,7 +16,7 @@
 namespace suiji {
 
 struct Fact {
-    QString fact;   // prior_draw | deadline_done | assigned_target | assigned_done | typical_case
+    QString fact;   // prior_draw | deadline_done | assigned_target | assigned_done | typical_case | visit
     QString bureau; // "" for the city's own reports
     int year = 0;
     QString key;       // names the fact within its kind, e.g. nanshan|2025|fixed.key
