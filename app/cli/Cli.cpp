@@ -27,6 +27,7 @@ std::unique_ptr<Command> makeDeadlinesCommand();
 std::unique_ptr<Command> makeTargetsCommand();
 std::unique_ptr<Command> makeCaseCommand();
 std::unique_ptr<Command> makeCampaignCommand();
+std::unique_ptr<Command> makeVisitsCommand();
 
 std::vector<std::unique_ptr<Command>> allCommands()
 {
@@ -51,6 +52,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     v.push_back(makeDeadlinesCommand());
     v.push_back(makeCaseCommand());
     v.push_back(makeCampaignCommand());
+    v.push_back(makeVisitsCommand());
     return v;
 }
 
