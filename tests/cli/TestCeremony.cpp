@@ -117,7 +117,8 @@ private slots:
         QVERIFY(a.size() >= 2);
         for (const char *f : {"seed", "at", "operator", "freeze_hash", "record_hash", "staffed"})
             QVERIFY2(a.at(0).toObject().contains(QLatin1String(f)), f);
-        const QString commit = scalar(m_base, QStringLiteral("SELECT canonical_json FROM chain_record WHERE bureau = 'futian' AND kind = 'commit'"));
+        const QString commit =
+            scalar(m_base, QStringLiteral("SELECT canonical_json FROM chain_record WHERE bureau = 'futian' AND quarter = '2025Q3' AND kind = 'commit'"));
         QVERIFY2(commit.contains(QStringLiteral("\"reason\":\"第一次掷骰")), qPrintable(commit));
         QVERIFY(commit.contains(a.last().toObject().value(QStringLiteral("seed")).toString()));
     }
@@ -175,16 +176,17 @@ private slots:
             return QString::fromUtf8(p.readAllStandardOutput());
         };
         const QString planText = text(plan);
-        const QString commit = scalar(m_base, QStringLiteral("SELECT record_hash FROM chain_record WHERE bureau = 'futian' AND kind = 'commit'"));
-        const QString freeze = scalar(m_base, QStringLiteral("SELECT freeze_hash FROM chain_record WHERE bureau = 'futian' AND kind = 'commit'"));
+        const QString commit =
+            scalar(m_base, QStringLiteral("SELECT record_hash FROM chain_record WHERE bureau = 'futian' AND quarter = '2025Q3' AND kind = 'commit'"));
+        const QString freeze =
+            scalar(m_base, QStringLiteral("SELECT freeze_hash FROM chain_record WHERE bureau = 'futian' AND quarter = '2025Q3' AND kind = 'commit'"));
         QVERIFY2(planText.contains(commit), qPrintable(planText.left(2000)));
         QVERIFY(planText.contains(freeze));
         QVERIFY(planText.contains(QStringLiteral("试过的种子")));
         QVERIFY(planText.contains(QStringLiteral("第一次掷骰")));
-        const QStringList seeds =
-            scalar(m_base,
-                   QStringLiteral("SELECT json_extract(canonical_json, '$.seed') FROM chain_record WHERE bureau = 'futian' AND kind = 'attempt' ORDER BY seq"))
-                .split(QLatin1Char('\n'));
+        const QStringList seeds = scalar(m_base, QStringLiteral("SELECT json_extract(canonical_json, '$.seed') FROM chain_record WHERE bureau = 'futian' AND "
+                                                                "quarter = '2025Q3' AND kind = 'attempt' ORDER BY seq"))
+                                      .split(QLatin1Char('\n'));
         QVERIFY(seeds.size() >= 2);
         for (const QString &seed : seeds)
             QVERIFY2(planText.contains(seed), qPrintable(seed));
@@ -237,9 +239,10 @@ private slots:
     void editedAttemptIsNamed()
     {
         const QString p = copy();
-        QVERIFY(shell(p, QString::fromLatin1(kDropTriggers) +
-                             QStringLiteral("UPDATE chain_record SET canonical_json = replace(canonical_json, '\"staffed\":true', '\"staffed\":false') "
-                                            "WHERE id = (SELECT min(id) FROM chain_record WHERE bureau = 'futian' AND kind = 'attempt');")));
+        QVERIFY(
+            shell(p, QString::fromLatin1(kDropTriggers) +
+                         QStringLiteral("UPDATE chain_record SET canonical_json = replace(canonical_json, '\"staffed\":true', '\"staffed\":false') "
+                                        "WHERE id = (SELECT min(id) FROM chain_record WHERE bureau = 'futian' AND quarter = '2025Q3' AND kind = 'attempt');")));
         auto [code, o] = verify(p);
         QCOMPARE(code, 3);
         const QJsonObject bad = o.value(QStringLiteral("first_mismatch")).toObject();
@@ -309,7 +312,8 @@ private slots:
     // A chain inside one file cannot stop whoever rewrites its end; a hash kept outside can.
     void anchorsCatchARemovedTailAndARedraw()
     {
-        const QString commit = scalar(m_base, QStringLiteral("SELECT record_hash FROM chain_record WHERE bureau = 'yantian' AND kind = 'commit'"));
+        const QString commit =
+            scalar(m_base, QStringLiteral("SELECT record_hash FROM chain_record WHERE bureau = 'yantian' AND quarter = '2025Q3' AND kind = 'commit'"));
         QCOMPARE(commit.size(), 64);
         auto ok = verify(m_base, {QStringLiteral("--anchor"), commit});
         QCOMPARE(ok.first, 0);
