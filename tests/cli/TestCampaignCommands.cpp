@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// suiji-cli campaign … and visits … as a section chief types them, on a real file: the procedure
+// in order with exit 3 and nothing written when out of order, the scope's count, a sample drawn in
+// public and re-checked by verify, and the combined visits proposed and accepted as cli.md's JSON.
+
+#include "ListFixtures.h"
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace suiji::test;
+
+class TestCampaignCommands : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    CliRun cli(QStringList args, const QString &today = QStringLiteral("2025-08-20"))
+    {
+        qputenv("SUIJI_TODAY", today.toUtf8());
+        args.prepend(m_db);
+        args.prepend(QStringLiteral("--db"));
+        args.prepend(QStringLiteral("en"));
+        args.prepend(QStringLiteral("--lang"));
+        return runCli(args);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_db = m_dir.filePath(QStringLiteral("cli.db"));
+        auto db = Database::open(m_db, Database::Mode::CreateIfMissing);
+        QVERIFY(db.ok());
+        QList<Entity> list = yantianEntities(8, QStringLiteral("fixed"), QLatin1Char('F'));
+        for (int i = 0; i < 8; ++i)
+            list[i].industry = i < 5 ? QStringLiteral("家具制造") : QStringLiteral("食品");
+        QVERIFY(storeLists(db.value(), list, yantianRoster(4, QStringLiteral("1903"))).ok());
+    }
+    void cleanupTestCase() { qunsetenv("SUIJI_TODAY"); }
+
+    void theProcedureFromTheCommandLine()
+    {
+        QCOMPARE(cli({QStringLiteral("campaign"), QStringLiteral("create"), QStringLiteral("--id"), QStringLiteral("ZX-JJ"), QStringLiteral("--name"),
+                      QStringLiteral("家具制造专项"), QStringLiteral("--bureau"), QStringLiteral("盐田"), QStringLiteral("--from"),
+                      QStringLiteral("2025-08-01"), QStringLiteral("--to"), QStringLiteral("2025-09-30")})
+                     .exitCode,
+                 0);
+        auto scope = cli({QStringLiteral("campaign"), QStringLiteral("scope"), QStringLiteral("ZX-JJ"), QStringLiteral("--industry"), QStringLiteral("家具"),
+                          QStringLiteral("--json")});
+        QCOMPARE(scope.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(scope.out).object().value(QStringLiteral("count")).toInt(), 5);
+        // Publication before approval: exit 3, the file untouched.
+        const QByteArray before = dumpHash(m_db);
+        auto early = cli({QStringLiteral("campaign"), QStringLiteral("publish"), QStringLiteral("ZX-JJ"), QStringLiteral("--where"), QStringLiteral("官网"),
+                          QStringLiteral("--date"), QStringLiteral("2025-08-03")});
+        QCOMPARE(early.exitCode, 3);
+        QVERIFY2(early.errText().contains(QStringLiteral("draft")), qPrintable(early.errText()));
+        QCOMPARE(dumpHash(m_db), before);
+        QCOMPARE(cli({QStringLiteral("campaign"), QStringLiteral("approve"), QStringLiteral("ZX-JJ"), QStringLiteral("--by"), QStringLiteral("局长"),
+                      QStringLiteral("--date"), QStringLiteral("2025-08-01"), QStringLiteral("--doc"), QStringLiteral("深环盐〔2025〕9号")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("campaign"), QStringLiteral("freeze"), QStringLiteral("ZX-JJ"), QStringLiteral("--sample"), QStringLiteral("3")}).exitCode,
+                 0);
+        auto drawn = cli({QStringLiteral("campaign"), QStringLiteral("draw"), QStringLiteral("ZX-JJ"), QStringLiteral("--seed"), QStringLiteral("8086"),
+                          QStringLiteral("--commit"), QStringLiteral("--json")});
+        QCOMPARE(drawn.exitCode, 0);
+        const QJsonArray tasks = QJsonDocument::fromJson(drawn.out).object().value(QStringLiteral("tasks")).toArray();
+        QCOMPARE(tasks.size(), 3);
+        const QString key = tasks.first().toObject().value(QStringLiteral("key")).toString();
+        // An inspection before publication: exit 3, nothing written.
+        const QByteArray drawnState = dumpHash(m_db);
+        QCOMPARE(cli({QStringLiteral("campaign"), QStringLiteral("task"), QStringLiteral("done"), QStringLiteral("ZX-JJ"), key, QStringLiteral("--date"),
+                      QStringLiteral("2025-08-19")})
+                     .exitCode,
+                 3);
+        QCOMPARE(dumpHash(m_db), drawnState);
+        QCOMPARE(cli({QStringLiteral("campaign"), QStringLiteral("file"), QStringLiteral("ZX-JJ"), QStringLiteral("--with"), QStringLiteral("市局"),
+                      QStringLiteral("--date"), QStringLiteral("2025-08-02")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("campaign"), QStringLiteral("publish"), QStringLiteral("ZX-JJ"), QStringLiteral("--where"), QStringLiteral("官网"),
+                      QStringLiteral("--date"), QStringLiteral("2025-08-03")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("campaign"), QStringLiteral("task"), QStringLiteral("done"), QStringLiteral("ZX-JJ"), key, QStringLiteral("--date"),
+                      QStringLiteral("2025-08-19"), QStringLiteral("--result"), QStringLiteral("无问题")})
+                     .exitCode,
+                 0);
+        auto list = cli({QStringLiteral("campaign"), QStringLiteral("list"), QStringLiteral("--json")});
+        const QJsonObject c = QJsonDocument::fromJson(list.out).array().first().toObject();
+        QCOMPARE(c.value(QStringLiteral("state")).toString(), QStringLiteral("published"));
+        QCOMPARE(c.value(QStringLiteral("targets")).toInt(), 3);
+        QCOMPARE(c.value(QStringLiteral("done")).toInt(), 1);
+        QCOMPARE(c.value(QStringLiteral("approval_doc")).toString(), QStringLiteral("深环盐〔2025〕9号"));
+        auto verify = cli({QStringLiteral("verify")});
+        QVERIFY2(verify.exitCode == 0, qPrintable(verify.errText() + QString::fromUtf8(verify.out)));
+        // Usage errors: exit 2.
+        QCOMPARE(cli({QStringLiteral("campaign"), QStringLiteral("freeze"), QStringLiteral("ZX-JJ")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("visits"), QStringLiteral("propose"), QStringLiteral("--quarter"), QStringLiteral("2025Q3")}).exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCampaignCommands)
+#include "TestCampaignCommands.moc"
