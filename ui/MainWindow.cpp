@@ -8,6 +8,7 @@
 #include "dialogs/ImportWizard.h"
 #include "model/Bureau.h"
 #include "models/TaskTableModel.h"
+#include "pages/CampaignsPage.h"
 #include "pages/CasesPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/DrawPage.h"
@@ -97,9 +98,10 @@ void MainWindow::buildUi()
     m_draw = new DrawPage(this);
     m_tasks = new TasksPage(this);
     m_cases = new CasesPage(this);
+    m_campaigns = new CampaignsPage(this);
     m_reports = new ReportsPage(this);
     m_settings = new SettingsPage(this);
-    m_pages = {m_dashboard, m_entities, m_inspectors, m_draw, m_tasks, m_cases, m_reports, m_settings};
+    m_pages = {m_dashboard, m_entities, m_inspectors, m_draw, m_tasks, m_cases, m_campaigns, m_reports, m_settings};
     for (int i = 0; i < m_pages.size(); ++i) {
         auto *item = new QListWidgetItem(m_pages[i]->title(), m_sidebar);
         item->setSizeHint(QSize(140, 40));
@@ -124,6 +126,7 @@ void MainWindow::buildUi()
     // A ledger edit shows on the dashboard (and every other page) at once, not after a scope switch.
     connect(m_tasks->model(), &TaskTableModel::edited, this, [this] { refreshPages(m_tasks); });
     connect(m_cases, &CasesPage::casesChanged, this, [this] { refreshPages(m_cases); });
+    connect(m_campaigns, &CampaignsPage::changed, this, [this] { refreshPages(m_campaigns); });
     connect(m_draw, &DrawPage::committedDraw, this, [this] {
         for (Page *p : m_pages)
             if (p != m_draw)

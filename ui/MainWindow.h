@@ -91,6 +91,7 @@ private:
     class DrawPage *m_draw = nullptr;
     class TasksPage *m_tasks = nullptr;
     class CasesPage *m_cases = nullptr;
+    class CampaignsPage *m_campaigns = nullptr;
     class ReportsPage *m_reports = nullptr;
     class SettingsPage *m_settings = nullptr;
     qint64 m_dataVersion = -1;

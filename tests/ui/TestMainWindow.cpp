@@ -102,10 +102,11 @@ private slots:
         MainWindow w(std::make_unique<Database>(std::move(db.value())));
         w.show();
         QCOMPARE(w.pageIds(), (QStringList{QStringLiteral("dashboard"), QStringLiteral("entities"), QStringLiteral("inspectors"), QStringLiteral("draw"),
-                                           QStringLiteral("tasks"), QStringLiteral("cases"), QStringLiteral("reports"), QStringLiteral("settings")}));
+                                           QStringLiteral("tasks"), QStringLiteral("cases"), QStringLiteral("campaigns"), QStringLiteral("reports"),
+                                           QStringLiteral("settings")}));
         auto *sidebar = w.findChild<QListWidget *>(QStringLiteral("sidebar"));
         QVERIFY(sidebar);
-        QCOMPARE(sidebar->count(), 8);
+        QCOMPARE(sidebar->count(), 9);
         QVERIFY(w.showPage(QStringLiteral("entities")));
         QCOMPARE(sidebar->currentRow(), 1);
         QVERIFY(!w.showPage(QStringLiteral("nope")));
@@ -1191,7 +1192,7 @@ private slots:
         QVERIFY(qobject_cast<TasksPage *>(w.page(QStringLiteral("tasks")))->model()->rowCount() > 0);
         w.setLanguage(QStringLiteral("en"));
         QCOMPARE(w.findChild<QListWidget *>(QStringLiteral("sidebar"))->item(0)->text(), QStringLiteral("Dashboard"));
-        QCOMPARE(w.pageIds().size(), 8);
+        QCOMPARE(w.pageIds().size(), 9);
         // Themes change the application palette.
         const QColor light = QApplication::palette().color(QPalette::Window);
         theme::apply(QStringLiteral("contrast"));
