@@ -166,6 +166,688 @@ Create a new, empty database there?</translation>
     </message>
 </context>
 <context>
+    <name>suiji::Campaign</name>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>filed</source>
+        <translation>filed</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>under way</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>A campaign&apos;s id is 1 to 40 letters, digits, - or _ (e.g. ZX2025-VOCS): &quot;%1&quot; is not.</source>
+        <translation>A campaign&apos;s id is 1 to 40 letters, digits, - or _ (e.g. ZX2025-VOCS): &quot;%1&quot; is not.</translation>
+    </message>
+    <message>
+        <source>A campaign&apos;s id cannot be a quarter&apos;s name (%1): its records are filed under it.</source>
+        <translation>A campaign&apos;s id cannot be a quarter&apos;s name (%1): its records are filed under it.</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::CampaignRepository</name>
+    <message>
+        <source>Cannot read the campaigns.</source>
+        <translation>Cannot read the campaigns.</translation>
+    </message>
+    <message>
+        <source>Cannot read campaign %1.</source>
+        <translation>Cannot read campaign %1.</translation>
+    </message>
+    <message>
+        <source>There is already a campaign %1 (%2).</source>
+        <translation>There is already a campaign %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot save campaign %1.</source>
+        <translation>Cannot save campaign %1.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is no longer in the file (another program may have changed it).</source>
+        <translation>Campaign %1 is no longer in the file (another program may have changed it).</translation>
+    </message>
+    <message>
+        <source>Cannot read the targets of campaign %1.</source>
+        <translation>Cannot read the targets of campaign %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the campaigns&apos; targets.</source>
+        <translation>Cannot read the campaigns&apos; targets.</translation>
+    </message>
+    <message>
+        <source>Cannot save the targets of campaign %1.</source>
+        <translation>Cannot save the targets of campaign %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save target %1 of campaign %2.</source>
+        <translation>Cannot save target %1 of campaign %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a target of campaign %2.</source>
+        <translation>%1 is not a target of campaign %2.</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::CampaignService</name>
+    <message>
+        <source>Campaign %1 is %2; this step needs it %3 (the order is: draft, approved, filed, published, closed).</source>
+        <translation>Campaign %1 is %2; this step needs it %3 (the order is: draft, approved, filed, published, closed).</translation>
+    </message>
+    <message>
+        <source>The frozen lists of the campaign cannot be read: %1.</source>
+        <translation>The frozen lists of the campaign cannot be read: %1.</translation>
+    </message>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation>There is no campaign %1.</translation>
+    </message>
+    <message>
+        <source>%1 holds no keys.</source>
+        <translation>%1 holds no keys.</translation>
+    </message>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>A campaign needs a name.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a bureau.</source>
+        <translation>&quot;%1&quot; is not a bureau.</translation>
+    </message>
+    <message>
+        <source>A campaign needs a period: a first and a last day, the last not before the first.</source>
+        <translation>A campaign needs a period: a first and a last day, the last not before the first.</translation>
+    </message>
+    <message>
+        <source>--level takes general or key.</source>
+        <translation>--level takes general or key.</translation>
+    </message>
+    <message>
+        <source>--class takes general, key, special or offsite.</source>
+        <translation>--class takes general, key, special or offsite.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a category of the entity list.</source>
+        <translation>&quot;%1&quot; is not a category of the entity list.</translation>
+    </message>
+    <message>
+        <source>Set the scope of campaign %1 before its approval: the approval is of a scope.</source>
+        <translation>Set the scope of campaign %1 before its approval: the approval is of a scope.</translation>
+    </message>
+    <message>
+        <source>An approval needs who approved it, the date and the document&apos;s number.</source>
+        <translation>An approval needs who approved it, the date and the document&apos;s number.</translation>
+    </message>
+    <message>
+        <source>A filing needs where it was filed and the date.</source>
+        <translation>A filing needs where it was filed and the date.</translation>
+    </message>
+    <message>
+        <source>The filing (%1) cannot come before the approval (%2).</source>
+        <translation>The filing (%1) cannot come before the approval (%2).</translation>
+    </message>
+    <message>
+        <source>A publication needs where it was published and the date.</source>
+        <translation>A publication needs where it was published and the date.</translation>
+    </message>
+    <message>
+        <source>The publication (%1) cannot come before the filing (%2).</source>
+        <translation>The publication (%1) cannot come before the filing (%2).</translation>
+    </message>
+    <message>
+        <source>The closure (%1) cannot come before the publication (%2).</source>
+        <translation>The closure (%1) cannot come before the publication (%2).</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is closed.</source>
+        <translation>Campaign %1 is closed.</translation>
+    </message>
+    <message>
+        <source>Set the scope of campaign %1 before its targets are locked.</source>
+        <translation>Set the scope of campaign %1 before its targets are locked.</translation>
+    </message>
+    <message>
+        <source>The targets of campaign %1 are committed already.</source>
+        <translation>The targets of campaign %1 are committed already.</translation>
+    </message>
+    <message>
+        <source>The targets of campaign %1 are locked already (%2).</source>
+        <translation>The targets of campaign %1 are locked already (%2).</translation>
+    </message>
+    <message>
+        <source>No entity of the list is in the scope of campaign %1.</source>
+        <translation>No entity of the list is in the scope of campaign %1.</translation>
+    </message>
+    <message>
+        <source>A sample of campaign %1 is 1 to %2 of the entities in scope.</source>
+        <translation>A sample of campaign %1 is 1 to %2 of the entities in scope.</translation>
+    </message>
+    <message>
+        <source>Lock the targets of campaign %1 first (campaign freeze): a seed may only be tried once the scope and the roster are fixed.</source>
+        <translation>Lock the targets of campaign %1 first (campaign freeze): a seed may only be tried once the scope and the roster are fixed.</translation>
+    </message>
+    <message>
+        <source>The seed %1 is not the first one tried (%2): a commit with it needs a reason.</source>
+        <translation>The seed %1 is not the first one tried (%2): a commit with it needs a reason.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is closed: no more inspections are recorded in it.</source>
+        <translation>Campaign %1 is closed: no more inspections are recorded in it.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2: inspections are recorded only once it is published (批准、备案、公布 first).</source>
+        <translation>Campaign %1 is %2: inspections are recorded only once it is published (批准、备案、公布 first).</translation>
+    </message>
+    <message>
+        <source>The inspection date must lie between the publication (%1) and today.</source>
+        <translation>The inspection date must lie between the publication (%1) and today.</translation>
+    </message>
+    <message>
+        <source>%1 is not a target of campaign %2.</source>
+        <translation>%1 is not a target of campaign %2.</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::CampaignsPage</name>
+    <message>
+        <source>random task</source>
+        <translation>random task</translation>
+    </message>
+    <message>
+        <source>must-check</source>
+        <translation>must-check</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>case</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>campaign</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>Inspected</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Visit on</source>
+        <translation>Visit on</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>On-site visits this year</source>
+        <translation>On-site visits this year</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;New campaign…</translation>
+    </message>
+    <message>
+        <source>&amp;Scope…</source>
+        <translation>&amp;Scope…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approve…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock targets…</source>
+        <translation>&amp;Lock targets…</translation>
+    </message>
+    <message>
+        <source>&amp;Draw targets…</source>
+        <translation>&amp;Draw targets…</translation>
+    </message>
+    <message>
+        <source>&amp;Record inspection…</source>
+        <translation>&amp;Record inspection…</translation>
+    </message>
+    <message>
+        <source>&amp;Close campaign</source>
+        <translation>&amp;Close campaign</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the visit</source>
+        <translation>&amp;Accept the visit</translation>
+    </message>
+    <message>
+        <source>A special campaign for a region&apos;s or field&apos;s outstanding problem (Ctrl+N).</source>
+        <translation>A special campaign for a region&apos;s or field&apos;s outstanding problem (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Which entities the campaign takes; the count follows as you type. Fixed at approval.</source>
+        <translation>Which entities the campaign takes; the count follows as you type. Fixed at approval.</translation>
+    </message>
+    <message>
+        <source>The procedure in its order: approval, filing, publication. Inspections are recorded only once it is published.</source>
+        <translation>The procedure in its order: approval, filing, publication. Inspections are recorded only once it is published.</translation>
+    </message>
+    <message>
+        <source>Lock the entities in scope and the roster before any seed: every one, or a random sample.</source>
+        <translation>Lock the entities in scope and the roster before any seed: every one, or a random sample.</translation>
+    </message>
+    <message>
+        <source>Try a seed rolled in public (each try is recorded), then commit the targets and their teams.</source>
+        <translation>Try a seed rolled in public (each try is recorded), then commit the targets and their teams.</translation>
+    </message>
+    <message>
+        <source>Special campaigns (专项)</source>
+        <translation>Special campaigns (专项)</translation>
+    </message>
+    <message>
+        <source>Proposed: the on-site tasks of one company due in the same month, visited once.</source>
+        <translation>Proposed: the on-site tasks of one company due in the same month, visited once.</translation>
+    </message>
+    <message>
+        <source>Accepted this quarter:</source>
+        <translation>Accepted this quarter:</translation>
+    </message>
+    <message>
+        <source>Visited most this year (入企频次):</source>
+        <translation>Visited most this year (入企频次):</translation>
+    </message>
+    <message>
+        <source>One visit (一次入企)</source>
+        <translation>One visit (一次入企)</translation>
+    </message>
+    <message>
+        <source>Campaign %1 closed.</source>
+        <translation>Campaign %1 closed.</translation>
+    </message>
+    <message>
+        <source>No special campaign in this scope yet. A campaign goes through approval, filing and publication before its inspections; its targets are every entity in scope or a sample drawn in public.</source>
+        <translation>No special campaign in this scope yet. A campaign goes through approval, filing and publication before its inspections; its targets are every entity in scope or a sample drawn in public.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 – %4</source>
+        <translation>%1 · %2 · %3 – %4</translation>
+    </message>
+    <message>
+        <source>Basis: %1   Field: %2</source>
+        <translation>Basis: %1   Field: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scope: %n entity(ies) (fingerprint %1)</source>
+        <translation>
+            <numerusform>Scope: %n entity (fingerprint %1)</numerusform>
+            <numerusform>Scope: %n entities (fingerprint %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scope: not set</source>
+        <translation>Scope: not set</translation>
+    </message>
+    <message>
+        <source>✓ Approved by %1 on %2, document %3</source>
+        <translation>✓ Approved by %1 on %2, document %3</translation>
+    </message>
+    <message>
+        <source>○ Approval</source>
+        <translation>○ Approval</translation>
+    </message>
+    <message>
+        <source>✓ Filed with %1 on %2</source>
+        <translation>✓ Filed with %1 on %2</translation>
+    </message>
+    <message>
+        <source>○ Filing</source>
+        <translation>○ Filing</translation>
+    </message>
+    <message>
+        <source>✓ Published on %1, %2</source>
+        <translation>✓ Published on %1, %2</translation>
+    </message>
+    <message>
+        <source>○ Publication</source>
+        <translation>○ Publication</translation>
+    </message>
+    <message>
+        <source>✓ Closed on %1</source>
+        <translation>✓ Closed on %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Targets committed with seed %1 (commit %2); %n seed(s) tried.</source>
+        <translation>
+            <numerusform>Targets committed with seed %1 (commit %2); %n seed tried.</numerusform>
+            <numerusform>Targets committed with seed %1 (commit %2); %n seeds tried.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Targets locked (freeze %1): %2 to draw; %n seed(s) tried.</source>
+        <translation>
+            <numerusform>Targets locked (freeze %1): %2 to draw; %n seed tried.</numerusform>
+            <numerusform>Targets locked (freeze %1): %2 to draw; %n seeds tried.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Targets not yet locked.</source>
+        <translation>Targets not yet locked.</translation>
+    </message>
+    <message>
+        <source>&amp;File…</source>
+        <translation>&amp;File…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publish…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n combined visit(s) proposed. Accepted this quarter: %2, sparing %3 visit(s); this year: %4, sparing %5. %6 company(ies) above %7 on-site visits this year.</source>
+        <translation>
+            <numerusform>%1: %n combined visit proposed. Accepted this quarter: %2, sparing %3 visit(s); this year: %4, sparing %5. %6 company(ies) above %7 on-site visits this year.</numerusform>
+            <numerusform>%1: %n combined visits proposed. Accepted this quarter: %2, sparing %3 visit(s); this year: %4, sparing %5. %6 company(ies) above %7 on-site visits this year.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <translation>%1 Q%2</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 created (草拟). Set its scope, then have it approved, filed and published.</source>
+        <translation>Campaign %1 created (草拟). Set its scope, then have it approved, filed and published.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scope of %1: %n entity(ies).</source>
+        <translation>
+            <numerusform>Scope of %1: %n entity.</numerusform>
+            <numerusform>Scope of %1: %n entities.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaign %1 is now %2.</source>
+        <translation>Campaign %1 is now %2.</translation>
+    </message>
+    <message>
+        <source>Targets of %1 locked (freeze %2). Roll the seed in public, then draw.</source>
+        <translation>Targets of %1 locked (freeze %2). Roll the seed in public, then draw.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Committed: %n target(s) with seed %1.</source>
+        <translation>
+            <numerusform>Committed: %n target with seed %1.</numerusform>
+            <numerusform>Committed: %n targets with seed %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Seed %1 tried (attempt %2): %n target(s); commit it to keep them.</source>
+        <translation>
+            <numerusform>Seed %1 tried (attempt %2): %n target; commit it to keep it.</numerusform>
+            <numerusform>Seed %1 tried (attempt %2): %n targets; commit it to keep them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inspection of %1 recorded.</source>
+        <translation>Inspection of %1 recorded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>One visit to %1 on %2 for %n task(s).</source>
+        <translation>
+            <numerusform>One visit to %1 on %2 for %n task.</numerusform>
+            <numerusform>One visit to %1 on %2 for %n tasks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New special campaign</source>
+        <translation>New special campaign</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Bureau:</source>
+        <translation>&amp;Bureau:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>Legal &amp;basis:</translation>
+    </message>
+    <message>
+        <source>&amp;Field or region:</source>
+        <translation>&amp;Field or region:</translation>
+    </message>
+    <message>
+        <source>Scope of %1</source>
+        <translation>Scope of %1</translation>
+    </message>
+    <message>
+        <source>Every list</source>
+        <translation>Every list</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>Any level</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>general</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <source>Any class</source>
+        <translation>Any class</translation>
+    </message>
+    <message>
+        <source>e.g. 涂料</source>
+        <translation>e.g. 涂料</translation>
+    </message>
+    <message>
+        <source>The count cannot be read.</source>
+        <translation>The count cannot be read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies) in scope.</source>
+        <translation>
+            <numerusform>%n entity in scope.</numerusform>
+            <numerusform>%n entities in scope.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;List:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Class:</translation>
+    </message>
+    <message>
+        <source>&amp;Industry contains:</source>
+        <translation>&amp;Industry contains:</translation>
+    </message>
+    <message>
+        <source>&amp;Street contains:</source>
+        <translation>&amp;Street contains:</translation>
+    </message>
+    <message>
+        <source>Approval of %1</source>
+        <translation>Approval of %1</translation>
+    </message>
+    <message>
+        <source>Filing of %1</source>
+        <translation>Filing of %1</translation>
+    </message>
+    <message>
+        <source>Publication of %1</source>
+        <translation>Publication of %1</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>Approved &amp;by:</translation>
+    </message>
+    <message>
+        <source>Filed &amp;with:</source>
+        <translation>Filed &amp;with:</translation>
+    </message>
+    <message>
+        <source>Published &amp;where:</source>
+        <translation>Published &amp;where:</translation>
+    </message>
+    <message>
+        <source>&amp;Document number:</source>
+        <translation>&amp;Document number:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Lock the targets of %1</source>
+        <translation>Lock the targets of %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every entity in scope (%n)</source>
+        <translation>
+            <numerusform>Every entity in scope (%n)</numerusform>
+            <numerusform>Every entity in scope (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A random sample of:</source>
+        <translation>A random sample of:</translation>
+    </message>
+    <message>
+        <source>The entities in scope and the roster are locked now, before any seed is known, and recorded in the chain.</source>
+        <translation>The entities in scope and the roster are locked now, before any seed is known, and recorded in the chain.</translation>
+    </message>
+    <message>
+        <source>Draw the targets of %1</source>
+        <translation>Draw the targets of %1</translation>
+    </message>
+    <message>
+        <source>the digits rolled in public</source>
+        <translation>the digits rolled in public</translation>
+    </message>
+    <message>
+        <source>only when the seed is not the first one tried</source>
+        <translation>only when the seed is not the first one tried</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Seed:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Try this seed</source>
+        <translation>&amp;Try this seed</translation>
+    </message>
+    <message>
+        <source>&amp;Commit</source>
+        <translation>&amp;Commit</translation>
+    </message>
+    <message>
+        <source>Inspection of %1</source>
+        <translation>Inspection of %1</translation>
+    </message>
+    <message>
+        <source>No violation found</source>
+        <translation>No violation found</translation>
+    </message>
+    <message>
+        <source>&amp;Inspected on:</source>
+        <translation>&amp;Inspected on:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Result:</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+</context>
+<context>
     <name>suiji::CaseEntryDialog</name>
     <message>
         <source>Its own due date:</source>
@@ -1839,6 +2521,34 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>case %1 was recorded but is missing from the file: it was deleted outside Suiji.</source>
         <translation>case %1 was recorded but is missing from the file: it was deleted outside Suiji.</translation>
+    </message>
+    <message>
+        <source>task %1 (%2) of campaign %3 is stored otherwise than the draw gave it (%4).</source>
+        <translation>task %1 (%2) of campaign %3 is stored otherwise than the draw gave it (%4).</translation>
+    </message>
+    <message>
+        <source>campaign %1 is stored, but no record in the chain says so: it was written outside Suiji.</source>
+        <translation>campaign %1 is stored, but no record in the chain says so: it was written outside Suiji.</translation>
+    </message>
+    <message>
+        <source>campaign %1 stands as &quot;%2&quot; otherwise than its last record says: it was edited outside Suiji or a record was removed.</source>
+        <translation>campaign %1 stands as &quot;%2&quot; otherwise than its last record says: it was edited outside Suiji or a record was removed.</translation>
+    </message>
+    <message>
+        <source>campaign %1 has targets in the file, but no commit in the chain drew them.</source>
+        <translation>campaign %1 has targets in the file, but no commit in the chain drew them.</translation>
+    </message>
+    <message>
+        <source>target %1 of campaign %2 stands as &quot;%3&quot;, but its last recorded event says otherwise: it was edited outside Suiji or an event was removed.</source>
+        <translation>target %1 of campaign %2 stands as &quot;%3&quot;, but its last recorded event says otherwise: it was edited outside Suiji or an event was removed.</translation>
+    </message>
+    <message>
+        <source>campaign %1 was recorded but is missing from the file: it was deleted outside Suiji.</source>
+        <translation>campaign %1 was recorded but is missing from the file: it was deleted outside Suiji.</translation>
+    </message>
+    <message>
+        <source>it records campaign %1 under %2.</source>
+        <translation>it records campaign %1 under %2.</translation>
     </message>
 </context>
 <context>
@@ -4980,6 +5690,32 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     </message>
 </context>
 <context>
+    <name>suiji::VisitRepository</name>
+    <message>
+        <source>Cannot read the combined visits.</source>
+        <translation>Cannot read the combined visits.</translation>
+    </message>
+    <message>
+        <source>Cannot save the combined visit %1.</source>
+        <translation>Cannot save the combined visit %1.</translation>
+    </message>
+    <message>
+        <source>The visit %1 is accepted already.</source>
+        <translation>The visit %1 is accepted already.</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::VisitService</name>
+    <message>
+        <source>%1 is not a combined visit proposed for %2 (accepted already, or its tasks are done or no longer due together).</source>
+        <translation>%1 is not a combined visit proposed for %2 (accepted already, or its tasks are done or no longer due together).</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s date must lie in its month (%1).</source>
+        <translation>The visit&apos;s date must lie in its month (%1).</translation>
+    </message>
+</context>
+<context>
     <name>suiji::WorkCalendar</name>
     <message>
         <source>The holiday table is not valid JSON: %1 at character %2.</source>
@@ -5981,6 +6717,229 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
        | case assign ID [--inspectors BADGE,BADGE] [--due DATE] | case update ID [--checked DATE --mode onsite|offsite --finding TEXT [--clue]] [--outcome O [--case-number N]] [--feedback DATE] [--close DATE]</source>
         <translation>Usage: suiji-cli case import FILE [--dry-run] [--json] | case list [--bureau B] [--state S] [--overdue] [--json]
        | case assign ID [--inspectors BADGE,BADGE] [--due DATE] | case update ID [--checked DATE --mode onsite|offsite --finding TEXT [--clue]] [--outcome O [--case-number N]] [--feedback DATE] [--close DATE]</translation>
+    </message>
+    <message>
+        <source>Special campaigns: procedure, scope, targets drawn in public, inspections.</source>
+        <translation>Special campaigns: procedure, scope, targets drawn in public, inspections.</translation>
+    </message>
+    <message>
+        <source>create: the campaign&apos;s id, e.g. ZX2025-VOCS.</source>
+        <translation>create: the campaign&apos;s id, e.g. ZX2025-VOCS.</translation>
+    </message>
+    <message>
+        <source>create: the campaign&apos;s name.</source>
+        <translation>create: the campaign&apos;s name.</translation>
+    </message>
+    <message>
+        <source>create: the bureau running it; list: only its campaigns.</source>
+        <translation>create: the bureau running it; list: only its campaigns.</translation>
+    </message>
+    <message>
+        <source>create: the first day of the period.</source>
+        <translation>create: the first day of the period.</translation>
+    </message>
+    <message>
+        <source>create: the last day of the period.</source>
+        <translation>create: the last day of the period.</translation>
+    </message>
+    <message>
+        <source>create: the legal basis.</source>
+        <translation>create: the legal basis.</translation>
+    </message>
+    <message>
+        <source>create: the field or region of the problem.</source>
+        <translation>create: the field or region of the problem.</translation>
+    </message>
+    <message>
+        <source>scope: categories, e.g. fixed,soil (default: every one).</source>
+        <translation>scope: categories, e.g. fixed,soil (default: every one).</translation>
+    </message>
+    <message>
+        <source>scope: general or key.</source>
+        <translation>scope: general or key.</translation>
+    </message>
+    <message>
+        <source>scope: the class, general, key, special or offsite.</source>
+        <translation>scope: the class, general, key, special or offsite.</translation>
+    </message>
+    <message>
+        <source>scope: entities whose industry contains this.</source>
+        <translation>scope: entities whose industry contains this.</translation>
+    </message>
+    <message>
+        <source>scope: entities whose street contains this.</source>
+        <translation>scope: entities whose street contains this.</translation>
+    </message>
+    <message>
+        <source>scope: only the entities of this list (.csv/.xlsx of keys).</source>
+        <translation>scope: only the entities of this list (.csv/.xlsx of keys).</translation>
+    </message>
+    <message>
+        <source>approve: who approved it.</source>
+        <translation>approve: who approved it.</translation>
+    </message>
+    <message>
+        <source>approve, file, publish, close, task done: the day.</source>
+        <translation>approve, file, publish, close, task done: the day.</translation>
+    </message>
+    <message>
+        <source>approve: the approval document&apos;s number.</source>
+        <translation>approve: the approval document&apos;s number.</translation>
+    </message>
+    <message>
+        <source>file: where it was filed.</source>
+        <translation>file: where it was filed.</translation>
+    </message>
+    <message>
+        <source>publish: where it was published.</source>
+        <translation>publish: where it was published.</translation>
+    </message>
+    <message>
+        <source>freeze: every entity in scope is a target.</source>
+        <translation>freeze: every entity in scope is a target.</translation>
+    </message>
+    <message>
+        <source>freeze: a random sample of N entities in scope.</source>
+        <translation>freeze: a random sample of N entities in scope.</translation>
+    </message>
+    <message>
+        <source>freeze: how the seed will be made.</source>
+        <translation>freeze: how the seed will be made.</translation>
+    </message>
+    <message>
+        <source>draw: the public seed.</source>
+        <translation>draw: the public seed.</translation>
+    </message>
+    <message>
+        <source>draw: compute and show, and log the seed as an attempt.</source>
+        <translation>draw: compute and show, and log the seed as an attempt.</translation>
+    </message>
+    <message>
+        <source>draw: commit the targets and their teams.</source>
+        <translation>draw: commit the targets and their teams.</translation>
+    </message>
+    <message>
+        <source>draw --commit: why the seed is not the first one tried.</source>
+        <translation>draw --commit: why the seed is not the first one tried.</translation>
+    </message>
+    <message>
+        <source>task done: what the inspection found.</source>
+        <translation>task done: what the inspection found.</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli campaign create --id ID --name TEXT --bureau B --from DATE --to DATE [--basis TEXT] [--field TEXT]
+       suiji-cli campaign scope ID [--category C] [--level L] [--class K] [--industry TEXT] [--street TEXT] [--keys FILE] [--json]
+       suiji-cli campaign approve ID --by TEXT --date D --doc NO | file ID --with TEXT --date D | publish ID --where TEXT --date D
+       suiji-cli campaign freeze ID (--all | --sample N) [--seed-source TEXT]
+       suiji-cli campaign draw ID --seed S (--preview | --commit [--reason TEXT]) [--json]
+       suiji-cli campaign task done ID KEY --date D [--result TEXT]
+       suiji-cli campaign list [--bureau B] [--json] | close ID [--date D]</source>
+        <translation>Usage: suiji-cli campaign create --id ID --name TEXT --bureau B --from DATE --to DATE [--basis TEXT] [--field TEXT]
+       suiji-cli campaign scope ID [--category C] [--level L] [--class K] [--industry TEXT] [--street TEXT] [--keys FILE] [--json]
+       suiji-cli campaign approve ID --by TEXT --date D --doc NO | file ID --with TEXT --date D | publish ID --where TEXT --date D
+       suiji-cli campaign freeze ID (--all | --sample N) [--seed-source TEXT]
+       suiji-cli campaign draw ID --seed S (--preview | --commit [--reason TEXT]) [--json]
+       suiji-cli campaign task done ID KEY --date D [--result TEXT]
+       suiji-cli campaign list [--bureau B] [--json] | close ID [--date D]</translation>
+    </message>
+    <message>
+        <source>Campaign %1 (%2) is now %3.</source>
+        <translation>Campaign %1 (%2) is now %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies) in the scope of campaign %1.</source>
+        <translation>
+            <numerusform>%n entity in the scope of campaign %1.</numerusform>
+            <numerusform>%n entities in the scope of campaign %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--sample takes a whole number.</source>
+        <translation>--sample takes a whole number.</translation>
+    </message>
+    <message>
+        <source>Targets of campaign %1 locked: %2 to draw; freeze %3, pool_fp %4, roster_fp %5.</source>
+        <translation>Targets of campaign %1 locked: %2 to draw; freeze %3, pool_fp %4, roster_fp %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Committed: %n target(s), seed %1, result_fp %2.</source>
+        <translation>
+            <numerusform>Committed: %n target, seed %1, result_fp %2.</numerusform>
+            <numerusform>Committed: %n targets, seed %1, result_fp %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview (attempt %1): %n target(s), seed %2, result_fp %3.</source>
+        <translation>
+            <numerusform>Preview (attempt %1): %n target, seed %2, result_fp %3.</numerusform>
+            <numerusform>Preview (attempt %1): %n targets, seed %2, result_fp %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target %1 of campaign %2 inspected on %3.</source>
+        <translation>Target %1 of campaign %2 inspected on %3.</translation>
+    </message>
+    <message>
+        <source>Combined visits (综合查一次): one visit for the tasks of one company due in one month.</source>
+        <translation>Combined visits (综合查一次): one visit for the tasks of one company due in one month.</translation>
+    </message>
+    <message>
+        <source>propose, list: the quarter, e.g. 2025Q3.</source>
+        <translation>propose, list: the quarter, e.g. 2025Q3.</translation>
+    </message>
+    <message>
+        <source>The bureau (propose: required; list, year: without it, every bureau).</source>
+        <translation>The bureau (propose: required; list, year: without it, every bureau).</translation>
+    </message>
+    <message>
+        <source>accept: the visit&apos;s day (default: the proposed one).</source>
+        <translation>accept: the visit&apos;s day (default: the proposed one).</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli visits propose --quarter Q --bureau B [--json] | visits accept VISIT [--date D]
+       | visits list --quarter Q [--bureau B] [--json] | visits year [--year Y] [--bureau B] [--json]</source>
+        <translation>Usage: suiji-cli visits propose --quarter Q --bureau B [--json] | visits accept VISIT [--date D]
+       | visits list --quarter Q [--bureau B] [--json] | visits year [--year Y] [--bureau B] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 is not a visit&apos;s id (bureau|YYYY-MM|key, as visits propose prints it).</source>
+        <translation>%1 is not a visit&apos;s id (bureau|YYYY-MM|key, as visits propose prints it).</translation>
+    </message>
+    <message>
+        <source>--date takes a date, YYYY-MM-DD.</source>
+        <translation>--date takes a date, YYYY-MM-DD.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Visit %1 accepted: %n task(s) in one visit on %2 by %3.</source>
+        <translation>
+            <numerusform>Visit %1 accepted: %n task in one visit on %2 by %3.</numerusform>
+            <numerusform>Visit %1 accepted: %n tasks in one visit on %2 by %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>	above the alert</source>
+        <translation>	above the alert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies) with more than %1 on-site visits in %2.</source>
+        <translation>
+            <numerusform>%n company with more than %1 on-site visits in %2.</numerusform>
+            <numerusform>%n companies with more than %1 on-site visits in %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n combined visit(s) proposed, sparing %1 visit(s).</source>
+        <translation>
+            <numerusform>%n combined visit proposed, sparing %1 visit(s).</numerusform>
+            <numerusform>%n combined visits proposed, sparing %1 visit(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n combined visit(s) accepted, sparing %1 visit(s).</source>
+        <translation>
+            <numerusform>%n combined visit accepted, sparing %1 visit(s).</numerusform>
+            <numerusform>%n combined visits accepted, sparing %1 visit(s).</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -166,6 +166,678 @@ Create a new, empty database there?</source>
     </message>
 </context>
 <context>
+    <name>suiji::Campaign</name>
+    <message>
+        <source>draft</source>
+        <translation>草拟</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>filed</source>
+        <translation>已备案</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>实施中</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已公布</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已完结</translation>
+    </message>
+    <message>
+        <source>A campaign&apos;s id is 1 to 40 letters, digits, - or _ (e.g. ZX2025-VOCS): &quot;%1&quot; is not.</source>
+        <translation>专项编号须为 1 至 40 个字母、数字、- 或 _（如 ZX2025-VOCS），“%1”不符合。</translation>
+    </message>
+    <message>
+        <source>A campaign&apos;s id cannot be a quarter&apos;s name (%1): its records are filed under it.</source>
+        <translation>专项编号不能与季度名称相同（%1）：其记录以编号归档。</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::CampaignRepository</name>
+    <message>
+        <source>Cannot read the campaigns.</source>
+        <translation>无法读取专项。</translation>
+    </message>
+    <message>
+        <source>Cannot read campaign %1.</source>
+        <translation>无法读取专项 %1。</translation>
+    </message>
+    <message>
+        <source>There is already a campaign %1 (%2).</source>
+        <translation>已有专项 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot save campaign %1.</source>
+        <translation>无法保存专项 %1。</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is no longer in the file (another program may have changed it).</source>
+        <translation>专项 %1 已不在数据库中（可能被其他程序修改）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the targets of campaign %1.</source>
+        <translation>无法读取专项 %1 的检查对象。</translation>
+    </message>
+    <message>
+        <source>Cannot read the campaigns&apos; targets.</source>
+        <translation>无法读取专项的检查对象。</translation>
+    </message>
+    <message>
+        <source>Cannot save the targets of campaign %1.</source>
+        <translation>无法保存专项 %1 的检查对象。</translation>
+    </message>
+    <message>
+        <source>Cannot save target %1 of campaign %2.</source>
+        <translation>无法保存专项 %2 的检查对象 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a target of campaign %2.</source>
+        <translation>%1 不是专项 %2 的检查对象。</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::CampaignService</name>
+    <message>
+        <source>Campaign %1 is %2; this step needs it %3 (the order is: draft, approved, filed, published, closed).</source>
+        <translation>专项 %1 当前为“%2”，此步骤要求其为“%3”（顺序为：草拟、已批准、已备案、已公布、已完结）。</translation>
+    </message>
+    <message>
+        <source>The frozen lists of the campaign cannot be read: %1.</source>
+        <translation>无法读取专项锁定的名单：%1。</translation>
+    </message>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation>没有专项 %1。</translation>
+    </message>
+    <message>
+        <source>%1 holds no keys.</source>
+        <translation>%1 中没有任何代码。</translation>
+    </message>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>专项须有名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a bureau.</source>
+        <translation>“%1”不是管理局。</translation>
+    </message>
+    <message>
+        <source>A campaign needs a period: a first and a last day, the last not before the first.</source>
+        <translation>专项须有实施期间：起止日期，截止日不得早于起始日。</translation>
+    </message>
+    <message>
+        <source>--level takes general or key.</source>
+        <translation>--level 取值为 general 或 key。</translation>
+    </message>
+    <message>
+        <source>--class takes general, key, special or offsite.</source>
+        <translation>--class 取值为 general、key、special 或 offsite。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a category of the entity list.</source>
+        <translation>“%1”不是监管对象名录的类别。</translation>
+    </message>
+    <message>
+        <source>Set the scope of campaign %1 before its approval: the approval is of a scope.</source>
+        <translation>请先设定专项 %1 的范围再报批：批准针对的是确定的范围。</translation>
+    </message>
+    <message>
+        <source>An approval needs who approved it, the date and the document&apos;s number.</source>
+        <translation>批准须填写批准人（机关）、日期和文号。</translation>
+    </message>
+    <message>
+        <source>A filing needs where it was filed and the date.</source>
+        <translation>备案须填写备案机关和日期。</translation>
+    </message>
+    <message>
+        <source>The filing (%1) cannot come before the approval (%2).</source>
+        <translation>备案日期（%1）不得早于批准日期（%2）。</translation>
+    </message>
+    <message>
+        <source>A publication needs where it was published and the date.</source>
+        <translation>公布须填写公布渠道和日期。</translation>
+    </message>
+    <message>
+        <source>The publication (%1) cannot come before the filing (%2).</source>
+        <translation>公布日期（%1）不得早于备案日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The closure (%1) cannot come before the publication (%2).</source>
+        <translation>完结日期（%1）不得早于公布日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is closed.</source>
+        <translation>专项 %1 已完结。</translation>
+    </message>
+    <message>
+        <source>Set the scope of campaign %1 before its targets are locked.</source>
+        <translation>请先设定专项 %1 的范围，再锁定检查对象。</translation>
+    </message>
+    <message>
+        <source>The targets of campaign %1 are committed already.</source>
+        <translation>专项 %1 的检查对象已提交。</translation>
+    </message>
+    <message>
+        <source>The targets of campaign %1 are locked already (%2).</source>
+        <translation>专项 %1 的检查对象已锁定（%2）。</translation>
+    </message>
+    <message>
+        <source>No entity of the list is in the scope of campaign %1.</source>
+        <translation>名录中没有监管对象属于专项 %1 的范围。</translation>
+    </message>
+    <message>
+        <source>A sample of campaign %1 is 1 to %2 of the entities in scope.</source>
+        <translation>专项 %1 的抽样数须为范围内对象的 1 至 %2 家。</translation>
+    </message>
+    <message>
+        <source>Lock the targets of campaign %1 first (campaign freeze): a seed may only be tried once the scope and the roster are fixed.</source>
+        <translation>请先锁定专项 %1 的检查对象（campaign freeze）：范围和执法人员名单确定后才能试用种子。</translation>
+    </message>
+    <message>
+        <source>The seed %1 is not the first one tried (%2): a commit with it needs a reason.</source>
+        <translation>种子 %1 不是第一次试用的种子（%2）：用它提交须说明理由。</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is closed: no more inspections are recorded in it.</source>
+        <translation>专项 %1 已完结，不再记录检查。</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2: inspections are recorded only once it is published (批准、备案、公布 first).</source>
+        <translation>专项 %1 当前为“%2”：须经批准、备案、公布后才能记录检查。</translation>
+    </message>
+    <message>
+        <source>The inspection date must lie between the publication (%1) and today.</source>
+        <translation>检查日期须在公布日期（%1）与今天之间。</translation>
+    </message>
+    <message>
+        <source>%1 is not a target of campaign %2.</source>
+        <translation>%1 不是专项 %2 的检查对象。</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::CampaignsPage</name>
+    <message>
+        <source>random task</source>
+        <translation>随机任务</translation>
+    </message>
+    <message>
+        <source>must-check</source>
+        <translation>必查</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>个案</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>专项</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>检查组</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Visit on</source>
+        <translation>入企日期</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>管理局</translation>
+    </message>
+    <message>
+        <source>On-site visits this year</source>
+        <translation>本年入企次数</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>新建专项(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Scope…</source>
+        <translation>范围(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>批准(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock targets…</source>
+        <translation>锁定对象(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Draw targets…</source>
+        <translation>抽取对象(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Record inspection…</source>
+        <translation>记录检查(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close campaign</source>
+        <translation>完结专项(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the visit</source>
+        <translation>采纳合并入企(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A special campaign for a region&apos;s or field&apos;s outstanding problem (Ctrl+N).</source>
+        <translation>针对某一地区、领域突出问题的专项执法（Ctrl+N）。</translation>
+    </message>
+    <message>
+        <source>Which entities the campaign takes; the count follows as you type. Fixed at approval.</source>
+        <translation>专项涵盖哪些对象；输入时即时显示数量。批准后不再变更。</translation>
+    </message>
+    <message>
+        <source>The procedure in its order: approval, filing, publication. Inspections are recorded only once it is published.</source>
+        <translation>按顺序履行程序：批准、备案、公布。公布后才能记录检查。</translation>
+    </message>
+    <message>
+        <source>Lock the entities in scope and the roster before any seed: every one, or a random sample.</source>
+        <translation>在产生种子前锁定范围内对象和执法人员名单：全部检查，或随机抽样。</translation>
+    </message>
+    <message>
+        <source>Try a seed rolled in public (each try is recorded), then commit the targets and their teams.</source>
+        <translation>试用当众产生的种子（每次试用均记录在案），再提交检查对象和检查组。</translation>
+    </message>
+    <message>
+        <source>Special campaigns (专项)</source>
+        <translation>专项执法</translation>
+    </message>
+    <message>
+        <source>Proposed: the on-site tasks of one company due in the same month, visited once.</source>
+        <translation>建议合并：同一单位同月到期的现场检查任务，一次入企完成。</translation>
+    </message>
+    <message>
+        <source>Accepted this quarter:</source>
+        <translation>本季度已采纳：</translation>
+    </message>
+    <message>
+        <source>Visited most this year (入企频次):</source>
+        <translation>本年入企频次较高的单位：</translation>
+    </message>
+    <message>
+        <source>One visit (一次入企)</source>
+        <translation>综合查一次</translation>
+    </message>
+    <message>
+        <source>Campaign %1 closed.</source>
+        <translation>专项 %1 已完结。</translation>
+    </message>
+    <message>
+        <source>No special campaign in this scope yet. A campaign goes through approval, filing and publication before its inspections; its targets are every entity in scope or a sample drawn in public.</source>
+        <translation>此范围内尚无专项执法。专项须经批准、备案、公布后实施检查；检查对象为范围内全部对象，或当众随机抽取的样本。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 – %4</source>
+        <translation>%1 · %2 · %3 至 %4</translation>
+    </message>
+    <message>
+        <source>Basis: %1   Field: %2</source>
+        <translation>依据：%1　领域：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scope: %n entity(ies) (fingerprint %1)</source>
+        <translation>
+            <numerusform>范围：%n 家（指纹 %1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scope: not set</source>
+        <translation>范围：未设定</translation>
+    </message>
+    <message>
+        <source>✓ Approved by %1 on %2, document %3</source>
+        <translation>✓ %1 于 %2 批准，文号 %3</translation>
+    </message>
+    <message>
+        <source>○ Approval</source>
+        <translation>○ 批准</translation>
+    </message>
+    <message>
+        <source>✓ Filed with %1 on %2</source>
+        <translation>✓ %2 报 %1 备案</translation>
+    </message>
+    <message>
+        <source>○ Filing</source>
+        <translation>○ 备案</translation>
+    </message>
+    <message>
+        <source>✓ Published on %1, %2</source>
+        <translation>✓ %1 在 %2 公布</translation>
+    </message>
+    <message>
+        <source>○ Publication</source>
+        <translation>○ 公布</translation>
+    </message>
+    <message>
+        <source>✓ Closed on %1</source>
+        <translation>✓ %1 完结</translation>
+    </message>
+    <message numerus="yes">
+        <source>Targets committed with seed %1 (commit %2); %n seed(s) tried.</source>
+        <translation>
+            <numerusform>检查对象已以种子 %1 提交（提交记录 %2）；共试用 %n 个种子。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Targets locked (freeze %1): %2 to draw; %n seed(s) tried.</source>
+        <translation>
+            <numerusform>检查对象已锁定（锁定记录 %1）：抽取 %2 家；已试用 %n 个种子。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Targets not yet locked.</source>
+        <translation>检查对象尚未锁定。</translation>
+    </message>
+    <message>
+        <source>&amp;File…</source>
+        <translation>备案(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>公布(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>待检查</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n combined visit(s) proposed. Accepted this quarter: %2, sparing %3 visit(s); this year: %4, sparing %5. %6 company(ies) above %7 on-site visits this year.</source>
+        <translation>
+            <numerusform>%1：建议合并入企 %n 次。本季度已采纳 %2 次，减少入企 %3 次；本年已采纳 %4 次，减少 %5 次。本年入企超过 %7 次的单位 %6 家。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>Campaign %1 created (草拟). Set its scope, then have it approved, filed and published.</source>
+        <translation>专项 %1 已创建（草拟）。请设定范围，然后报批、备案、公布。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scope of %1: %n entity(ies).</source>
+        <translation>
+            <numerusform>%1 的范围：%n 家。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaign %1 is now %2.</source>
+        <translation>专项 %1 现为“%2”。</translation>
+    </message>
+    <message>
+        <source>Targets of %1 locked (freeze %2). Roll the seed in public, then draw.</source>
+        <translation>%1 的检查对象已锁定（锁定记录 %2）。请当众产生种子，然后抽取。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Committed: %n target(s) with seed %1.</source>
+        <translation>
+            <numerusform>已提交：以种子 %1 抽取 %n 家检查对象。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Seed %1 tried (attempt %2): %n target(s); commit it to keep them.</source>
+        <translation>
+            <numerusform>已试用种子 %1（第 %2 次）：%n 家检查对象；提交后生效。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inspection of %1 recorded.</source>
+        <translation>已记录对 %1 的检查。</translation>
+    </message>
+    <message numerus="yes">
+        <source>One visit to %1 on %2 for %n task(s).</source>
+        <translation>
+            <numerusform>%2 一次入企 %1，完成 %n 项任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New special campaign</source>
+        <translation>新建专项执法</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>编号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bureau:</source>
+        <translation>管理局(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>截止日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>法律依据(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Field or region:</source>
+        <translation>领域或区域(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Scope of %1</source>
+        <translation>%1 的范围</translation>
+    </message>
+    <message>
+        <source>Every list</source>
+        <translation>全部名录</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>不限级别</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>重点</translation>
+    </message>
+    <message>
+        <source>Any class</source>
+        <translation>不限类别</translation>
+    </message>
+    <message>
+        <source>e.g. 涂料</source>
+        <translation>如：涂料</translation>
+    </message>
+    <message>
+        <source>The count cannot be read.</source>
+        <translation>无法读取数量。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies) in scope.</source>
+        <translation>
+            <numerusform>范围内共 %n 家。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>名录(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>监管类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Industry contains:</source>
+        <translation>行业包含(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Street contains:</source>
+        <translation>街道包含(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Approval of %1</source>
+        <translation>批准 %1</translation>
+    </message>
+    <message>
+        <source>Filing of %1</source>
+        <translation>备案 %1</translation>
+    </message>
+    <message>
+        <source>Publication of %1</source>
+        <translation>公布 %1</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>批准机关(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Filed &amp;with:</source>
+        <translation>备案机关(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Published &amp;where:</source>
+        <translation>公布渠道(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Document number:</source>
+        <translation>文号(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Lock the targets of %1</source>
+        <translation>锁定 %1 的检查对象</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every entity in scope (%n)</source>
+        <translation>
+            <numerusform>范围内全部对象（%n 家）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A random sample of:</source>
+        <translation>随机抽取：</translation>
+    </message>
+    <message>
+        <source>The entities in scope and the roster are locked now, before any seed is known, and recorded in the chain.</source>
+        <translation>范围内对象和执法人员名单现在锁定（在种子产生之前），并记入记录链。</translation>
+    </message>
+    <message>
+        <source>Draw the targets of %1</source>
+        <translation>抽取 %1 的检查对象</translation>
+    </message>
+    <message>
+        <source>the digits rolled in public</source>
+        <translation>当众掷出的数字</translation>
+    </message>
+    <message>
+        <source>only when the seed is not the first one tried</source>
+        <translation>仅当种子不是第一次试用时填写</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>种子(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Try this seed</source>
+        <translation>试用此种子(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Commit</source>
+        <translation>提交(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Inspection of %1</source>
+        <translation>检查 %1</translation>
+    </message>
+    <message>
+        <source>No violation found</source>
+        <translation>未发现环境违法行为</translation>
+    </message>
+    <message>
+        <source>&amp;Inspected on:</source>
+        <translation>检查日期(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>检查结果(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>专项执法</translation>
+    </message>
+</context>
+<context>
     <name>suiji::CaseEntryDialog</name>
     <message>
         <source>Its own due date:</source>
@@ -1833,6 +2505,34 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>case %1 was recorded but is missing from the file: it was deleted outside Suiji.</source>
         <translation>个案 %1 有记录，但文件中已没有它：它在本软件之外被删除。</translation>
+    </message>
+    <message>
+        <source>task %1 (%2) of campaign %3 is stored otherwise than the draw gave it (%4).</source>
+        <translation>专项 %3 的第 %1 项任务（%2）与抽取结果（%4）不一致。</translation>
+    </message>
+    <message>
+        <source>campaign %1 is stored, but no record in the chain says so: it was written outside Suiji.</source>
+        <translation>数据库中有专项 %1，但记录链中没有相应记录：它是在 Suiji 之外写入的。</translation>
+    </message>
+    <message>
+        <source>campaign %1 stands as &quot;%2&quot; otherwise than its last record says: it was edited outside Suiji or a record was removed.</source>
+        <translation>专项 %1 当前为“%2”，与其最后一条记录不符：它在 Suiji 之外被修改，或有记录被删除。</translation>
+    </message>
+    <message>
+        <source>campaign %1 has targets in the file, but no commit in the chain drew them.</source>
+        <translation>专项 %1 在数据库中有检查对象，但记录链中没有抽取它们的提交记录。</translation>
+    </message>
+    <message>
+        <source>target %1 of campaign %2 stands as &quot;%3&quot;, but its last recorded event says otherwise: it was edited outside Suiji or an event was removed.</source>
+        <translation>专项 %2 的检查对象 %1 当前为“%3”，与其最后一条记录不符：它在 Suiji 之外被修改，或有记录被删除。</translation>
+    </message>
+    <message>
+        <source>campaign %1 was recorded but is missing from the file: it was deleted outside Suiji.</source>
+        <translation>专项 %1 有记录，但数据库中已没有：它在 Suiji 之外被删除。</translation>
+    </message>
+    <message>
+        <source>it records campaign %1 under %2.</source>
+        <translation>它把专项 %1 记在 %2 名下。</translation>
     </message>
 </context>
 <context>
@@ -4948,6 +5648,32 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     </message>
 </context>
 <context>
+    <name>suiji::VisitRepository</name>
+    <message>
+        <source>Cannot read the combined visits.</source>
+        <translation>无法读取合并入企记录。</translation>
+    </message>
+    <message>
+        <source>Cannot save the combined visit %1.</source>
+        <translation>无法保存合并入企 %1。</translation>
+    </message>
+    <message>
+        <source>The visit %1 is accepted already.</source>
+        <translation>合并入企 %1 已采纳。</translation>
+    </message>
+</context>
+<context>
+    <name>suiji::VisitService</name>
+    <message>
+        <source>%1 is not a combined visit proposed for %2 (accepted already, or its tasks are done or no longer due together).</source>
+        <translation>%1 不是 %2 的合并入企建议（已采纳，或其任务已完成、不再同期到期）。</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s date must lie in its month (%1).</source>
+        <translation>入企日期须在其所属月份内（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>suiji::WorkCalendar</name>
     <message>
         <source>The holiday table is not valid JSON: %1 at character %2.</source>
@@ -5948,6 +6674,222 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
        | case assign ID [--inspectors BADGE,BADGE] [--due DATE] | case update ID [--checked DATE --mode onsite|offsite --finding TEXT [--clue]] [--outcome O [--case-number N]] [--feedback DATE] [--close DATE]</source>
         <translation>用法：suiji-cli case import 文件 [--dry-run] [--json] | case list [--bureau 管理局] [--state 状态] [--overdue] [--json]
        | case assign 编号 [--inspectors 证号,证号] [--due 日期] | case update 编号 [--checked 日期 --mode onsite|offsite --finding 文字 [--clue]] [--outcome 结果 [--case-number 案号]] [--feedback 日期] [--close 日期]</translation>
+    </message>
+    <message>
+        <source>Special campaigns: procedure, scope, targets drawn in public, inspections.</source>
+        <translation>专项执法：程序、范围、公开抽取检查对象、检查记录。</translation>
+    </message>
+    <message>
+        <source>create: the campaign&apos;s id, e.g. ZX2025-VOCS.</source>
+        <translation>create：专项编号，如 ZX2025-VOCS。</translation>
+    </message>
+    <message>
+        <source>create: the campaign&apos;s name.</source>
+        <translation>create：专项名称。</translation>
+    </message>
+    <message>
+        <source>create: the bureau running it; list: only its campaigns.</source>
+        <translation>create：实施的管理局；list：只列该局的专项。</translation>
+    </message>
+    <message>
+        <source>create: the first day of the period.</source>
+        <translation>create：起始日期。</translation>
+    </message>
+    <message>
+        <source>create: the last day of the period.</source>
+        <translation>create：截止日期。</translation>
+    </message>
+    <message>
+        <source>create: the legal basis.</source>
+        <translation>create：法律依据。</translation>
+    </message>
+    <message>
+        <source>create: the field or region of the problem.</source>
+        <translation>create：问题所在的领域或区域。</translation>
+    </message>
+    <message>
+        <source>scope: categories, e.g. fixed,soil (default: every one).</source>
+        <translation>scope：名录类别，如 fixed,soil_unit（默认全部）。</translation>
+    </message>
+    <message>
+        <source>scope: general or key.</source>
+        <translation>scope：一般（general）或重点（key）。</translation>
+    </message>
+    <message>
+        <source>scope: the class, general, key, special or offsite.</source>
+        <translation>scope：监管类别，general、key、special 或 offsite。</translation>
+    </message>
+    <message>
+        <source>scope: entities whose industry contains this.</source>
+        <translation>scope：行业包含此文字的对象。</translation>
+    </message>
+    <message>
+        <source>scope: entities whose street contains this.</source>
+        <translation>scope：街道包含此文字的对象。</translation>
+    </message>
+    <message>
+        <source>scope: only the entities of this list (.csv/.xlsx of keys).</source>
+        <translation>scope：只含此清单中的对象（.csv/.xlsx 代码清单）。</translation>
+    </message>
+    <message>
+        <source>approve: who approved it.</source>
+        <translation>approve：批准机关。</translation>
+    </message>
+    <message>
+        <source>approve, file, publish, close, task done: the day.</source>
+        <translation>approve、file、publish、close、task done：日期。</translation>
+    </message>
+    <message>
+        <source>approve: the approval document&apos;s number.</source>
+        <translation>approve：批准文号。</translation>
+    </message>
+    <message>
+        <source>file: where it was filed.</source>
+        <translation>file：备案机关。</translation>
+    </message>
+    <message>
+        <source>publish: where it was published.</source>
+        <translation>publish：公布渠道。</translation>
+    </message>
+    <message>
+        <source>freeze: every entity in scope is a target.</source>
+        <translation>freeze：范围内全部对象均为检查对象。</translation>
+    </message>
+    <message>
+        <source>freeze: a random sample of N entities in scope.</source>
+        <translation>freeze：从范围内随机抽取 N 家。</translation>
+    </message>
+    <message>
+        <source>freeze: how the seed will be made.</source>
+        <translation>freeze：种子的产生方式。</translation>
+    </message>
+    <message>
+        <source>draw: the public seed.</source>
+        <translation>draw：公开的种子。</translation>
+    </message>
+    <message>
+        <source>draw: compute and show, and log the seed as an attempt.</source>
+        <translation>draw：计算并显示，并把种子记为一次试用。</translation>
+    </message>
+    <message>
+        <source>draw: commit the targets and their teams.</source>
+        <translation>draw：提交检查对象和检查组。</translation>
+    </message>
+    <message>
+        <source>draw --commit: why the seed is not the first one tried.</source>
+        <translation>draw --commit：种子不是第一次试用的理由。</translation>
+    </message>
+    <message>
+        <source>task done: what the inspection found.</source>
+        <translation>task done：检查结果。</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli campaign create --id ID --name TEXT --bureau B --from DATE --to DATE [--basis TEXT] [--field TEXT]
+       suiji-cli campaign scope ID [--category C] [--level L] [--class K] [--industry TEXT] [--street TEXT] [--keys FILE] [--json]
+       suiji-cli campaign approve ID --by TEXT --date D --doc NO | file ID --with TEXT --date D | publish ID --where TEXT --date D
+       suiji-cli campaign freeze ID (--all | --sample N) [--seed-source TEXT]
+       suiji-cli campaign draw ID --seed S (--preview | --commit [--reason TEXT]) [--json]
+       suiji-cli campaign task done ID KEY --date D [--result TEXT]
+       suiji-cli campaign list [--bureau B] [--json] | close ID [--date D]</source>
+        <translation>用法：suiji-cli campaign create --id 编号 --name 名称 --bureau 管理局 --from 日期 --to 日期 [--basis 依据] [--field 领域]
+       suiji-cli campaign scope 编号 [--category 类别] [--level 级别] [--class 监管类别] [--industry 行业] [--street 街道] [--keys 文件] [--json]
+       suiji-cli campaign approve 编号 --by 批准机关 --date 日期 --doc 文号 | file 编号 --with 备案机关 --date 日期 | publish 编号 --where 公布渠道 --date 日期
+       suiji-cli campaign freeze 编号 (--all | --sample N) [--seed-source 方式]
+       suiji-cli campaign draw 编号 --seed 种子 (--preview | --commit [--reason 理由]) [--json]
+       suiji-cli campaign task done 编号 代码 --date 日期 [--result 结果]
+       suiji-cli campaign list [--bureau 管理局] [--json] | close 编号 [--date 日期]</translation>
+    </message>
+    <message>
+        <source>Campaign %1 (%2) is now %3.</source>
+        <translation>专项 %1（%2）现为“%3”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies) in the scope of campaign %1.</source>
+        <translation>
+            <numerusform>专项 %1 的范围内共 %n 家。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--sample takes a whole number.</source>
+        <translation>--sample 须为整数。</translation>
+    </message>
+    <message>
+        <source>Targets of campaign %1 locked: %2 to draw; freeze %3, pool_fp %4, roster_fp %5.</source>
+        <translation>专项 %1 的检查对象已锁定：抽取 %2 家；锁定记录 %3，pool_fp %4，roster_fp %5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Committed: %n target(s), seed %1, result_fp %2.</source>
+        <translation>
+            <numerusform>已提交：%n 家检查对象，种子 %1，result_fp %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview (attempt %1): %n target(s), seed %2, result_fp %3.</source>
+        <translation>
+            <numerusform>预览（第 %1 次试用）：%n 家检查对象，种子 %2，result_fp %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target %1 of campaign %2 inspected on %3.</source>
+        <translation>专项 %2 的检查对象 %1 已于 %3 检查。</translation>
+    </message>
+    <message>
+        <source>Combined visits (综合查一次): one visit for the tasks of one company due in one month.</source>
+        <translation>综合查一次：同一单位同月到期的任务一次入企完成。</translation>
+    </message>
+    <message>
+        <source>propose, list: the quarter, e.g. 2025Q3.</source>
+        <translation>propose、list：季度，如 2025Q3。</translation>
+    </message>
+    <message>
+        <source>The bureau (propose: required; list, year: without it, every bureau).</source>
+        <translation>管理局（propose 必填；list、year 不填则为全部管理局）。</translation>
+    </message>
+    <message>
+        <source>accept: the visit&apos;s day (default: the proposed one).</source>
+        <translation>accept：入企日期（默认为建议日期）。</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli visits propose --quarter Q --bureau B [--json] | visits accept VISIT [--date D]
+       | visits list --quarter Q [--bureau B] [--json] | visits year [--year Y] [--bureau B] [--json]</source>
+        <translation>用法：suiji-cli visits propose --quarter 季度 --bureau 管理局 [--json] | visits accept 入企编号 [--date 日期]
+       | visits list --quarter 季度 [--bureau 管理局] [--json] | visits year [--year 年份] [--bureau 管理局] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 is not a visit&apos;s id (bureau|YYYY-MM|key, as visits propose prints it).</source>
+        <translation>%1 不是入企编号（格式为 管理局|YYYY-MM|代码，见 visits propose 的输出）。</translation>
+    </message>
+    <message>
+        <source>--date takes a date, YYYY-MM-DD.</source>
+        <translation>--date 须为日期，格式 YYYY-MM-DD。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Visit %1 accepted: %n task(s) in one visit on %2 by %3.</source>
+        <translation>
+            <numerusform>已采纳合并入企 %1：%2 由 %3 一次完成 %n 项任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>	above the alert</source>
+        <translation>	超过预警值</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies) with more than %1 on-site visits in %2.</source>
+        <translation>
+            <numerusform>%2 年入企超过 %1 次的单位 %n 家。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n combined visit(s) proposed, sparing %1 visit(s).</source>
+        <translation>
+            <numerusform>建议合并入企 %n 次，可减少入企 %1 次。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n combined visit(s) accepted, sparing %1 visit(s).</source>
+        <translation>
+            <numerusform>已采纳合并入企 %n 次，减少入企 %1 次。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
