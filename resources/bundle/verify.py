@@ -3,7 +3,8 @@
 # Checks a Suiji draw bundle (draw.json) with nothing but Python 3's standard library: the record
 # chain, the freeze, the seeds tried, the selection of every pool, months, joint marking and the
 # inspector teams (draw-spec v2), and the ledger events. Prints PASS and exits 0, or FAIL and the
-# first mismatch and exits 1.    python3 verify.py [draw.json]
+# first mismatch and exits 1. A special campaign's bundle (kind "campaign") is checked the same way:
+# its chain, seeds, sample, months, teams, targets' ledger and procedure.    python3 verify.py [draw.json]
 import hashlib
 import json
 import os
@@ -31,13 +32,7 @@ def check(cond, what):
         raise Mismatch(what)
 
 
-def verify(bundle):
-    quarter, bureau = bundle["quarter"], bundle["bureau"]
-    year, q = int(quarter[:4]), int(quarter[5])
-    rules = bundle["rules"]
-    lists = bundle["lists"]
-
-    # 1. The chain: every record links to the one before and hashes to its record_hash.
+def read_chain(bundle):
     prev = "0" * 64
     records = []
     for i, r in enumerate(bundle["chain"], 1):
@@ -47,7 +42,11 @@ def verify(bundle):
         f = json.loads(r["canonical_json"])
         records.append((r["record_hash"], f))
         prev = r["record_hash"]
-    by_hash = dict(records)
+    return records, dict(records)
+
+
+def committed(bundle, records, by_hash, quarter, bureau):
+    # The commit, its freeze, and the seeds tried: the first one, or a reason.
     commit_hash = bundle["commit_hash"]
     check(commit_hash in by_hash, "the commit record is not in the chain")
     commit = by_hash[commit_hash]
@@ -55,19 +54,101 @@ def verify(bundle):
     freeze_hash = commit["freeze"]
     check(freeze_hash in by_hash and by_hash[freeze_hash]["kind"] == "freeze", "the commit names no freeze in the chain")
     freeze = by_hash[freeze_hash]
-
-    # 2. Attempts, voids, the seed committed.
     attempts = [f for h, f in records if f["kind"] == "attempt" and f["freeze"] == freeze_hash]
     check(not any(f["kind"] == "void" and f["freeze"] == freeze_hash for h, f in records), "the committed freeze was voided")
     check(commit["attempt"] in by_hash and by_hash[commit["attempt"]]["seed"] == commit["seed"], "the commit names no attempt with its seed")
     seed = commit["seed"]
     check(attempts and (attempts[0]["seed"] == seed or (commit.get("reason") or "").strip()),
           "the seed %s is not the first one tried (%s) and the commit gives no reason" % (seed, attempts[0]["seed"] if attempts else "-"))
+    return commit, freeze, seed
 
-    # 3. The frozen lists are the ones the freeze fingerprints.
+
+def match_teams(tasks, roster, freeze, seed, mcontext):
+    # Teams: per task, the t inspectors with the lowest H(seed|context|key|badge), leaving out
+    # conflicts and those at the cap ceil(t × tasks / inspectors) + cap_slack.
+    team_size, slack = freeze["team_size"], freeze["cap_slack"]
+    check(roster or not tasks, "no inspector takes part")
+    cap = -(-team_size * len(tasks) // len(roster)) + slack if roster else 0
+    load = {p["badge"]: 0 for p in roster}
+    conflicts = {p["badge"]: set(p["conflicts"]) for p in roster}
+    for n, t in enumerate(tasks, 1):
+        scores = sorted((H(seed + "|" + mcontext + "|" + t["key"] + "|" + p["badge"]), p["badge"].encode("utf-8"), p["badge"])
+                        for p in roster if t["key"] not in conflicts[p["badge"]] and load[p["badge"]] < cap)
+        check(len(scores) >= team_size, "task %d (%s) cannot be staffed" % (n, t["key"]))
+        t["team"] = [s[2] for s in scores[:team_size]]
+        for b in t["team"]:
+            load[b] += 1
+
+
+def roster_of(lists, freeze):
     roster = sorted(lists["roster"], key=lambda p: p["badge"].encode("utf-8"))
     roster_lines = [p["badge"] + "|" + ",".join(by_bytes(p["conflicts"])) for p in roster]
     check(fingerprint(roster_lines) == freeze["roster_fp"], "the roster does not give the freeze's roster_fp")
+    return roster
+
+
+def last_events(records, quarter):
+    last = {}
+    for h, f in records:
+        if f["kind"] == "ledger" and f["quarter"] == quarter:
+            if f["task"] in last:
+                check(f["created_at"] >= last[f["task"]]["created_at"], "the ledger event of %s dated %s is earlier than the one before it" % (f["task"], f["created_at"]))
+            last[f["task"]] = f
+    return last
+
+
+def verify_campaign(bundle):
+    # A special campaign's targets (专项): the chain, the seeds tried, the sample of its one pool,
+    # the months over its period, the teams, each target's ledger state, its procedure.
+    cid, bureau = bundle["campaign"], bundle["bureau"]
+    lists = bundle["lists"]
+    records, by_hash = read_chain(bundle)
+    commit, freeze, seed = committed(bundle, records, by_hash, cid, bureau)
+    roster = roster_of(lists, freeze)
+    check(len(freeze["pools"]) == 1 and freeze["pools"][0]["pool"] == "campaign", "the freeze is not a campaign's")
+    fp = freeze["pools"][0]
+    context = "suiji-campaign-v1|%s|%s" % (cid, bureau)
+    check(fp["context"] == context, "the campaign's pool has the wrong context")
+    check(fingerprint(by_bytes(lists["pool_keys"])) == fp["pool_fp"], "its keys do not give the freeze's pool_fp")
+    check(fp["must_fp"] == fingerprint([]), "a campaign has no must-checks")
+    ranked = sorted(lists["pool_keys"], key=lambda key: (H(seed + "|" + context + "|" + key), key.encode("utf-8")))
+    selected = ranked[:min(fp["k"], len(ranked))]
+    check(commit["results"] == [{"pool": "campaign", "result_fp": fingerprint(selected)}],
+          "recomputing the sample gives another result than the commit's")
+    months, n = bundle["months"], len(selected)
+    tasks = [{"key": key, "month": j * months // n + 1, "team": []} for j, key in enumerate(selected)]
+    match_teams(tasks, roster, freeze, seed, "suiji-match-v1|%s|%s" % (cid, bureau))
+    lines = ["campaign|%s|%d|onsite|0||%s" % (t["key"], t["month"], ",".join(by_bytes(t["team"]))) for t in tasks]
+    check(fingerprint(lines) == commit["tasks_fp"] and commit["tasks"] == n, "recomputing months and teams gives other targets than the commit's tasks_fp")
+    stored = bundle["tasks"]
+    check(len(stored) == n, "the bundle lists %d targets, the draw gives %d" % (len(stored), n))
+    last = last_events(records, cid)
+    for i, (s, t) in enumerate(zip(stored, tasks), 1):
+        check(s["key"] == t["key"] and s["month"] == t["month"], "target %d is %s in month %s, the draw gives %s in %s" % (i, s["key"], s["month"], t["key"], t["month"]))
+        check(by_bytes(s["inspectors"]) == by_bytes(t["team"]), "target %d (%s): team %s, the draw gives %s" % (i, s["key"], ",".join(s["inspectors"]), ",".join(t["team"])))
+        ev = last.get("campaign|%s|%d" % (s["key"], s["month"]))
+        state = (s["status"], s.get("inspection_date"), s.get("result"))
+        expected = (ev["status"], ev["inspection_date"], ev["result"]) if ev else ("planned", None, None)
+        check(state == expected, "target %s stands as %s, its last ledger event says %s" % (s["key"], state, expected))
+    steps = [f for h, f in records if f["kind"] == "campaign" and f["campaign"] == cid]
+    check(steps, "the chain holds no procedure record of the campaign")
+    procedure = {k: v for k, v in steps[-1].items() if k not in ("kind", "campaign", "step", "operator", "created_at")}
+    check(procedure == bundle["procedure"], "the campaign's procedure differs from its last record")
+    return selected, tasks
+
+
+def verify(bundle):
+    quarter, bureau = bundle["quarter"], bundle["bureau"]
+    year, q = int(quarter[:4]), int(quarter[5])
+    rules = bundle["rules"]
+    lists = bundle["lists"]
+
+    # 1. The chain: every record links to the one before and hashes to its record_hash.
+    records, by_hash = read_chain(bundle)
+    commit, freeze, seed = committed(bundle, records, by_hash, quarter, bureau)
+
+    # 3. The frozen lists are the ones the freeze fingerprints.
+    roster = roster_of(lists, freeze)
     check(len(freeze["pools"]) == len(lists["pools"]), "the bundle's pools are not the freeze's")
     def split_pool(name):
         # The mobile-source division names a district's pool "district/pool"; its context is the district's.
@@ -158,19 +239,7 @@ def verify(bundle):
 
     # 7. Teams: per task, the t inspectors with the lowest H(seed|context|key|badge), leaving out
     # conflicts and those at the cap ceil(t × tasks / inspectors) + cap_slack.
-    mcontext = "suiji-match-v1|%dQ%d|%s" % (year, q, bureau)
-    team_size, slack = freeze["team_size"], freeze["cap_slack"]
-    check(roster or not tasks, "no inspector takes part")
-    cap = -(-team_size * len(tasks) // len(roster)) + slack if roster else 0
-    load = {p["badge"]: 0 for p in roster}
-    conflicts = {p["badge"]: set(p["conflicts"]) for p in roster}
-    for n, t in enumerate(tasks, 1):
-        scores = sorted((H(seed + "|" + mcontext + "|" + t["key"] + "|" + p["badge"]), p["badge"].encode("utf-8"), p["badge"])
-                        for p in roster if t["key"] not in conflicts[p["badge"]] and load[p["badge"]] < cap)
-        check(len(scores) >= team_size, "task %d (%s) cannot be staffed" % (n, t["key"]))
-        t["team"] = [s[2] for s in scores[:team_size]]
-        for b in t["team"]:
-            load[b] += 1
+    match_teams(tasks, roster, freeze, seed, "suiji-match-v1|%dQ%d|%s" % (year, q, bureau))
 
     def line(t, team):
         return "|".join([t["pool"], t["key"], str(t["month"]), "offsite" if t["offsite"] else "onsite", "1" if t["joint"] else "0",
@@ -192,12 +261,7 @@ def verify(bundle):
         ok = by_bytes(s["inspectors"]) == by_bytes(t["team"])
         team_ok.append(ok)
         check(ok, "task %d (%s): team %s, the draw gives %s" % (n, s["key"], ",".join(s["inspectors"]), ",".join(t["team"])))
-    last = {}
-    for h, f in records:
-        if f["kind"] == "ledger" and f["quarter"] == quarter:
-            if f["task"] in last:
-                check(f["created_at"] >= last[f["task"]]["created_at"], "the ledger event of %s dated %s is earlier than the one before it" % (f["task"], f["created_at"]))
-            last[f["task"]] = f
+    last = last_events(records, quarter)
     for s in stored:
         tid = "%s|%s|%d" % (s["pool"], s["key"], s["month"])
         state = (s["status"], s.get("inspection_date"), s.get("result"), s.get("published_date"))
@@ -212,6 +276,11 @@ def main():
     try:
         with open(path, encoding="utf-8") as f:
             bundle = json.load(f)
+        if bundle.get("kind") == "campaign":
+            selected, _ = verify_campaign(bundle)
+            print("PASS %s %s: %d targets, their teams, the seeds tried, the procedure and the record chain check out (commit %s)" % (
+                bundle["bureau"], bundle["campaign"], len(selected), bundle["commit_hash"]))
+            return 0
         results, _, team_ok = verify(bundle)
     except Mismatch as e:
         print("FAIL " + str(e))

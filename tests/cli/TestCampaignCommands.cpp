@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 
 using namespace suiji::test;
 
@@ -97,6 +98,34 @@ private slots:
         QCOMPARE(c.value(QStringLiteral("approval_doc")).toString(), QStringLiteral("深环盐〔2025〕9号"));
         auto verify = cli({QStringLiteral("verify")});
         QVERIFY2(verify.exitCode == 0, qPrintable(verify.errText() + QString::fromUtf8(verify.out)));
+        // The public bundle: verify.py, with nothing but Python, recomputes the sample, months,
+        // teams, ledger and procedure; a team changed in draw.json fails it.
+        const QString dir = m_dir.filePath(QStringLiteral("bundle"));
+        QCOMPARE(cli({QStringLiteral("publish"), QStringLiteral("--campaign"), QStringLiteral("ZX-JJ"), QStringLiteral("--out"), dir}).exitCode, 0);
+        auto runVerify = [&] {
+            QProcess py;
+            py.start(QStringLiteral("python3"), {dir + QStringLiteral("/verify.py"), dir + QStringLiteral("/draw.json")});
+            py.waitForFinished(60000);
+            return qMakePair(py.exitCode(), QString::fromUtf8(py.readAllStandardOutput()));
+        };
+        const auto pass = runVerify();
+        QVERIFY2(pass.first == 0 && pass.second.startsWith(QStringLiteral("PASS")) && pass.second.contains(QStringLiteral("3 targets")),
+                 qPrintable(pass.second));
+        QFile f(dir + QStringLiteral("/draw.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject bundle = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        QJsonArray stored = bundle.value(QStringLiteral("tasks")).toArray();
+        QJsonObject first = stored.first().toObject();
+        first.insert(QStringLiteral("inspectors"), QJsonArray{QStringLiteral("19030000"), QStringLiteral("19039999")});
+        stored.replace(0, first);
+        bundle.insert(QStringLiteral("tasks"), stored);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(bundle).toJson());
+        f.close();
+        const auto fail = runVerify();
+        QVERIFY2(fail.first == 1 && fail.second.startsWith(QStringLiteral("FAIL")) && fail.second.contains(QStringLiteral("team")), qPrintable(fail.second));
+
         // Usage errors: exit 2.
         QCOMPARE(cli({QStringLiteral("campaign"), QStringLiteral("freeze"), QStringLiteral("ZX-JJ")}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("visits"), QStringLiteral("propose"), QStringLiteral("--quarter"), QStringLiteral("2025Q3")}).exitCode, 2);

@@ -2,7 +2,9 @@
 #include "Bundle.h"
 
 #include "draw/Sampler.h"
+#include "ledger/CampaignService.h"
 #include "model/Bureau.h"
+#include "store/CampaignRepository.h"
 #include "store/ChainRepository.h"
 #include "store/EntityRepository.h"
 #include "store/ProfileRepository.h"
@@ -155,6 +157,78 @@ Result<QJsonObject> makeBundle(const Database &db, const RuleProfile &active, co
                        {QStringLiteral("chain"), chain}};
 }
 
+Result<QJsonObject> makeCampaignBundle(const Database &db, const RuleProfile &profile, const QString &campaign, const BundleOptions &options)
+{
+    const CampaignService service(db, profile);
+    auto c = service.find(campaign);
+    if (!c)
+        return c.error();
+    auto st = service.ceremony(c.value());
+    if (!st)
+        return st.error();
+    if (!st->commit)
+        return Error{Tr::tr("The targets of campaign %1 are not committed: there is nothing to publish yet.").arg(c->id), 3};
+    const QString freezeHash = st->commit->fields().value(QStringLiteral("freeze")).toString();
+    auto freeze = ChainRepository(db).byHash(freezeHash);
+    if (!freeze)
+        return freeze.error();
+    if (!freeze.value())
+        return Error{Tr::tr("The commit of campaign %1 names a freeze that is not in the chain.").arg(c->id)};
+    auto json = ChainRepository(db).snapshot(freeze.value()->id);
+    if (!json)
+        return json.error();
+    auto snap = CampaignSnapshot::fromJson(json.value());
+    if (!snap)
+        return snap.error();
+    auto all = ChainRepository(db).all();
+    if (!all)
+        return all.error();
+    QJsonArray chain;
+    for (const ChainRecord &r : all.value())
+        if (r.bureau == c->bureau)
+            chain.append(QJsonObject{{QStringLiteral("seq"), r.seq},
+                                     {QStringLiteral("kind"), r.kind},
+                                     {QStringLiteral("canonical_json"), r.canonicalJson},
+                                     {QStringLiteral("prev_hash"), r.prevHash},
+                                     {QStringLiteral("record_hash"), r.recordHash}});
+    QJsonArray roster;
+    for (const Inspector &i : snap->roster) {
+        QJsonObject o{{QStringLiteral("badge"), i.badge}, {QStringLiteral("conflicts"), QJsonArray::fromStringList(i.conflicts)}};
+        if (options.withNames)
+            o.insert(QStringLiteral("name"), i.name);
+        roster.append(o);
+    }
+    auto stored = CampaignRepository(db).tasks(c->id);
+    if (!stored)
+        return stored.error();
+    QJsonArray tasks;
+    for (const CampaignTask &t : stored.value())
+        tasks.append(QJsonObject{{QStringLiteral("seq"), t.seq},
+                                 {QStringLiteral("key"), t.key},
+                                 {QStringLiteral("name"), t.name},
+                                 {QStringLiteral("month"), t.month},
+                                 {QStringLiteral("mode"), t.mode},
+                                 {QStringLiteral("inspectors"), QJsonArray::fromStringList(t.inspectors)},
+                                 {QStringLiteral("status"), t.status},
+                                 {QStringLiteral("inspection_date"), orNull(t.inspectionDate)},
+                                 {QStringLiteral("result"), orNull(t.result)}});
+    return QJsonObject{
+        {QStringLiteral("format"), QStringLiteral("suiji-bundle-v1")},
+        {QStringLiteral("kind"), QStringLiteral("campaign")},
+        {QStringLiteral("spec"), QLatin1String(kSpecV2)},
+        {QStringLiteral("campaign"), c->id},
+        {QStringLiteral("name"), c->name},
+        {QStringLiteral("bureau"), c->bureau},
+        {QStringLiteral("seed"), st->commit->fields().value(QStringLiteral("seed"))},
+        {QStringLiteral("freeze_hash"), freezeHash},
+        {QStringLiteral("commit_hash"), st->commit->recordHash},
+        {QStringLiteral("months"), snap->months},
+        {QStringLiteral("procedure"), c->stateJson()},
+        {QStringLiteral("lists"), QJsonObject{{QStringLiteral("pool_keys"), QJsonArray::fromStringList(snap->keys())}, {QStringLiteral("roster"), roster}}},
+        {QStringLiteral("tasks"), tasks},
+        {QStringLiteral("chain"), chain}};
+}
+
 Status writeBundle(const QJsonObject &bundle, const QString &dir)
 {
     if (!QDir().mkpath(dir))
@@ -164,6 +238,31 @@ Status writeBundle(const QJsonObject &bundle, const QString &dir)
         return s;
     if (auto s = save(dir + QStringLiteral("/verify.py"), resource(QStringLiteral("verify.py"))); !s)
         return s;
+    if (bundle.value(QStringLiteral("kind")).toString() == QLatin1String("campaign")) {
+        const QString seed = bundle.value(QStringLiteral("seed")).toString();
+        const QString id = bundle.value(QStringLiteral("campaign")).toString(), bureau = bundle.value(QStringLiteral("bureau")).toString();
+        const QJsonArray keys = bundle.value(QStringLiteral("lists")).toObject().value(QStringLiteral("pool_keys")).toArray();
+        const QString example = keys.isEmpty()
+                                    ? QString()
+                                    : QStringLiteral("printf '%s' '%1|suiji-campaign-v1|%2|%3|%4' | sha256sum").arg(seed, id, bureau, keys.first().toString());
+        const QString readme =
+            QStringLiteral("专项执法检查对象抽取核验包 · Special campaign draw verification bundle\n"
+                           "=========================================================\n\n"
+                           "%1（%2），%3，种子 %4，提交记录 %5\n\n"
+                           "【中文】\n"
+                           "  draw.json  锁定的范围内对象代码、执法人员证号及回避对象、试过的种子、记录链、检查对象及其台账状态、专项的批准备案公布记录。\n"
+                           "  verify.py  运行 python3 verify.py，复算抽样、月份、检查组、台账和记录链；通过时打印 PASS。\n\n"
+                           "自己核对一张“签”：sha256(种子|suiji-campaign-v1|专项编号|管理局|对象代码)，按签从小到大取前 k 个。例如：\n"
+                           "  %6\n\n"
+                           "[English]\n"
+                           "  draw.json  the frozen keys in scope, the roster with its conflicts, the seeds tried, the record chain, the targets with their\n"
+                           "             ledger state, and the campaign's approval, filing and publication.\n"
+                           "  verify.py  run python3 verify.py: it recomputes the sample, months, teams, ledger and chain; PASS when all agree.\n\n"
+                           "Each entity's ticket is sha256(seed|suiji-campaign-v1|campaign|bureau|key); the k lowest are the sample. For example:\n"
+                           "  %6\n")
+                .arg(bundle.value(QStringLiteral("name")).toString(), id, bureau, seed, bundle.value(QStringLiteral("commit_hash")).toString(), example);
+        return save(dir + QStringLiteral("/README.txt"), readme.toUtf8());
+    }
     // The page carries the bundle itself; "</" never closes its script element early.
     QByteArray page = resource(QStringLiteral("verify.html"));
     QByteArray compact = QJsonDocument(bundle).toJson(QJsonDocument::Compact);

@@ -18,7 +18,12 @@ struct BundleOptions {
 // draw.json of a committed quarter; error code 3 when the quarter has no v2 commit.
 Result<QJsonObject> makeBundle(const Database &db, const RuleProfile &profile, const QString &bureau, const Quarter &quarter,
                                const BundleOptions &options = {});
-// Writes draw.json, verify.py, verify.html and README.txt into dir (created if missing).
+// draw.json of a special campaign's committed targets (kind "campaign"): its bureau's chain, the
+// frozen keys and roster, the months of its period, the targets with their ledger state and its
+// procedure; error code 3 when its targets are not committed.
+Result<QJsonObject> makeCampaignBundle(const Database &db, const RuleProfile &profile, const QString &campaign, const BundleOptions &options = {});
+// Writes draw.json, verify.py, verify.html and README.txt into dir (created if missing); a
+// campaign's bundle has no verify.html (the page checks quarters).
 Status writeBundle(const QJsonObject &bundle, const QString &dir);
 
 } // namespace suiji::draw
