@@ -164,6 +164,14 @@ Create a new, empty database there?</translation>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
     </message>
+    <message>
+        <source>The targets of campaign %1 are not committed: there is nothing to publish yet.</source>
+        <translation>The targets of campaign %1 are not committed: there is nothing to publish yet.</translation>
+    </message>
+    <message>
+        <source>The commit of campaign %1 names a freeze that is not in the chain.</source>
+        <translation>The commit of campaign %1 names a freeze that is not in the chain.</translation>
+    </message>
 </context>
 <context>
     <name>suiji::Campaign</name>
@@ -6940,6 +6948,18 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
             <numerusform>%n combined visit accepted, sparing %1 visit(s).</numerusform>
             <numerusform>%n combined visits accepted, sparing %1 visit(s).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A special campaign&apos;s bundle instead of a quarter&apos;s (its id).</source>
+        <translation>A special campaign&apos;s bundle instead of a quarter&apos;s (its id).</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli publish --campaign ID --out DIR [--with-names]</source>
+        <translation>Usage: suiji-cli publish --campaign ID --out DIR [--with-names]</translation>
+    </message>
+    <message>
+        <source>Bundle written to %1: draw.json, verify.py, README.txt (commit %2).</source>
+        <translation>Bundle written to %1: draw.json, verify.py, README.txt (commit %2).</translation>
     </message>
 </context>
 </TS>

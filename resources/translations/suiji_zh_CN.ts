@@ -164,6 +164,14 @@ Create a new, empty database there?</source>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
+    <message>
+        <source>The targets of campaign %1 are not committed: there is nothing to publish yet.</source>
+        <translation>专项 %1 的检查对象尚未提交，暂无可公开的内容。</translation>
+    </message>
+    <message>
+        <source>The commit of campaign %1 names a freeze that is not in the chain.</source>
+        <translation>专项 %1 的提交记录所指的锁定记录不在记录链中。</translation>
+    </message>
 </context>
 <context>
     <name>suiji::Campaign</name>
@@ -522,7 +530,7 @@ Create a new, empty database there?</source>
     </message>
     <message>
         <source>Basis: %1   Field: %2</source>
-        <translation>依据：%1　领域：%2</translation>
+        <translation>依据：%1&#x3000;领域：%2</translation>
     </message>
     <message numerus="yes">
         <source>Scope: %n entity(ies) (fingerprint %1)</source>
@@ -6890,6 +6898,18 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <translation>
             <numerusform>已采纳合并入企 %n 次，减少入企 %1 次。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A special campaign&apos;s bundle instead of a quarter&apos;s (its id).</source>
+        <translation>改为生成某个专项的核验包（专项编号）。</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli publish --campaign ID --out DIR [--with-names]</source>
+        <translation>用法：suiji-cli publish --campaign 专项编号 --out 文件夹 [--with-names]</translation>
+    </message>
+    <message>
+        <source>Bundle written to %1: draw.json, verify.py, README.txt (commit %2).</source>
+        <translation>核验包已写入 %1：draw.json、verify.py、README.txt（提交记录 %2）。</translation>
     </message>
 </context>
 </TS>
