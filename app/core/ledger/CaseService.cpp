@@ -4,6 +4,7 @@
 #include "io/CaseImporter.h"
 #include "model/Bureau.h"
 #include "model/Quarter.h"
+#include "store/CampaignRepository.h"
 #include "store/CaseRepository.h"
 #include "store/ChainRepository.h"
 #include "store/EntityRepository.h"
@@ -97,6 +98,23 @@ Result<QStringList> CaseService::suggestTeam(const CaseItem &c) const
         if (t.month == today.month() && t.status == QLatin1String("planned"))
             for (const QString &b : t.inspectors)
                 ++load[b];
+    // Special campaigns' targets of this month weigh the same (a bureau's month load, 专项 too).
+    auto campaigns = CampaignRepository(m_db).list(c.bureau);
+    if (!campaigns)
+        return campaigns.error();
+    auto targets = CampaignRepository(m_db).tasksOfBureau(c.bureau);
+    if (!targets)
+        return targets.error();
+    QHash<QString, Campaign> byId;
+    for (const Campaign &k : campaigns.value())
+        byId.insert(k.id, k);
+    for (const CampaignTask &t : targets.value()) {
+        const QDate month = byId.value(t.campaign).monthStart(t.month);
+        if (t.status == QLatin1String("planned") && byId.value(t.campaign).state != QLatin1String("closed") && month.year() == today.year() &&
+            month.month() == today.month())
+            for (const QString &b : t.inspectors)
+                ++load[b];
+    }
     QList<const Inspector *> free;
     for (const Inspector &i : roster.value())
         if (i.active && (c.key.isEmpty() || !i.conflicts.contains(c.key)))

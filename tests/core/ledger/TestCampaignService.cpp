@@ -9,6 +9,7 @@
 #include "TestSupport.h"
 #include "draw/DrawService.h"
 #include "ledger/CampaignService.h"
+#include "ledger/CaseService.h"
 #include "store/CampaignRepository.h"
 #include "store/ChainRepository.h"
 
@@ -205,6 +206,28 @@ private slots:
         QCOMPARE(stored, expected);
         QString why;
         QVERIFY2(verified(&why), qPrintable(why));
+    }
+
+    // A campaign's targets this month weigh on an inspector's load: a case's suggested team are the
+    // two with the fewest (no quarter drawn here, no other case; the closed campaign's left out).
+    void campaignTargetsWeighOnTheMonthLoad()
+    {
+        QHash<QString, int> load;
+        for (const CampaignTask &t : CampaignRepository(*m_db).tasks(QStringLiteral("ZX2025-DD")).value())
+            for (const QString &b : t.inspectors)
+                ++load[b];
+        QStringList badges{QStringLiteral("19030000"), QStringLiteral("19030001"), QStringLiteral("19030002"), QStringLiteral("19030003")};
+        std::stable_sort(badges.begin(), badges.end(), [&](const QString &a, const QString &b) { return load.value(a) < load.value(b); });
+        QVERIFY(load.value(badges[1]) < load.value(badges[3])); // the load decides, not the badge order alone
+        QStringList expected = badges.mid(0, 2);
+        expected.sort();
+        QVERIFY(expected != (QStringList{QStringLiteral("19030000"), QStringLiteral("19030001")})); // not what the badge order alone gives
+        auto cal = WorkCalendar::load(*m_db);
+        QVERIFY(cal.ok());
+        CaseItem c;
+        c.bureau = QStringLiteral("yantian");
+        c.name = QStringLiteral("某单位");
+        QCOMPARE(CaseService(*m_db, RuleProfile::shipped(), cal.value(), m_clock).suggestTeam(c).value(), expected);
     }
 
     // Edited outside Suiji: a target's team, a campaign's approval, a target added. Verify names it.
