@@ -41,6 +41,7 @@ public:
         const QCommandLineOption to(QStringLiteral("to"), Cli::tr("create: the last day of the period."), QStringLiteral("DATE"));
         const QCommandLineOption basis(QStringLiteral("basis"), Cli::tr("create: the legal basis."), QStringLiteral("TEXT"));
         const QCommandLineOption field(QStringLiteral("field"), Cli::tr("create: the field or region of the problem."), QStringLiteral("TEXT"));
+        const QCommandLineOption offsite(QStringLiteral("offsite"), Cli::tr("create: its targets are checked off site (书面核查、信息共享、智慧监管)."));
         const QCommandLineOption category(QStringLiteral("category"), Cli::tr("scope: categories, e.g. fixed,soil (default: every one)."), QStringLiteral("C"));
         const QCommandLineOption level(QStringLiteral("level"), Cli::tr("scope: general or key."), QStringLiteral("L"));
         const QCommandLineOption cls(QStringLiteral("class"), Cli::tr("scope: the class, general, key, special or offsite."), QStringLiteral("K"));
@@ -62,8 +63,8 @@ public:
         const QCommandLineOption result(QStringLiteral("result"), Cli::tr("task done: what the inspection found."), QStringLiteral("TEXT"));
         const QCommandLineOption op = operatorOption();
         const QCommandLineOption json = jsonOption();
-        p.addOptions({id,   nameOpt, bureau, from,  to,  basis,  field,      category, level,   cls,    industry, street, keys, by,
-                      date, doc,     with,   where, all, sample, seedSource, seed,     preview, commit, reason,   result, op,   json});
+        p.addOptions({offsite, id,  nameOpt, bureau, from, to,     basis,      field, category, level,  cls,    industry, street, keys, by,
+                      date,    doc, with,    where,  all,  sample, seedSource, seed,  preview,  commit, reason, result,   op,     json});
         if (auto code =
                 parse(ctx, p, args,
                       QStringLiteral("create | scope ID | approve ID | file ID | publish ID | freeze ID | draw ID | task done ID KEY | list | close ID")))
@@ -81,16 +82,17 @@ public:
             (verb == QLatin1String("approve") && (!p.isSet(by) || !p.isSet(date) || !p.isSet(doc))) ||
             (verb == QLatin1String("file") && (!p.isSet(with) || !p.isSet(date))) || (verb == QLatin1String("publish") && (!p.isSet(where) || !p.isSet(date)));
         if (usage)
-            return ctx.fail(Cli::tr("Usage: suiji-cli campaign create --id ID --name TEXT --bureau B --from DATE --to DATE [--basis TEXT] [--field TEXT]\n"
-                                    "       suiji-cli campaign scope ID [--category C] [--level L] [--class K] [--industry TEXT] [--street TEXT] [--keys FILE] "
-                                    "[--json]\n"
-                                    "       suiji-cli campaign approve ID --by TEXT --date D --doc NO | file ID --with TEXT --date D | publish ID --where TEXT "
-                                    "--date D\n"
-                                    "       suiji-cli campaign freeze ID (--all | --sample N) [--seed-source TEXT]\n"
-                                    "       suiji-cli campaign draw ID --seed S (--preview | --commit [--reason TEXT]) [--json]\n"
-                                    "       suiji-cli campaign task done ID KEY --date D [--result TEXT]\n"
-                                    "       suiji-cli campaign list [--bureau B] [--json] | close ID [--date D]"),
-                            Usage);
+            return ctx.fail(
+                Cli::tr("Usage: suiji-cli campaign create --id ID --name TEXT --bureau B --from DATE --to DATE [--basis TEXT] [--field TEXT] [--offsite]\n"
+                        "       suiji-cli campaign scope ID [--category C] [--level L] [--class K] [--industry TEXT] [--street TEXT] [--keys FILE] "
+                        "[--json]\n"
+                        "       suiji-cli campaign approve ID --by TEXT --date D --doc NO | file ID --with TEXT --date D | publish ID --where TEXT "
+                        "--date D\n"
+                        "       suiji-cli campaign freeze ID (--all | --sample N) [--seed-source TEXT]\n"
+                        "       suiji-cli campaign draw ID --seed S (--preview | --commit [--reason TEXT]) [--json]\n"
+                        "       suiji-cli campaign task done ID KEY --date D [--result TEXT]\n"
+                        "       suiji-cli campaign list [--bureau B] [--json] | close ID [--date D]"),
+                Usage);
         Database *db = ctx.database();
         const RuleProfile *profile = db ? ctx.profile() : nullptr;
         if (!profile)
@@ -127,6 +129,7 @@ public:
             c.to = *t;
             c.basis = p.value(basis).trimmed();
             c.field = p.value(field).trimmed();
+            c.offsite = p.isSet(offsite);
             return done(service.create(c, who));
         }
         if (verb == QLatin1String("list"))

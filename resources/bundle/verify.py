@@ -118,12 +118,14 @@ def verify_campaign(bundle):
     months, n = bundle["months"], len(selected)
     tasks = [{"key": key, "month": j * months // n + 1, "team": []} for j, key in enumerate(selected)]
     match_teams(tasks, roster, freeze, seed, "suiji-match-v1|%s|%s" % (cid, bureau))
-    lines = ["campaign|%s|%d|onsite|0||%s" % (t["key"], t["month"], ",".join(by_bytes(t["team"]))) for t in tasks]
+    mode = "offsite" if bundle.get("offsite") else "onsite"
+    lines = ["campaign|%s|%d|%s|0||%s" % (t["key"], t["month"], mode, ",".join(by_bytes(t["team"]))) for t in tasks]
     check(fingerprint(lines) == commit["tasks_fp"] and commit["tasks"] == n, "recomputing months and teams gives other targets than the commit's tasks_fp")
     stored = bundle["tasks"]
     check(len(stored) == n, "the bundle lists %d targets, the draw gives %d" % (len(stored), n))
     last = last_events(records, cid)
     for i, (s, t) in enumerate(zip(stored, tasks), 1):
+        check(s["mode"] == mode, "target %d (%s): mode %s, the campaign's is %s" % (i, s["key"], s["mode"], mode))
         check(s["key"] == t["key"] and s["month"] == t["month"], "target %d is %s in month %s, the draw gives %s in %s" % (i, s["key"], s["month"], t["key"], t["month"]))
         check(by_bytes(s["inspectors"]) == by_bytes(t["team"]), "target %d (%s): team %s, the draw gives %s" % (i, s["key"], ",".join(s["inspectors"]), ",".join(t["team"])))
         ev = last.get("campaign|%s|%d" % (s["key"], s["month"]))

@@ -11,6 +11,7 @@ CREATE TABLE campaign (
   field           TEXT NOT NULL DEFAULT '', -- the field or region of the problem (领域、区域)
   date_from       TEXT NOT NULL,
   date_to         TEXT NOT NULL,
+  mode            TEXT NOT NULL DEFAULT 'onsite' CHECK (mode = 'onsite' OR mode = 'offsite'), -- off-site first: 书面核查、信息共享、智慧监管
   state           TEXT NOT NULL DEFAULT 'draft'
                   CHECK (state = 'draft' OR state = 'approved' OR state = 'filed' OR state = 'published' OR state = 'closed'),
   scope           TEXT NOT NULL DEFAULT '', -- the filter, compact JSON ('' until set)

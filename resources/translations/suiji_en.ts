@@ -854,6 +854,18 @@ Create a new, empty database there?</translation>
         <source>Campaigns</source>
         <translation>Campaigns</translation>
     </message>
+    <message>
+        <source>Checked off site (书面核查、信息共享、智慧监管)</source>
+        <translation>Checked off site (书面核查、信息共享、智慧监管)</translation>
+    </message>
+    <message>
+        <source>Checked on site</source>
+        <translation>Checked on site</translation>
+    </message>
+    <message>
+        <source>Checked off site (书面核查、信息共享、智慧监管): no visit to the companies</source>
+        <translation>Checked off site (书面核查、信息共享、智慧监管): no visit to the companies</translation>
+    </message>
 </context>
 <context>
     <name>suiji::CaseEntryDialog</name>
@@ -6835,22 +6847,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <translation>task done: what the inspection found.</translation>
     </message>
     <message>
-        <source>Usage: suiji-cli campaign create --id ID --name TEXT --bureau B --from DATE --to DATE [--basis TEXT] [--field TEXT]
-       suiji-cli campaign scope ID [--category C] [--level L] [--class K] [--industry TEXT] [--street TEXT] [--keys FILE] [--json]
-       suiji-cli campaign approve ID --by TEXT --date D --doc NO | file ID --with TEXT --date D | publish ID --where TEXT --date D
-       suiji-cli campaign freeze ID (--all | --sample N) [--seed-source TEXT]
-       suiji-cli campaign draw ID --seed S (--preview | --commit [--reason TEXT]) [--json]
-       suiji-cli campaign task done ID KEY --date D [--result TEXT]
-       suiji-cli campaign list [--bureau B] [--json] | close ID [--date D]</source>
-        <translation>Usage: suiji-cli campaign create --id ID --name TEXT --bureau B --from DATE --to DATE [--basis TEXT] [--field TEXT]
-       suiji-cli campaign scope ID [--category C] [--level L] [--class K] [--industry TEXT] [--street TEXT] [--keys FILE] [--json]
-       suiji-cli campaign approve ID --by TEXT --date D --doc NO | file ID --with TEXT --date D | publish ID --where TEXT --date D
-       suiji-cli campaign freeze ID (--all | --sample N) [--seed-source TEXT]
-       suiji-cli campaign draw ID --seed S (--preview | --commit [--reason TEXT]) [--json]
-       suiji-cli campaign task done ID KEY --date D [--result TEXT]
-       suiji-cli campaign list [--bureau B] [--json] | close ID [--date D]</translation>
-    </message>
-    <message>
         <source>Campaign %1 (%2) is now %3.</source>
         <translation>Campaign %1 (%2) is now %3.</translation>
     </message>
@@ -6960,6 +6956,26 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Bundle written to %1: draw.json, verify.py, README.txt (commit %2).</source>
         <translation>Bundle written to %1: draw.json, verify.py, README.txt (commit %2).</translation>
+    </message>
+    <message>
+        <source>create: its targets are checked off site (书面核查、信息共享、智慧监管).</source>
+        <translation>create: its targets are checked off site (书面核查、信息共享、智慧监管).</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli campaign create --id ID --name TEXT --bureau B --from DATE --to DATE [--basis TEXT] [--field TEXT] [--offsite]
+       suiji-cli campaign scope ID [--category C] [--level L] [--class K] [--industry TEXT] [--street TEXT] [--keys FILE] [--json]
+       suiji-cli campaign approve ID --by TEXT --date D --doc NO | file ID --with TEXT --date D | publish ID --where TEXT --date D
+       suiji-cli campaign freeze ID (--all | --sample N) [--seed-source TEXT]
+       suiji-cli campaign draw ID --seed S (--preview | --commit [--reason TEXT]) [--json]
+       suiji-cli campaign task done ID KEY --date D [--result TEXT]
+       suiji-cli campaign list [--bureau B] [--json] | close ID [--date D]</source>
+        <translation>Usage: suiji-cli campaign create --id ID --name TEXT --bureau B --from DATE --to DATE [--basis TEXT] [--field TEXT] [--offsite]
+       suiji-cli campaign scope ID [--category C] [--level L] [--class K] [--industry TEXT] [--street TEXT] [--keys FILE] [--json]
+       suiji-cli campaign approve ID --by TEXT --date D --doc NO | file ID --with TEXT --date D | publish ID --where TEXT --date D
+       suiji-cli campaign freeze ID (--all | --sample N) [--seed-source TEXT]
+       suiji-cli campaign draw ID --seed S (--preview | --commit [--reason TEXT]) [--json]
+       suiji-cli campaign task done ID KEY --date D [--result TEXT]
+       suiji-cli campaign list [--bureau B] [--json] | close ID [--date D]</translation>
     </message>
 </context>
 </TS>

@@ -844,6 +844,18 @@ Create a new, empty database there?</source>
         <source>Campaigns</source>
         <translation>专项执法</translation>
     </message>
+    <message>
+        <source>Checked off site (书面核查、信息共享、智慧监管)</source>
+        <translation>非现场检查（书面核查、信息共享、智慧监管）</translation>
+    </message>
+    <message>
+        <source>Checked on site</source>
+        <translation>现场检查</translation>
+    </message>
+    <message>
+        <source>Checked off site (书面核查、信息共享、智慧监管): no visit to the companies</source>
+        <translation>非现场检查（书面核查、信息共享、智慧监管）：不入企</translation>
+    </message>
 </context>
 <context>
     <name>suiji::CaseEntryDialog</name>
@@ -6792,22 +6804,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <translation>task done：检查结果。</translation>
     </message>
     <message>
-        <source>Usage: suiji-cli campaign create --id ID --name TEXT --bureau B --from DATE --to DATE [--basis TEXT] [--field TEXT]
-       suiji-cli campaign scope ID [--category C] [--level L] [--class K] [--industry TEXT] [--street TEXT] [--keys FILE] [--json]
-       suiji-cli campaign approve ID --by TEXT --date D --doc NO | file ID --with TEXT --date D | publish ID --where TEXT --date D
-       suiji-cli campaign freeze ID (--all | --sample N) [--seed-source TEXT]
-       suiji-cli campaign draw ID --seed S (--preview | --commit [--reason TEXT]) [--json]
-       suiji-cli campaign task done ID KEY --date D [--result TEXT]
-       suiji-cli campaign list [--bureau B] [--json] | close ID [--date D]</source>
-        <translation>用法：suiji-cli campaign create --id 编号 --name 名称 --bureau 管理局 --from 日期 --to 日期 [--basis 依据] [--field 领域]
-       suiji-cli campaign scope 编号 [--category 类别] [--level 级别] [--class 监管类别] [--industry 行业] [--street 街道] [--keys 文件] [--json]
-       suiji-cli campaign approve 编号 --by 批准机关 --date 日期 --doc 文号 | file 编号 --with 备案机关 --date 日期 | publish 编号 --where 公布渠道 --date 日期
-       suiji-cli campaign freeze 编号 (--all | --sample N) [--seed-source 方式]
-       suiji-cli campaign draw 编号 --seed 种子 (--preview | --commit [--reason 理由]) [--json]
-       suiji-cli campaign task done 编号 代码 --date 日期 [--result 结果]
-       suiji-cli campaign list [--bureau 管理局] [--json] | close 编号 [--date 日期]</translation>
-    </message>
-    <message>
         <source>Campaign %1 (%2) is now %3.</source>
         <translation>专项 %1（%2）现为“%3”。</translation>
     </message>
@@ -6910,6 +6906,26 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Bundle written to %1: draw.json, verify.py, README.txt (commit %2).</source>
         <translation>核验包已写入 %1：draw.json、verify.py、README.txt（提交记录 %2）。</translation>
+    </message>
+    <message>
+        <source>create: its targets are checked off site (书面核查、信息共享、智慧监管).</source>
+        <translation>create：检查对象以非现场方式检查（书面核查、信息共享、智慧监管）。</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli campaign create --id ID --name TEXT --bureau B --from DATE --to DATE [--basis TEXT] [--field TEXT] [--offsite]
+       suiji-cli campaign scope ID [--category C] [--level L] [--class K] [--industry TEXT] [--street TEXT] [--keys FILE] [--json]
+       suiji-cli campaign approve ID --by TEXT --date D --doc NO | file ID --with TEXT --date D | publish ID --where TEXT --date D
+       suiji-cli campaign freeze ID (--all | --sample N) [--seed-source TEXT]
+       suiji-cli campaign draw ID --seed S (--preview | --commit [--reason TEXT]) [--json]
+       suiji-cli campaign task done ID KEY --date D [--result TEXT]
+       suiji-cli campaign list [--bureau B] [--json] | close ID [--date D]</source>
+        <translation>用法：suiji-cli campaign create --id 编号 --name 名称 --bureau 管理局 --from 日期 --to 日期 [--basis 依据] [--field 领域] [--offsite]
+       suiji-cli campaign scope 编号 [--category 类别] [--level 级别] [--class 监管类别] [--industry 行业] [--street 街道] [--keys 文件] [--json]
+       suiji-cli campaign approve 编号 --by 批准机关 --date 日期 --doc 文号 | file 编号 --with 备案机关 --date 日期 | publish 编号 --where 公布渠道 --date 日期
+       suiji-cli campaign freeze 编号 (--all | --sample N) [--seed-source 方式]
+       suiji-cli campaign draw 编号 --seed 种子 (--preview | --commit [--reason 理由]) [--json]
+       suiji-cli campaign task done 编号 代码 --date 日期 [--result 结果]
+       suiji-cli campaign list [--bureau 管理局] [--json] | close 编号 [--date 日期]</translation>
     </message>
 </context>
 </TS>

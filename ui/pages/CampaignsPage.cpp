@@ -14,6 +14,7 @@
 #include "store/ProfileRepository.h"
 #include "util/I18n.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
@@ -383,6 +384,7 @@ void CampaignsPage::showSelected()
     lines << tr("%1 · %2 · %3 – %4").arg(c->name, b ? b->displayName(i18n::isChinese()) : c->bureau, date(c->from), date(c->to));
     if (!c->basis.isEmpty() || !c->field.isEmpty())
         lines << tr("Basis: %1   Field: %2").arg(c->basis.isEmpty() ? QStringLiteral("—") : c->basis, c->field.isEmpty() ? QStringLiteral("—") : c->field);
+    lines << (c->offsite ? tr("Checked off site (书面核查、信息共享、智慧监管)") : tr("Checked on site"));
     lines << (c->scopeSet ? tr("Scope: %n entity(ies) (fingerprint %1)", nullptr, c->scopeCount).arg(c->scopeFp.left(16)) : tr("Scope: not set"));
     lines << (c->approvedOn.isValid() ? tr("✓ Approved by %1 on %2, document %3").arg(c->approvedBy, date(c->approvedOn), c->approvalDoc) : tr("○ Approval"));
     lines << (c->filedOn.isValid() ? tr("✓ Filed with %1 on %2").arg(c->filedWith, date(c->filedOn)) : tr("○ Filing"));
@@ -632,6 +634,7 @@ void CampaignsPage::openCreateDialog()
     }
     auto *basis = new QLineEdit(&d);
     auto *field = new QLineEdit(&d);
+    auto *offsite = new QCheckBox(tr("Checked off site (书面核查、信息共享、智慧监管): no visit to the companies"), &d);
     auto *form = new QFormLayout;
     form->addRow(tr("&Id:"), id);
     form->addRow(tr("&Name:"), name);
@@ -640,6 +643,7 @@ void CampaignsPage::openCreateDialog()
     form->addRow(tr("&To:"), to);
     form->addRow(tr("Legal &basis:"), basis);
     form->addRow(tr("&Field or region:"), field);
+    form->addRow(QString(), offsite);
     auto *error = new QLabel(&d);
     error->setWordWrap(true);
     error->setStyleSheet(theme::textStyle(theme::Role::Error));
@@ -658,6 +662,7 @@ void CampaignsPage::openCreateDialog()
         c.to = to->date();
         c.basis = basis->text();
         c.field = field->text();
+        c.offsite = offsite->isChecked();
         // Kept open with what was typed when refused.
         if (auto s = create(c); !s)
             error->setText(s.message());

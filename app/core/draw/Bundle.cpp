@@ -223,6 +223,7 @@ Result<QJsonObject> makeCampaignBundle(const Database &db, const RuleProfile &pr
         {QStringLiteral("freeze_hash"), freezeHash},
         {QStringLiteral("commit_hash"), st->commit->recordHash},
         {QStringLiteral("months"), snap->months},
+        {QStringLiteral("offsite"), snap->offsite},
         {QStringLiteral("procedure"), c->stateJson()},
         {QStringLiteral("lists"), QJsonObject{{QStringLiteral("pool_keys"), QJsonArray::fromStringList(snap->keys())}, {QStringLiteral("roster"), roster}}},
         {QStringLiteral("tasks"), tasks},

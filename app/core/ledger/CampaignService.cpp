@@ -53,6 +53,7 @@ QByteArray CampaignSnapshot::toJson() const
                                      {QStringLiteral("k"), k},
                                      {QStringLiteral("all"), all},
                                      {QStringLiteral("months"), months},
+                                     {QStringLiteral("offsite"), offsite},
                                      {QStringLiteral("roster"), r},
                                      {QStringLiteral("team_size"), teamSize},
                                      {QStringLiteral("cap_slack"), capSlack}})
@@ -76,6 +77,7 @@ Result<CampaignSnapshot> CampaignSnapshot::fromJson(const QByteArray &json)
     s.k = o.value(QStringLiteral("k")).toInt();
     s.all = o.value(QStringLiteral("all")).toBool();
     s.months = std::max(1, o.value(QStringLiteral("months")).toInt());
+    s.offsite = o.value(QStringLiteral("offsite")).toBool();
     for (const QJsonValue &v : o.value(QStringLiteral("roster")).toArray()) {
         const QJsonObject i = v.toObject();
         Inspector in;
@@ -175,6 +177,7 @@ CampaignDraw CampaignDraw::compute(const CampaignSnapshot &snap, const QString &
         t.name = m->name;
         t.origin = kPool;
         t.month = int(j * snap.months / n) + 1;
+        t.offsite = snap.offsite;
         out.tasks << t;
     }
     const draw::MatchOutcome match = draw::matchInspectors(out.tasks, snap.roster, snap.teamSize, seed, snap.matchContext(), snap.capSlack);
@@ -501,6 +504,7 @@ Result<ChainRecord> CampaignService::freeze(const QString &id, std::optional<int
     snap.all = !sample;
     snap.k = sample ? *sample : int(members->size());
     snap.months = c->months();
+    snap.offsite = c->offsite;
     for (Inspector i : roster.value())
         if (i.active) {
             sortByBytes(i.conflicts);

@@ -30,6 +30,7 @@ struct CampaignSnapshot {
     int k = 0;             // all members when the freeze takes every one
     bool all = false;
     int months = 1;
+    bool offsite = false;    // the campaign's targets are checked off site
     QList<Inspector> roster; // sorted by badge bytes
     int teamSize = 2, capSlack = 0;
 

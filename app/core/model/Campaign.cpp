@@ -68,6 +68,7 @@ QJsonObject Campaign::stateJson() const
                        {QStringLiteral("field"), textOrNull(field)},
                        {QStringLiteral("from"), dateOrNull(from)},
                        {QStringLiteral("to"), dateOrNull(to)},
+                       {QStringLiteral("mode"), offsite ? QStringLiteral("offsite") : QStringLiteral("onsite")},
                        {QStringLiteral("state"), state},
                        {QStringLiteral("scope"), scopeSet ? QJsonValue(scope.toJson()) : QJsonValue(QJsonValue::Null)},
                        {QStringLiteral("scope_fp"), textOrNull(scopeFp)},

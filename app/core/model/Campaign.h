@@ -33,6 +33,8 @@ struct Campaign {
     QString basis; // legal basis
     QString field; // the field or region
     QDate from, to;
+    // Off-site first (能通过书面核查、信息共享、智慧监管等方式监管的，不得入企): every target is checked off site.
+    bool offsite = false;
     QString state = QStringLiteral("draft");
     bool scopeSet = false;
     CampaignScope scope;

@@ -13,7 +13,7 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(suiji::CampaignRepository)
 };
 
-const char *kColumns = "id, name, bureau, basis, field, date_from, date_to, state, scope, scope_fp, scope_count, approved_by, approved_on, "
+const char *kColumns = "id, name, bureau, basis, field, date_from, date_to, mode, state, scope, scope_fp, scope_count, approved_by, approved_on, "
                        "approval_doc, filed_with, filed_on, published_where, published_on, closed_on";
 const char *kTaskColumns = "campaign, seq, entity_key, category, name, month, mode, inspectors, status, inspection_date, result";
 
@@ -40,21 +40,22 @@ Campaign campaignAt(const QSqlQuery &q)
     c.field = q.value(4).toString();
     c.from = date(q.value(5));
     c.to = date(q.value(6));
-    c.state = q.value(7).toString();
-    const QString scope = q.value(8).toString();
+    c.offsite = q.value(7).toString() == QLatin1String("offsite");
+    c.state = q.value(8).toString();
+    const QString scope = q.value(9).toString();
     c.scopeSet = !scope.isEmpty();
     if (c.scopeSet)
         c.scope = CampaignScope::fromJson(QJsonDocument::fromJson(scope.toUtf8()).object());
-    c.scopeFp = q.value(9).toString();
-    c.scopeCount = q.value(10).toInt();
-    c.approvedBy = q.value(11).toString();
-    c.approvedOn = date(q.value(12));
-    c.approvalDoc = q.value(13).toString();
-    c.filedWith = q.value(14).toString();
-    c.filedOn = date(q.value(15));
-    c.publishedWhere = q.value(16).toString();
-    c.publishedOn = date(q.value(17));
-    c.closedOn = date(q.value(18));
+    c.scopeFp = q.value(10).toString();
+    c.scopeCount = q.value(11).toInt();
+    c.approvedBy = q.value(12).toString();
+    c.approvedOn = date(q.value(13));
+    c.approvalDoc = q.value(14).toString();
+    c.filedWith = q.value(15).toString();
+    c.filedOn = date(q.value(16));
+    c.publishedWhere = q.value(17).toString();
+    c.publishedOn = date(q.value(18));
+    c.closedOn = date(q.value(19));
     return c;
 }
 
@@ -83,6 +84,7 @@ void bindFields(QSqlQuery &q, const Campaign &c)
     q.addBindValue(text(c.field));
     q.addBindValue(dateOrNull(c.from));
     q.addBindValue(dateOrNull(c.to));
+    q.addBindValue(c.offsite ? QStringLiteral("offsite") : QStringLiteral("onsite"));
     q.addBindValue(c.state);
     q.addBindValue(c.scopeSet ? QString::fromUtf8(QJsonDocument(c.scope.toJson()).toJson(QJsonDocument::Compact)) : QStringLiteral(""));
     q.addBindValue(text(c.scopeFp));
@@ -132,7 +134,7 @@ Status CampaignRepository::insert(const Campaign &c)
     if (known.value())
         return Error{Tr::tr("There is already a campaign %1 (%2).").arg(c.id, known.value()->name), 3};
     QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("INSERT INTO campaign(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").arg(QLatin1String(kColumns)));
+    q.prepare(QStringLiteral("INSERT INTO campaign(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").arg(QLatin1String(kColumns)));
     q.addBindValue(c.id);
     bindFields(q, c);
     if (!q.exec())
@@ -143,7 +145,7 @@ Status CampaignRepository::insert(const Campaign &c)
 Status CampaignRepository::save(const Campaign &c)
 {
     QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("UPDATE campaign SET name = ?, bureau = ?, basis = ?, field = ?, date_from = ?, date_to = ?, state = ?, scope = ?, "
+    q.prepare(QStringLiteral("UPDATE campaign SET name = ?, bureau = ?, basis = ?, field = ?, date_from = ?, date_to = ?, mode = ?, state = ?, scope = ?, "
                              "scope_fp = ?, scope_count = ?, approved_by = ?, approved_on = ?, approval_doc = ?, filed_with = ?, filed_on = ?, "
                              "published_where = ?, published_on = ?, closed_on = ? WHERE id = ?"));
     bindFields(q, c);

@@ -208,6 +208,31 @@ private slots:
         QVERIFY2(verified(&why), qPrintable(why));
     }
 
+    // Off-site first: a campaign checked off site plans every target off site, on the record.
+    void offSiteFirst()
+    {
+        Campaign c;
+        c.id = QStringLiteral("ZX2025-SM");
+        c.name = QStringLiteral("书面核查专项");
+        c.bureau = QStringLiteral("yantian");
+        c.from = QDate(2025, 11, 1);
+        c.to = QDate(2025, 11, 30);
+        c.offsite = true;
+        QVERIFY(service().create(c, {}).ok());
+        CampaignScope s;
+        s.industry = QStringLiteral("电镀");
+        QCOMPARE(service().setScope(c.id, s, {})->scopeCount, 4);
+        QVERIFY(service().freeze(c.id, std::nullopt, {}, {}).ok());
+        QVERIFY(service().draw(c.id, QStringLiteral("42"), true, {}, {}).ok());
+        const QList<CampaignTask> tasks = CampaignRepository(*m_db).tasks(c.id).value();
+        QCOMPARE(tasks.size(), 4);
+        for (const CampaignTask &t : tasks)
+            QCOMPARE(t.mode, QStringLiteral("offsite"));
+        QCOMPARE(service().find(c.id)->stateJson().value(QStringLiteral("mode")).toString(), QStringLiteral("offsite"));
+        QString why;
+        QVERIFY2(verified(&why), qPrintable(why));
+    }
+
     // A campaign's targets this month weigh on an inspector's load: a case's suggested team are the
     // two with the fewest (no quarter drawn here, no other case; the closed campaign's left out).
     void campaignTargetsWeighOnTheMonthLoad()
