@@ -6721,10 +6721,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <translation>	overdue</translation>
     </message>
     <message>
-        <source>Export the ledger, the publication list, the target breakdown or the cases (.xlsx or .csv).</source>
-        <translation>Export the ledger, the publication list, the target breakdown or the cases (.xlsx or .csv).</translation>
-    </message>
-    <message>
         <source>Usage: suiji-cli export ledger|publicity|breakdown|cases --quarter YYYYQn [--bureau B] --out FILE.xlsx|FILE.csv</source>
         <translation>Usage: suiji-cli export ledger|publicity|breakdown|cases --quarter YYYYQn [--bureau B] --out FILE.xlsx|FILE.csv</translation>
     </message>
@@ -6976,6 +6972,14 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
        suiji-cli campaign draw ID --seed S (--preview | --commit [--reason TEXT]) [--json]
        suiji-cli campaign task done ID KEY --date D [--result TEXT]
        suiji-cli campaign list [--bureau B] [--json] | close ID [--date D]</translation>
+    </message>
+    <message>
+        <source>Export the ledger, the publication list, the target breakdown, the cases or a campaign (.xlsx or .csv).</source>
+        <translation>Export the ledger, the publication list, the target breakdown, the cases or a campaign (.xlsx or .csv).</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli export campaign ID --out FILE.xlsx|FILE.csv</source>
+        <translation>Usage: suiji-cli export campaign ID --out FILE.xlsx|FILE.csv</translation>
     </message>
 </context>
 </TS>

@@ -6678,10 +6678,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <translation>	已超期</translation>
     </message>
     <message>
-        <source>Export the ledger, the publication list, the target breakdown or the cases (.xlsx or .csv).</source>
-        <translation>导出检查台账、公示清单、目标分解表或个案（.xlsx 或 .csv）。</translation>
-    </message>
-    <message>
         <source>Usage: suiji-cli export ledger|publicity|breakdown|cases --quarter YYYYQn [--bureau B] --out FILE.xlsx|FILE.csv</source>
         <translation>用法：suiji-cli export ledger|publicity|breakdown|cases --quarter YYYYQn [--bureau 管理局] --out 文件.xlsx|文件.csv</translation>
     </message>
@@ -6926,6 +6922,14 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
        suiji-cli campaign draw 编号 --seed 种子 (--preview | --commit [--reason 理由]) [--json]
        suiji-cli campaign task done 编号 代码 --date 日期 [--result 结果]
        suiji-cli campaign list [--bureau 管理局] [--json] | close 编号 [--date 日期]</translation>
+    </message>
+    <message>
+        <source>Export the ledger, the publication list, the target breakdown, the cases or a campaign (.xlsx or .csv).</source>
+        <translation>导出检查台账、公示清单、目标任务分解表、个案或专项（.xlsx 或 .csv）。</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli export campaign ID --out FILE.xlsx|FILE.csv</source>
+        <translation>用法：suiji-cli export campaign 专项编号 --out 文件.xlsx|文件.csv</translation>
     </message>
 </context>
 </TS>

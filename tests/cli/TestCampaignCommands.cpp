@@ -98,6 +98,19 @@ private slots:
         QCOMPARE(c.value(QStringLiteral("approval_doc")).toString(), QStringLiteral("深环盐〔2025〕9号"));
         auto verify = cli({QStringLiteral("verify")});
         QVERIFY2(verify.exitCode == 0, qPrintable(verify.errText() + QString::fromUtf8(verify.out)));
+        // The export: a real .xlsx, one row per target with the campaign's documents.
+        const QString xlsx = m_dir.filePath(QStringLiteral("campaign.xlsx"));
+        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("campaign"), QStringLiteral("ZX-JJ"), QStringLiteral("--out"), xlsx}).exitCode, 0);
+        const QString rows = QString::fromUtf8(python("import openpyxl, sys\n"
+                                                      "ws = openpyxl.load_workbook(sys.argv[1]).active\n"
+                                                      "for r in ws.iter_rows(values_only=True):\n"
+                                                      "    print('\\t'.join('' if v is None else str(v) for v in r))\n",
+                                                      {xlsx}));
+        const QStringList lines = rows.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 4); // header and three targets
+        QVERIFY2(lines[1].contains(QStringLiteral("深环盐〔2025〕9号")) && lines[1].contains(QStringLiteral("8086")), qPrintable(lines[1]));
+        QCOMPARE(int(std::count_if(lines.begin(), lines.end(), [](const QString &l) { return l.contains(QStringLiteral("已检查")); })), 1);
+
         // The public bundle: verify.py, with nothing but Python, recomputes the sample, months,
         // teams, ledger and procedure; a team changed in draw.json fails it.
         const QString dir = m_dir.filePath(QStringLiteral("bundle"));

@@ -8,11 +8,13 @@
 #include "calendar/WorkCalendar.h"
 #include "draw/MonthPlanner.h"
 #include "io/TableWriter.h"
+#include "ledger/CampaignService.h"
 #include "ledger/CaseService.h"
 #include "ledger/TaskService.h"
 #include "model/Bureau.h"
 #include "model/Category.h"
 #include "rules/Classifier.h"
+#include "store/CampaignRepository.h"
 #include "store/CaseRepository.h"
 #include "store/InspectorRepository.h"
 #include "store/TaskRepository.h"
@@ -133,6 +135,74 @@ Result<int> Exporters::cases(const Quarter &q, const QString &bureau, const QStr
                                   day(c.feedbackOn),
                                   day(c.closedOn),
                                   timing.overdue ? QStringLiteral("是") : QStringLiteral("否")};
+    }
+    if (auto w = writeTable(path, t); !w)
+        return w.error();
+    return int(t.rows.size());
+}
+
+Result<int> Exporters::campaign(const QString &id, const QString &path) const
+{
+    const CampaignService service(m_db, m_profile);
+    auto c = service.find(id);
+    if (!c)
+        return c.error();
+    auto st = service.ceremony(c.value());
+    if (!st)
+        return st.error();
+    auto tasks = CampaignRepository(m_db).tasks(c->id);
+    if (!tasks)
+        return tasks.error();
+    auto names = InspectorRepository(m_db).names(c->bureau);
+    if (!names)
+        return names.error();
+    Table t;
+    t.sheet = QStringLiteral("专项");
+    t.header = {QStringLiteral("专项编号"),
+                QStringLiteral("专项名称"),
+                QStringLiteral("所属管理局"),
+                QStringLiteral("依据"),
+                QStringLiteral("批准"),
+                QStringLiteral("备案"),
+                QStringLiteral("公布"),
+                QStringLiteral("抽取种子"),
+                QStringLiteral("序号"),
+                QStringLiteral("单位名称"),
+                QStringLiteral("统一社会信用代码"),
+                QStringLiteral("检查月份"),
+                QStringLiteral("检查方式"),
+                QStringLiteral("执法人员"),
+                QStringLiteral("状态"),
+                QStringLiteral("检查日期"),
+                QStringLiteral("检查结果")};
+    t.widths = {16, 30, 10, 30, 36, 26, 30, 22, 6, 30, 22, 10, 8, 18, 8, 12, 30};
+    auto day = [](const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
+    const Bureau *b = Bureau::byId(c->bureau);
+    const QString approval = c->approvedOn.isValid() ? QStringLiteral("%1 %2 %3").arg(c->approvedBy, day(c->approvedOn), c->approvalDoc) : QString();
+    const QString filing = c->filedOn.isValid() ? QStringLiteral("%1 %2").arg(c->filedWith, day(c->filedOn)) : QString();
+    const QString publication = c->publishedOn.isValid() ? QStringLiteral("%1 %2").arg(c->publishedWhere, day(c->publishedOn)) : QString();
+    const QString seed = st->commit ? st->commit->fields().value(QStringLiteral("seed")).toString() : QString();
+    for (const CampaignTask &k : tasks.value()) {
+        QStringList team;
+        for (const QString &badge : k.inspectors)
+            team << names->value(badge, badge);
+        t.rows << QList<QVariant>{c->id,
+                                  c->name,
+                                  b ? b->displayName(true) : c->bureau,
+                                  c->basis,
+                                  approval,
+                                  filing,
+                                  publication,
+                                  seed,
+                                  k.seq,
+                                  k.name,
+                                  k.key,
+                                  c->monthStart(k.month).toString(QStringLiteral("yyyy-MM")),
+                                  k.mode == QLatin1String("offsite") ? QStringLiteral("非现场") : QStringLiteral("现场"),
+                                  team.join(QStringLiteral("、")),
+                                  k.status == QLatin1String("done") ? QStringLiteral("已检查") : QStringLiteral("待检查"),
+                                  day(k.inspectionDate),
+                                  k.result};
     }
     if (auto w = writeTable(path, t); !w)
         return w.error();

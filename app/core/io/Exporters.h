@@ -26,6 +26,9 @@ public:
     // columns are the import format's, in Chinese whatever the UI language, so an export
     // re-imports (updating by 来源 and 编号).
     Result<int> cases(const Quarter &q, const QString &bureau, const QString &path) const;
+    // A special campaign's targets (专项), each row with the campaign's procedure (its approval,
+    // filing and publication with their documents), the draw's seed and the target's result.
+    Result<int> campaign(const QString &id, const QString &path) const;
 
     // 抽查计划编号 and 抽查计划名称 of a bureau's quarter, as the reports print them.
     static QString planNumber(const Quarter &q, const QString &bureau);
