@@ -47,6 +47,22 @@ QByteArray resource(const QString &name)
     QFile f(QStringLiteral(":/bundle/") + name);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
+// The bureau's whole chain, from its first record: a verifier checks every link.
+Result<QJsonArray> chainOf(const Database &db, const QString &bureau)
+{
+    auto all = ChainRepository(db).all();
+    if (!all)
+        return all.error();
+    QJsonArray chain;
+    for (const ChainRecord &r : all.value())
+        if (r.bureau == bureau)
+            chain.append(QJsonObject{{QStringLiteral("seq"), r.seq},
+                                     {QStringLiteral("kind"), r.kind},
+                                     {QStringLiteral("canonical_json"), r.canonicalJson},
+                                     {QStringLiteral("prev_hash"), r.prevHash},
+                                     {QStringLiteral("record_hash"), r.recordHash}});
+    return chain;
+}
 } // namespace
 
 Result<QJsonObject> makeBundle(const Database &db, const RuleProfile &active, const QString &bureau, const Quarter &quarter, const BundleOptions &options)
@@ -71,18 +87,9 @@ Result<QJsonObject> makeBundle(const Database &db, const RuleProfile &active, co
     if (!snap)
         return snap.error();
 
-    // The bureau's whole chain, from its first record: a verifier checks every link.
-    auto all = ChainRepository(db).all();
-    if (!all)
-        return all.error();
-    QJsonArray chain;
-    for (const ChainRecord &r : all.value())
-        if (r.bureau == bureau)
-            chain.append(QJsonObject{{QStringLiteral("seq"), r.seq},
-                                     {QStringLiteral("kind"), r.kind},
-                                     {QStringLiteral("canonical_json"), r.canonicalJson},
-                                     {QStringLiteral("prev_hash"), r.prevHash},
-                                     {QStringLiteral("record_hash"), r.recordHash}});
+    auto chain = chainOf(db, bureau);
+    if (!chain)
+        return chain.error();
 
     QString plotPool;
     for (const PoolRule &r : profile->pools)
@@ -154,7 +161,7 @@ Result<QJsonObject> makeBundle(const Database &db, const RuleProfile &active, co
                                                              {QStringLiteral("plot_pool"), plotPool}}},
                        {QStringLiteral("lists"), QJsonObject{{QStringLiteral("pools"), pools}, {QStringLiteral("roster"), roster}}},
                        {QStringLiteral("tasks"), tasks},
-                       {QStringLiteral("chain"), chain}};
+                       {QStringLiteral("chain"), chain.value()}};
 }
 
 Result<QJsonObject> makeCampaignBundle(const Database &db, const RuleProfile &profile, const QString &campaign, const BundleOptions &options)
@@ -180,17 +187,9 @@ Result<QJsonObject> makeCampaignBundle(const Database &db, const RuleProfile &pr
     auto snap = CampaignSnapshot::fromJson(json.value());
     if (!snap)
         return snap.error();
-    auto all = ChainRepository(db).all();
-    if (!all)
-        return all.error();
-    QJsonArray chain;
-    for (const ChainRecord &r : all.value())
-        if (r.bureau == c->bureau)
-            chain.append(QJsonObject{{QStringLiteral("seq"), r.seq},
-                                     {QStringLiteral("kind"), r.kind},
-                                     {QStringLiteral("canonical_json"), r.canonicalJson},
-                                     {QStringLiteral("prev_hash"), r.prevHash},
-                                     {QStringLiteral("record_hash"), r.recordHash}});
+    auto chain = chainOf(db, c->bureau);
+    if (!chain)
+        return chain.error();
     QJsonArray roster;
     for (const Inspector &i : snap->roster) {
         QJsonObject o{{QStringLiteral("badge"), i.badge}, {QStringLiteral("conflicts"), QJsonArray::fromStringList(i.conflicts)}};
@@ -227,7 +226,7 @@ Result<QJsonObject> makeCampaignBundle(const Database &db, const RuleProfile &pr
         {QStringLiteral("procedure"), c->stateJson()},
         {QStringLiteral("lists"), QJsonObject{{QStringLiteral("pool_keys"), QJsonArray::fromStringList(snap->keys())}, {QStringLiteral("roster"), roster}}},
         {QStringLiteral("tasks"), tasks},
-        {QStringLiteral("chain"), chain}};
+        {QStringLiteral("chain"), chain.value()}};
 }
 
 Status writeBundle(const QJsonObject &bundle, const QString &dir)

@@ -243,60 +243,41 @@ Status DrawService::verifyChains(VerifyReport &rep, const QStringList &anchors) 
                 fail(r, Tr::tr("its quarter or bureau differs from the chain it is in."));
                 return Ok{};
             }
+            // The frozen lists stored with it: a campaign's (its one pool) or a quarter's (by its profile).
+            auto json = ChainRepository(m_db).snapshot(r.id);
+            if (!json)
+                return json.error();
+            QJsonObject expected;
             if (campaign) {
-                // A campaign's lock: its stored lists must give the record's fingerprints.
-                auto json = ChainRepository(m_db).snapshot(r.id);
-                if (!json)
-                    return json.error();
                 auto snap = CampaignSnapshot::fromJson(json.value());
                 if (!snap) {
                     fail(r, snap.message());
                     return Ok{};
                 }
-                const QJsonObject expected =
-                    snap->freezeRecord(f.value(QStringLiteral("profile_hash")).toString(), f.value(QStringLiteral("seed_source")).toString());
-                for (const char *field : {"pools", "roster_fp", "quarter", "bureau", "team_size", "cap_slack", "spec"})
-                    if (expected.value(QLatin1String(field)) != f.value(QLatin1String(field))) {
-                        fail(r, Tr::tr("the frozen lists stored with it do not give its %1.").arg(QLatin1String(field)));
-                        return Ok{};
-                    }
-                for (auto it = freezes.begin(); it != freezes.end(); ++it)
-                    if (it->quarter == r.quarter && !voided.contains(it.key())) {
-                        fail(r, Tr::tr("a second lock of %1 while the lock %2 is in force (neither voided nor committed).").arg(r.quarter, it.key().left(16)));
-                        return Ok{};
-                    }
-                if (committedQuarters.contains(r.quarter)) {
-                    fail(r, Tr::tr("the quarter %1 is already committed before it.").arg(r.quarter));
+                expected = snap->freezeRecord(f.value(QStringLiteral("profile_hash")).toString(), f.value(QStringLiteral("seed_source")).toString());
+                campaignSnapshots.emplace(r.recordHash, std::move(snap.value()));
+            } else {
+                auto profile = profileFor(f.value(QStringLiteral("profile_hash")).toString());
+                if (!profile) {
+                    fail(r, profile.message());
                     return Ok{};
                 }
-                freezes.insert(r.recordHash, r);
-                campaignSnapshots.emplace(r.recordHash, std::move(snap.value()));
-                prev = r.recordHash;
-                ++expectSeq;
-                hashes.insert(r.recordHash);
-                continue;
-            }
-            auto profile = profileFor(f.value(QStringLiteral("profile_hash")).toString());
-            if (!profile) {
-                fail(r, profile.message());
-                return Ok{};
-            }
-            auto json = ChainRepository(m_db).snapshot(r.id);
-            if (!json)
-                return json.error();
-            auto snap = draw::FreezeSnapshot::fromJson(json.value(), *profile.value());
-            if (!snap) {
-                fail(r, snap.message());
-                return Ok{};
+                auto snap = draw::FreezeSnapshot::fromJson(json.value(), *profile.value());
+                if (!snap) {
+                    fail(r, snap.message());
+                    return Ok{};
+                }
+                expected = snap->freezeRecord(*profile.value(), f.value(QStringLiteral("seed_source")).toString());
+                snapshots.emplace(r.recordHash, std::move(snap.value()));
+                freezeProfiles.emplace(r.recordHash, profile.value());
             }
             // The frozen lists must be the ones the record fingerprints.
-            const QJsonObject expected = snap->freezeRecord(*profile.value(), f.value(QStringLiteral("seed_source")).toString());
             for (const char *field : {"pools", "roster_fp", "quarter", "bureau", "team_size", "cap_slack", "spec"})
                 if (expected.value(QLatin1String(field)) != f.value(QLatin1String(field))) {
                     fail(r, Tr::tr("the frozen lists stored with it do not give its %1.").arg(QLatin1String(field)));
                     return Ok{};
                 }
-            // One lock in force per quarter: an earlier one must have been voided (or the quarter committed).
+            // One lock in force per quarter (or campaign): an earlier one must have been voided (or the quarter committed).
             for (auto it = freezes.begin(); it != freezes.end(); ++it)
                 if (it->quarter == r.quarter && !voided.contains(it.key())) {
                     fail(r, Tr::tr("a second lock of %1 while the lock %2 is in force (neither voided nor committed).").arg(r.quarter, it.key().left(16)));
@@ -307,8 +288,6 @@ Status DrawService::verifyChains(VerifyReport &rep, const QStringList &anchors) 
                 return Ok{};
             }
             freezes.insert(r.recordHash, r);
-            snapshots.emplace(r.recordHash, std::move(snap.value()));
-            freezeProfiles.emplace(r.recordHash, profile.value());
         } else if (r.kind == QLatin1String("void") || r.kind == QLatin1String("attempt") || r.kind == QLatin1String("commit")) {
             if (!freezes.contains(freezeRef) || freezes.value(freezeRef).quarter != r.quarter) {
                 fail(r, Tr::tr("it names a freeze that is not earlier in the chain of this bureau and quarter."));

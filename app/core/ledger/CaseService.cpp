@@ -99,19 +99,12 @@ Result<QStringList> CaseService::suggestTeam(const CaseItem &c) const
             for (const QString &b : t.inspectors)
                 ++load[b];
     // Special campaigns' targets of this month weigh the same (a bureau's month load, 专项 too).
-    auto campaigns = CampaignRepository(m_db).list(c.bureau);
-    if (!campaigns)
-        return campaigns.error();
-    auto targets = CampaignRepository(m_db).tasksOfBureau(c.bureau);
+    auto targets = CampaignRepository(m_db).targets(c.bureau);
     if (!targets)
         return targets.error();
-    QHash<QString, Campaign> byId;
-    for (const Campaign &k : campaigns.value())
-        byId.insert(k.id, k);
-    for (const CampaignTask &t : targets.value()) {
-        const QDate month = byId.value(t.campaign).monthStart(t.month);
-        if (t.status == QLatin1String("planned") && byId.value(t.campaign).state != QLatin1String("closed") && month.year() == today.year() &&
-            month.month() == today.month())
+    for (const auto &[campaign, t] : targets.value()) {
+        const QDate month = campaign.monthStart(t.month);
+        if (t.status == QLatin1String("planned") && campaign.state != QLatin1String("closed") && month.year() == today.year() && month.month() == today.month())
             for (const QString &b : t.inspectors)
                 ++load[b];
     }

@@ -74,17 +74,10 @@ Result<QList<VisitService::Due>> VisitService::dueItems(const QDate &first, cons
         out << Due{c.bureau, c.key, c.name, month, VisitItem{QStringLiteral("case"), c.ref(), c.source, c.team, due}};
     }
     // Campaign targets on site, still planned, of campaigns not closed.
-    auto campaigns = CampaignRepository(m_db).list(bureau);
-    if (!campaigns)
-        return campaigns.error();
-    QHash<QString, Campaign> byId;
-    for (const Campaign &c : campaigns.value())
-        byId.insert(c.id, c);
-    auto targets = CampaignRepository(m_db).tasksOfBureau(bureau);
+    auto targets = CampaignRepository(m_db).targets(bureau);
     if (!targets)
         return targets.error();
-    for (const CampaignTask &t : targets.value()) {
-        const Campaign &c = byId[t.campaign];
+    for (const auto &[c, t] : targets.value()) {
         const QDate month = c.monthStart(t.month);
         if (c.state == QLatin1String("closed") || t.mode != QLatin1String("onsite") || t.status != QLatin1String("planned") || month < first || month > last)
             continue;
@@ -252,17 +245,10 @@ Result<QList<EntityVisits>> VisitService::yearVisits(int year, const QString &bu
                 add(c.bureau, c.key, c.name, 1);
         }
     }
-    auto campaigns = CampaignRepository(m_db).list(bureau);
-    if (!campaigns)
-        return campaigns.error();
-    QHash<QString, Campaign> byId;
-    for (const Campaign &c : campaigns.value())
-        byId.insert(c.id, c);
-    auto targets = CampaignRepository(m_db).tasksOfBureau(bureau);
+    auto targets = CampaignRepository(m_db).targets(bureau);
     if (!targets)
         return targets.error();
-    for (const CampaignTask &t : targets.value()) {
-        const Campaign &c = byId[t.campaign];
+    for (const auto &[c, t] : targets.value()) {
         const QDate when = t.inspectionDate.isValid() ? t.inspectionDate : c.monthStart(t.month);
         if (t.mode == QLatin1String("onsite") && when.year() == year)
             add(c.bureau, t.key, t.name, 1);

@@ -185,6 +185,24 @@ Result<QList<CampaignTask>> CampaignRepository::tasksOfBureau(const QString &bur
     return out;
 }
 
+Result<QList<QPair<Campaign, CampaignTask>>> CampaignRepository::targets(const QString &bureau) const
+{
+    auto campaigns = list(bureau);
+    if (!campaigns)
+        return campaigns.error();
+    QHash<QString, Campaign> byId;
+    for (const Campaign &c : campaigns.value())
+        byId.insert(c.id, c);
+    auto tasks = tasksOfBureau(bureau);
+    if (!tasks)
+        return tasks.error();
+    QList<QPair<Campaign, CampaignTask>> out;
+    out.reserve(tasks->size());
+    for (const CampaignTask &t : tasks.value())
+        out.append({byId.value(t.campaign), t});
+    return out;
+}
+
 Status CampaignRepository::insertTasks(const QList<CampaignTask> &tasks)
 {
     QSqlQuery q(m_db.db());

@@ -25,6 +25,8 @@ public:
     // The targets of one campaign in selection order (or of every campaign of a bureau).
     Result<QList<CampaignTask>> tasks(const QString &campaign) const;
     Result<QList<CampaignTask>> tasksOfBureau(const QString &bureau) const;
+    // The same, each with its campaign (for its months and state).
+    Result<QList<QPair<Campaign, CampaignTask>>> targets(const QString &bureau) const;
     Status insertTasks(const QList<CampaignTask> &tasks);
     // Writes the ledger state (status, date, result) of one target.
     Status saveTask(const CampaignTask &t);
