@@ -85,6 +85,20 @@ QJsonObject progressJson(const ProgressReport &r)
                  {QStringLiteral("median_days_to_close"), r.cases.medianDaysToClose},
                  {QStringLiteral("by_source"), by}};
          }()},
+        {QStringLiteral("campaigns"),
+         [&] {
+             QJsonArray out;
+             for (const CampaignProgress &c : r.campaigns)
+                 out.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                        {QStringLiteral("name"), c.name},
+                                        {QStringLiteral("bureau"), c.bureau},
+                                        {QStringLiteral("state"), c.state},
+                                        {QStringLiteral("targets"), c.targets},
+                                        {QStringLiteral("done"), c.done},
+                                        {QStringLiteral("offsite"), c.offsite},
+                                        {QStringLiteral("findings"), c.findings}});
+             return out;
+         }()},
         {QStringLiteral("assigned"),
          [&] {
              QJsonArray out;

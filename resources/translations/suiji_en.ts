@@ -1709,6 +1709,14 @@ Create a new, empty database there?</translation>
         <source>Cases: %1 of %2 closed · platforms&apos; alerts %3% closed (target 100%) · red alerts open %4 · overdue %5 →</source>
         <translation>Cases: %1 of %2 closed · platforms&apos; alerts %3% closed (target 100%) · red alerts open %4 · overdue %5 →</translation>
     </message>
+    <message>
+        <source>%1 %2 of %3 done</source>
+        <translation>%1 %2 of %3 done</translation>
+    </message>
+    <message>
+        <source>Campaigns: </source>
+        <translation>Campaigns: </translation>
+    </message>
 </context>
 <context>
     <name>suiji::Database</name>

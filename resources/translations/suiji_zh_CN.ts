@@ -1694,6 +1694,14 @@ Create a new, empty database there?</source>
         <source>Cases: %1 of %2 closed · platforms&apos; alerts %3% closed (target 100%) · red alerts open %4 · overdue %5 →</source>
         <translation>个案：已闭环 %1/%2 件 · 平台预警闭环率 %3%（目标 100%） · 红色预警在办 %4 件 · 超期 %5 件 →</translation>
     </message>
+    <message>
+        <source>%1 %2 of %3 done</source>
+        <translation>%1 已完成 %2/%3</translation>
+    </message>
+    <message>
+        <source>Campaigns: </source>
+        <translation>专项执法：</translation>
+    </message>
 </context>
 <context>
     <name>suiji::Database</name>

@@ -146,6 +146,15 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_casesLink->hide();
     connect(m_casesLink, &QLabel::linkActivated, this, [this] { emit openPage(QStringLiteral("cases"), m_bureau); });
     deskLayout->addWidget(m_casesLink);
+    m_campaignsLink = new QLabel(desk);
+    m_campaignsLink->setObjectName(QStringLiteral("dashboardCampaigns"));
+    m_campaignsLink->setTextFormat(Qt::RichText);
+    m_campaignsLink->setWordWrap(true);
+    m_campaignsLink->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_campaignsLink->setFocusPolicy(Qt::StrongFocus);
+    m_campaignsLink->hide();
+    connect(m_campaignsLink, &QLabel::linkActivated, this, [this] { emit openPage(QStringLiteral("campaigns"), m_bureau); });
+    deskLayout->addWidget(m_campaignsLink);
     deskLayout->addLayout(m_grid, 1);
     m_meeting = new MeetingView(m_keys, this);
     m_stack = new QStackedWidget(this);
@@ -304,6 +313,16 @@ void DashboardPage::showReport(const ProgressReport &report)
                                           .arg(c.overdue)
                                           .toHtmlEscaped()));
     }
+
+    // The campaigns (专项) under way this quarter, one line, to their page.
+    QStringList campaigns;
+    for (const CampaignProgress &c : p.campaigns)
+        campaigns << tr("%1 %2 of %3 done").arg(c.name).arg(c.done).arg(c.targets);
+    m_campaignsLink->setVisible(!campaigns.isEmpty());
+    if (!campaigns.isEmpty())
+        m_campaignsLink->setText(QStringLiteral("<a href=\"campaigns\" style=\"color:%1\">%2</a>")
+                                     .arg(theme::color(theme::Role::Info).name(),
+                                          QString(tr("Campaigns: ") + campaigns.join(QStringLiteral(" · ")) + QStringLiteral(" →")).toHtmlEscaped()));
 
     const report::ChartStyle style{false, false, theme::dark()};
     setChart(0, report::curveChart(p, style));

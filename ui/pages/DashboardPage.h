@@ -59,6 +59,7 @@ private:
     QLabel *m_keys;
     QLabel *m_drawLink = nullptr;
     QLabel *m_casesLink = nullptr;
+    QLabel *m_campaignsLink = nullptr;
     QPushButton *m_assignedButton = nullptr;
     MeetingView *m_meeting = nullptr;
     QStackedWidget *m_stack = nullptr;

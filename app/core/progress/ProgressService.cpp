@@ -4,6 +4,7 @@
 #include "draw/JointMarker.h"
 #include "draw/MonthPlanner.h"
 #include "progress/Deadlines.h"
+#include "store/CampaignRepository.h"
 
 #include "model/Bureau.h"
 #include "store/TaskRepository.h"
@@ -234,7 +235,41 @@ Result<ProgressReport> ProgressService::report(const Quarter &quarter, const QSt
     }
     if (auto s = addCases(r, bureau); !s)
         return s.error();
+    if (auto s = addCampaigns(r, bureau); !s)
+        return s.error();
     return r;
+}
+
+Status ProgressService::addCampaigns(ProgressReport &r, const QString &bureau) const
+{
+    auto targets = CampaignRepository(m_db).targets(bureau);
+    if (!targets)
+        return targets.error();
+    auto campaigns = CampaignRepository(m_db).list(bureau);
+    if (!campaigns)
+        return campaigns.error();
+    QHash<QString, CampaignProgress> by;
+    for (const Campaign &c : campaigns.value())
+        if (c.from <= r.quarter.lastDay() && c.to >= r.quarter.firstDay())
+            by.insert(c.id, CampaignProgress{c.id, c.name, c.bureau, c.state, 0, 0, 0, 0});
+    for (const auto &[c, t] : targets.value()) {
+        auto it = by.find(c.id);
+        if (it == by.end())
+            continue;
+        ++it->targets;
+        it->offsite += t.mode == QLatin1String("offsite");
+        if (t.status == QLatin1String("done")) {
+            ++it->done;
+            const QString result = t.result.trimmed();
+            if (!result.isEmpty() && !result.startsWith(QStringLiteral("未发现")) && !result.startsWith(QStringLiteral("无问题")))
+                ++it->findings;
+        }
+    }
+    QStringList ids = by.keys();
+    ids.sort();
+    for (const QString &id : std::as_const(ids))
+        r.campaigns << by.value(id);
+    return Ok{};
 }
 
 Status ProgressService::addCases(ProgressReport &r, const QString &bureau) const

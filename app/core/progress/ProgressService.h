@@ -57,6 +57,13 @@ struct ProgressAlert {
     QString ref = {}; // deadline_*: the deadline's id (Deadlines.h)
 };
 
+// A special campaign (专项) under way in the quarter: its targets, done, found something.
+struct CampaignProgress {
+    QString id, name, bureau, state;
+    int targets = 0, done = 0, offsite = 0;
+    int findings = 0; // done targets whose result is not "no violation" (未发现…, 无问题)
+};
+
 struct ProgressReport {
     Quarter quarter;
     QString bureau; // empty: the whole city
@@ -79,9 +86,10 @@ struct ProgressReport {
     QList<BureauProgress> bureaus; // every bureau, for the city view
     QList<ProgressAlert> alerts;
     QStringList calendarWarnings;
-    QList<Deadline> deadlines;      // the year's reports, with the day each was submitted
-    QList<AssignedTarget> assigned; // the year's assigned (下达) targets of the bureau (or every bureau)
-    CaseMeasures cases;             // the case ledger (个案) of the bureau (or the city), as of today
+    QList<Deadline> deadlines;         // the year's reports, with the day each was submitted
+    QList<AssignedTarget> assigned;    // the year's assigned (下达) targets of the bureau (or every bureau)
+    CaseMeasures cases;                // the case ledger (个案) of the bureau (or the city), as of today
+    QList<CampaignProgress> campaigns; // the campaigns whose period meets the quarter, by id
 };
 
 class ProgressService {
@@ -101,6 +109,7 @@ public:
 private:
     // The case measures, and per bureau one alert for its overdue and one for its due-soon cases.
     Status addCases(ProgressReport &r, const QString &bureau) const;
+    Status addCampaigns(ProgressReport &r, const QString &bureau) const;
     const Database &m_db;
     const RuleProfile &m_profile;
     const WorkCalendar &m_calendar;

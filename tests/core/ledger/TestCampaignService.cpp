@@ -10,6 +10,7 @@
 #include "draw/DrawService.h"
 #include "ledger/CampaignService.h"
 #include "ledger/CaseService.h"
+#include "progress/ProgressService.h"
 #include "store/CampaignRepository.h"
 #include "store/ChainRepository.h"
 
@@ -253,6 +254,27 @@ private slots:
         c.bureau = QStringLiteral("yantian");
         c.name = QStringLiteral("某单位");
         QCOMPARE(CaseService(*m_db, RuleProfile::shipped(), cal.value(), m_clock).suggestTeam(c).value(), expected);
+    }
+
+    // Progress per campaign: the campaigns whose period meets the quarter, their targets and results.
+    void progressPerCampaign()
+    {
+        auto cal = WorkCalendar::load(*m_db);
+        QVERIFY(cal.ok());
+        auto q3 = ProgressService(*m_db, RuleProfile::shipped(), cal.value(), m_clock).report(Quarter{2025, 3}, QStringLiteral("yantian"));
+        QVERIFY2(q3.ok(), qPrintable(q3.message()));
+        QCOMPARE(q3->campaigns.size(), 2); // 涂料 (Aug–Oct) and 电镀 (Sep); the November one is Q4's
+        const CampaignProgress &tl = q3->campaigns.at(1);
+        QCOMPARE(tl.id, QStringLiteral("ZX2025-TL"));
+        QCOMPARE(tl.targets, 6);
+        QCOMPARE(tl.done, 1);
+        QCOMPARE(tl.findings, 0); // 无问题
+        QCOMPARE(q3->campaigns.at(0).targets, 3);
+        auto q4 = ProgressService(*m_db, RuleProfile::shipped(), cal.value(), m_clock).report(Quarter{2025, 4}, QStringLiteral("yantian"));
+        QVERIFY(q4.ok());
+        QCOMPARE(q4->campaigns.size(), 2); // 涂料 (to October) and the off-site one
+        QCOMPARE(q4->campaigns.at(0).id, QStringLiteral("ZX2025-SM"));
+        QCOMPARE(q4->campaigns.at(0).offsite, 4);
     }
 
     // Edited outside Suiji: a target's team, a campaign's approval, a target added. Verify names it.
