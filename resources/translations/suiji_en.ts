@@ -5600,10 +5600,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <translation>%1 %2: no tasks yet. Commit the quarter&apos;s draws on the draw page.</translation>
     </message>
     <message>
-        <source>%1 %2: %3 tasks, %4 done (%5%), %6 published.</source>
-        <translation>%1 %2: %3 tasks, %4 done (%5%), %6 published.</translation>
-    </message>
-    <message>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
@@ -5678,6 +5674,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>The ledger cannot be read: %1</source>
         <translation>The ledger cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 tasks (%7 on site, %8 off site), %4 done (%5%), %6 published.</source>
+        <translation>%1 %2: %3 tasks (%7 on site, %8 off site), %4 done (%5%), %6 published.</translation>
     </message>
 </context>
 <context>

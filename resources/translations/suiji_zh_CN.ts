@@ -5558,10 +5558,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <translation>%1 %2：尚无任务。请在“随机抽取”页提交本季度的抽取。</translation>
     </message>
     <message>
-        <source>%1 %2: %3 tasks, %4 done (%5%), %6 published.</source>
-        <translation>%1 %2：共 %3 项任务，已检查 %4 项（%5%），已公示 %6 项。</translation>
-    </message>
-    <message>
         <source>Tasks</source>
         <translation>任务台账</translation>
     </message>
@@ -5636,6 +5632,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>The ledger cannot be read: %1</source>
         <translation>任务台账无法读取：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 tasks (%7 on site, %8 off site), %4 done (%5%), %6 published.</source>
+        <translation>%1 %2：共 %3 项任务（现场 %7 项，非现场 %8 项），已完成 %4 项（%5%），已公示 %6 项。</translation>
     </message>
 </context>
 <context>

@@ -420,6 +420,12 @@ private slots:
         QAbstractItemModelTester ledgerTester(ledger, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(ledger->rowCount(), int(draw->outcome()->tasks.size()));
         QCOMPARE(ledger->taskAt(0).status, QStringLiteral("planned"));
+        // The summary counts on-site and off-site tasks, as the draw planned them.
+        int offsite = 0;
+        for (const DrawTask &t : draw->outcome()->tasks)
+            offsite += t.offsite;
+        const QString summary = tasksPage->findChild<QLabel *>(QStringLiteral("taskSummary"))->text();
+        QVERIFY2(summary.contains(QString::number(ledger->rowCount() - offsite)) && summary.contains(QString::number(offsite)), qPrintable(summary));
         // Drawn today (the window's clock): an inspection dated before the draw is refused.
         const QDate drawn = ledger->taskAt(0).committedOn;
         QVERIFY(drawn.isValid());

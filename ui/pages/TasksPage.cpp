@@ -352,11 +352,12 @@ void TasksPage::markSelectedPlanned()
 
 void TasksPage::updateSummary()
 {
-    int done = 0, published = 0;
+    int done = 0, published = 0, offsite = 0;
     for (int r = 0; r < m_model->rowCount(); ++r) {
         const QString s = m_model->taskAt(r).status;
         done += s != QLatin1String("planned");
         published += s == QLatin1String("published");
+        offsite += m_model->taskAt(r).mode == QLatin1String("offsite");
     }
     const Bureau *b = Bureau::byId(m_bureau);
     const int n = m_model->rowCount();
@@ -370,12 +371,15 @@ void TasksPage::updateSummary()
             b ? tr("%1 %2: no tasks yet. Commit the quarter's draws on the draw page.").arg(b->displayName(i18n::isChinese()), m_quarter.toString())
               : QString());
     else
-        m_summary->setText(tr("%1 %2: %3 tasks, %4 done (%5%), %6 published.")
+        // On site and off site (能通过书面核查、信息共享、智慧监管等方式监管的，不得入企): both counted.
+        m_summary->setText(tr("%1 %2: %3 tasks (%7 on site, %8 off site), %4 done (%5%), %6 published.")
                                .arg(b ? b->displayName(i18n::isChinese()) : m_bureau, m_quarter.toString())
                                .arg(n)
                                .arg(done)
                                .arg(n ? 100.0 * done / n : 0, 0, 'f', 1)
-                               .arg(published));
+                               .arg(published)
+                               .arg(n - offsite)
+                               .arg(offsite));
     fitColumns(m_view,
                {{TaskTableModel::Pool, 8}, {TaskTableModel::Name, 11}, {TaskTableModel::Team, 7}, {TaskTableModel::Joint, 7}, {TaskTableModel::Result, 9}});
 }
