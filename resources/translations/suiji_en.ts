@@ -5546,6 +5546,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>The quarter was drawn on %1, after the planned month had ended: the task is due by the end of the month of the draw.</source>
         <translation>The quarter was drawn on %1, after the planned month had ended: the task is due by the end of the month of the draw.</translation>
     </message>
+    <message>
+        <source>, covered by the campaign %1</source>
+        <translation>, covered by the campaign %1</translation>
+    </message>
 </context>
 <context>
     <name>suiji::TasksPage</name>

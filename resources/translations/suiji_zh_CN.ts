@@ -5506,6 +5506,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>The quarter was drawn on %1, after the planned month had ended: the task is due by the end of the month of the draw.</source>
         <translation>本季度于 %1 抽取，晚于计划月份：该任务须在抽取当月月底前完成。</translation>
     </message>
+    <message>
+        <source>, covered by the campaign %1</source>
+        <translation>，由专项“%1”覆盖</translation>
+    </message>
 </context>
 <context>
     <name>suiji::TasksPage</name>

@@ -6,6 +6,7 @@
 
 #include "ListFixtures.h"
 #include "draw/DrawService.h"
+#include "models/TaskTableModel.h"
 #include "pages/CampaignsPage.h"
 #include "store/CampaignRepository.h"
 #include "store/TaskRepository.h"
@@ -85,6 +86,7 @@ private slots:
 
         // 一次入企: K's two random tasks and the campaign target in July, one visit.
         page.tabs()->setCurrentIndex(1);
+        QTRY_VERIFY(!page.busy()); // the tab reads its proposals when shown
         const QString visit = QStringLiteral("yantian|2025-07|") + m_key;
         QCOMPARE(page.proposedVisits(), QStringList{visit});
         QCOMPARE(page.acceptedVisits(), 0);
@@ -105,6 +107,54 @@ private slots:
         QCOMPARE(CampaignRepository(*m_db).tasks(c.id).value().first().status, QStringLiteral("done"));
         auto v = DrawService(*m_db, RuleProfile::shipped()).verify({});
         QVERIFY2(v.ok() && v->ok, qPrintable(v.ok() ? v->reason : v.message()));
+    }
+
+    // The soil rule's unit removed from the key list is a must-check; a campaign of the quarter
+    // that has it as a target serves it, and the ledger says so.
+    void aMustCheckCoveredByACampaign()
+    {
+        auto opened = Database::open(m_dir.filePath(QStringLiteral("covered.db")), Database::Mode::CreateIfMissing);
+        QVERIFY(opened.ok());
+        Database db = std::move(opened.value());
+        const QString removed = QStringLiteral("91440308R000000000");
+        Entity r = entity(QStringLiteral("yantian"), QStringLiteral("soil_unit"), removed);
+        r.removedDate = QDate(2025, 3, 1);
+        QList<Entity> list = yantianEntities(6, QStringLiteral("fixed"), QLatin1Char('G'));
+        list << r;
+        QVERIFY(storeLists(db, list, yantianRoster(4, QStringLiteral("1903"))).ok());
+        FixedClock drawDay(QDateTime(QDate(2025, 6, 20), QTime(10, 0), Qt::UTC));
+        const DrawRequest req{QStringLiteral("yantian"), Quarter{2025, 3}, QStringLiteral("1"), std::nullopt, QStringLiteral("t"), {}, {}};
+        QVERIFY(DrawService(db, RuleProfile::shipped(), drawDay).freeze(req).ok());
+        QVERIFY(DrawService(db, RuleProfile::shipped(), drawDay).commit(req).ok());
+        const CampaignService campaigns(db, RuleProfile::shipped(), m_clock);
+        Campaign c;
+        c.id = QStringLiteral("ZX2025-TR");
+        c.name = QStringLiteral("土壤专项随机抽查");
+        c.bureau = QStringLiteral("yantian");
+        c.from = QDate(2025, 7, 1);
+        c.to = QDate(2025, 9, 30);
+        QVERIFY(campaigns.create(c, {}).ok());
+        CampaignScope scope;
+        scope.categories = {QStringLiteral("soil_unit")};
+        QCOMPARE(campaigns.setScope(c.id, scope, {})->scopeCount, 1);
+        QVERIFY(campaigns.freeze(c.id, std::nullopt, {}, {}).ok());
+        QVERIFY(campaigns.draw(c.id, QStringLiteral("3"), true, {}, {}).ok());
+
+        TaskTableModel model;
+        model.setDatabase(&db);
+        model.load(QStringLiteral("yantian"), Quarter{2025, 3});
+        QTRY_VERIFY(!model.loading());
+        int row = -1;
+        for (int i = 0; i < model.rowCount(); ++i)
+            if (model.taskAt(i).key == removed)
+                row = i;
+        QVERIFY(row >= 0);
+        QCOMPARE(model.taskAt(row).origin, QStringLiteral("must"));
+        const QString mode = model.data(model.index(row, TaskTableModel::Mode), Qt::DisplayRole).toString();
+        QVERIFY2(mode.contains(c.name), qPrintable(mode));
+        for (int i = 0; i < model.rowCount(); ++i)
+            if (i != row)
+                QVERIFY(!model.data(model.index(i, TaskTableModel::Mode), Qt::DisplayRole).toString().contains(c.name));
     }
 };
 

@@ -6,6 +6,7 @@
 #include "widgets/OperatorName.h"
 
 #include "draw/MonthPlanner.h"
+#include "store/CampaignRepository.h"
 #include "store/InspectorRepository.h"
 #include "store/ProfileRepository.h"
 #include "util/I18n.h"
@@ -130,11 +131,20 @@ void TaskTableModel::setRows(QList<LedgerTask> tasks)
     beginResetModel();
     m_tasks = std::move(tasks);
     m_inspectorNames.clear();
+    m_coveredBy.clear();
     if (m_db && m_db->isOpen()) {
         if (auto names = InspectorRepository(*m_db).names(m_bureau))
             m_inspectorNames = names.value();
         else
             m_loadError = names.message(); // the teams show as badges; the page says why
+        // A must-check served by a special campaign of the quarter (the soil rule's 专项随机抽查).
+        if (auto targets = CampaignRepository(*m_db).targets(m_bureau)) {
+            for (const auto &[c, t] : targets.value())
+                if (c.from <= m_quarter.lastDay() && c.to >= m_quarter.firstDay())
+                    m_coveredBy.insert(c.bureau + QLatin1Char('|') + t.key, c.name);
+        } else {
+            m_loadError = targets.message();
+        }
     }
     endResetModel();
     emit changed();
@@ -228,7 +238,10 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         }
         case Mode:
             return QString((t.mode == QLatin1String("offsite") ? tr("off-site") : tr("on-site")) +
-                           (t.origin == QLatin1String("must") ? tr(", must-check") : QString()));
+                           (t.origin == QLatin1String("must") ? tr(", must-check") : QString()) +
+                           (t.origin == QLatin1String("must") && m_coveredBy.contains(t.bureau + QLatin1Char('|') + t.key)
+                                ? tr(", covered by the campaign %1").arg(m_coveredBy.value(t.bureau + QLatin1Char('|') + t.key))
+                                : QString()));
         case Team: {
             QStringList names;
             for (const QString &b : t.inspectors)

@@ -56,6 +56,7 @@ private:
     QList<LedgerTask> m_tasks;
     QHash<QString, QString> m_poolNames;
     QHash<QString, QString> m_inspectorNames;
+    QHash<QString, QString> m_coveredBy; // bureau|key → the campaign of the quarter that has it as a target
     QUndoStack m_undo;
     QString m_error;
     QString m_loadError;
