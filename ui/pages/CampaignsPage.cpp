@@ -186,6 +186,10 @@ CampaignsPage::CampaignsPage(QWidget *parent)
     layout->addWidget(m_message);
 
     connect(m_list, &QTableWidget::itemSelectionChanged, this, &CampaignsPage::showSelected);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        if (tab == 1 && !m_loaded.visitsRead)
+            reload();
+    });
     connect(m_new, &QPushButton::clicked, this, &CampaignsPage::openCreateDialog);
     connect(m_scope, &QPushButton::clicked, this, &CampaignsPage::openScopeDialog);
     connect(m_step, &QPushButton::clicked, this, &CampaignsPage::openStepDialog);
@@ -245,10 +249,13 @@ void CampaignsPage::reload()
     const auto profile = m_profile;
     const QString bureau = m_bureau;
     const Quarter quarter = m_quarter;
+    // The proposals read every ledger, case and target of the scope: only for the tab that shows
+    // them (a city's scope change must not spend the workers on a page nobody looks at).
+    const bool withVisits = m_tabs->currentIndex() == 1;
     ++m_loading;
     runOnDatabase<Loaded>(
         this, *m_db,
-        [profile, bureau, quarter](const Database &db) -> Result<Loaded> {
+        [profile, bureau, quarter, withVisits](const Database &db) -> Result<Loaded> {
             Loaded l;
             CampaignRepository repo(db);
             auto list = repo.list(bureau);
@@ -271,6 +278,9 @@ void CampaignsPage::reload()
             if (!names)
                 return names.error();
             l.names = names.value();
+            if (!withVisits)
+                return l;
+            l.visitsRead = true;
             auto cal = WorkCalendar::load(db);
             if (!cal)
                 return cal.error();

@@ -78,6 +78,7 @@ private:
         QList<Visit> proposed;
         VisitSummary quarter, year;
         QList<EntityVisits> frequent;
+        bool visitsRead = false; // the proposals and counts above were read (the 综合查一次 tab is shown)
     };
     void apply(const Loaded &l);
 
