@@ -127,34 +127,24 @@ DashboardPage::DashboardPage(QWidget *parent)
     deskLayout->setContentsMargins(0, 0, 0, 0);
     deskLayout->addWidget(m_headline);
     deskLayout->addWidget(m_subline);
+    // A line that opens another page of the same scope (hidden until there is something to say).
+    auto link = [&](const QString &name, const QString &page, bool wrap) {
+        auto *l = new QLabel(desk);
+        l->setObjectName(name);
+        l->setTextFormat(Qt::RichText);
+        l->setWordWrap(wrap);
+        l->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+        l->setFocusPolicy(Qt::StrongFocus);
+        l->hide();
+        connect(l, &QLabel::linkActivated, this, [this, page] { emit openPage(page, m_bureau); });
+        deskLayout->addWidget(l);
+        return l;
+    };
     // An empty quarter leads to where its draws are made.
-    m_drawLink = new QLabel(desk);
-    m_drawLink->setObjectName(QStringLiteral("dashboardDrawLink"));
-    m_drawLink->setTextFormat(Qt::RichText);
-    m_drawLink->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    m_drawLink->setFocusPolicy(Qt::StrongFocus);
-    m_drawLink->hide();
-    connect(m_drawLink, &QLabel::linkActivated, this, [this] { emit openPage(QStringLiteral("draw"), m_bureau); });
-    deskLayout->addWidget(m_drawLink);
-    // 个案: the plan's 100% targets and what is open, one click from the case ledger.
-    m_casesLink = new QLabel(desk);
-    m_casesLink->setObjectName(QStringLiteral("dashboardCases"));
-    m_casesLink->setTextFormat(Qt::RichText);
-    m_casesLink->setWordWrap(true);
-    m_casesLink->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    m_casesLink->setFocusPolicy(Qt::StrongFocus);
-    m_casesLink->hide();
-    connect(m_casesLink, &QLabel::linkActivated, this, [this] { emit openPage(QStringLiteral("cases"), m_bureau); });
-    deskLayout->addWidget(m_casesLink);
-    m_campaignsLink = new QLabel(desk);
-    m_campaignsLink->setObjectName(QStringLiteral("dashboardCampaigns"));
-    m_campaignsLink->setTextFormat(Qt::RichText);
-    m_campaignsLink->setWordWrap(true);
-    m_campaignsLink->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    m_campaignsLink->setFocusPolicy(Qt::StrongFocus);
-    m_campaignsLink->hide();
-    connect(m_campaignsLink, &QLabel::linkActivated, this, [this] { emit openPage(QStringLiteral("campaigns"), m_bureau); });
-    deskLayout->addWidget(m_campaignsLink);
+    m_drawLink = link(QStringLiteral("dashboardDrawLink"), QStringLiteral("draw"), false);
+    // 个案: the plan's 100% targets and what is open, one click from the case ledger; then 专项.
+    m_casesLink = link(QStringLiteral("dashboardCases"), QStringLiteral("cases"), true);
+    m_campaignsLink = link(QStringLiteral("dashboardCampaigns"), QStringLiteral("campaigns"), true);
     deskLayout->addLayout(m_grid, 1);
     m_meeting = new MeetingView(m_keys, this);
     m_stack = new QStackedWidget(this);
