@@ -17,14 +17,6 @@ const char *kColumns = "id, name, bureau, basis, field, date_from, date_to, mode
                        "approval_doc, filed_with, filed_on, published_where, published_on, closed_on";
 const char *kTaskColumns = "campaign, seq, entity_key, category, name, month, mode, inspectors, status, inspection_date, result";
 
-QVariant dateOrNull(const QDate &d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
-}
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
 QDate date(const QVariant &v)
 {
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
@@ -80,21 +72,21 @@ void bindFields(QSqlQuery &q, const Campaign &c)
 {
     q.addBindValue(c.name);
     q.addBindValue(c.bureau);
-    q.addBindValue(text(c.basis));
-    q.addBindValue(text(c.field));
+    q.addBindValue(notNullText(c.basis));
+    q.addBindValue(notNullText(c.field));
     q.addBindValue(dateOrNull(c.from));
     q.addBindValue(dateOrNull(c.to));
     q.addBindValue(c.offsite ? QStringLiteral("offsite") : QStringLiteral("onsite"));
     q.addBindValue(c.state);
     q.addBindValue(c.scopeSet ? QString::fromUtf8(QJsonDocument(c.scope.toJson()).toJson(QJsonDocument::Compact)) : QStringLiteral(""));
-    q.addBindValue(text(c.scopeFp));
+    q.addBindValue(notNullText(c.scopeFp));
     q.addBindValue(c.scopeCount);
-    q.addBindValue(text(c.approvedBy));
+    q.addBindValue(notNullText(c.approvedBy));
     q.addBindValue(dateOrNull(c.approvedOn));
-    q.addBindValue(text(c.approvalDoc));
-    q.addBindValue(text(c.filedWith));
+    q.addBindValue(notNullText(c.approvalDoc));
+    q.addBindValue(notNullText(c.filedWith));
     q.addBindValue(dateOrNull(c.filedOn));
-    q.addBindValue(text(c.publishedWhere));
+    q.addBindValue(notNullText(c.publishedWhere));
     q.addBindValue(dateOrNull(c.publishedOn));
     q.addBindValue(dateOrNull(c.closedOn));
 }
@@ -104,8 +96,8 @@ Result<QList<Campaign>> CampaignRepository::list(const QString &bureau) const
 {
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("SELECT %1 FROM campaign WHERE ? = '' OR bureau = ? ORDER BY id").arg(QLatin1String(kColumns)));
-    q.addBindValue(text(bureau));
-    q.addBindValue(text(bureau));
+    q.addBindValue(notNullText(bureau));
+    q.addBindValue(notNullText(bureau));
     if (!q.exec())
         return Error{sqlErrorMessage(Tr::tr("Cannot read the campaigns."), q.lastError().text())};
     QList<Campaign> out;
@@ -175,8 +167,8 @@ Result<QList<CampaignTask>> CampaignRepository::tasksOfBureau(const QString &bur
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("SELECT t.campaign, t.seq, t.entity_key, t.category, t.name, t.month, t.mode, t.inspectors, t.status, t.inspection_date, "
                              "t.result FROM campaign_task t JOIN campaign c ON c.id = t.campaign WHERE ? = '' OR c.bureau = ? ORDER BY t.campaign, t.seq"));
-    q.addBindValue(text(bureau));
-    q.addBindValue(text(bureau));
+    q.addBindValue(notNullText(bureau));
+    q.addBindValue(notNullText(bureau));
     if (!q.exec())
         return Error{sqlErrorMessage(Tr::tr("Cannot read the campaigns' targets."), q.lastError().text())};
     QList<CampaignTask> out;
@@ -212,13 +204,13 @@ Status CampaignRepository::insertTasks(const QList<CampaignTask> &tasks)
         q.addBindValue(t.seq);
         q.addBindValue(t.key);
         q.addBindValue(t.category);
-        q.addBindValue(text(t.name));
+        q.addBindValue(notNullText(t.name));
         q.addBindValue(t.month);
         q.addBindValue(t.mode);
         q.addBindValue(t.inspectors.join(QLatin1Char(',')));
         q.addBindValue(t.status);
         q.addBindValue(dateOrNull(t.inspectionDate));
-        q.addBindValue(text(t.result));
+        q.addBindValue(notNullText(t.result));
         if (!q.exec())
             return Error{sqlErrorMessage(Tr::tr("Cannot save the targets of campaign %1.").arg(t.campaign), q.lastError().text())};
     }
@@ -231,7 +223,7 @@ Status CampaignRepository::saveTask(const CampaignTask &t)
     q.prepare(QStringLiteral("UPDATE campaign_task SET status = ?, inspection_date = ?, result = ? WHERE campaign = ? AND entity_key = ?"));
     q.addBindValue(t.status);
     q.addBindValue(dateOrNull(t.inspectionDate));
-    q.addBindValue(text(t.result));
+    q.addBindValue(notNullText(t.result));
     q.addBindValue(t.campaign);
     q.addBindValue(t.key);
     if (!q.exec())

@@ -18,17 +18,6 @@ class Tr {
 const char *kColumns = "id, source, number, level, type, name, uscc, entity_key, bureau, received_at, content, due_given, state, team, due, "
                        "checked_on, mode, finding, outcome, case_number, handled_on, feedback_on, closed_on";
 
-QVariant dateOrNull(const QDate &d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
-}
-
-// An empty, never a null, string: the text columns are NOT NULL.
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
 } // namespace
 
 namespace {
@@ -188,13 +177,13 @@ Status CaseRepository::saveState(const CaseItem &c)
     q.prepare(QStringLiteral("UPDATE enforcement_case SET state = ?, team = ?, due = ?, checked_on = ?, mode = ?, finding = ?, outcome = ?, "
                              "case_number = ?, handled_on = ?, feedback_on = ?, closed_on = ? WHERE id = ?"));
     q.addBindValue(c.state);
-    q.addBindValue(text(c.team.join(QLatin1Char(','))));
+    q.addBindValue(notNullText(c.team.join(QLatin1Char(','))));
     q.addBindValue(dateOrNull(c.due));
     q.addBindValue(dateOrNull(c.checkedOn));
-    q.addBindValue(text(c.mode));
-    q.addBindValue(text(c.finding));
-    q.addBindValue(text(c.outcome));
-    q.addBindValue(text(c.caseNumber));
+    q.addBindValue(notNullText(c.mode));
+    q.addBindValue(notNullText(c.finding));
+    q.addBindValue(notNullText(c.outcome));
+    q.addBindValue(notNullText(c.caseNumber));
     q.addBindValue(dateOrNull(c.handledOn));
     q.addBindValue(dateOrNull(c.feedbackOn));
     q.addBindValue(dateOrNull(c.closedOn));
@@ -229,14 +218,14 @@ Status CaseRepository::put(const CaseItem &c)
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("UPDATE enforcement_case SET level = ?, type = ?, name = ?, uscc = ?, entity_key = ?, bureau = ?, received_at = ?, "
                              "content = ?, due_given = ? WHERE id = ?"));
-    q.addBindValue(text(c.level));
-    q.addBindValue(text(c.type));
-    q.addBindValue(text(c.name));
-    q.addBindValue(text(c.uscc));
-    q.addBindValue(text(c.key));
+    q.addBindValue(notNullText(c.level));
+    q.addBindValue(notNullText(c.type));
+    q.addBindValue(notNullText(c.name));
+    q.addBindValue(notNullText(c.uscc));
+    q.addBindValue(notNullText(c.key));
     q.addBindValue(c.bureau);
     q.addBindValue(c.receivedIso());
-    q.addBindValue(text(c.content));
+    q.addBindValue(notNullText(c.content));
     q.addBindValue(dateOrNull(c.dueGiven));
     q.addBindValue(c.id);
     if (!q.exec())

@@ -9,8 +9,10 @@
 
 #include "util/Result.h"
 
+#include <QDate>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 #include <functional>
 #include <memory>
 
@@ -128,5 +130,16 @@ private:
 
 // Message for a failed query, translated, with SQLite's own words appended.
 QString sqlErrorMessage(const QString &what, const QString &driverText);
+
+// Bound values for the repositories: a date as YYYY-MM-DD or SQL NULL; an empty, never a null,
+// string for a NOT NULL text column.
+inline QVariant dateOrNull(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+inline QString notNullText(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
 
 } // namespace suiji
