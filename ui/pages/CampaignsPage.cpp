@@ -73,6 +73,23 @@ QString team(const QStringList &badges, const QHash<QString, QString> &names)
     return out.join(QStringLiteral("、"));
 }
 
+// The dialogs' day field (YYYY-MM-DD with a calendar) and their OK/Cancel row.
+QDateEdit *dayEdit(const QDate &day, QWidget *parent)
+{
+    auto *e = new QDateEdit(day, parent);
+    e->setCalendarPopup(true);
+    e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    return e;
+}
+
+QDialogButtonBox *okCancel(QDialog &d)
+{
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
+    QObject::connect(box, &QDialogButtonBox::accepted, &d, &QDialog::accept);
+    QObject::connect(box, &QDialogButtonBox::rejected, &d, &QDialog::reject);
+    return box;
+}
+
 QString originName(const QString &origin)
 {
     if (origin == QLatin1String("random"))
@@ -636,12 +653,8 @@ void CampaignsPage::openCreateDialog()
         bureau->addItem(b.displayName(i18n::isChinese()), b.id);
     if (!m_bureau.isEmpty())
         bureau->setCurrentIndex(bureau->findData(m_bureau));
-    auto *from = new QDateEdit(m_quarter.firstDay(), &d);
-    auto *to = new QDateEdit(m_quarter.lastDay(), &d);
-    for (QDateEdit *e : {from, to}) {
-        e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
+    auto *from = dayEdit(m_quarter.firstDay(), &d);
+    auto *to = dayEdit(m_quarter.lastDay(), &d);
     auto *basis = new QLineEdit(&d);
     auto *field = new QLineEdit(&d);
     auto *offsite = new QCheckBox(tr("Checked off site (书面核查、信息共享、智慧监管): no visit to the companies"), &d);
@@ -745,9 +758,7 @@ void CampaignsPage::openScopeDialog()
     form->addRow(tr("&Industry contains:"), industry);
     form->addRow(tr("&Street contains:"), street);
     form->addRow(QString(), count);
-    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
-    connect(box, &QDialogButtonBox::accepted, &d, &QDialog::accept);
-    connect(box, &QDialogButtonBox::rejected, &d, &QDialog::reject);
+    auto *box = okCancel(d);
     auto *l = new QVBoxLayout(&d);
     l->addLayout(form);
     l->addWidget(box);
@@ -765,17 +776,13 @@ void CampaignsPage::openStepDialog()
     d.setWindowTitle(approve ? tr("Approval of %1").arg(c->name) : file ? tr("Filing of %1").arg(c->name) : tr("Publication of %1").arg(c->name));
     auto *who = new QLineEdit(&d);
     auto *doc = new QLineEdit(&d);
-    auto *on = new QDateEdit(Clock::process().today(), &d);
-    on->setCalendarPopup(true);
-    on->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto *on = dayEdit(Clock::process().today(), &d);
     auto *form = new QFormLayout;
     form->addRow(approve ? tr("Approved &by:") : file ? tr("Filed &with:") : tr("Published &where:"), who);
     if (approve)
         form->addRow(tr("&Document number:"), doc);
     form->addRow(tr("&Date:"), on);
-    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
-    connect(box, &QDialogButtonBox::accepted, &d, &QDialog::accept);
-    connect(box, &QDialogButtonBox::rejected, &d, &QDialog::reject);
+    auto *box = okCancel(d);
     auto *l = new QVBoxLayout(&d);
     l->addLayout(form);
     l->addWidget(box);
@@ -800,9 +807,7 @@ void CampaignsPage::openLockDialog()
     row->addWidget(sample);
     row->addWidget(n);
     row->addStretch(1);
-    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
-    connect(box, &QDialogButtonBox::accepted, &d, &QDialog::accept);
-    connect(box, &QDialogButtonBox::rejected, &d, &QDialog::reject);
+    auto *box = okCancel(d);
     auto *l = new QVBoxLayout(&d);
     l->addWidget(new QLabel(tr("The entities in scope and the roster are locked now, before any seed is known, and recorded in the chain."), &d));
     l->addWidget(all);
@@ -863,17 +868,13 @@ void CampaignsPage::openInspectionDialog()
     const QString key = m_targets->item(row, 1)->toolTip();
     QDialog d(this);
     d.setWindowTitle(tr("Inspection of %1").arg(m_targets->item(row, 1)->text()));
-    auto *on = new QDateEdit(Clock::process().today(), &d);
-    on->setCalendarPopup(true);
-    on->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto *on = dayEdit(Clock::process().today(), &d);
     auto *result = new QLineEdit(&d);
     result->setText(tr("No violation found"));
     auto *form = new QFormLayout;
     form->addRow(tr("&Inspected on:"), on);
     form->addRow(tr("&Result:"), result);
-    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
-    connect(box, &QDialogButtonBox::accepted, &d, &QDialog::accept);
-    connect(box, &QDialogButtonBox::rejected, &d, &QDialog::reject);
+    auto *box = okCancel(d);
     auto *l = new QVBoxLayout(&d);
     l->addLayout(form);
     l->addWidget(box);
