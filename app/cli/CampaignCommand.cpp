@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// suiji-cli campaign create|scope|approve|file|publish|freeze|draw|task done|list|close (cli.md):
+// suiji-cli campaign create|scope|approve|file|publish|freeze|void|draw|task done|list|close (cli.md):
 // special campaigns (专项执法), their procedure, targets and inspections.
 #include "Command.h"
 #include "ledger/CampaignService.h"
@@ -59,25 +59,27 @@ public:
         const QCommandLineOption seed(QStringLiteral("seed"), Cli::tr("draw: the public seed."), QStringLiteral("S"));
         const QCommandLineOption preview(QStringLiteral("preview"), Cli::tr("draw: compute and show, and log the seed as an attempt."));
         const QCommandLineOption commit(QStringLiteral("commit"), Cli::tr("draw: commit the targets and their teams."));
-        const QCommandLineOption reason(QStringLiteral("reason"), Cli::tr("draw --commit: why the seed is not the first one tried."), QStringLiteral("TEXT"));
+        const QCommandLineOption reason(QStringLiteral("reason"),
+                                        Cli::tr("draw --commit: why the seed is not the first one tried; void: why the lock is withdrawn."),
+                                        QStringLiteral("TEXT"));
         const QCommandLineOption result(QStringLiteral("result"), Cli::tr("task done: what the inspection found."), QStringLiteral("TEXT"));
         const QCommandLineOption op = operatorOption();
         const QCommandLineOption json = jsonOption();
         p.addOptions({offsite, id,  nameOpt, bureau, from, to,     basis,      field, category, level,  cls,    industry, street, keys, by,
                       date,    doc, with,    where,  all,  sample, seedSource, seed,  preview,  commit, reason, result,   op,     json});
-        if (auto code =
-                parse(ctx, p, args,
-                      QStringLiteral("create | scope ID | approve ID | file ID | publish ID | freeze ID | draw ID | task done ID KEY | list | close ID")))
+        if (auto code = parse(
+                ctx, p, args,
+                QStringLiteral("create | scope ID | approve ID | file ID | publish ID | freeze ID | void ID | draw ID | task done ID KEY | list | close ID")))
             return *code;
         const QStringList pos = p.positionalArguments();
         const QString verb = pos.value(0);
         static const QStringList withId{QStringLiteral("scope"),  QStringLiteral("approve"), QStringLiteral("file"), QStringLiteral("publish"),
-                                        QStringLiteral("freeze"), QStringLiteral("draw"),    QStringLiteral("close")};
+                                        QStringLiteral("freeze"), QStringLiteral("void"),    QStringLiteral("draw"), QStringLiteral("close")};
         const bool usage =
             !((verb == QLatin1String("create") && pos.size() == 1 && p.isSet(id) && p.isSet(nameOpt) && p.isSet(bureau) && p.isSet(from) && p.isSet(to)) ||
               (verb == QLatin1String("list") && pos.size() == 1) || (withId.contains(verb) && pos.size() == 2) ||
               (verb == QLatin1String("task") && pos.value(1) == QLatin1String("done") && pos.size() == 4 && p.isSet(date))) ||
-            (verb == QLatin1String("freeze") && p.isSet(all) == p.isSet(sample)) ||
+            (verb == QLatin1String("freeze") && p.isSet(all) == p.isSet(sample)) || (verb == QLatin1String("void") && !p.isSet(reason)) ||
             (verb == QLatin1String("draw") && (!p.isSet(seed) || p.isSet(preview) == p.isSet(commit))) ||
             (verb == QLatin1String("approve") && (!p.isSet(by) || !p.isSet(date) || !p.isSet(doc))) ||
             (verb == QLatin1String("file") && (!p.isSet(with) || !p.isSet(date))) || (verb == QLatin1String("publish") && (!p.isSet(where) || !p.isSet(date)));
@@ -88,7 +90,7 @@ public:
                         "[--json]\n"
                         "       suiji-cli campaign approve ID --by TEXT --date D --doc NO | file ID --with TEXT --date D | publish ID --where TEXT "
                         "--date D\n"
-                        "       suiji-cli campaign freeze ID (--all | --sample N) [--seed-source TEXT]\n"
+                        "       suiji-cli campaign freeze ID (--all | --sample N) [--seed-source TEXT] | void ID --reason TEXT\n"
                         "       suiji-cli campaign draw ID --seed S (--preview | --commit [--reason TEXT]) [--json]\n"
                         "       suiji-cli campaign task done ID KEY --date D [--result TEXT]\n"
                         "       suiji-cli campaign list [--bureau B] [--json] | close ID [--date D]"),
@@ -197,6 +199,13 @@ public:
                                 f.value(QStringLiteral("roster_fp")).toString().left(16))
                     << '\n';
             ctx.out.flush();
+            return Done;
+        }
+        if (verb == QLatin1String("void")) {
+            auto r = service.voidFreeze(cid, p.value(reason), who);
+            if (!r)
+                return ctx.fail(r.error());
+            ctx.err << Cli::tr("The lock %1 of campaign %2 is voided; lock its targets again when ready.").arg(r->freezeHash.left(16), cid) << Qt::endl;
             return Done;
         }
         if (verb == QLatin1String("draw")) {

@@ -37,7 +37,7 @@ public:
                 return ctx.fail(bundle.error());
             if (auto s = draw::writeBundle(bundle.value(), p.value(out)); !s)
                 return ctx.fail(s.error());
-            ctx.err << Cli::tr("Bundle written to %1: draw.json, verify.py, README.txt (commit %2).")
+            ctx.err << Cli::tr("Bundle written to %1: draw.json, verify.py, verify.html, README.txt (commit %2).")
                            .arg(QDir::toNativeSeparators(p.value(out)), bundle->value(QStringLiteral("commit_hash")).toString())
                     << Qt::endl;
             return Done;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Command.h"
 #include "calendar/WorkCalendar.h"
+#include "report/CampaignReport.h"
 #include "report/PlanReport.h"
 #include "report/ProgressReportPdf.h"
 
@@ -12,7 +13,10 @@ class ReportCommand : public Command {
 public:
     QString name() const override { return QStringLiteral("report"); }
     bool needsGui() const override { return true; } // text laid out with Gui's fonts, charts drawn
-    QString summary() const override { return Cli::tr("Write a PDF report: the quarter plan, the progress report or the year report."); }
+    QString summary() const override
+    {
+        return Cli::tr("Write a PDF report: the quarter plan, the progress report, the year report, a lock's notice or a campaign's summary.");
+    }
     int run(Context &ctx, const QStringList &args) override
     {
         QCommandLineParser p;
@@ -20,14 +24,29 @@ public:
         const QCommandLineOption bureau = bureauOption(Cli::tr("The bureau (default: the whole city)."));
         const QCommandLineOption out = outOption(Cli::tr("The PDF file to write."), QStringLiteral("FILE.pdf"));
         p.addOptions({quarter, bureau, out});
-        if (auto code = parse(ctx, p, args, QStringLiteral("plan|progress|year|freeze")))
+        if (auto code = parse(ctx, p, args, QStringLiteral("plan|progress|year|freeze | campaign ID")))
             return *code;
         const QStringList pos = p.positionalArguments();
         const QString kind = pos.value(0);
+        if (kind == QLatin1String("campaign")) {
+            if (pos.size() != 2 || !p.isSet(out) || !p.value(out).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+                return ctx.fail(Cli::tr("Usage: suiji-cli report campaign ID --out FILE.pdf"), Usage);
+            Database *db = ctx.database();
+            const RuleProfile *profile = db ? ctx.profile() : nullptr;
+            if (!profile)
+                return Runtime;
+            auto r = report::writeCampaignReport(*db, *profile, pos[1], p.value(out));
+            if (!r)
+                return ctx.fail(r.error());
+            ctx.err << Cli::tr("Wrote %1 (%2 pages).").arg(p.value(out)).arg(r.value()) << Qt::endl;
+            return Done;
+        }
         const bool known =
             kind == QLatin1String("plan") || kind == QLatin1String("progress") || kind == QLatin1String("year") || kind == QLatin1String("freeze");
         if (pos.size() != 1 || !known || !p.isSet(quarter) || !p.isSet(out) || !p.value(out).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-            return ctx.fail(Cli::tr("Usage: suiji-cli report plan|progress|year|freeze --quarter YYYYQn [--bureau B] --out FILE.pdf"), Usage);
+            return ctx.fail(Cli::tr("Usage: suiji-cli report plan|progress|year|freeze --quarter YYYYQn [--bureau B] --out FILE.pdf\n"
+                                    "       suiji-cli report campaign ID --out FILE.pdf"),
+                            Usage);
         Scope scope;
         if (auto code = ctx.scope(p, quarter, bureau, scope))
             return *code;

@@ -25,6 +25,7 @@ namespace {
 class Tr {
     Q_DECLARE_TR_FUNCTIONS(suiji::PlanReport)
 };
+} // namespace
 
 QString shellQuote(const QString &s)
 {
@@ -32,7 +33,6 @@ QString shellQuote(const QString &s)
     q.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
     return QLatin1Char('\'') + q + QLatin1Char('\'');
 }
-} // namespace
 
 QString verificationPayload(const Quarter &q, const QString &bureau, const QString &seed, const QString &lastRecordHash)
 {

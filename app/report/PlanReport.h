@@ -26,5 +26,7 @@ Result<int> writeFreezeReport(const Database &db, const RuleProfile &profile, co
 // What the report's QR code holds: enough to find and check the record chain.
 QString verificationPayload(const Quarter &q, const QString &bureau, const QString &seed, const QString &lastRecordHash);
 QImage qrCode(const QString &text, int moduleSize = 6);
+// A text as one single-quoted shell word (for the printf … | sha256sum lines).
+QString shellQuote(const QString &s);
 
 } // namespace suiji::report

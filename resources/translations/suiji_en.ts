@@ -209,6 +209,357 @@ Create a new, empty database there?</translation>
     </message>
 </context>
 <context>
+    <name>suiji::CampaignReport</name>
+    <message>
+        <source>lists: %1</source>
+        <translation>lists: %1</translation>
+    </message>
+    <message>
+        <source>level: %1</source>
+        <translation>level: %1</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>general</translation>
+    </message>
+    <message>
+        <source>class: %1</source>
+        <translation>class: %1</translation>
+    </message>
+    <message>
+        <source>industry contains “%1”</source>
+        <translation>industry contains “%1”</translation>
+    </message>
+    <message>
+        <source>street contains “%1”</source>
+        <translation>street contains “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) of an imported list</source>
+        <translation>
+            <numerusform>%n key of an imported list</numerusform>
+            <numerusform>%n keys of an imported list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every entity of the bureau&apos;s lists</source>
+        <translation>every entity of the bureau&apos;s lists</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Drafted (草拟)</source>
+        <translation>Drafted (草拟)</translation>
+    </message>
+    <message>
+        <source>Scope set</source>
+        <translation>Scope set</translation>
+    </message>
+    <message>
+        <source>Approved (批准)</source>
+        <translation>Approved (批准)</translation>
+    </message>
+    <message>
+        <source>Filed (备案)</source>
+        <translation>Filed (备案)</translation>
+    </message>
+    <message>
+        <source>Published (公布)</source>
+        <translation>Published (公布)</translation>
+    </message>
+    <message>
+        <source>Closed (完结)</source>
+        <translation>Closed (完结)</translation>
+    </message>
+    <message>
+        <source>Special campaign summary: %1</source>
+        <translation>Special campaign summary: %1</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Field or region</source>
+        <translation>Field or region</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>off site (书面核查、信息共享、智慧监管)</source>
+        <translation>off site (书面核查、信息共享、智慧监管)</translation>
+    </message>
+    <message>
+        <source>on site</source>
+        <translation>on site</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>%1, document %2</source>
+        <translation>%1, document %2</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>with %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies)</source>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>By, document, where</source>
+        <translation>By, document, where</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>In scope</source>
+        <translation>In scope</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies), one per company</source>
+        <translation>
+            <numerusform>%n entity, one per company</numerusform>
+            <numerusform>%n entities, one per company</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scope is not set yet.</source>
+        <translation>The scope is not set yet.</translation>
+    </message>
+    <message>
+        <source>Targets and their proof</source>
+        <translation>Targets and their proof</translation>
+    </message>
+    <message>
+        <source>The targets are not locked yet.</source>
+        <translation>The targets are not locked yet.</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message numerus="yes">
+        <source>every entity in scope (%n)</source>
+        <translation>
+            <numerusform>every entity in scope (%n)</numerusform>
+            <numerusform>every entity in scope (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a random sample of %1 of %2 in scope</source>
+        <translation>a random sample of %1 of %2 in scope</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>Seed source</source>
+        <translation>Seed source</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <source>Inspectors taking part</source>
+        <translation>Inspectors taking part</translation>
+    </message>
+    <message>
+        <source>Lock record</source>
+        <translation>Lock record</translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation>committed</translation>
+    </message>
+    <message>
+        <source>lock voided</source>
+        <translation>lock voided</translation>
+    </message>
+    <message>
+        <source>earlier lock</source>
+        <translation>earlier lock</translation>
+    </message>
+    <message>
+        <source>Every seed tried, in order:</source>
+        <translation>Every seed tried, in order:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Tried</source>
+        <translation>Tried</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>Why not the first seed</source>
+        <translation>Why not the first seed</translation>
+    </message>
+    <message>
+        <source>— (the first seed tried)</source>
+        <translation>— (the first seed tried)</translation>
+    </message>
+    <message>
+        <source>Commit record</source>
+        <translation>Commit record</translation>
+    </message>
+    <message>
+        <source>Lock %1 voided on %2: %3</source>
+        <translation>Lock %1 voided on %2: %3</translation>
+    </message>
+    <message>
+        <source>Voided locks</source>
+        <translation>Voided locks</translation>
+    </message>
+    <message>
+        <source>The targets follow the public algorithm of the quarter&apos;s draws: every key in scope gets the ticket SHA-256(seed|context|key), the lowest tickets are the targets. Anyone can recompute a ticket with the shell; the first target gives:</source>
+        <translation>The targets follow the public algorithm of the quarter&apos;s draws: every key in scope gets the ticket SHA-256(seed|context|key), the lowest tickets are the targets. Anyone can recompute a ticket with the shell; the first target gives:</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>Inspected</translation>
+    </message>
+    <message>
+        <source>Off site</source>
+        <translation>Off site</translation>
+    </message>
+    <message>
+        <source>Found something</source>
+        <translation>Found something</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>to do</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>USCC / code</source>
+        <translation>USCC / code</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>suiji-cli verify recomputes the targets from the lock and the seed and checks every record of the procedure and every inspection; suiji-cli publish --campaign writes a bundle anyone can check offline. The QR code holds the campaign&apos;s last record hash, which commits to every record before it.</source>
+        <translation>suiji-cli verify recomputes the targets from the lock and the seed and checks every record of the procedure and every inspection; suiji-cli publish --campaign writes a bundle anyone can check offline. The QR code holds the campaign&apos;s last record hash, which commits to every record before it.</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>Prepared by:</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation>Reviewed by:</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>Approved by:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
     <name>suiji::CampaignRepository</name>
     <message>
         <source>Cannot read the campaigns.</source>
@@ -368,6 +719,18 @@ Create a new, empty database there?</translation>
     <message>
         <source>%1 is not a target of campaign %2.</source>
         <translation>%1 is not a target of campaign %2.</translation>
+    </message>
+    <message>
+        <source>Say why the lock is voided: the reason is recorded and printed on the campaign&apos;s report.</source>
+        <translation>Say why the lock is voided: the reason is recorded and printed on the campaign&apos;s report.</translation>
+    </message>
+    <message>
+        <source>The targets of campaign %1 are committed; their lock cannot be voided.</source>
+        <translation>The targets of campaign %1 are committed; their lock cannot be voided.</translation>
+    </message>
+    <message>
+        <source>The targets of campaign %1 are not locked: there is no lock to void.</source>
+        <translation>The targets of campaign %1 are not locked: there is no lock to void.</translation>
     </message>
 </context>
 <context>
@@ -865,6 +1228,57 @@ Create a new, empty database there?</translation>
     <message>
         <source>Checked off site (书面核查、信息共享、智慧监管): no visit to the companies</source>
         <translation>Checked off site (书面核查、信息共享、智慧监管): no visit to the companies</translation>
+    </message>
+    <message>
+        <source>&amp;Void the lock…</source>
+        <translation>&amp;Void the lock…</translation>
+    </message>
+    <message>
+        <source>Summary &amp;PDF…</source>
+        <translation>Summary &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Withdraw the lock before the commit, e.g. when the list was wrong; the reason is recorded and printed.</source>
+        <translation>Withdraw the lock before the commit, e.g. when the list was wrong; the reason is recorded and printed.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s summary: its procedure record, scope, the proof of its targets and the results.</source>
+        <translation>The campaign&apos;s summary: its procedure record, scope, the proof of its targets and the results.</translation>
+    </message>
+    <message>
+        <source>Void the lock</source>
+        <translation>Void the lock</translation>
+    </message>
+    <message>
+        <source>Why is the lock of %1 withdrawn? The reason is recorded and printed on the campaign&apos;s summary.</source>
+        <translation>Why is the lock of %1 withdrawn? The reason is recorded and printed on the campaign&apos;s summary.</translation>
+    </message>
+    <message>
+        <source>Save the campaign&apos;s summary</source>
+        <translation>Save the campaign&apos;s summary</translation>
+    </message>
+    <message>
+        <source>专项总结-%1.pdf</source>
+        <translation>campaign-summary-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The lock %1 of %2 is voided; lock the targets again when the list is right.</source>
+        <translation>The lock %1 of %2 is voided; lock the targets again when the list is right.</translation>
+    </message>
+    <message>
+        <source>Writing the summary of %1…</source>
+        <translation>Writing the summary of %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Summary written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Summary written to %1 (%n page).</numerusform>
+            <numerusform>Summary written to %1 (%n pages).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6305,10 +6719,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <translation>Wrote %1 (%2 pages) in %3 s.</translation>
     </message>
     <message>
-        <source>Write a PDF report: the quarter plan, the progress report or the year report.</source>
-        <translation>Write a PDF report: the quarter plan, the progress report or the year report.</translation>
-    </message>
-    <message>
         <source>Writing the %1 report…</source>
         <translation>Writing the %1 report…</translation>
     </message>
@@ -6429,10 +6839,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Bundle written to %1: draw.json, verify.py, verify.html, README.txt (commit %2).</source>
         <translation>Bundle written to %1: draw.json, verify.py, verify.html, README.txt (commit %2).</translation>
-    </message>
-    <message>
-        <source>Usage: suiji-cli report plan|progress|year|freeze --quarter YYYYQn [--bureau B] --out FILE.pdf</source>
-        <translation>Usage: suiji-cli report plan|progress|year|freeze --quarter YYYYQn [--bureau B] --out FILE.pdf</translation>
     </message>
     <message>
         <source>report freeze needs --bureau: a notice is one bureau&apos;s lock.</source>
@@ -6847,10 +7253,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <translation>draw: commit the targets and their teams.</translation>
     </message>
     <message>
-        <source>draw --commit: why the seed is not the first one tried.</source>
-        <translation>draw --commit: why the seed is not the first one tried.</translation>
-    </message>
-    <message>
         <source>task done: what the inspection found.</source>
         <translation>task done: what the inspection found.</translation>
     </message>
@@ -6962,28 +7364,8 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <translation>Usage: suiji-cli publish --campaign ID --out DIR [--with-names]</translation>
     </message>
     <message>
-        <source>Bundle written to %1: draw.json, verify.py, README.txt (commit %2).</source>
-        <translation>Bundle written to %1: draw.json, verify.py, README.txt (commit %2).</translation>
-    </message>
-    <message>
         <source>create: its targets are checked off site (书面核查、信息共享、智慧监管).</source>
         <translation>create: its targets are checked off site (书面核查、信息共享、智慧监管).</translation>
-    </message>
-    <message>
-        <source>Usage: suiji-cli campaign create --id ID --name TEXT --bureau B --from DATE --to DATE [--basis TEXT] [--field TEXT] [--offsite]
-       suiji-cli campaign scope ID [--category C] [--level L] [--class K] [--industry TEXT] [--street TEXT] [--keys FILE] [--json]
-       suiji-cli campaign approve ID --by TEXT --date D --doc NO | file ID --with TEXT --date D | publish ID --where TEXT --date D
-       suiji-cli campaign freeze ID (--all | --sample N) [--seed-source TEXT]
-       suiji-cli campaign draw ID --seed S (--preview | --commit [--reason TEXT]) [--json]
-       suiji-cli campaign task done ID KEY --date D [--result TEXT]
-       suiji-cli campaign list [--bureau B] [--json] | close ID [--date D]</source>
-        <translation>Usage: suiji-cli campaign create --id ID --name TEXT --bureau B --from DATE --to DATE [--basis TEXT] [--field TEXT] [--offsite]
-       suiji-cli campaign scope ID [--category C] [--level L] [--class K] [--industry TEXT] [--street TEXT] [--keys FILE] [--json]
-       suiji-cli campaign approve ID --by TEXT --date D --doc NO | file ID --with TEXT --date D | publish ID --where TEXT --date D
-       suiji-cli campaign freeze ID (--all | --sample N) [--seed-source TEXT]
-       suiji-cli campaign draw ID --seed S (--preview | --commit [--reason TEXT]) [--json]
-       suiji-cli campaign task done ID KEY --date D [--result TEXT]
-       suiji-cli campaign list [--bureau B] [--json] | close ID [--date D]</translation>
     </message>
     <message>
         <source>Export the ledger, the publication list, the target breakdown, the cases or a campaign (.xlsx or .csv).</source>
@@ -6992,6 +7374,48 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Usage: suiji-cli export campaign ID --out FILE.xlsx|FILE.csv</source>
         <translation>Usage: suiji-cli export campaign ID --out FILE.xlsx|FILE.csv</translation>
+    </message>
+    <message>
+        <source>draw --commit: why the seed is not the first one tried; void: why the lock is withdrawn.</source>
+        <translation>draw --commit: why the seed is not the first one tried; void: why the lock is withdrawn.</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli campaign create --id ID --name TEXT --bureau B --from DATE --to DATE [--basis TEXT] [--field TEXT] [--offsite]
+       suiji-cli campaign scope ID [--category C] [--level L] [--class K] [--industry TEXT] [--street TEXT] [--keys FILE] [--json]
+       suiji-cli campaign approve ID --by TEXT --date D --doc NO | file ID --with TEXT --date D | publish ID --where TEXT --date D
+       suiji-cli campaign freeze ID (--all | --sample N) [--seed-source TEXT] | void ID --reason TEXT
+       suiji-cli campaign draw ID --seed S (--preview | --commit [--reason TEXT]) [--json]
+       suiji-cli campaign task done ID KEY --date D [--result TEXT]
+       suiji-cli campaign list [--bureau B] [--json] | close ID [--date D]</source>
+        <translation>Usage: suiji-cli campaign create --id ID --name TEXT --bureau B --from DATE --to DATE [--basis TEXT] [--field TEXT] [--offsite]
+       suiji-cli campaign scope ID [--category C] [--level L] [--class K] [--industry TEXT] [--street TEXT] [--keys FILE] [--json]
+       suiji-cli campaign approve ID --by TEXT --date D --doc NO | file ID --with TEXT --date D | publish ID --where TEXT --date D
+       suiji-cli campaign freeze ID (--all | --sample N) [--seed-source TEXT] | void ID --reason TEXT
+       suiji-cli campaign draw ID --seed S (--preview | --commit [--reason TEXT]) [--json]
+       suiji-cli campaign task done ID KEY --date D [--result TEXT]
+       suiji-cli campaign list [--bureau B] [--json] | close ID [--date D]</translation>
+    </message>
+    <message>
+        <source>The lock %1 of campaign %2 is voided; lock its targets again when ready.</source>
+        <translation>The lock %1 of campaign %2 is voided; lock its targets again when ready.</translation>
+    </message>
+    <message>
+        <source>Write a PDF report: the quarter plan, the progress report, the year report, a lock&apos;s notice or a campaign&apos;s summary.</source>
+        <translation>Write a PDF report: the quarter plan, the progress report, the year report, a lock&apos;s notice or a campaign&apos;s summary.</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli report campaign ID --out FILE.pdf</source>
+        <translation>Usage: suiji-cli report campaign ID --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages).</source>
+        <translation>Wrote %1 (%2 pages).</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli report plan|progress|year|freeze --quarter YYYYQn [--bureau B] --out FILE.pdf
+       suiji-cli report campaign ID --out FILE.pdf</source>
+        <translation>Usage: suiji-cli report plan|progress|year|freeze --quarter YYYYQn [--bureau B] --out FILE.pdf
+       suiji-cli report campaign ID --out FILE.pdf</translation>
     </message>
 </context>
 </TS>

@@ -209,6 +209,353 @@ Create a new, empty database there?</source>
     </message>
 </context>
 <context>
+    <name>suiji::CampaignReport</name>
+    <message>
+        <source>lists: %1</source>
+        <translation>名录：%1</translation>
+    </message>
+    <message>
+        <source>level: %1</source>
+        <translation>级别：%1</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>重点</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>class: %1</source>
+        <translation>类别：%1</translation>
+    </message>
+    <message>
+        <source>industry contains “%1”</source>
+        <translation>行业含“%1”</translation>
+    </message>
+    <message>
+        <source>street contains “%1”</source>
+        <translation>街道含“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) of an imported list</source>
+        <translation>
+            <numerusform>导入清单中的 %n 个代码</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every entity of the bureau&apos;s lists</source>
+        <translation>本局名录中的全部对象</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Drafted (草拟)</source>
+        <translation>草拟</translation>
+    </message>
+    <message>
+        <source>Scope set</source>
+        <translation>确定范围</translation>
+    </message>
+    <message>
+        <source>Approved (批准)</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Filed (备案)</source>
+        <translation>备案</translation>
+    </message>
+    <message>
+        <source>Published (公布)</source>
+        <translation>公布</translation>
+    </message>
+    <message>
+        <source>Closed (完结)</source>
+        <translation>完结</translation>
+    </message>
+    <message>
+        <source>Special campaign summary: %1</source>
+        <translation>专项执法检查总结：%1</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>专项</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>实施机关</translation>
+    </message>
+    <message>
+        <source>Field or region</source>
+        <translation>领域或区域</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>实施期间</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>检查方式</translation>
+    </message>
+    <message>
+        <source>off site (书面核查、信息共享、智慧监管)</source>
+        <translation>非现场（书面核查、信息共享、智慧监管）</translation>
+    </message>
+    <message>
+        <source>on site</source>
+        <translation>现场检查</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>程序记录</translation>
+    </message>
+    <message>
+        <source>%1, document %2</source>
+        <translation>%1，文号 %2</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>报 %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>于 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies)</source>
+        <translation>
+            <numerusform>%n 个对象</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>By, document, where</source>
+        <translation>批准人、文号、备案或公布处</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>检查范围</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选条件</translation>
+    </message>
+    <message>
+        <source>In scope</source>
+        <translation>范围内</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies), one per company</source>
+        <translation>
+            <numerusform>%n 个对象（每家单位计一次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scope is not set yet.</source>
+        <translation>尚未确定检查范围。</translation>
+    </message>
+    <message>
+        <source>Targets and their proof</source>
+        <translation>检查对象及其抽取证明</translation>
+    </message>
+    <message>
+        <source>The targets are not locked yet.</source>
+        <translation>检查对象尚未锁定。</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>检查对象</translation>
+    </message>
+    <message numerus="yes">
+        <source>every entity in scope (%n)</source>
+        <translation>
+            <numerusform>范围内全部对象（%n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a random sample of %1 of %2 in scope</source>
+        <translation>从范围内 %2 个对象中随机抽取 %1 个</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Seed source</source>
+        <translation>种子产生方式</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>Inspectors taking part</source>
+        <translation>参加的执法人员</translation>
+    </message>
+    <message>
+        <source>Lock record</source>
+        <translation>锁定记录</translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>lock voided</source>
+        <translation>锁定已撤销</translation>
+    </message>
+    <message>
+        <source>earlier lock</source>
+        <translation>此前的锁定</translation>
+    </message>
+    <message>
+        <source>Every seed tried, in order:</source>
+        <translation>试过的全部种子（按先后）：</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Tried</source>
+        <translation>试算时间</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Why not the first seed</source>
+        <translation>未用首个种子的理由</translation>
+    </message>
+    <message>
+        <source>— (the first seed tried)</source>
+        <translation>—（即首个试算的种子）</translation>
+    </message>
+    <message>
+        <source>Commit record</source>
+        <translation>提交记录</translation>
+    </message>
+    <message>
+        <source>Lock %1 voided on %2: %3</source>
+        <translation>锁定 %1 于 %2 撤销：%3</translation>
+    </message>
+    <message>
+        <source>Voided locks</source>
+        <translation>已撤销的锁定</translation>
+    </message>
+    <message>
+        <source>The targets follow the public algorithm of the quarter&apos;s draws: every key in scope gets the ticket SHA-256(seed|context|key), the lowest tickets are the targets. Anyone can recompute a ticket with the shell; the first target gives:</source>
+        <translation>检查对象按季度抽取的公开算法产生：范围内每个对象代码的签为 SHA-256(种子|上下文|代码)，签最小的即为检查对象。任何人都可以用命令行复算一张签；第一个检查对象为：</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <source>Off site</source>
+        <translation>非现场</translation>
+    </message>
+    <message>
+        <source>Found something</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>待检查</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>USCC / code</source>
+        <translation>统一社会信用代码 / 编码</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>执法小组</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>suiji-cli verify recomputes the targets from the lock and the seed and checks every record of the procedure and every inspection; suiji-cli publish --campaign writes a bundle anyone can check offline. The QR code holds the campaign&apos;s last record hash, which commits to every record before it.</source>
+        <translation>suiji-cli verify 由锁定名录和种子复算检查对象，并核对每条程序记录和每次检查；suiji-cli publish --campaign 生成任何人都可离线核验的公开包。二维码含本专项最后一条记录的哈希值，它确认此前的每一条记录。</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>编制：</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation>审核：</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>批准：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>suiji::CampaignRepository</name>
     <message>
         <source>Cannot read the campaigns.</source>
@@ -368,6 +715,18 @@ Create a new, empty database there?</source>
     <message>
         <source>%1 is not a target of campaign %2.</source>
         <translation>%1 不是专项 %2 的检查对象。</translation>
+    </message>
+    <message>
+        <source>Say why the lock is voided: the reason is recorded and printed on the campaign&apos;s report.</source>
+        <translation>请说明撤销锁定的理由：理由将被记录，并印在专项总结上。</translation>
+    </message>
+    <message>
+        <source>The targets of campaign %1 are committed; their lock cannot be voided.</source>
+        <translation>专项 %1 的检查对象已提交，其锁定不能撤销。</translation>
+    </message>
+    <message>
+        <source>The targets of campaign %1 are not locked: there is no lock to void.</source>
+        <translation>专项 %1 的检查对象尚未锁定，没有可撤销的锁定。</translation>
     </message>
 </context>
 <context>
@@ -855,6 +1214,56 @@ Create a new, empty database there?</source>
     <message>
         <source>Checked off site (书面核查、信息共享、智慧监管): no visit to the companies</source>
         <translation>非现场检查（书面核查、信息共享、智慧监管）：不入企</translation>
+    </message>
+    <message>
+        <source>&amp;Void the lock…</source>
+        <translation>撤销锁定(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Summary &amp;PDF…</source>
+        <translation>总结报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Withdraw the lock before the commit, e.g. when the list was wrong; the reason is recorded and printed.</source>
+        <translation>在提交前撤销锁定（例如名录有误）；理由将被记录并打印。</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s summary: its procedure record, scope, the proof of its targets and the results.</source>
+        <translation>专项总结：程序记录、检查范围、检查对象的抽取证明和检查结果。</translation>
+    </message>
+    <message>
+        <source>Void the lock</source>
+        <translation>撤销锁定</translation>
+    </message>
+    <message>
+        <source>Why is the lock of %1 withdrawn? The reason is recorded and printed on the campaign&apos;s summary.</source>
+        <translation>为什么撤销“%1”的锁定？理由将被记录，并印在专项总结上。</translation>
+    </message>
+    <message>
+        <source>Save the campaign&apos;s summary</source>
+        <translation>保存专项总结</translation>
+    </message>
+    <message>
+        <source>专项总结-%1.pdf</source>
+        <translation>专项总结-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The lock %1 of %2 is voided; lock the targets again when the list is right.</source>
+        <translation>%2 的锁定 %1 已撤销；名录无误后请重新锁定检查对象。</translation>
+    </message>
+    <message>
+        <source>Writing the summary of %1…</source>
+        <translation>正在生成 %1 的总结…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Summary written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>总结已保存到 %1（共 %n 页）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6262,10 +6671,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <translation>已写入 %1（%2 页），用时 %3 秒。</translation>
     </message>
     <message>
-        <source>Write a PDF report: the quarter plan, the progress report or the year report.</source>
-        <translation>生成 PDF 报告：季度抽查计划、进度报告或年度报告。</translation>
-    </message>
-    <message>
         <source>Writing the %1 report…</source>
         <translation>正在生成 %1 报告…</translation>
     </message>
@@ -6386,10 +6791,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Bundle written to %1: draw.json, verify.py, verify.html, README.txt (commit %2).</source>
         <translation>核验包已写入 %1：draw.json、verify.py、verify.html、README.txt（提交记录 %2）。</translation>
-    </message>
-    <message>
-        <source>Usage: suiji-cli report plan|progress|year|freeze --quarter YYYYQn [--bureau B] --out FILE.pdf</source>
-        <translation>用法：suiji-cli report plan|progress|year|freeze --quarter YYYYQn [--bureau B] --out 文件.pdf</translation>
     </message>
     <message>
         <source>report freeze needs --bureau: a notice is one bureau&apos;s lock.</source>
@@ -6804,10 +7205,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <translation>draw：提交检查对象和检查组。</translation>
     </message>
     <message>
-        <source>draw --commit: why the seed is not the first one tried.</source>
-        <translation>draw --commit：种子不是第一次试用的理由。</translation>
-    </message>
-    <message>
         <source>task done: what the inspection found.</source>
         <translation>task done：检查结果。</translation>
     </message>
@@ -6912,28 +7309,8 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <translation>用法：suiji-cli publish --campaign 专项编号 --out 文件夹 [--with-names]</translation>
     </message>
     <message>
-        <source>Bundle written to %1: draw.json, verify.py, README.txt (commit %2).</source>
-        <translation>核验包已写入 %1：draw.json、verify.py、README.txt（提交记录 %2）。</translation>
-    </message>
-    <message>
         <source>create: its targets are checked off site (书面核查、信息共享、智慧监管).</source>
         <translation>create：检查对象以非现场方式检查（书面核查、信息共享、智慧监管）。</translation>
-    </message>
-    <message>
-        <source>Usage: suiji-cli campaign create --id ID --name TEXT --bureau B --from DATE --to DATE [--basis TEXT] [--field TEXT] [--offsite]
-       suiji-cli campaign scope ID [--category C] [--level L] [--class K] [--industry TEXT] [--street TEXT] [--keys FILE] [--json]
-       suiji-cli campaign approve ID --by TEXT --date D --doc NO | file ID --with TEXT --date D | publish ID --where TEXT --date D
-       suiji-cli campaign freeze ID (--all | --sample N) [--seed-source TEXT]
-       suiji-cli campaign draw ID --seed S (--preview | --commit [--reason TEXT]) [--json]
-       suiji-cli campaign task done ID KEY --date D [--result TEXT]
-       suiji-cli campaign list [--bureau B] [--json] | close ID [--date D]</source>
-        <translation>用法：suiji-cli campaign create --id 编号 --name 名称 --bureau 管理局 --from 日期 --to 日期 [--basis 依据] [--field 领域] [--offsite]
-       suiji-cli campaign scope 编号 [--category 类别] [--level 级别] [--class 监管类别] [--industry 行业] [--street 街道] [--keys 文件] [--json]
-       suiji-cli campaign approve 编号 --by 批准机关 --date 日期 --doc 文号 | file 编号 --with 备案机关 --date 日期 | publish 编号 --where 公布渠道 --date 日期
-       suiji-cli campaign freeze 编号 (--all | --sample N) [--seed-source 方式]
-       suiji-cli campaign draw 编号 --seed 种子 (--preview | --commit [--reason 理由]) [--json]
-       suiji-cli campaign task done 编号 代码 --date 日期 [--result 结果]
-       suiji-cli campaign list [--bureau 管理局] [--json] | close 编号 [--date 日期]</translation>
     </message>
     <message>
         <source>Export the ledger, the publication list, the target breakdown, the cases or a campaign (.xlsx or .csv).</source>
@@ -6942,6 +7319,48 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Usage: suiji-cli export campaign ID --out FILE.xlsx|FILE.csv</source>
         <translation>用法：suiji-cli export campaign 专项编号 --out 文件.xlsx|文件.csv</translation>
+    </message>
+    <message>
+        <source>draw --commit: why the seed is not the first one tried; void: why the lock is withdrawn.</source>
+        <translation>draw --commit：未用首个种子的理由；void：撤销锁定的理由。</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli campaign create --id ID --name TEXT --bureau B --from DATE --to DATE [--basis TEXT] [--field TEXT] [--offsite]
+       suiji-cli campaign scope ID [--category C] [--level L] [--class K] [--industry TEXT] [--street TEXT] [--keys FILE] [--json]
+       suiji-cli campaign approve ID --by TEXT --date D --doc NO | file ID --with TEXT --date D | publish ID --where TEXT --date D
+       suiji-cli campaign freeze ID (--all | --sample N) [--seed-source TEXT] | void ID --reason TEXT
+       suiji-cli campaign draw ID --seed S (--preview | --commit [--reason TEXT]) [--json]
+       suiji-cli campaign task done ID KEY --date D [--result TEXT]
+       suiji-cli campaign list [--bureau B] [--json] | close ID [--date D]</source>
+        <translation>用法：suiji-cli campaign create --id 编号 --name 名称 --bureau 管理局 --from 日期 --to 日期 [--basis 依据] [--field 领域] [--offsite]
+       suiji-cli campaign scope 编号 [--category 名录] [--level 级别] [--class 类别] [--industry 行业] [--street 街道] [--keys 文件] [--json]
+       suiji-cli campaign approve 编号 --by 批准人 --date 日期 --doc 文号 | file 编号 --with 备案机关 --date 日期 | publish 编号 --where 公布处 --date 日期
+       suiji-cli campaign freeze 编号 (--all | --sample 数量) [--seed-source 文字] | void 编号 --reason 理由
+       suiji-cli campaign draw 编号 --seed 种子 (--preview | --commit [--reason 理由]) [--json]
+       suiji-cli campaign task done 编号 代码 --date 日期 [--result 结果]
+       suiji-cli campaign list [--bureau 管理局] [--json] | close 编号 [--date 日期]</translation>
+    </message>
+    <message>
+        <source>The lock %1 of campaign %2 is voided; lock its targets again when ready.</source>
+        <translation>专项 %2 的锁定 %1 已撤销；准备好后请重新锁定检查对象。</translation>
+    </message>
+    <message>
+        <source>Write a PDF report: the quarter plan, the progress report, the year report, a lock&apos;s notice or a campaign&apos;s summary.</source>
+        <translation>生成 PDF 报告：季度抽查计划、进度报告、年度报告、抽取公告或专项总结。</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli report campaign ID --out FILE.pdf</source>
+        <translation>用法：suiji-cli report campaign 编号 --out 文件.pdf</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages).</source>
+        <translation>已写入 %1（共 %2 页）。</translation>
+    </message>
+    <message>
+        <source>Usage: suiji-cli report plan|progress|year|freeze --quarter YYYYQn [--bureau B] --out FILE.pdf
+       suiji-cli report campaign ID --out FILE.pdf</source>
+        <translation>用法：suiji-cli report plan|progress|year|freeze --quarter 季度 [--bureau 管理局] --out 文件.pdf
+       suiji-cli report campaign 编号 --out 文件.pdf</translation>
     </message>
 </context>
 </TS>

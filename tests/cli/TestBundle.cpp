@@ -77,25 +77,6 @@ private:
         py.waitForFinished(120000);
         return {py.exitCode(), QString::fromUtf8(py.readAllStandardOutput()).trimmed()};
     }
-    // The verdict verify.html writes into #verdict, read from the DOM headless Chromium dumps.
-    static QString verdictInChromium(const QString &html)
-    {
-        const QString chromium = QStandardPaths::findExecutable(QStringLiteral("chromium"));
-        QTemporaryDir profile;
-        QProcess c;
-        c.start(chromium, {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
-                           QStringLiteral("--user-data-dir=") + profile.path(), QStringLiteral("--virtual-time-budget=20000"), QStringLiteral("--dump-dom"),
-                           QUrl::fromLocalFile(html).toString()});
-        c.closeWriteChannel();
-        if (!c.waitForFinished(120000)) {
-            c.kill();
-            return QStringLiteral("chromium did not finish");
-        }
-        const QString dom = QString::fromUtf8(c.readAllStandardOutput());
-        const auto m = QRegularExpression(QStringLiteral("<div id=\"verdict\"[^>]*>([^<]*)</div>")).match(dom);
-        return m.hasMatch() ? m.captured(1) : QStringLiteral("no verdict in the DOM: ") + dom.left(300) + QString::fromUtf8(c.readAllStandardError()).left(300);
-    }
-
 private slots:
     void initTestCase()
     {
@@ -144,7 +125,7 @@ private slots:
         QVERIFY(pools.at(0).toObject().value(QStringLiteral("pool")).toString().startsWith(QLatin1String("futian/mobile.")));
         auto [code, out] = verifyPy(m_division + QStringLiteral("/draw.json"));
         QVERIFY2(code == 0 && out.startsWith(QStringLiteral("PASS mobile 2025Q3")), qPrintable(out));
-        const QString verdict = verdictInChromium(m_division + QStringLiteral("/verify.html"));
+        const QString verdict = chromiumVerdict(m_division + QStringLiteral("/verify.html"));
         QVERIFY2(verdict.startsWith(QStringLiteral("PASS")), qPrintable(verdict));
         const QList<std::pair<QString, QString>> edits{
             {QStringLiteral("p = b['lists']['pools'][0]; p['pool'] = 'luohu/' + p['pool'].split('/')[1]"), QStringLiteral("out of order")},
@@ -160,7 +141,7 @@ private slots:
             QCOMPARE(exit, 1);
             QVERIFY2(said.startsWith(QStringLiteral("FAIL")) && said.contains(expected), qPrintable(said));
             QVERIFY(this->edit(dir + QStringLiteral("/verify.html"), edit));
-            const QString v = verdictInChromium(dir + QStringLiteral("/verify.html"));
+            const QString v = chromiumVerdict(dir + QStringLiteral("/verify.html"));
             QVERIFY2(v.startsWith(QStringLiteral("FAIL")), qPrintable(v));
         }
     }
@@ -195,7 +176,7 @@ private slots:
     {
         auto [code, out] = verifyPy(m_bundle + QStringLiteral("/draw.json"));
         QVERIFY2(code == 0 && out.startsWith(QStringLiteral("PASS")), qPrintable(out));
-        const QString verdict = verdictInChromium(m_bundle + QStringLiteral("/verify.html"));
+        const QString verdict = chromiumVerdict(m_bundle + QStringLiteral("/verify.html"));
         QVERIFY2(verdict.startsWith(QStringLiteral("PASS")), qPrintable(verdict));
     }
 
@@ -228,7 +209,7 @@ private slots:
         QVERIFY2(out.startsWith(QStringLiteral("FAIL")) && out.contains(expected), qPrintable(out));
         const QString html = copyOf(QStringLiteral("verify.html"));
         QVERIFY(edit(html, code));
-        const QString verdict = verdictInChromium(html);
+        const QString verdict = chromiumVerdict(html);
         QVERIFY2(verdict.startsWith(QStringLiteral("FAIL")), qPrintable(verdict));
     }
 };

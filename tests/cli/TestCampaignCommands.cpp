@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // suiji-cli campaign … and visits … as a section chief types them, on a real file: the procedure
 // in order with exit 3 and nothing written when out of order, the scope's count, a sample drawn in
-// public and re-checked by verify, and the combined visits proposed and accepted as cli.md's JSON.
+// public and re-checked by verify, a lock voided, the summary PDF, the bundle checked in a browser,
+// and the combined visits proposed and accepted as cli.md's JSON.
 
 #include "ListFixtures.h"
 #include "TestSupport.h"
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 
 using namespace suiji::test;
 
@@ -142,6 +144,77 @@ private slots:
         // Usage errors: exit 2.
         QCOMPARE(cli({QStringLiteral("campaign"), QStringLiteral("freeze"), QStringLiteral("ZX-JJ")}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("visits"), QStringLiteral("propose"), QStringLiteral("--quarter"), QStringLiteral("2025Q3")}).exitCode, 2);
+    }
+
+    // A lock voided with its reason (cli.md `campaign void`), locked again and drawn; verify
+    // accepts the chain; the summary PDF lists the voided lock and every seed; the bundle's
+    // verify.html passes in a real browser and fails on a team changed in the page's data.
+    void aVoidedLockTheSummaryAndTheBrowserCheck()
+    {
+        const QString id = QStringLiteral("ZX-VOID");
+        QCOMPARE(cli({QStringLiteral("campaign"), QStringLiteral("create"), QStringLiteral("--id"), id, QStringLiteral("--name"),
+                      QStringLiteral("全量名录专项"), QStringLiteral("--bureau"), QStringLiteral("yantian"), QStringLiteral("--from"),
+                      QStringLiteral("2025-08-01"), QStringLiteral("--to"), QStringLiteral("2025-10-31")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("campaign"), QStringLiteral("scope"), id}).out.trimmed(), QByteArray("8"));
+        QCOMPARE(cli({QStringLiteral("campaign"), QStringLiteral("void"), id, QStringLiteral("--reason"), QStringLiteral("x")}).exitCode, 3); // nothing locked
+        QCOMPARE(cli({QStringLiteral("campaign"), QStringLiteral("freeze"), id, QStringLiteral("--sample"), QStringLiteral("2")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("campaign"), QStringLiteral("draw"), id, QStringLiteral("--seed"), QStringLiteral("1111"), QStringLiteral("--preview")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("campaign"), QStringLiteral("void"), id}).exitCode, 2); // a reason is required
+        const QByteArray locked = dumpHash(m_db);
+        QCOMPARE(cli({QStringLiteral("campaign"), QStringLiteral("void"), id, QStringLiteral("--reason"), QStringLiteral(" ")}).exitCode, 3);
+        QCOMPARE(dumpHash(m_db), locked);
+        auto voided = cli({QStringLiteral("campaign"), QStringLiteral("void"), id, QStringLiteral("--reason"), QStringLiteral("名录漏报两家，更正后重新锁定")});
+        QVERIFY2(voided.exitCode == 0, qPrintable(voided.errText()));
+        QCOMPARE(sqlite(m_db, QStringLiteral("SELECT count(*) FROM chain_record WHERE quarter = 'ZX-VOID' AND kind = 'void'")), QStringLiteral("1"));
+        // No seed may be tried against a voided lock.
+        QCOMPARE(cli({QStringLiteral("campaign"), QStringLiteral("draw"), id, QStringLiteral("--seed"), QStringLiteral("1111"), QStringLiteral("--commit")})
+                     .exitCode,
+                 3);
+        QCOMPARE(cli({QStringLiteral("campaign"), QStringLiteral("freeze"), id, QStringLiteral("--sample"), QStringLiteral("2")}).exitCode, 0);
+        // The first seed tried against the new lock needs no reason.
+        auto drawn = cli({QStringLiteral("campaign"), QStringLiteral("draw"), id, QStringLiteral("--seed"), QStringLiteral("2222"), QStringLiteral("--commit"),
+                          QStringLiteral("--json")});
+        QVERIFY2(drawn.exitCode == 0, qPrintable(drawn.errText()));
+        const QJsonObject d = QJsonDocument::fromJson(drawn.out).object();
+        QCOMPARE(cli({QStringLiteral("campaign"), QStringLiteral("void"), id, QStringLiteral("--reason"), QStringLiteral("x")}).exitCode, 3); // committed
+        auto verify = cli({QStringLiteral("verify")});
+        QVERIFY2(verify.exitCode == 0, qPrintable(verify.errText() + QString::fromUtf8(verify.out)));
+
+        // The summary PDF, read back with poppler.
+        const QString pdf = m_dir.filePath(QStringLiteral("summary.pdf"));
+        auto rep = cli({QStringLiteral("report"), QStringLiteral("campaign"), id, QStringLiteral("--out"), pdf});
+        QVERIFY2(rep.exitCode == 0, qPrintable(rep.errText()));
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(60000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput()).remove(QRegularExpression(QStringLiteral("\\s+")));
+        for (const QString &want : {QStringLiteral("全量名录专项"), QStringLiteral("名录漏报两家，更正后重新锁定"), QStringLiteral("1111"),
+                                    QStringLiteral("2222"), d.value(QStringLiteral("freeze")).toString(), d.value(QStringLiteral("tasks_fp")).toString(),
+                                    d.value(QStringLiteral("tasks")).toArray().first().toObject().value(QStringLiteral("key")).toString(),
+                                    d.value(QStringLiteral("tasks")).toArray().last().toObject().value(QStringLiteral("key")).toString()})
+            QVERIFY2(text.contains(want), qPrintable(want + QStringLiteral(" missing in: ") + text.left(1500)));
+        QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("campaign"), QStringLiteral("ZX-NONE"), QStringLiteral("--out"), pdf}).exitCode, 3);
+
+        // The bundle's page, in headless Chromium.
+        const QString dir = m_dir.filePath(QStringLiteral("void-bundle"));
+        QCOMPARE(cli({QStringLiteral("publish"), QStringLiteral("--campaign"), id, QStringLiteral("--out"), dir}).exitCode, 0);
+        const QString html = dir + QStringLiteral("/verify.html");
+        const QString pass = chromiumVerdict(html);
+        QVERIFY2(pass.startsWith(QStringLiteral("PASS")) && pass.contains(id), qPrintable(pass));
+        const QByteArray edit = "import json, sys\n"
+                                "p = sys.argv[1]; page = open(p, encoding='utf-8').read()\n"
+                                "a = page.index('<script id=\"bundle\" type=\"application/json\">') + len('<script id=\"bundle\" type=\"application/json\">')\n"
+                                "b = page.index('</script>', a)\n"
+                                "bundle = json.loads(page[a:b])\n"
+                                "bundle['tasks'][0]['inspectors'] = ['19030000', '19039999']\n"
+                                "open(p, 'w', encoding='utf-8').write(page[:a] + json.dumps(bundle, ensure_ascii=False) + page[b:])\n";
+        python(edit, {html});
+        const QString fail = chromiumVerdict(html);
+        QVERIFY2(fail.startsWith(QStringLiteral("FAIL")) && fail.contains(QStringLiteral("team")), qPrintable(fail));
     }
 };
 

@@ -4,9 +4,12 @@
 #include "TestSupport.h"
 #include "calendar/WorkCalendar.h"
 #include "demo/DemoGenerator.h"
+#include "ledger/CampaignService.h"
 #include "ledger/FactService.h"
+#include "report/CampaignReport.h"
 #include "report/PlanReport.h"
 #include "report/ProgressReportPdf.h"
+#include "store/CampaignRepository.h"
 #include "store/ChainRepository.h"
 #include "store/DrawRepository.h"
 #include "store/EntityRepository.h"
@@ -226,6 +229,40 @@ private slots:
         const QString raw = run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), progress, QStringLiteral("-")});
         QVERIFY2(raw.contains(QStringLiteral("这里显示各对象池的完成率")), qPrintable(raw));
         QCOMPARE(strayRadicals(raw), 0);
+    }
+
+    // A special campaign's summary (专项执法检查总结), in Chinese: its procedure with the documents,
+    // scope, lock, the seeds tried and the commit, a ticket to re-check with sha256sum, every
+    // target, and a whole text layer.
+    void campaignSummary()
+    {
+        auto db = Database::open(m_path, Database::Mode::CreateIfMissing);
+        const QString id = QStringLiteral("ZX2025-NS-SOIL");
+        auto c = CampaignService(db.value(), RuleProfile::shipped()).find(id);
+        QVERIFY(c.ok());
+        auto st = CampaignService(db.value(), RuleProfile::shipped()).ceremony(c.value());
+        QVERIFY(st.ok() && st->commit);
+        auto tasks = CampaignRepository(db.value()).tasks(id);
+        QVERIFY(tasks.ok() && !tasks->isEmpty());
+        const QString pdf = m_dir.filePath(QStringLiteral("campaign.pdf"));
+        i18n::install(QStringLiteral("zh"));
+        auto pages = report::writeCampaignReport(db.value(), RuleProfile::shipped(), id, pdf);
+        i18n::install(QStringLiteral("en"));
+        QVERIFY2(pages.ok(), qPrintable(pages.message()));
+        const QString raw = run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+        QCOMPARE(strayRadicals(raw), 0);
+        const QString text = squeeze(raw);
+        const QString seed = st->commit->fields().value(QStringLiteral("seed")).toString();
+        const QString ticket = QStringLiteral("printf'%s''") + seed + QStringLiteral("|suiji-campaign-v1|ZX2025-NS-SOIL|nanshan|") + tasks->first().key +
+                               QStringLiteral("'|sha256sum");
+        for (const QString &want :
+             QStringList{QStringLiteral("专项执法检查总结"), c->name, QStringLiteral("深环南〔2025〕71号"), QStringLiteral("南山管理局政府信息公开专栏"),
+                         c->scopeFp, st->commit->recordHash, st->commit->freezeHash, st->commit->fields().value(QStringLiteral("tasks_fp")).toString(), ticket})
+            QVERIFY2(text.contains(want), qPrintable(want + QStringLiteral(" missing in: ") + text.left(2000)));
+        for (const CampaignTask &t : tasks.value())
+            QVERIFY2(text.contains(t.key), qPrintable(t.key));
+        QVERIFY(!raw.contains(QStringLiteral("Procedure"))); // no English left in the Chinese report
+        QCOMPARE(report::writeCampaignReport(db.value(), RuleProfile::shipped(), QStringLiteral("ZX-NONE"), pdf).error().code, 3);
     }
 
     void cityPlanThroughTheCli()

@@ -4,9 +4,13 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QUrl>
 #include <QUuid>
 
 namespace suiji::test {
@@ -99,6 +103,26 @@ QByteArray python(const QByteArray &script, const QStringList &args)
         return {};
     }
     return p.readAllStandardOutput();
+}
+
+QString chromiumVerdict(const QString &html)
+{
+    const QString chromium = QStandardPaths::findExecutable(QStringLiteral("chromium"));
+    if (chromium.isEmpty())
+        return QStringLiteral("chromium is not installed (packaging/install-deps.sh installs it)");
+    QTemporaryDir profile;
+    QProcess c;
+    c.start(chromium,
+            {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"), QStringLiteral("--user-data-dir=") + profile.path(),
+             QStringLiteral("--virtual-time-budget=20000"), QStringLiteral("--dump-dom"), QUrl::fromLocalFile(html).toString()});
+    c.closeWriteChannel();
+    if (!c.waitForFinished(120000)) {
+        c.kill();
+        return QStringLiteral("chromium did not finish");
+    }
+    const QString dom = QString::fromUtf8(c.readAllStandardOutput());
+    const auto m = QRegularExpression(QStringLiteral("<div id=\"verdict\"[^>]*>([^<]*)</div>")).match(dom);
+    return m.hasMatch() ? m.captured(1) : QStringLiteral("no verdict in the DOM: ") + dom.left(300) + QString::fromUtf8(c.readAllStandardError()).left(300);
 }
 
 } // namespace suiji::test

@@ -33,4 +33,8 @@ QByteArray dumpHash(const QString &dbPath);
 // python3 earlier in PATH may lack it) and the arguments; its stdout, or empty after a warning.
 QByteArray python(const QByteArray &script, const QStringList &args = {});
 
+// The verdict a bundle's verify.html writes into #verdict (PASS …/FAIL …), read from the DOM
+// headless Chromium dumps; a sentence saying why when there is none.
+QString chromiumVerdict(const QString &html);
+
 } // namespace suiji::test

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The campaigns page (专项, 一次入企) on a real file: a campaign created, scoped, approved, filed and
-// published from the page with its documents on screen, its targets locked, a seed tried and
-// committed; then the quarter's combined visit for a company due in two pools and the campaign,
+// published from the page with its documents on screen, its targets locked, the lock voided and
+// made again, a seed tried and committed, the summary PDF written; then the quarter's combined visit for a company due in two pools and the campaign,
 // accepted from the page, the visits spared counted; verify holds throughout.
 
 #include "ListFixtures.h"
@@ -12,6 +12,9 @@
 #include "store/TaskRepository.h"
 
 #include <QApplication>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QPushButton>
 #include <QTabWidget>
 
 class TestCampaignsPage : public QObject {
@@ -20,6 +23,14 @@ class TestCampaignsPage : public QObject {
     std::optional<Database> m_db;
     FixedClock m_clock{QDateTime(QDate(2025, 7, 5), QTime(9, 0), Qt::UTC)};
     const QString m_key = QStringLiteral("91440308K000000000");
+
+    static QPushButton *voidButton(const CampaignsPage &page)
+    {
+        for (QPushButton *b : page.findChildren<QPushButton *>())
+            if (b->text().contains(QStringLiteral("Void")))
+                return b;
+        return nullptr;
+    }
 
 private slots:
     void initTestCase()
@@ -76,6 +87,14 @@ private slots:
                  qPrintable(page.procedureText()));
         QVERIFY(page.lockTargets(c.id, std::nullopt).ok());
         QTRY_VERIFY(!page.busy()); // the page reads the file again on a worker
+        // The lock withdrawn (a reason is required), then made again.
+        QVERIFY(voidButton(page)->isEnabled());
+        QVERIFY(!page.voidLock(c.id, QStringLiteral("  ")).ok());
+        QVERIFY(page.voidLock(c.id, QStringLiteral("名录有误")).ok());
+        QTRY_VERIFY(!page.busy()); // the page reads the file again on a worker
+        QVERIFY(!voidButton(page)->isEnabled());
+        QVERIFY(page.lockTargets(c.id, std::nullopt).ok());
+        QTRY_VERIFY(!page.busy()); // the page reads the file again on a worker
         QVERIFY(page.drawTargets(c.id, QStringLiteral("5"), false, {}).ok());
         QTRY_VERIFY(!page.busy()); // the page reads the file again on a worker
         QVERIFY2(page.messageText().contains(QStringLiteral("attempt 1")), qPrintable(page.messageText()));
@@ -105,6 +124,19 @@ private slots:
         QVERIFY(page.recordInspection(c.id, m_key, QDate(2025, 7, 5), QStringLiteral("无问题")).ok());
         QTRY_VERIFY(!page.busy()); // the page reads the file again on a worker
         QCOMPARE(CampaignRepository(*m_db).tasks(c.id).value().first().status, QStringLiteral("done"));
+        QVERIFY(!voidButton(page)->isEnabled()); // committed
+        // The summary PDF, written on a worker.
+        const QString pdf = m_dir.filePath(QStringLiteral("summary.pdf"));
+        QEventLoop loop;
+        bool written = false;
+        page.writeSummary(c.id, pdf, [&](bool ok) {
+            written = ok;
+            loop.quit();
+        });
+        loop.exec();
+        QVERIFY2(written, qPrintable(page.messageText()));
+        QVERIFY2(page.messageText().contains(QStringLiteral("summary.pdf")), qPrintable(page.messageText()));
+        QVERIFY(QFileInfo(pdf).size() > 10000);
         auto v = DrawService(*m_db, RuleProfile::shipped()).verify({});
         QVERIFY2(v.ok() && v->ok, qPrintable(v.ok() ? v->reason : v.message()));
     }

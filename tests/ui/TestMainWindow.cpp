@@ -386,7 +386,8 @@ private slots:
         QVERIFY(!seedEdit->isEnabled() && !previewButton->isEnabled());
         QCOMPARE(seedEdit->text(), QStringLiteral("60221740857321946018"));
         auto *history = draw->findChild<QTableView *>(QStringLiteral("drawHistoryTable"));
-        QCOMPARE(history->model()->rowCount(), 11); // the mobile pools are drawn by 移动源处
+        // The history is read on a worker after the commit: wait for it, not for a moment.
+        QTRY_COMPARE_WITH_TIMEOUT(history->model()->rowCount(), 11, 30000); // the mobile pools are drawn by 移动源处
         draw->verify();
         auto *verified = draw->findChild<QLabel *>(QStringLiteral("verifyResult"));
         QTRY_VERIFY_WITH_TIMEOUT(verified->text().startsWith(QStringLiteral("✓")), 30000);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CampaignsPage.h"
+#include "report/CampaignReport.h"
 #include "theme/Theme.h"
 #include "widgets/Background.h"
 #include "widgets/OperatorName.h"
@@ -19,10 +20,13 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -118,9 +122,11 @@ CampaignsPage::CampaignsPage(QWidget *parent)
     , m_scope(new QPushButton(tr("&Scope…"), this))
     , m_step(new QPushButton(tr("&Approve…"), this))
     , m_lock(new QPushButton(tr("&Lock targets…"), this))
+    , m_void(new QPushButton(tr("&Void the lock…"), this))
     , m_draw(new QPushButton(tr("&Draw targets…"), this))
     , m_inspect(new QPushButton(tr("&Record inspection…"), this))
     , m_close(new QPushButton(tr("&Close campaign"), this))
+    , m_summary(new QPushButton(tr("Summary &PDF…"), this))
     , m_accept(new QPushButton(tr("&Accept the visit"), this))
 {
     setObjectName(QStringLiteral("campaignsPage"));
@@ -138,6 +144,8 @@ CampaignsPage::CampaignsPage(QWidget *parent)
     m_step->setToolTip(tr("The procedure in its order: approval, filing, publication. Inspections are recorded only once it is published."));
     m_lock->setToolTip(tr("Lock the entities in scope and the roster before any seed: every one, or a random sample."));
     m_draw->setToolTip(tr("Try a seed rolled in public (each try is recorded), then commit the targets and their teams."));
+    m_void->setToolTip(tr("Withdraw the lock before the commit, e.g. when the list was wrong; the reason is recorded and printed."));
+    m_summary->setToolTip(tr("The campaign's summary: its procedure record, scope, the proof of its targets and the results."));
 
     // Tab 1: the campaigns and the one selected.
     auto *campaigns = new QWidget(this);
@@ -150,7 +158,7 @@ CampaignsPage::CampaignsPage(QWidget *parent)
     auto *right = new QVBoxLayout;
     right->addWidget(m_procedure);
     auto *steps = new QHBoxLayout;
-    for (QPushButton *b : {m_scope, m_step, m_lock, m_draw, m_close})
+    for (QPushButton *b : {m_scope, m_step, m_lock, m_void, m_draw, m_close, m_summary})
         steps->addWidget(b);
     steps->addStretch(1);
     right->addLayout(steps);
@@ -212,6 +220,25 @@ CampaignsPage::CampaignsPage(QWidget *parent)
     connect(m_step, &QPushButton::clicked, this, &CampaignsPage::openStepDialog);
     connect(m_lock, &QPushButton::clicked, this, &CampaignsPage::openLockDialog);
     connect(m_draw, &QPushButton::clicked, this, &CampaignsPage::openDrawDialog);
+    connect(m_void, &QPushButton::clicked, this, [this] {
+        const auto c = current();
+        if (!c)
+            return;
+        bool ok = false;
+        const QString why = QInputDialog::getText(
+            this, tr("Void the lock"), tr("Why is the lock of %1 withdrawn? The reason is recorded and printed on the campaign's summary.").arg(c->name),
+            QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            voidLock(c->id, why);
+    });
+    connect(m_summary, &QPushButton::clicked, this, [this] {
+        const auto c = current();
+        if (!c)
+            return;
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the campaign's summary"), tr("专项总结-%1.pdf").arg(c->id), tr("PDF (*.pdf)"));
+        if (!path.isEmpty())
+            writeSummary(c->id, path);
+    });
     connect(m_inspect, &QPushButton::clicked, this, &CampaignsPage::openInspectionDialog);
     connect(m_targets, &QTableWidget::doubleClicked, this, &CampaignsPage::openInspectionDialog);
     connect(m_close, &QPushButton::clicked, this, [this] {
@@ -396,7 +423,7 @@ void CampaignsPage::showSelected()
 {
     const auto c = current();
     m_targets->setRowCount(0);
-    for (QPushButton *b : {m_scope, m_step, m_lock, m_draw, m_inspect, m_close})
+    for (QPushButton *b : {m_scope, m_step, m_lock, m_void, m_draw, m_inspect, m_close, m_summary})
         b->setEnabled(false);
     m_new->setEnabled(m_db && m_profile && !m_db->readOnly());
     if (!c) {
@@ -445,6 +472,8 @@ void CampaignsPage::showSelected()
     m_step->setText(c->state == QLatin1String("approved") ? tr("&File…") : c->state == QLatin1String("filed") ? tr("&Publish…") : tr("&Approve…"));
     m_lock->setEnabled(writable && open && c->scopeSet && ceremony && !ceremony->freeze && !ceremony->commit);
     m_draw->setEnabled(writable && open && ceremony && ceremony->freeze && !ceremony->commit);
+    m_void->setEnabled(writable && ceremony && ceremony->freeze && !ceremony->commit);
+    m_summary->setEnabled(m_profile != nullptr);
     m_inspect->setEnabled(writable && c->state == QLatin1String("published") && drawn);
     m_close->setEnabled(writable && c->state == QLatin1String("published"));
     const QHash<QString, QString> &names = m_loaded.names;
@@ -567,6 +596,35 @@ Status CampaignsPage::lockTargets(const QString &id, std::optional<int> sample)
     const Status s = r ? Status(Ok{}) : Status(r.error());
     say(s, r ? tr("Targets of %1 locked (freeze %2). Roll the seed in public, then draw.").arg(id, r->recordHash.left(16)) : QString());
     return s;
+}
+
+Status CampaignsPage::voidLock(const QString &id, const QString &reason)
+{
+    if (!m_db || !m_profile)
+        return Error{tr("No database is open.")};
+    auto r = CampaignService(*m_db, *m_profile).voidFreeze(id, reason, operatorName());
+    const Status s = r ? Status(Ok{}) : Status(r.error());
+    say(s, r ? tr("The lock %1 of %2 is voided; lock the targets again when the list is right.").arg(r->freezeHash.left(16), id) : QString());
+    return s;
+}
+
+void CampaignsPage::writeSummary(const QString &id, const QString &path, std::function<void(bool)> done)
+{
+    if (!m_db || !m_profile)
+        return;
+    m_message->setStyleSheet(QString());
+    m_message->setText(tr("Writing the summary of %1…").arg(id));
+    const std::shared_ptr<const RuleProfile> profile = m_profile;
+    ++m_loading;
+    runOnDatabase<int>(
+        this, *m_db, [profile, id, path](const Database &db) { return report::writeCampaignReport(db, *profile, id, path); },
+        [this, path, done](Result<int> r) {
+            --m_loading;
+            m_message->setStyleSheet(r ? QString() : theme::textStyle(theme::Role::Error));
+            m_message->setText(r ? tr("Summary written to %1 (%n page(s)).", nullptr, r.value()).arg(QDir::toNativeSeparators(path)) : r.message());
+            if (done)
+                done(bool(r));
+        });
 }
 
 Status CampaignsPage::drawTargets(const QString &id, const QString &seed, bool commit, const QString &reason)

@@ -10,6 +10,7 @@
 #include "ledger/VisitService.h"
 #include "pages/Page.h"
 
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -36,6 +37,9 @@ public:
     Status applyScope(const QString &id, const CampaignScope &scope);
     Status nextStep(const QString &id, const QString &who, const QDate &on, const QString &doc); // approve, file or publish, by the state
     Status lockTargets(const QString &id, std::optional<int> sample);
+    Status voidLock(const QString &id, const QString &reason);
+    // Writes the campaign's summary PDF on a worker; done(ok) once it is written or failed.
+    void writeSummary(const QString &id, const QString &path, std::function<void(bool)> done = {});
     Status drawTargets(const QString &id, const QString &seed, bool commit, const QString &reason);
     Status recordInspection(const QString &id, const QString &key, const QDate &on, const QString &result);
     Status acceptVisit(const QString &visitId);
@@ -89,7 +93,7 @@ private:
     QTabWidget *m_tabs;
     QTableWidget *m_list, *m_targets, *m_proposed, *m_accepted, *m_frequent;
     QLabel *m_procedure, *m_ceremony, *m_message, *m_visitsSummary;
-    QPushButton *m_new, *m_scope, *m_step, *m_lock, *m_draw, *m_inspect, *m_close, *m_accept;
+    QPushButton *m_new, *m_scope, *m_step, *m_lock, *m_void, *m_draw, *m_inspect, *m_close, *m_summary, *m_accept;
     QList<Campaign> &m_campaigns = m_loaded.campaigns;
     QList<Visit> &m_proposals = m_loaded.proposed;
 };

@@ -238,6 +238,13 @@ Status writeBundle(const QJsonObject &bundle, const QString &dir)
         return s;
     if (auto s = save(dir + QStringLiteral("/verify.py"), resource(QStringLiteral("verify.py"))); !s)
         return s;
+    // The page carries the bundle itself; "</" never closes its script element early.
+    QByteArray page = resource(QStringLiteral("verify.html"));
+    QByteArray compact = QJsonDocument(bundle).toJson(QJsonDocument::Compact);
+    compact.replace("</", "<\\/");
+    page.replace("/*BUNDLE*/", compact);
+    if (auto s = save(dir + QStringLiteral("/verify.html"), page); !s)
+        return s;
     if (bundle.value(QStringLiteral("kind")).toString() == QLatin1String("campaign")) {
         const QString seed = bundle.value(QStringLiteral("seed")).toString();
         const QString id = bundle.value(QStringLiteral("campaign")).toString(), bureau = bundle.value(QStringLiteral("bureau")).toString();
@@ -250,26 +257,21 @@ Status writeBundle(const QJsonObject &bundle, const QString &dir)
                            "=========================================================\n\n"
                            "%1（%2），%3，种子 %4，提交记录 %5\n\n"
                            "【中文】\n"
-                           "  draw.json  锁定的范围内对象代码、执法人员证号及回避对象、试过的种子、记录链、检查对象及其台账状态、专项的批准备案公布记录。\n"
-                           "  verify.py  运行 python3 verify.py，复算抽样、月份、检查组、台账和记录链；通过时打印 PASS。\n\n"
+                           "  draw.json    锁定的范围内对象代码、执法人员证号及回避对象、试过的种子、记录链、检查对象及其台账状态、专项的批准备案公布记录。\n"
+                           "  verify.py    运行 python3 verify.py，复算抽样、月份、检查组、台账和记录链；通过时打印 PASS。\n"
+                           "  verify.html  用浏览器打开即可，离线复算，结果显示在页面顶端（PASS 或 FAIL）。\n\n"
                            "自己核对一张“签”：sha256(种子|suiji-campaign-v1|专项编号|管理局|对象代码)，按签从小到大取前 k 个。例如：\n"
                            "  %6\n\n"
                            "[English]\n"
-                           "  draw.json  the frozen keys in scope, the roster with its conflicts, the seeds tried, the record chain, the targets with their\n"
-                           "             ledger state, and the campaign's approval, filing and publication.\n"
-                           "  verify.py  run python3 verify.py: it recomputes the sample, months, teams, ledger and chain; PASS when all agree.\n\n"
+                           "  draw.json    the frozen keys in scope, the roster with its conflicts, the seeds tried, the record chain, the targets with\n"
+                           "               their ledger state, and the campaign's approval, filing and publication.\n"
+                           "  verify.py    run python3 verify.py: it recomputes the sample, months, teams, ledger and chain; PASS when all agree.\n"
+                           "  verify.html  open it in a browser, offline; the verdict (PASS or FAIL) is at the top of the page.\n\n"
                            "Each entity's ticket is sha256(seed|suiji-campaign-v1|campaign|bureau|key); the k lowest are the sample. For example:\n"
                            "  %6\n")
                 .arg(bundle.value(QStringLiteral("name")).toString(), id, bureau, seed, bundle.value(QStringLiteral("commit_hash")).toString(), example);
         return save(dir + QStringLiteral("/README.txt"), readme.toUtf8());
     }
-    // The page carries the bundle itself; "</" never closes its script element early.
-    QByteArray page = resource(QStringLiteral("verify.html"));
-    QByteArray compact = QJsonDocument(bundle).toJson(QJsonDocument::Compact);
-    compact.replace("</", "<\\/");
-    page.replace("/*BUNDLE*/", compact);
-    if (auto s = save(dir + QStringLiteral("/verify.html"), page); !s)
-        return s;
 
     // README: how anyone checks one ticket with sha256sum, with a real example from this draw.
     const QJsonObject lists = bundle.value(QStringLiteral("lists")).toObject();

@@ -22,8 +22,8 @@ Result<QJsonObject> makeBundle(const Database &db, const RuleProfile &profile, c
 // frozen keys and roster, the months of its period, the targets with their ledger state and its
 // procedure; error code 3 when its targets are not committed.
 Result<QJsonObject> makeCampaignBundle(const Database &db, const RuleProfile &profile, const QString &campaign, const BundleOptions &options = {});
-// Writes draw.json, verify.py, verify.html and README.txt into dir (created if missing); a
-// campaign's bundle has no verify.html (the page checks quarters).
+// Writes draw.json, verify.py, verify.html and README.txt into dir (created if missing), for a
+// quarter's bundle or a campaign's (the page and the script check both).
 Status writeBundle(const QJsonObject &bundle, const QString &dir);
 
 } // namespace suiji::draw

@@ -455,9 +455,12 @@ Result<CampaignCeremony> CampaignService::ceremony(const Campaign &c) const
         if (r.kind == QLatin1String("freeze")) {
             out.freeze = r;
             out.attempts.clear();
-        } else if (r.kind == QLatin1String("void") && out.freeze && r.freezeHash == out.freeze->recordHash) {
-            out.freeze.reset();
-            out.attempts.clear();
+        } else if (r.kind == QLatin1String("void")) {
+            out.voids << r;
+            if (out.freeze && r.freezeHash == out.freeze->recordHash) {
+                out.freeze.reset();
+                out.attempts.clear();
+            }
         } else if (r.kind == QLatin1String("attempt") && out.freeze && r.freezeHash == out.freeze->recordHash) {
             out.attempts << r;
         } else if (r.kind == QLatin1String("commit")) {
@@ -522,6 +525,36 @@ Result<ChainRecord> CampaignService::freeze(const QString &id, std::optional<int
         return r.error();
     if (auto s = chain.putSnapshot(r->id, snap.toJson()); !s)
         return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return r;
+}
+
+Result<ChainRecord> CampaignService::voidFreeze(const QString &id, const QString &reason, const QString &op) const
+{
+    if (reason.trimmed().isEmpty())
+        return Error{Tr::tr("Say why the lock is voided: the reason is recorded and printed on the campaign's report."), 3};
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return Error{tx.error()};
+    auto c = find(id);
+    if (!c)
+        return c.error();
+    auto st = ceremony(c.value());
+    if (!st)
+        return st.error();
+    if (st->commit)
+        return Error{Tr::tr("The targets of campaign %1 are committed; their lock cannot be voided.").arg(c->id), 3};
+    if (!st->freeze)
+        return Error{Tr::tr("The targets of campaign %1 are not locked: there is no lock to void.").arg(c->id), 3};
+    const QJsonObject rec{{QStringLiteral("kind"), QStringLiteral("void")},
+                          {QStringLiteral("freeze"), st->freeze->recordHash},
+                          {QStringLiteral("reason"), reason.trimmed()},
+                          {QStringLiteral("operator"), op},
+                          {QStringLiteral("created_at"), m_clock.now().toString(Qt::ISODate)}};
+    auto r = ChainRepository(m_db).append(c->bureau, c->id, st->freeze->recordHash, rec);
+    if (!r)
+        return r.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return r;

@@ -65,6 +65,7 @@ struct CampaignCeremony {
     std::optional<ChainRecord> freeze; // in force
     QList<ChainRecord> attempts;       // of the freeze in force
     std::optional<ChainRecord> commit;
+    QList<ChainRecord> voids; // every `void` record, in chain order
 };
 
 class CampaignService {
@@ -87,6 +88,9 @@ public:
     // A preview logs the seed as an attempt; a commit (of a seed tried or not) stores the targets.
     // A seed other than the first tried needs a reason.
     Result<CampaignDraw> draw(const QString &id, const QString &seed, bool commit, const QString &reason, const QString &op) const;
+    // Withdraws the lock in force before its commit (a `void` record with the reason); the
+    // campaign may then be locked again, e.g. after the list was corrected.
+    Result<ChainRecord> voidFreeze(const QString &id, const QString &reason, const QString &op) const;
     Result<CampaignCeremony> ceremony(const Campaign &c) const;
     // The inspection of a target: refused (code 3, nothing written) before publication.
     Result<CampaignTask> taskDone(const QString &id, const QString &key, const QDate &on, const QString &result, const QString &op) const;

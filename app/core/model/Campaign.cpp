@@ -132,4 +132,10 @@ QString CampaignTask::ledgerId() const
     return QStringLiteral("campaign|%1|%2").arg(key).arg(month);
 }
 
+bool CampaignTask::foundSomething() const
+{
+    const QString r = result.trimmed();
+    return status == QLatin1String("done") && !r.isEmpty() && !r.startsWith(QStringLiteral("未发现")) && !r.startsWith(QStringLiteral("无问题"));
+}
+
 } // namespace suiji

@@ -76,6 +76,8 @@ struct CampaignTask {
     QString result;
     // `campaign|key|month`: the task in `ledger` records.
     QString ledgerId() const;
+    // A done inspection whose result is not "no violation" (未发现…, 无问题…): a finding.
+    bool foundSomething() const;
     bool operator==(const CampaignTask &) const = default;
 };
 

@@ -258,12 +258,8 @@ Status ProgressService::addCampaigns(ProgressReport &r, const QString &bureau) c
             continue;
         ++it->targets;
         it->offsite += t.mode == QLatin1String("offsite");
-        if (t.status == QLatin1String("done")) {
-            ++it->done;
-            const QString result = t.result.trimmed();
-            if (!result.isEmpty() && !result.startsWith(QStringLiteral("未发现")) && !result.startsWith(QStringLiteral("无问题")))
-                ++it->findings;
-        }
+        it->done += t.status == QLatin1String("done");
+        it->findings += t.foundSomething();
     }
     QStringList ids = by.keys();
     ids.sort();
