@@ -14,6 +14,7 @@ PKGS=(
   fonts-noto-cjk fonts-dejavu-core fonts-wqy-microhei
   python3 python3-openpyxl poppler-utils xvfb xauth
   chromium
+  clang-14 libclang-rt-14-dev
 )
 
 missing=()

@@ -318,7 +318,7 @@ public:
                 ctx.err << Cli::tr("Anchor %1 is in the chain, unchanged with everything before it.").arg(a) << Qt::endl;
             return Done;
         }
-        if (v.badKind == QLatin1String("anchor"))
+        if (v.badKind == QLatin1String("anchor") || v.badKind == QLatin1String("file"))
             ctx.err << Cli::tr("Verification failed: %1").arg(v.reason) << Qt::endl;
         else if (!v.badKind.isEmpty())
             ctx.err << Cli::tr("Mismatch in the chain of %1, record %2 (%3, %4): %5").arg(v.badBureau).arg(v.badSeq).arg(v.badKind, v.badQuarter, v.reason)

@@ -1410,6 +1410,10 @@ Create a new, empty database there?</translation>
         <source>The due date %1 lies before the case was received.</source>
         <translation>The due date %1 lies before the case was received.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; holds an invisible character (%2: a control, direction or zero-width mark) that would make it look like another code. Type it again.</source>
+        <translation>&quot;%1&quot; holds an invisible character (%2: a control, direction or zero-width mark) that would make it look like another code. Type it again.</translation>
+    </message>
 </context>
 <context>
     <name>suiji::CaseItem</name>
@@ -1985,6 +1989,22 @@ Create a new, empty database there?</translation>
         <source>Row %1, column %2: a cell holds more than %3 characters, more than Excel allows. The file is probably damaged.</source>
         <translation>Row %1, column %2: a cell holds more than %3 characters, more than Excel allows. The file is probably damaged.</translation>
     </message>
+    <message>
+        <source>%1 contains a NUL byte (line %2, character %3): it is not a text list, or it is damaged. Save the list again from Excel or WPS as &quot;CSV UTF-8&quot;, or import the .xlsx.</source>
+        <translation>%1 contains a NUL byte (line %2, character %3): it is not a text list, or it is damaged. Save the list again from Excel or WPS as &quot;CSV UTF-8&quot;, or import the .xlsx.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8: line %2, character %3 has a byte (0x%4) that UTF-8 does not allow%5. Save the list again as &quot;CSV UTF-8&quot;, or name its encoding (GB18030, GBK).</source>
+        <translation>%1 is not valid UTF-8: line %2, character %3 has a byte (0x%4) that UTF-8 does not allow%5. Save the list again as &quot;CSV UTF-8&quot;, or name its encoding (GB18030, GBK).</translation>
+    </message>
+    <message>
+        <source>, and the file is not GB18030 either</source>
+        <translation>, and the file is not GB18030 either</translation>
+    </message>
+    <message>
+        <source>Row %1 has more than %2 columns, more than Excel allows. The file is damaged or not a list.</source>
+        <translation>Row %1 has more than %2 columns, more than Excel allows. The file is damaged or not a list.</translation>
+    </message>
 </context>
 <context>
     <name>suiji::DashboardPage</name>
@@ -2249,6 +2269,10 @@ Create a new, empty database there?</translation>
     <message>
         <source>%1 cannot use write-ahead logging here (the journal mode is &quot;%2&quot;), which Suiji needs so that several windows and programs can share the file safely. Copy it to a local disk, or open it read-only.</source>
         <translation>%1 cannot use write-ahead logging here (the journal mode is &quot;%2&quot;), which Suiji needs so that several windows and programs can share the file safely. Copy it to a local disk, or open it read-only.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be checked.</source>
+        <translation>The file %1 cannot be checked.</translation>
     </message>
 </context>
 <context>
@@ -2991,6 +3015,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>it records campaign %1 under %2.</source>
         <translation>it records campaign %1 under %2.</translation>
+    </message>
+    <message>
+        <source>the database file is damaged (SQLite&apos;s quick_check: %1). Restore it from a backup.</source>
+        <translation>the database file is damaged (SQLite&apos;s quick_check: %1). Restore it from a backup.</translation>
     </message>
 </context>
 <context>
@@ -3949,6 +3977,14 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>The file has a header row but no data rows.</source>
         <translation>The file has a header row but no data rows.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds an invisible character (%2: a control, direction or zero-width mark) that would make it look like another code. Type the code again.</source>
+        <translation>&quot;%1&quot; holds an invisible character (%2: a control, direction or zero-width mark) that would make it look like another code. Type the code again.</translation>
+    </message>
+    <message>
+        <source>An invisible character (%1) was removed from &quot;%2&quot;.</source>
+        <translation>An invisible character (%1) was removed from &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -6265,6 +6301,74 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>, 1904 date system</source>
         <translation>, 1904 date system</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its part %2 holds an XML tag longer than %3 KB (an Excel file has none). The file is damaged or made to stall the reader.</source>
+        <translation>%1 is refused: its part %2 holds an XML tag longer than %3 KB (an Excel file has none). The file is damaged or made to stall the reader.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its part %2 holds a text longer than %3 MB, more than any cell may hold. The file is damaged or made to stall the reader.</source>
+        <translation>%1 is refused: its part %2 holds a text longer than %3 MB, more than any cell may hold. The file is damaged or made to stall the reader.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its part %2 inflates beyond its declared size or beyond %3 MB (%4 times its compressed size). A workbook this large or this compressed is not a list (it may be a zip bomb).</source>
+        <translation>%1 is refused: its part %2 inflates beyond its declared size or beyond %3 MB (%4 times its compressed size). A workbook this large or this compressed is not a list (it may be a zip bomb).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 does not match its checksum (CRC-32). Ask for the file again.</source>
+        <translation>%1 is damaged: its part %2 does not match its checksum (CRC-32). Ask for the file again.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated or damaged: its part %2 ends early.</source>
+        <translation>%1 is truncated or damaged: its part %2 ends early.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its part %2 is larger than 16 MB (a workbook&apos;s list of sheets is a few KB).</source>
+        <translation>%1 is refused: its part %2 is larger than 16 MB (a workbook&apos;s list of sheets is a few KB).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 cannot be read (%3).</source>
+        <translation>%1 is damaged: its part %2 cannot be read (%3).</translation>
+    </message>
+    <message>
+        <source>checksum mismatch</source>
+        <translation>checksum mismatch</translation>
+    </message>
+    <message>
+        <source>truncated or corrupt data</source>
+        <translation>truncated or corrupt data</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its list of sheets declares a DTD, which no Excel file does.</source>
+        <translation>%1 is refused: its list of sheets declares a DTD, which no Excel file does.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its styles declare a DTD, which no Excel file does.</source>
+        <translation>%1 is refused: its styles declare a DTD, which no Excel file does.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its shared strings declare a DTD, which no Excel file does.</source>
+        <translation>%1 is refused: its shared strings declare a DTD, which no Excel file does.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it holds more than %2 different texts or %3 million characters of text, more than a list of entities has (a list of a million rows stays well below). The file may be made to exhaust memory.</source>
+        <translation>%1 is refused: it holds more than %2 different texts or %3 million characters of text, more than a list of entities has (a list of a million rows stays well below). The file may be made to exhaust memory.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; has more than %2 rows, more than Excel allows. The file is damaged or made to stall the reader.</source>
+        <translation>The sheet &quot;%1&quot; has more than %2 rows, more than Excel allows. The file is damaged or made to stall the reader.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; numbers a row &quot;%2&quot; after row %3: not a row of an Excel sheet (1 to %4).</source>
+        <translation>The sheet &quot;%1&quot; numbers a row &quot;%2&quot; after row %3: not a row of an Excel sheet (1 to %4).</translation>
+    </message>
+    <message>
+        <source>Row %1: a value in column %2, beyond the %3 columns Suiji reads. Delete what lies right of the list and save again.</source>
+        <translation>Row %1: a value in column %2, beyond the %3 columns Suiji reads. Delete what lies right of the list and save again.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; declares a DTD, which no Excel file does: refused.</source>
+        <translation>The sheet &quot;%1&quot; declares a DTD, which no Excel file does: refused.</translation>
     </message>
 </context>
 <context>

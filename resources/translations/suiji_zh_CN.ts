@@ -1395,6 +1395,10 @@ Create a new, empty database there?</source>
         <source>The due date %1 lies before the case was received.</source>
         <translation>办结期限 %1 早于接收时间。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; holds an invisible character (%2: a control, direction or zero-width mark) that would make it look like another code. Type it again.</source>
+        <translation>“%1”含有不可见字符（%2：控制符、方向符或零宽字符），会让它看起来像另一个编号。请重新输入。</translation>
+    </message>
 </context>
 <context>
     <name>suiji::CaseItem</name>
@@ -1966,6 +1970,22 @@ Create a new, empty database there?</source>
         <source>Row %1, column %2: a cell holds more than %3 characters, more than Excel allows. The file is probably damaged.</source>
         <translation>第 %1 行第 %2 列：单元格超过 %3 个字符，超出 Excel 的上限。文件可能已损坏。</translation>
     </message>
+    <message>
+        <source>%1 contains a NUL byte (line %2, character %3): it is not a text list, or it is damaged. Save the list again from Excel or WPS as &quot;CSV UTF-8&quot;, or import the .xlsx.</source>
+        <translation>%1 含有 NUL 字节（第 %2 行第 %3 个字符）：它不是文本名录，或已损坏。请在 Excel 或 WPS 中另存为“CSV UTF-8”，或直接导入 .xlsx。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8: line %2, character %3 has a byte (0x%4) that UTF-8 does not allow%5. Save the list again as &quot;CSV UTF-8&quot;, or name its encoding (GB18030, GBK).</source>
+        <translation>%1 不是有效的 UTF-8：第 %2 行第 %3 个字符处有 UTF-8 不允许的字节（0x%4）%5。请另存为“CSV UTF-8”，或指明其编码（GB18030、GBK）。</translation>
+    </message>
+    <message>
+        <source>, and the file is not GB18030 either</source>
+        <translation>，且该文件也不是 GB18030 编码</translation>
+    </message>
+    <message>
+        <source>Row %1 has more than %2 columns, more than Excel allows. The file is damaged or not a list.</source>
+        <translation>第 %1 行超过 %2 列，超出 Excel 的上限。文件已损坏或不是名录。</translation>
+    </message>
 </context>
 <context>
     <name>suiji::DashboardPage</name>
@@ -2229,6 +2249,10 @@ Create a new, empty database there?</source>
     <message>
         <source>%1 cannot use write-ahead logging here (the journal mode is &quot;%2&quot;), which Suiji needs so that several windows and programs can share the file safely. Copy it to a local disk, or open it read-only.</source>
         <translation>%1 在此处无法使用预写日志（WAL，当前日志模式为“%2”），而多个窗口和程序安全共用同一文件需要它。请把文件复制到本地磁盘，或以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be checked.</source>
+        <translation>无法检查文件 %1。</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +2994,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>it records campaign %1 under %2.</source>
         <translation>它把专项 %1 记在 %2 名下。</translation>
+    </message>
+    <message>
+        <source>the database file is damaged (SQLite&apos;s quick_check: %1). Restore it from a backup.</source>
+        <translation>数据库文件已损坏（SQLite quick_check：%1）。请从备份恢复。</translation>
     </message>
 </context>
 <context>
@@ -3924,6 +3952,14 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>The file has a header row but no data rows.</source>
         <translation>文件只有表头，没有数据行。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds an invisible character (%2: a control, direction or zero-width mark) that would make it look like another code. Type the code again.</source>
+        <translation>“%1”含有不可见字符（%2：控制符、方向符或零宽字符），会让它看起来像另一个代码。请重新输入该代码。</translation>
+    </message>
+    <message>
+        <source>An invisible character (%1) was removed from &quot;%2&quot;.</source>
+        <translation>已从“%2”中删除不可见字符（%1）。</translation>
     </message>
 </context>
 <context>
@@ -6218,6 +6254,74 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>, 1904 date system</source>
         <translation>，1904 日期系统</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its part %2 holds an XML tag longer than %3 KB (an Excel file has none). The file is damaged or made to stall the reader.</source>
+        <translation>已拒绝 %1：其部件 %2 含有超过 %3 KB 的 XML 标签（Excel 文件不会有）。文件已损坏，或被构造来拖垮读取程序。</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its part %2 holds a text longer than %3 MB, more than any cell may hold. The file is damaged or made to stall the reader.</source>
+        <translation>已拒绝 %1：其部件 %2 含有超过 %3 MB 的文本，超出任何单元格的容量。文件已损坏，或被构造来拖垮读取程序。</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its part %2 inflates beyond its declared size or beyond %3 MB (%4 times its compressed size). A workbook this large or this compressed is not a list (it may be a zip bomb).</source>
+        <translation>已拒绝 %1：其部件 %2 解压后超过声明的大小，或超过 %3 MB（压缩大小的 %4 倍）。如此大或压缩比如此高的工作簿不是名录（可能是压缩炸弹）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 does not match its checksum (CRC-32). Ask for the file again.</source>
+        <translation>%1 已损坏：其部件 %2 与校验和（CRC-32）不符。请重新索取该文件。</translation>
+    </message>
+    <message>
+        <source>%1 is truncated or damaged: its part %2 ends early.</source>
+        <translation>%1 不完整或已损坏：其部件 %2 提前结束。</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its part %2 is larger than 16 MB (a workbook&apos;s list of sheets is a few KB).</source>
+        <translation>已拒绝 %1：其部件 %2 超过 16 MB（工作簿的工作表清单通常只有几 KB）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 cannot be read (%3).</source>
+        <translation>%1 已损坏：无法读取其部件 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>checksum mismatch</source>
+        <translation>校验和不符</translation>
+    </message>
+    <message>
+        <source>truncated or corrupt data</source>
+        <translation>数据不完整或已损坏</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its list of sheets declares a DTD, which no Excel file does.</source>
+        <translation>已拒绝 %1：其工作表清单声明了 DTD，Excel 文件不会这样做。</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its styles declare a DTD, which no Excel file does.</source>
+        <translation>已拒绝 %1：其样式声明了 DTD，Excel 文件不会这样做。</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its shared strings declare a DTD, which no Excel file does.</source>
+        <translation>已拒绝 %1：其共享字符串声明了 DTD，Excel 文件不会这样做。</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it holds more than %2 different texts or %3 million characters of text, more than a list of entities has (a list of a million rows stays well below). The file may be made to exhaust memory.</source>
+        <translation>已拒绝 %1：其中不同的文本超过 %2 条或文字超过 %3 百万字符，远超任何名录（百万行的名录也远低于此）。该文件可能被构造来耗尽内存。</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; has more than %2 rows, more than Excel allows. The file is damaged or made to stall the reader.</source>
+        <translation>工作表“%1”超过 %2 行，超出 Excel 的上限。文件已损坏，或被构造来拖垮读取程序。</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; numbers a row &quot;%2&quot; after row %3: not a row of an Excel sheet (1 to %4).</source>
+        <translation>工作表“%1”在第 %3 行之后出现行号“%2”：不是 Excel 工作表的行号（1 至 %4）。</translation>
+    </message>
+    <message>
+        <source>Row %1: a value in column %2, beyond the %3 columns Suiji reads. Delete what lies right of the list and save again.</source>
+        <translation>第 %1 行：第 %2 列有内容，超出本软件读取的 %3 列。请删除名录右侧的内容后重新保存。</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; declares a DTD, which no Excel file does: refused.</source>
+        <translation>工作表“%1”声明了 DTD，Excel 文件不会这样做：已拒绝。</translation>
     </message>
 </context>
 <context>

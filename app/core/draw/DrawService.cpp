@@ -494,6 +494,18 @@ Result<std::optional<DrawOutcome>> DrawService::committed(const QString &bureau,
 
 Result<VerifyReport> DrawService::verify(const QStringList &anchors) const
 {
+    // The file's own structure first: pages overwritten on disk pass every hash they do not hold.
+    auto damage = m_db.quickCheck();
+    if (!damage)
+        return damage.error();
+    if (!damage->isEmpty()) {
+        VerifyReport rep;
+        rep.ok = false;
+        rep.badKind = QStringLiteral("file");
+        rep.reason = Tr::tr("the database file is damaged (SQLite's quick_check: %1). Restore it from a backup.")
+                         .arg(damage->mid(0, 3).join(QLatin1Char('\n')).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(0, 3).join(QStringLiteral("; ")));
+        return rep;
+    }
     auto records = DrawRepository(m_db).all(true);
     if (!records)
         return records.error();

@@ -139,6 +139,12 @@ CaseItem CaseImporter::checkCells(const std::function<QString(const QString &)> 
         err(QStringLiteral("source"), src.isEmpty()
                                           ? Tr::tr("The source is empty.")
                                           : Tr::tr("Unknown source \"%1\". Use one of: %2.").arg(src, CaseItem::sources().join(QStringLiteral("、"))));
+    // Keys identify: an invisible character (control, direction or zero-width mark) is refused.
+    for (const QString &field : {QStringLiteral("number"), QStringLiteral("uscc")})
+        if (const QString bad = text::firstInvisible(cell(field)); !bad.isEmpty())
+            err(field, Tr::tr("\"%1\" holds an invisible character (%2: a control, direction or zero-width mark) that would make it look like "
+                              "another code. Type it again.")
+                           .arg(text::clean(cell(field)), bad));
     c.number = text::clean(cell(QStringLiteral("number")));
     if (c.number.isEmpty())
         err(QStringLiteral("number"), Tr::tr("The number is empty."));

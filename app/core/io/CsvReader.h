@@ -12,6 +12,7 @@ namespace suiji {
 
 class CsvReader : public TableReader {
 public:
+    static constexpr int kMaxFields = 16'384; // Excel's columns: 50 million commas are refused, not held
     static Result<std::unique_ptr<CsvReader>> open(const QString &path, const ReadOptions &options = {});
 
     bool next(QStringList &cells, int &rowNumber) override;

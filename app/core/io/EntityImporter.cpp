@@ -220,6 +220,7 @@ bool EntityImporter::stageRow(int row, ImportReport &report)
     auto err = [&](const QString &field, const QString &msg) { report.addError(row, header(field), msg); };
     Entity e;
 
+    warnInvisible(row, report, QStringLiteral("name"), cell(F_name));
     e.name = text::clean(cell(F_name));
     if (e.name.isEmpty())
         err(QStringLiteral("name"), Ent::tr("The name is empty."));
@@ -250,9 +251,11 @@ bool EntityImporter::stageRow(int row, ImportReport &report)
                                             : Ent::tr("Unknown category \"%1\". Use one of the categories in the template's drop-down list.").arg(catText));
 
     const QString rawUscc = cell(F_uscc);
+    const bool invisibleKey =
+        refuseInvisible(row, report, QStringLiteral("uscc"), rawUscc) || refuseInvisible(row, report, QStringLiteral("code"), cell(F_code));
     e.uscc = uscc::normalize(rawUscc);
     e.code = text::clean(cell(F_code));
-    if (!e.uscc.isEmpty()) {
+    if (!e.uscc.isEmpty() && !invisibleKey) {
         switch (uscc::validate(e.uscc)) {
         case uscc::Check::Valid:
             break;

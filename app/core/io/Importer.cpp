@@ -29,6 +29,24 @@ QString Importer::normalizeHeader(const QString &h)
     return t;
 }
 
+bool Importer::refuseInvisible(int row, ImportReport &report, const QString &field, const QString &raw) const
+{
+    const QString bad = text::firstInvisible(raw);
+    if (bad.isEmpty())
+        return false;
+    report.addError(row, header(field),
+                    Imp::tr("\"%1\" holds an invisible character (%2: a control, direction or zero-width mark) that would make it look like another "
+                            "code. Type the code again.")
+                        .arg(text::clean(raw), bad));
+    return true;
+}
+
+void Importer::warnInvisible(int row, ImportReport &report, const QString &field, const QString &raw) const
+{
+    if (const QString bad = text::firstInvisible(raw); !bad.isEmpty())
+        report.addWarning(row, header(field), Imp::tr("An invisible character (%1) was removed from \"%2\".").arg(bad, text::clean(raw)));
+}
+
 QString Importer::cell(const QString &field) const
 {
     const int i = m_fieldIndex.value(field, -1);

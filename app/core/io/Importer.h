@@ -87,6 +87,11 @@ protected:
     }
     bool hasColumn(const QString &field) const { return m_fieldIndex.contains(field); }
     QString header(const QString &field) const { return m_fieldHeader.value(field, field); }
+    // Keys identify: one holding an invisible character (text::isInvisible) is refused with an
+    // error naming it; true when it was. Names and other texts lose such characters (text::clean)
+    // with a warning, so the row is kept but the change is said.
+    bool refuseInvisible(int row, ImportReport &report, const QString &field, const QString &raw) const;
+    void warnInvisible(int row, ImportReport &report, const QString &field, const QString &raw) const;
 
     const Database &m_db;
     const Clock &m_clock;

@@ -56,13 +56,15 @@ bool InspectorImporter::stageRow(int row, ImportReport &report)
     const int before = report.errorCount();
     auto err = [&](const QString &field, const QString &msg) { report.addError(row, header(field), msg); };
     Inspector i;
+    warnInvisible(row, report, QStringLiteral("name"), cell(QStringLiteral("name")));
     i.name = text::clean(cell(QStringLiteral("name")));
     if (i.name.isEmpty())
         err(QStringLiteral("name"), Ins::tr("The name is empty."));
+    const bool invisibleBadge = refuseInvisible(row, report, QStringLiteral("badge"), cell(QStringLiteral("badge")));
     i.badge = text::clean(cell(QStringLiteral("badge"))).toUpper();
-    if (i.badge.isEmpty())
+    if (i.badge.isEmpty() && !invisibleBadge)
         err(QStringLiteral("badge"), Ins::tr("The badge number is empty."));
-    else if (const auto it = m_seen.constFind(i.badge); it != m_seen.constEnd())
+    else if (const auto it = m_seen.constFind(i.badge); it != m_seen.constEnd() && !invisibleBadge)
         err(QStringLiteral("badge"), Ins::tr("Badge number \"%1\" appears twice in this file: also in row %2.").arg(i.badge).arg(*it));
     else
         m_seen.insert(i.badge, row);

@@ -33,7 +33,8 @@ bool formatCodeIsDate(const QString &code)
 
 QString formatNumber(double v)
 {
-    if (v == double(qint64(v)) && std::abs(v) < 1e15)
+    // The range first: casting a double outside qint64's range is undefined.
+    if (std::isfinite(v) && std::abs(v) < 1e15 && v == std::trunc(v))
         return QString::number(qint64(v));
     return QString::number(v, 'g', 15);
 }
@@ -50,7 +51,7 @@ QString readRichText(QXmlStreamReader &x)
             if (x.name() == QLatin1String("rPh"))
                 ++phonetic;
             else if (x.name() == QLatin1String("t") && phonetic == 0)
-                out += x.readElementText();
+                out += x.readElementText(); // bounded: the guard device stops a text past 1 MB
         } else if (x.isEndElement()) {
             if (x.name() == QLatin1String("rPh"))
                 --phonetic;
@@ -66,6 +67,9 @@ XlsxReader::~XlsxReader() = default;
 
 QDate XlsxReader::serialToDate(double serial, bool date1904)
 {
+    // 2,958,465 is 9999-12-31, Excel's last day; anything outside is no date (and no cast overflow).
+    if (!std::isfinite(serial) || serial < -1.0 || serial >= 2958466.0)
+        return QDate();
     const qint64 days = qint64(std::floor(serial));
     if (date1904)
         return days < 0 ? QDate() : QDate(1904, 1, 1).addDays(days);
@@ -102,8 +106,63 @@ int XlsxReader::columnIndex(QStringView ref)
         if (u < 'A' || u > 'Z')
             break;
         col = col * 26 + (u - 'A' + 1);
+        if (col > kMaxColumns)
+            return kMaxColumns; // beyond XFD: outside any sheet (and no overflow on long letters)
     }
     return col - 1;
+}
+
+XmlGuardDevice::XmlGuardDevice(ZipEntryDevice *inner) : m_inner(inner)
+{
+    QIODevice::open(QIODevice::ReadOnly);
+}
+
+qint64 XmlGuardDevice::readData(char *data, qint64 max)
+{
+    if (m_fault != Fault::None)
+        return -1;
+    const qint64 n = m_inner->read(data, max);
+    for (qint64 i = 0; i < n; ++i) {
+        const char c = data[i];
+        if (c == '<') {
+            m_inTag = true;
+            m_run = 0;
+        } else if (c == '>' && m_inTag) {
+            m_inTag = false;
+            m_run = 0;
+        } else if (++m_run > (m_inTag ? kMaxTagBytes : kMaxTextBytes)) {
+            m_fault = m_inTag ? Fault::LongTag : Fault::LongText;
+            return -1;
+        }
+    }
+    return n;
+}
+
+QString XlsxReader::partFault(const QString &part, const ZipEntryDevice *zip, const XmlGuardDevice *guard) const
+{
+    const QString name = QFileInfo(m_path).fileName();
+    if (guard && guard->fault() == XmlGuardDevice::Fault::LongTag)
+        return Xlsx::tr("%1 is refused: its part %2 holds an XML tag longer than %3 KB (an Excel file has none). The file is damaged or made to "
+                        "stall the reader.")
+            .arg(name, part)
+            .arg(XmlGuardDevice::kMaxTagBytes >> 10);
+    if (guard && guard->fault() == XmlGuardDevice::Fault::LongText)
+        return Xlsx::tr("%1 is refused: its part %2 holds a text longer than %3 MB, more than any cell may hold. The file is damaged or made to "
+                        "stall the reader.")
+            .arg(name, part)
+            .arg(XmlGuardDevice::kMaxTextBytes >> 20);
+    switch (zip ? zip->fault() : ZipEntryDevice::Fault::Damaged) {
+    case ZipEntryDevice::Fault::TooLarge:
+        return Xlsx::tr("%1 is refused: its part %2 inflates beyond its declared size or beyond %3 MB (%4 times its compressed size). A workbook "
+                        "this large or this compressed is not a list (it may be a zip bomb).")
+            .arg(name, part)
+            .arg(ZipReader::kMaxInflated >> 20)
+            .arg(ZipReader::kMaxRatio);
+    case ZipEntryDevice::Fault::Checksum:
+        return Xlsx::tr("%1 is damaged: its part %2 does not match its checksum (CRC-32). Ask for the file again.").arg(name, part);
+    default:
+        return Xlsx::tr("%1 is truncated or damaged: its part %2 ends early.").arg(name, part);
+    }
 }
 
 Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString &path, const ReadOptions &options)
@@ -131,18 +190,28 @@ Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString &path, const 
     r->m_sheet = r->m_zip->openEntry(r->m_sheetPath);
     if (!r->m_sheet)
         return Error{Xlsx::tr("%1 is damaged: the sheet \"%2\" cannot be read.").arg(name, r->m_sheetName), 3};
-    r->m_xml.setDevice(r->m_sheet.get());
+    r->m_guard = std::make_unique<XmlGuardDevice>(r->m_sheet.get());
+    r->m_xml.setDevice(r->m_guard.get());
     return r;
 }
 
 Status XlsxReader::loadWorkbook(const QString &wantedSheet)
 {
     const QString name = QFileInfo(m_path).fileName();
-    auto readEntry = [&](const QString &entry, QByteArray &out) { return m_zip->readAll(entry, out); };
     QByteArray workbook, rels;
-    if (!readEntry(QStringLiteral("xl/workbook.xml"), workbook))
+    if (!m_zip->find(QStringLiteral("xl/workbook.xml")))
         return Error{Xlsx::tr("%1 is a zip file but not an Excel workbook (xl/workbook.xml is missing).").arg(name)};
-    readEntry(QStringLiteral("xl/_rels/workbook.xml.rels"), rels);
+    // The workbook and its relationships are small (a few KB): at most 16 MB each in memory.
+    for (const auto &[part, out] : {std::pair<QString, QByteArray *>{QStringLiteral("xl/workbook.xml"), &workbook},
+                                    std::pair<QString, QByteArray *>{QStringLiteral("xl/_rels/workbook.xml.rels"), &rels}}) {
+        if (!m_zip->find(part))
+            continue;
+        if (const auto f = m_zip->readAll(part, *out); f == ZipEntryDevice::Fault::TooLarge)
+            return Error{Xlsx::tr("%1 is refused: its part %2 is larger than 16 MB (a workbook's list of sheets is a few KB).").arg(name, part)};
+        else if (f != ZipEntryDevice::Fault::None)
+            return Error{Xlsx::tr("%1 is damaged: its part %2 cannot be read (%3).")
+                             .arg(name, part, f == ZipEntryDevice::Fault::Checksum ? Xlsx::tr("checksum mismatch") : Xlsx::tr("truncated or corrupt data"))};
+    }
 
     QHash<QString, QString> targets;
     QXmlStreamReader rx(rels);
@@ -159,6 +228,8 @@ Status XlsxReader::loadWorkbook(const QString &wantedSheet)
     QXmlStreamReader wx(workbook);
     while (!wx.atEnd()) {
         wx.readNext();
+        if (wx.tokenType() == QXmlStreamReader::DTD)
+            return Error{Xlsx::tr("%1 is refused: its list of sheets declares a DTD, which no Excel file does.").arg(name)};
         if (!wx.isStartElement())
             continue;
         if (wx.name() == QLatin1String("workbookPr")) {
@@ -196,12 +267,16 @@ Status XlsxReader::loadStyles()
     auto dev = m_zip->openEntry(QStringLiteral("xl/styles.xml"));
     if (!dev)
         return Ok{}; // no styles: no dates either
-    QIODevice &f = *dev;
+    XmlGuardDevice guard(dev.get());
     QHash<int, bool> customIsDate;
-    QXmlStreamReader x(&f);
+    QXmlStreamReader x(&guard);
     bool inCellXfs = false;
     while (!x.atEnd()) {
         x.readNext();
+        if (x.tokenType() == QXmlStreamReader::DTD)
+            return Error{Xlsx::tr("%1 is refused: its styles declare a DTD, which no Excel file does.").arg(QFileInfo(m_path).fileName())};
+        if (m_styleIsDate.size() > kMaxColumns * 4)
+            break; // more cell formats than Excel allows (64,000): the rest are not dates
         if (x.isStartElement()) {
             if (x.name() == QLatin1String("numFmt")) {
                 customIsDate.insert(x.attributes().value(QLatin1String("numFmtId")).toInt(),
@@ -216,6 +291,8 @@ Status XlsxReader::loadStyles()
             inCellXfs = false;
         }
     }
+    if (guard.fault() != XmlGuardDevice::Fault::None || dev->fault() == ZipEntryDevice::Fault::TooLarge || dev->fault() == ZipEntryDevice::Fault::Checksum)
+        return Error{partFault(QStringLiteral("xl/styles.xml"), dev.get(), &guard)};
     return Ok{};
 }
 
@@ -226,19 +303,32 @@ Status XlsxReader::loadSharedStrings()
     auto dev = m_zip->openEntry(QStringLiteral("xl/sharedStrings.xml"));
     if (!dev)
         return Error{Xlsx::tr("%1 is damaged: its shared strings cannot be read.").arg(QFileInfo(m_path).fileName())};
-    QIODevice &f = *dev;
-    QXmlStreamReader x(&f);
+    XmlGuardDevice guard(dev.get());
+    QXmlStreamReader x(&guard);
+    qsizetype chars = 0;
+    const QString name = QFileInfo(m_path).fileName();
     while (!x.atEnd()) {
         x.readNext();
+        if (x.tokenType() == QXmlStreamReader::DTD)
+            return Error{Xlsx::tr("%1 is refused: its shared strings declare a DTD, which no Excel file does.").arg(name)};
         if (x.isStartElement() && x.name() == QLatin1String("si")) {
             QString s = readRichText(x);
             if (s.size() > kMaxCellChars)
                 s.truncate(kMaxCellChars + 1); // reported when a cell uses it
+            chars += s.size();
+            if (m_shared.size() >= kMaxSharedStrings || chars > kMaxSharedChars)
+                return Error{Xlsx::tr("%1 is refused: it holds more than %2 different texts or %3 million characters of text, more than a list of "
+                                      "entities has (a list of a million rows stays well below). The file may be made to exhaust memory.")
+                                 .arg(name)
+                                 .arg(kMaxSharedStrings)
+                                 .arg(kMaxSharedChars / 1'000'000)};
             m_shared.append(s);
         }
     }
-    if (x.hasError() || dev->failed())
-        return Error{Xlsx::tr("%1 is damaged: its shared strings cannot be read (%2).").arg(QFileInfo(m_path).fileName(), x.errorString())};
+    if (guard.fault() != XmlGuardDevice::Fault::None || dev->failed())
+        return Error{partFault(QStringLiteral("xl/sharedStrings.xml"), dev.get(), &guard)};
+    if (x.hasError())
+        return Error{Xlsx::tr("%1 is damaged: its shared strings cannot be read (%2).").arg(name, x.errorString())};
     return Ok{};
 }
 
@@ -299,10 +389,25 @@ bool XlsxReader::next(QStringList &cells, int &rowNumber)
     cells.clear();
     while (!failed() && !m_xml.atEnd()) {
         m_xml.readNext();
+        if (m_xml.tokenType() == QXmlStreamReader::DTD)
+            break;
         if (!m_xml.isStartElement() || m_xml.name() != QLatin1String("row"))
             continue;
-        const QString r = m_xml.attributes().value(QLatin1String("r")).toString();
-        rowNumber = r.isEmpty() ? rowNumber + 1 : r.toInt();
+        const QStringView r = m_xml.attributes().value(QLatin1String("r"));
+        bool rowOk = true;
+        const qint64 number = r.isEmpty() ? qint64(rowNumber) + 1 : r.toLongLong(&rowOk);
+        if (!rowOk || number < 1 || number > kMaxRows) {
+            m_error = r.isEmpty() ? Xlsx::tr("The sheet \"%1\" has more than %2 rows, more than Excel allows. The file is damaged or made to stall "
+                                             "the reader.")
+                                        .arg(m_sheetName)
+                                        .arg(kMaxRows)
+                                  : Xlsx::tr("The sheet \"%1\" numbers a row \"%2\" after row %3: not a row of an Excel sheet (1 to %4).")
+                                        .arg(m_sheetName, r.toString())
+                                        .arg(rowNumber)
+                                        .arg(kMaxRows);
+            return false;
+        }
+        rowNumber = int(number);
         int nextCol = 0;
         while (!m_xml.atEnd()) {
             m_xml.readNext();
@@ -327,19 +432,34 @@ bool XlsxReader::next(QStringList &cells, int &rowNumber)
                               .arg(kMaxCellChars);
                 return false;
             }
+            nextCol = col + 1;
+            if (value.isEmpty())
+                continue; // nothing to place: an empty cell far right pads nothing
+            if (col >= kMaxReadColumns) {
+                m_error = Xlsx::tr("Row %1: a value in column %2, beyond the %3 columns Suiji reads. Delete what lies right of the list and save "
+                                   "again.")
+                              .arg(rowNumber)
+                              .arg(col + 1)
+                              .arg(kMaxReadColumns);
+                return false;
+            }
             while (cells.size() < col)
                 cells << QString(); // empty cells are skipped by reference
             if (cells.size() == col)
                 cells << value;
             else
                 cells[col] = value;
-            nextCol = col + 1;
         }
         if (!isBlank(cells))
             return true;
         cells.clear();
     }
-    if (m_xml.hasError() && m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError) {
+    if (m_guard && (m_guard->fault() != XmlGuardDevice::Fault::None || m_sheet->fault() == ZipEntryDevice::Fault::TooLarge ||
+                    m_sheet->fault() == ZipEntryDevice::Fault::Checksum)) {
+        m_error = partFault(m_sheetPath, m_sheet.get(), m_guard.get());
+    } else if (m_xml.tokenType() == QXmlStreamReader::DTD) {
+        m_error = Xlsx::tr("The sheet \"%1\" declares a DTD, which no Excel file does: refused.").arg(m_sheetName);
+    } else if (m_xml.hasError() && m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError) {
         m_error = Xlsx::tr("The sheet \"%1\" is damaged near row %2: %3").arg(m_sheetName).arg(rowNumber).arg(m_xml.errorString());
     } else if (m_xml.hasError() || (m_sheet && m_sheet->failed())) {
         m_error = Xlsx::tr("The workbook is truncated or damaged: the sheet \"%1\" ends early, near row %2.").arg(m_sheetName).arg(rowNumber);

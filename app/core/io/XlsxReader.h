@@ -13,8 +13,39 @@
 
 namespace suiji {
 
+// The XML of a workbook part as the reader sees it: one tag longer than kMaxTagBytes, text between
+// two tags longer than kMaxTextBytes, or a DTD stops the reading (a hostile file cannot make
+// QXmlStreamReader hold gigabytes or spend minutes on one element). Every byte passes through once.
+class XmlGuardDevice : public QIODevice {
+public:
+    static constexpr qint64 kMaxTagBytes = 64 << 10;
+    static constexpr qint64 kMaxTextBytes = 1 << 20; // a cell of 32,767 characters, escaped, is < 200 KB
+    enum class Fault { None, LongTag, LongText };
+    explicit XmlGuardDevice(ZipEntryDevice *inner);
+    bool isSequential() const override { return true; }
+    Fault fault() const { return m_fault; }
+    ZipEntryDevice *inner() const { return m_inner; }
+
+protected:
+    qint64 readData(char *data, qint64 max) override;
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    ZipEntryDevice *m_inner;
+    Fault m_fault = Fault::None;
+    bool m_inTag = false;
+    qint64 m_run = 0; // bytes of the current tag or text run
+};
+
 class XlsxReader : public TableReader {
 public:
+    // Limits beyond which a workbook is refused, not read (see docs/limits.md).
+    static constexpr qsizetype kMaxSharedStrings = 4'000'000;
+    static constexpr qsizetype kMaxSharedChars = 64'000'000;
+    static constexpr int kMaxRows = 1'048'576;    // Excel's own
+    static constexpr int kMaxColumns = 16'384;    // Excel's own (XFD)
+    static constexpr int kMaxReadColumns = 1'024; // a value further right is refused
+
     ~XlsxReader() override;
     static Result<std::unique_ptr<XlsxReader>> open(const QString &path, const ReadOptions &options = {});
 
@@ -38,9 +69,12 @@ private:
     Status loadSharedStrings();
     Status loadStyles();
     QString readCellValue(const QString &type, int style);
+    // Why a part could not be read to its end: the zip's fault or the guard's, in words.
+    QString partFault(const QString &part, const ZipEntryDevice *zip, const XmlGuardDevice *guard) const;
 
     std::unique_ptr<ZipReader> m_zip;
     std::unique_ptr<ZipEntryDevice> m_sheet;
+    std::unique_ptr<XmlGuardDevice> m_guard;
     QXmlStreamReader m_xml;
     QString m_path;
     qint64 m_size = 0;

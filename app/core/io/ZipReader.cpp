@@ -51,7 +51,7 @@ public:
         return QIODevice::open(QIODevice::ReadOnly);
     }
     bool isSequential() const override { return true; }
-    bool failed() const override { return m_failed; }
+    Fault fault() const override { return m_fault; }
     qint64 compressedRead() const override { return qint64(m_entry.compressedSize - m_remainingIn); }
 
 protected:
@@ -61,14 +61,17 @@ protected:
         if (m_done || max <= 0)
             return m_done ? -1 : 0;
         if (m_entry.method == 0) {
-            const qint64 n = m_file.read(data, qint64(std::min<quint64>(quint64(max), m_remainingIn)));
+            const qint64 n = m_remainingIn > 0 ? m_file.read(data, qint64(std::min<quint64>(quint64(max), m_remainingIn))) : 0;
             if (n <= 0) {
                 m_done = true;
-                m_failed = m_remainingIn > 0;
+                if (m_remainingIn > 0)
+                    m_fault = Fault::Damaged;
+                else
+                    finish();
                 return -1;
             }
             m_remainingIn -= quint64(n);
-            return n;
+            return produced(data, n);
         }
         m_z.next_out = reinterpret_cast<Bytef *>(data);
         m_z.avail_out = uInt(std::min<qint64>(max, 1 << 30));
@@ -76,7 +79,8 @@ protected:
             if (m_z.avail_in == 0) {
                 const qint64 n = m_remainingIn > 0 ? m_file.read(m_in, qint64(std::min<quint64>(sizeof(m_in), m_remainingIn))) : 0;
                 if (n <= 0) {
-                    m_failed = m_done = true; // the archive ends before the entry does
+                    m_fault = Fault::Damaged; // the archive ends before the entry does
+                    m_done = true;
                     break;
                 }
                 m_remainingIn -= quint64(n);
@@ -84,23 +88,55 @@ protected:
                 m_z.avail_in = uInt(n);
             }
             const int r = inflate(&m_z, Z_NO_FLUSH);
-            if (r == Z_STREAM_END)
+            if (r != Z_OK && r != Z_STREAM_END && r != Z_BUF_ERROR) {
+                m_fault = Fault::Damaged;
                 m_done = true;
-            else if (r != Z_OK && r != Z_BUF_ERROR)
-                m_failed = m_done = true;
+            } else if (r == Z_STREAM_END) {
+                m_done = true;
+            }
         }
-        const qint64 produced = qint64(reinterpret_cast<char *>(m_z.next_out) - data);
-        return produced == 0 && m_done ? -1 : produced;
+        const qint64 n = qint64(reinterpret_cast<char *>(m_z.next_out) - data);
+        const qint64 out = produced(data, n);
+        if (m_done && m_fault == Fault::None)
+            finish();
+        return out == 0 && m_done ? -1 : out;
     }
 
+private:
+    // Counts and checksums what was produced; past a limit, the entry fails as too large.
+    qint64 produced(const char *data, qint64 n)
+    {
+        if (n <= 0 || m_fault != Fault::None)
+            return m_fault != Fault::None ? -1 : n;
+        m_out += quint64(n);
+        const quint64 ratioLimit = std::max<quint64>(ZipReader::kRatioFreeBytes, m_entry.compressedSize * ZipReader::kMaxRatio);
+        if (m_out > m_entry.size || m_out > ZipReader::kMaxInflated || m_out > ratioLimit) {
+            m_fault = Fault::TooLarge;
+            m_done = true;
+            return -1;
+        }
+        m_crc = crc32(m_crc, reinterpret_cast<const Bytef *>(data), uInt(n));
+        return n;
+    }
+    void finish()
+    {
+        if (m_out != m_entry.size)
+            m_fault = Fault::Damaged;
+        else if (m_crc != m_entry.crc32)
+            m_fault = Fault::Checksum;
+    }
+
+public:
 private:
     QFile m_file;
     ZipReader::Entry m_entry;
     z_stream m_z{};
     bool m_inflating = false;
     bool m_done = false;
-    bool m_failed = false;
+    Fault m_fault = Fault::None;
     quint64 m_remainingIn = 0;
+    quint64 m_out = 0;
+    uLong m_crc = crc32(0L, Z_NULL, 0);
     char m_in[1 << 16];
 };
 } // namespace
@@ -160,6 +196,7 @@ bool ZipReader::open()
         const char *h = dir.constData() + p;
         Entry e;
         e.method = u16(h + 10);
+        e.crc32 = u32(h + 16);
         e.compressedSize = u32(h + 20);
         e.size = u32(h + 24);
         const quint16 nameLen = u16(h + 28), extraLen = u16(h + 30), commentLen = u16(h + 32);
@@ -205,6 +242,14 @@ const ZipReader::Entry *ZipReader::find(const QString &name) const
     return it == m_entries.constEnd() ? nullptr : &*it;
 }
 
+QStringList ZipReader::names() const
+{
+    QStringList out;
+    for (const Entry &e : m_entries)
+        out << e.name;
+    return out;
+}
+
 std::unique_ptr<ZipEntryDevice> ZipReader::openEntry(const QString &name)
 {
     const Entry *e = find(name);
@@ -216,13 +261,28 @@ std::unique_ptr<ZipEntryDevice> ZipReader::openEntry(const QString &name)
     return d;
 }
 
-bool ZipReader::readAll(const QString &name, QByteArray &out)
+ZipEntryDevice::Fault ZipReader::readAll(const QString &name, QByteArray &out, qint64 maxBytes)
 {
+    out.clear();
+    const Entry *e = find(name);
+    if (!e)
+        return ZipEntryDevice::Fault::Damaged;
+    if (e->size > quint64(maxBytes))
+        return ZipEntryDevice::Fault::TooLarge;
     auto d = openEntry(name);
     if (!d)
-        return false;
-    out = d->readAll();
-    return !d->failed();
+        return ZipEntryDevice::Fault::Damaged;
+    // As large as the entry says (the device stops past that), plus one byte to see it is not more.
+    out = d->read(qint64(e->size) + 1);
+    while (!d->failed() && out.size() <= maxBytes) { // a sequential device may return less than asked
+        const QByteArray more = d->read(std::min<qint64>(maxBytes + 1 - out.size(), 1 << 16));
+        if (more.isEmpty())
+            break;
+        out += more;
+    }
+    if (out.size() > maxBytes)
+        return ZipEntryDevice::Fault::TooLarge;
+    return d->fault();
 }
 
 } // namespace suiji

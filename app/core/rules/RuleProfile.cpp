@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 #include <cmath>
 
 namespace suiji {
@@ -99,7 +100,8 @@ struct Checker {
         const double d = number(o, path, key, dflt, lo, hi);
         if (d != std::floor(d))
             fail(path + QLatin1Char('.') + QLatin1String(key), Tr::tr("must be a whole number."));
-        return int(d);
+        // Out of range was reported by number(); the cast itself must stay defined (fuzz_rule_profile).
+        return int(std::clamp(d, double(lo), double(hi)));
     }
     LocalText local(const QJsonObject &o, const QString &path, const char *key)
     {

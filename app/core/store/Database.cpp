@@ -467,6 +467,18 @@ Status Database::backupTo(const QString &target) const
     return Ok{};
 }
 
+Result<QStringList> Database::quickCheck() const
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("PRAGMA quick_check(20)")))
+        return Error{sqlErrorMessage(Db::tr("The file %1 cannot be checked.").arg(path()), q.lastError().text())};
+    QStringList problems;
+    while (q.next())
+        if (const QString line = q.value(0).toString(); line != QLatin1String("ok"))
+            problems << line;
+    return problems;
+}
+
 // BEGIN IMMEDIATE: take the write lock up front. A deferred transaction that reads first and
 // writes later gets SQLITE_BUSY at once (no busy wait) if another connection wrote in between,
 // and the GUI's background readers make that likely.

@@ -90,6 +90,10 @@ public:
     // Consistent copy of the live file (VACUUM INTO).
     Status backupTo(const QString &target) const;
 
+    // SQLite's PRAGMA quick_check: the problems it lists (empty when the file is sound; at most
+    // 20). An error when the check itself cannot run.
+    Result<QStringList> quickCheck() const;
+
     // Runs several statements (no bound values): for migrations and fixed DDL.
     Status execScript(const QString &sql) const;
 

@@ -70,13 +70,13 @@ private slots:
         ZipReader z(m_zip);
         QVERIFY(z.open());
         QByteArray out;
-        QVERIFY(z.readAll(QStringLiteral("[Content_Types].xml"), out));
+        QCOMPARE(z.readAll(QStringLiteral("[Content_Types].xml"), out), ZipEntryDevice::Fault::None);
         QCOMPARE(out, QByteArray("<Types/>"));
-        QVERIFY(z.readAll(QStringLiteral("xl/workbook.xml"), out));
+        QCOMPARE(z.readAll(QStringLiteral("xl/workbook.xml"), out), ZipEntryDevice::Fault::None);
         QCOMPARE(QString::fromUtf8(out), QStringLiteral("<workbook>南山区</workbook>").repeated(50));
-        QVERIFY(z.readAll(QStringLiteral("zip64.txt"), out));
+        QCOMPARE(z.readAll(QStringLiteral("zip64.txt"), out), ZipEntryDevice::Fault::None);
         QCOMPARE(out, QByteArray("zip64 ").repeated(1000));
-        QVERIFY(z.readAll(QStringLiteral("empty.txt"), out));
+        QCOMPARE(z.readAll(QStringLiteral("empty.txt"), out), ZipEntryDevice::Fault::None);
         QVERIFY(out.isEmpty());
     }
 
@@ -145,8 +145,77 @@ private slots:
         ZipReader z(bad);
         QVERIFY(z.open()); // the directory is intact
         QByteArray data;
-        QVERIFY(!z.readAll(QStringLiteral("big.bin"), data));
-        QVERIFY(z.readAll(QStringLiteral("xl/workbook.xml"), data)); // the other entries still read
+        QCOMPARE(z.readAll(QStringLiteral("big.bin"), data), ZipEntryDevice::Fault::Damaged);
+        QCOMPARE(z.readAll(QStringLiteral("xl/workbook.xml"), data), ZipEntryDevice::Fault::None); // the other entries still read
+    }
+    // A stored entry with one byte changed inflates "fine" but is not what was written: its CRC-32
+    // says so (before, its garbage became rows).
+    void aChangedByteFailsTheChecksum()
+    {
+        const QString zip = m_dir.filePath(QStringLiteral("crc.zip"));
+        python("import sys, zipfile\n"
+               "with zipfile.ZipFile(sys.argv[1], 'w') as z:\n"
+               "    z.writestr('a.txt', 'abcdefghij' * 100, compress_type=zipfile.ZIP_STORED)\n"
+               "    z.writestr('b.txt', 'klmnopqrst' * 100, compress_type=zipfile.ZIP_DEFLATED)\n",
+               {zip});
+        QFile f(zip);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QByteArray all = f.readAll();
+        const qsizetype at = all.indexOf("abcdefghij") + 5;
+        all[at] = 'X';
+        QVERIFY(f.seek(0) && f.write(all) == all.size());
+        f.close();
+        ZipReader z(zip);
+        QVERIFY(z.open());
+        QByteArray out;
+        QCOMPARE(z.readAll(QStringLiteral("a.txt"), out), ZipEntryDevice::Fault::Checksum);
+        QCOMPARE(z.readAll(QStringLiteral("b.txt"), out), ZipEntryDevice::Fault::None);
+        auto dev = z.openEntry(QStringLiteral("a.txt"));
+        dev->readAll();
+        QVERIFY(dev->failed());
+    }
+
+    // Zip bombs: 200 MB of zeros in 200 KB (ratio 1000) stops at 500× its compressed size; an entry
+    // whose directory says 100 bytes stops past 100 bytes; readAll refuses past its bound.
+    void bombsStopAtTheLimits()
+    {
+        const QString zip = m_dir.filePath(QStringLiteral("bomb.zip"));
+        python("import sys, zipfile\n"
+               "with zipfile.ZipFile(sys.argv[1], 'w', compression=zipfile.ZIP_DEFLATED, compresslevel=9) as z:\n"
+               "    with z.open('zeros.xml', 'w') as f:\n"
+               "        for _ in range(200): f.write(bytes(1 << 20))\n"
+               "    z.writestr('small.xml', b'<a/>' * 10000)\n",
+               {zip});
+        ZipReader z(zip);
+        QVERIFY(z.open());
+        auto dev = z.openEntry(QStringLiteral("zeros.xml"));
+        QVERIFY(dev);
+        qint64 total = 0;
+        QByteArray buf(1 << 16, Qt::Uninitialized);
+        for (qint64 n; (n = dev->read(buf.data(), buf.size())) > 0;)
+            total += n;
+        QCOMPARE(dev->fault(), ZipEntryDevice::Fault::TooLarge);
+        const ZipReader::Entry *e = z.find(QStringLiteral("zeros.xml"));
+        QVERIFY(quint64(total) <= std::max(ZipReader::kRatioFreeBytes, e->compressedSize * ZipReader::kMaxRatio));
+        QVERIFY(total < 200 << 20);
+        QByteArray out;
+        QCOMPARE(z.readAll(QStringLiteral("small.xml"), out, 1000), ZipEntryDevice::Fault::TooLarge);
+        QCOMPARE(z.readAll(QStringLiteral("small.xml"), out), ZipEntryDevice::Fault::None);
+        QCOMPARE(out.size(), 40000);
+
+        // The directory lies: small.xml "is" 100 bytes (both size fields patched).
+        QFile f(zip);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QByteArray all = f.readAll();
+        const qsizetype central = all.lastIndexOf(QByteArray("PK\x01\x02", 4));
+        QVERIFY(central > 0 && all.mid(central + 46, 9) == "small.xml");
+        for (int i = 0; i < 4; ++i)
+            all[central + 24 + i] = char(i == 0 ? 100 : 0);
+        QVERIFY(f.seek(0) && f.write(all) == all.size());
+        f.close();
+        ZipReader lied(zip);
+        QVERIFY(lied.open());
+        QCOMPARE(lied.readAll(QStringLiteral("small.xml"), out), ZipEntryDevice::Fault::TooLarge);
     }
 };
 

@@ -5,6 +5,7 @@
 #include "rules/QuotaCalculator.h"
 #include "store/ProfileRepository.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QtTest>
@@ -281,6 +282,17 @@ private slots:
         QCOMPARE(c.classify(s).pool, QStringLiteral("construction.general"));
         // Same input, same answer.
         QCOMPARE(c.classify(e).reasons, c.classify(e).reasons);
+    }
+
+    // Found by fuzz_rule_profile (tests/data/fuzz): an integer field of 1.2e113 was cast to int
+    // (undefined behaviour, UBSan's float-cast-overflow). It is refused in words.
+    void aHugeIntegerIsRefusedNotCast()
+    {
+        QFile f(test::dataPath(QStringLiteral("fuzz/rule-profile-int-overflow.json")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        auto p = RuleProfile::fromJson(f.readAll());
+        QVERIFY(!p.ok());
+        QVERIFY2(p.message().contains(QStringLiteral("outside")), qPrintable(p.message()));
     }
 
     void precedenceIsASetting()

@@ -48,6 +48,18 @@ private slots:
         for (const char *t : {"", "1=1", " =1", "南山"})
             QVERIFY2(!text::looksLikeFormula(QString::fromUtf8(t)), t);
     }
+    void invisibleCharacters()
+    {
+        QCOMPARE(text::firstInvisible(QStringLiteral("RHPWK-440305-\u202E1234")), QStringLiteral("U+202E"));
+        QCOMPARE(text::firstInvisible(QStringLiteral("盐田\u200B码头")), QStringLiteral("U+200B"));
+        QCOMPARE(text::firstInvisible(QString(QChar(0)) + QStringLiteral("a")), QStringLiteral("U+0000"));
+        QCOMPARE(text::firstInvisible(QStringLiteral("\uFEFFkey")), QStringLiteral("U+FEFF"));
+        QCOMPARE(text::firstInvisible(QStringLiteral("深圳市 南山区\t1号\n")), QString()); // tab and line breaks are text
+        QCOMPARE(text::clean(QStringLiteral(" 盐田\u200B码头\u2066 ")), QStringLiteral("盐田码头"));
+        QCOMPARE(text::clean(QStringLiteral("ＡＢ\u200D")), QStringLiteral("AB"));
+        const QString plain = QStringLiteral("深圳市示例电子有限公司");
+        QCOMPARE(text::clean(plain).constData(), plain.constData()); // nothing to change: shared, not copied
+    }
 };
 
 QTEST_APPLESS_MAIN(TestText)

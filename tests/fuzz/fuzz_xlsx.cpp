@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The .xlsx reader on arbitrary bytes (a workbook from tests/data mutated): zip, workbook,
+// styles, shared strings, the sheet.
+#include "FuzzSupport.h"
+#include "io/TableReader.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    auto r = suiji::TableReader::open(suiji::fuzz::inputFile(".xlsx", data, size));
+    if (!r)
+        return 0;
+    QStringList cells;
+    int row = 0;
+    for (int n = 0; n < 100000 && r.value()->next(cells, row); ++n) {
+    }
+    return 0;
+}
