@@ -218,15 +218,7 @@ Result<int> writeCampaignReport(const Database &db, const RuleProfile &profile, 
                 doc.keyValues({{Tr::tr("Commit record"), st->commit->recordHash}, {QStringLiteral("tasks_fp"), f.value(QStringLiteral("tasks_fp")).toString()}},
                               true);
             }
-            if (!st->voids.isEmpty()) {
-                QStringList lines;
-                for (const ChainRecord &v : st->voids)
-                    lines << Tr::tr("Lock %1 voided on %2: %3")
-                                 .arg(v.freezeHash.left(16), v.fields().value(QStringLiteral("created_at")).toString(),
-                                      v.fields().value(QStringLiteral("reason")).toString());
-                doc.heading(Tr::tr("Voided locks"), 3);
-                doc.paragraph(lines.join(QLatin1Char('\n')), 9);
-            }
+            writeVoidedLocks(doc, st->voids, 3);
             if (st->commit && !tasks->isEmpty()) {
                 const QString seed = st->commit->fields().value(QStringLiteral("seed")).toString();
                 doc.paragraph(Tr::tr("The targets follow the public algorithm of the quarter's draws: every key in scope gets the ticket "

@@ -27,6 +27,19 @@ class Tr {
 };
 } // namespace
 
+void writeVoidedLocks(PdfDocument &doc, const QList<ChainRecord> &voids, int headingLevel)
+{
+    if (voids.isEmpty())
+        return;
+    QStringList lines;
+    for (const ChainRecord &v : voids)
+        lines << Tr::tr("Lock %1 voided on %2: %3")
+                     .arg(v.freezeHash.left(16), v.fields().value(QStringLiteral("created_at")).toString(),
+                          v.fields().value(QStringLiteral("reason")).toString());
+    doc.heading(Tr::tr("Voided locks"), headingLevel);
+    doc.paragraph(lines.join(QLatin1Char('\n')), 9);
+}
+
 QString shellQuote(const QString &s)
 {
     QString q = s;
@@ -407,15 +420,7 @@ Result<int> writeFreezeReport(const Database &db, const RuleProfile &profile, co
         }
         doc.table({Tr::tr("Pool"), Tr::tr("Random pool"), Tr::tr("k"), Tr::tr("Must-check"), QStringLiteral("pool_fp")}, {26, 10, 6, 9, 49}, rows, 7.5, {4});
         doc.keyValues({{QStringLiteral("roster_fp"), f.value(QStringLiteral("roster_fp")).toString()}}, true);
-        if (!st->voids.isEmpty()) {
-            QStringList lines;
-            for (const ChainRecord &v : st->voids)
-                lines << Tr::tr("Lock %1 voided on %2: %3")
-                             .arg(v.freezeHash.left(16), v.fields().value(QStringLiteral("created_at")).toString(),
-                                  v.fields().value(QStringLiteral("reason")).toString());
-            doc.heading(Tr::tr("Voided locks"), 2);
-            doc.paragraph(lines.join(QLatin1Char('\n')), 9);
-        }
+        writeVoidedLocks(doc, st->voids, 2);
         const QString payload = QStringLiteral("suiji-freeze-v2|%1|%2|freeze=%3").arg(q.toString(), bureau, freeze->recordHash);
         doc.image(qrCode(payload), 30, payload);
         doc.signatures({Tr::tr("Locked by:"), Tr::tr("Witness:"), Tr::tr("Date:")});

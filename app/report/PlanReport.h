@@ -7,6 +7,7 @@
 
 #include "model/Quarter.h"
 #include "rules/RuleProfile.h"
+#include "store/ChainRepository.h"
 #include "store/Database.h"
 
 #include <functional>
@@ -26,6 +27,10 @@ Result<int> writeFreezeReport(const Database &db, const RuleProfile &profile, co
 // What the report's QR code holds: enough to find and check the record chain.
 QString verificationPayload(const Quarter &q, const QString &bureau, const QString &seed, const QString &lastRecordHash);
 QImage qrCode(const QString &text, int moduleSize = 6);
+class PdfDocument;
+// The "Voided locks" section of a notice or summary: each void record's lock, date and reason.
+void writeVoidedLocks(PdfDocument &doc, const QList<ChainRecord> &voids, int headingLevel);
+
 // A text as one single-quoted shell word (for the printf … | sha256sum lines).
 QString shellQuote(const QString &s);
 

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 #include <cstddef>
 #include <cstdint>
@@ -26,6 +27,17 @@ inline QString inputFile(const char *suffix, const uint8_t *data, size_t size)
     if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         f.write(reinterpret_cast<const char *>(data), qint64(size));
     return path;
+}
+
+// Reads every row a table file holds (at most 100,000), as an import would.
+template <class Reader> void readRows(const Reader &opened)
+{
+    if (!opened)
+        return;
+    QStringList cells;
+    int row = 0;
+    for (int n = 0; n < 100000 && opened.value()->next(cells, row); ++n) {
+    }
 }
 
 } // namespace suiji::fuzz
