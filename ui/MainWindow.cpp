@@ -17,10 +17,13 @@
 #include "pages/ReportsPage.h"
 #include "pages/SettingsPage.h"
 #include "pages/TasksPage.h"
+#include "store/Backups.h"
 #include "store/DrawRepository.h"
 #include "store/EntityRepository.h"
+#include "util/Failure.h"
 #include "util/I18n.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCloseEvent>
@@ -33,9 +36,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QThreadPool>
@@ -132,6 +137,8 @@ void MainWindow::buildUi()
             if (p != m_draw)
                 p->setDatabase(m_db.get());
     });
+    connect(m_settings, &SettingsPage::backupRequested, this, &MainWindow::backupDatabase);
+    connect(m_settings, &SettingsPage::restoreRequested, this, [this](const QString &backup) { restoreBackup(backup, false); });
     connect(m_settings, &SettingsPage::calendarChanged, this, [this] { m_dashboard->setDatabase(m_db.get()); });
     connect(m_draw, &DrawPage::profileChanged, this, [this] {
         for (Page *p : m_pages)
@@ -379,6 +386,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     }
     old.reset();
     updateStatus();
+    if (m_db)
+        QTimer::singleShot(0, this, &MainWindow::checkDamage);
     // An older file was upgraded on opening: say so, and where the untouched copy is. Once the
     // window is up: a status message shown before hides nothing and is drawn over the status line.
     if (m_db && !m_db->lastBackup().isEmpty()) {
@@ -580,7 +589,7 @@ void MainWindow::createDemo()
             promise.addResult(db.message());
             return;
         }
-        auto r = DemoGenerator(2025, 1.0).writeTo(db.value(), [&](int p) { promise.setProgressValue(std::min(p, 100)); });
+        const auto r = guarded([&] { return DemoGenerator(2025, 1.0).writeTo(db.value(), [&](int p) { promise.setProgressValue(std::min(p, 100)); }); });
         promise.addResult(r ? QString() : r.message());
     }));
 }
@@ -634,10 +643,83 @@ void MainWindow::backupDatabase()
     const QString path = QFileDialog::getSaveFileName(this, tr("Back up database"), suggested);
     if (path.isEmpty())
         return;
-    if (auto s = m_db->backupTo(path); !s)
+    if (auto s = m_db->backupTo(path, Database::CopyCheck::Full); !s)
         QMessageBox::warning(this, tr("Back up database"), s.message());
     else
-        statusBar()->showMessage(tr("Backup written to %1").arg(path), 5000);
+        statusBar()->showMessage(tr("Backup written to %1 (checked: sound)").arg(path), 10000);
+}
+
+bool MainWindow::restoreBackup(const QString &backup, bool damaged)
+{
+    if (!m_db)
+        return false;
+    const QString path = m_db->path();
+    if (!damaged &&
+        QMessageBox::question(this, tr("Restore a backup"),
+                              tr("Replace everything in %1 with the backup %2?\n\nThe file as it is now is kept as a backup first: restoring that one "
+                                 "undoes this.")
+                                  .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(backup))) != QMessageBox::Yes)
+        return false;
+    auto kept = Backups(path).make(*m_db, damaged ? QStringLiteral("damaged") : QStringLiteral("restore"), Clock::process().now(),
+                                   damaged ? Database::CopyCheck::None : Database::CopyCheck::Quick);
+    if (!kept) {
+        QMessageBox::warning(this, tr("Restore a backup"), tr("Nothing was restored: the file as it is could not be backed up first. %1").arg(kept.message()));
+        return false;
+    }
+    if (auto s = m_db->restoreFrom(backup); !s) {
+        QMessageBox::warning(this, tr("Restore a backup"), s.message());
+        return false;
+    }
+    // Opened again: a backup of an older schema is upgraded, and every page reads the file anew.
+    auto reopened = Database::open(path, Database::Mode::ReadWrite);
+    if (!reopened) {
+        QMessageBox::warning(this, tr("Restore a backup"), reopened.message());
+        return false;
+    }
+    setDatabase(std::make_unique<Database>(std::move(reopened.value())));
+    const QString message = tr("Restored %1 from %2; the file as it was is kept as %3.")
+                                .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(backup), QDir::toNativeSeparators(kept->path));
+    QTimer::singleShot(0, this, [this, message] { statusBar()->showMessage(message, 30000); });
+    return true;
+}
+
+void MainWindow::checkDamage()
+{
+    if (!m_db || findChild<QMessageBox *>(QStringLiteral("damagedFileBox")))
+        return;
+    auto problems = m_db->quickCheck();
+    if (problems && problems->isEmpty())
+        return;
+    const QString path = QDir::toNativeSeparators(m_db->path());
+    const QString found = problems ? problems->mid(0, 3).join(QStringLiteral("; ")) : problems.message();
+    const Backups backups(m_db->path());
+    auto newest = backups.newestSound();
+    auto *box = new QMessageBox(QMessageBox::Critical, tr("The database file is damaged"), QString(), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("damagedFileBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    if (newest && newest->has_value()) {
+        const BackupEntry e = newest->value();
+        box->setText(tr("%1 is damaged: SQLite's check found %2.\n\nThe newest sound backup is no. %3, made %4 (%5). Restore it? The damaged file is kept "
+                        "among the backups.")
+                         .arg(path, found)
+                         .arg(e.number)
+                         .arg(e.made.toString(QStringLiteral("yyyy-MM-dd HH:mm")), QLocale().formattedDataSize(e.bytes)));
+        auto *restore = box->addButton(tr("&Restore the backup"), QMessageBox::AcceptRole);
+        box->addButton(tr("Not now"), QMessageBox::RejectRole);
+        box->setDefaultButton(restore);
+        const QString backup = e.path;
+        connect(box, &QMessageBox::buttonClicked, this, [this, restore, backup](QAbstractButton *b) {
+            if (b == static_cast<QAbstractButton *>(restore))
+                QTimer::singleShot(0, this, [this, backup] { restoreBackup(backup, true); });
+        });
+    } else {
+        box->setText(tr("%1 is damaged: SQLite's check found %2.\n\nNo sound backup of it was found in %3. Copy the file before changing anything, and "
+                        "restore an older copy if you have one (Settings › Backups, or suiji-cli restore FILE).")
+                         .arg(path, found, QDir::toNativeSeparators(backups.folder())));
+        box->addButton(QMessageBox::Ok);
+    }
+    box->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *e)

@@ -47,6 +47,14 @@ public:
     // after telling the user why not, the current one staying open.
     bool openDatabase(const QString &path);
 
+    // Replaces the open file's content with a backup (Settings › Backups, or the offer made when
+    // the file is found damaged): the file as it is is kept as a backup first (checked unless it
+    // is the damaged one), then the pages reload. False after telling the user why not.
+    bool restoreBackup(const QString &backup, bool damaged);
+    // SQLite's quick_check of the open file; a damaged file is named, with the newest sound
+    // backup offered (a window-modal box, not blocking). Called on every open.
+    void checkDamage();
+
     // After an import: rows of one other bureau switch the window to it, with a status message.
     void followImport(const ImportReport &report);
 

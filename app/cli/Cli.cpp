@@ -28,6 +28,8 @@ std::unique_ptr<Command> makeTargetsCommand();
 std::unique_ptr<Command> makeCaseCommand();
 std::unique_ptr<Command> makeCampaignCommand();
 std::unique_ptr<Command> makeVisitsCommand();
+std::unique_ptr<Command> makeBackupCommand();
+std::unique_ptr<Command> makeRestoreCommand();
 
 std::vector<std::unique_ptr<Command>> allCommands()
 {
@@ -53,6 +55,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     v.push_back(makeCaseCommand());
     v.push_back(makeCampaignCommand());
     v.push_back(makeVisitsCommand());
+    v.push_back(makeBackupCommand());
+    v.push_back(makeRestoreCommand());
     return v;
 }
 

@@ -147,6 +147,21 @@ Create a new, empty database there?</translation>
     </message>
 </context>
 <context>
+    <name>suiji::Backups</name>
+    <message>
+        <source>The backup folder %1 cannot be read.</source>
+        <translation>The backup folder %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created. Check the permissions of its folder.</source>
+        <translation>The backup folder %1 cannot be created. Check the permissions of its folder.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the automatic backup before this change could not be made. %1</source>
+        <translation>Nothing was written: the automatic backup before this change could not be made. %1</translation>
+    </message>
+</context>
+<context>
     <name>suiji::Bundle</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -481,14 +496,6 @@ Create a new, empty database there?</translation>
     <message>
         <source>Commit record</source>
         <translation>Commit record</translation>
-    </message>
-    <message>
-        <source>Lock %1 voided on %2: %3</source>
-        <translation>Lock %1 voided on %2: %3</translation>
-    </message>
-    <message>
-        <source>Voided locks</source>
-        <translation>Voided locks</translation>
     </message>
     <message>
         <source>The targets follow the public algorithm of the quarter&apos;s draws: every key in scope gets the ticket SHA-256(seed|context|key), the lowest tickets are the targets. Anyone can recompute a ticket with the shell; the first target gives:</source>
@@ -2211,10 +2218,6 @@ Create a new, empty database there?</translation>
         <translation>Backup file %1 already exists.</translation>
     </message>
     <message>
-        <source>Backup to %1 failed.</source>
-        <translation>Backup to %1 failed.</translation>
-    </message>
-    <message>
         <source>No transaction is open.</source>
         <translation>No transaction is open.</translation>
     </message>
@@ -2273,6 +2276,70 @@ Create a new, empty database there?</translation>
     <message>
         <source>The file %1 cannot be checked.</source>
         <translation>The file %1 cannot be checked.</translation>
+    </message>
+    <message>
+        <source>%1 free of %2</source>
+        <translation>%1 free of %2</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 cannot grow (the disk of %2 has %3). Free some space or move the file, then try again.</source>
+        <translation>The disk is full: %1 cannot grow (the disk of %2 has %3). Free some space or move the file, then try again.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file or its folder %2 is read-only for you. Check the permissions, or copy the file somewhere writable.</source>
+        <translation>%1 cannot be written: the file or its folder %2 is read-only for you. Check the permissions, or copy the file somewhere writable.</translation>
+    </message>
+    <message>
+        <source>The disk of %1 reported an input/output error (%2). The disk or network share may be failing; copy your work elsewhere.</source>
+        <translation>The disk of %1 reported an input/output error (%2). The disk or network share may be failing; copy your work elsewhere.</translation>
+    </message>
+    <message>
+        <source>Backup to %1 failed: %2</source>
+        <translation>Backup to %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>the copy fails SQLite&apos;s integrity check (%1)</source>
+        <translation>the copy fails SQLite&apos;s integrity check (%1)</translation>
+    </message>
+    <message>
+        <source>the finished copy could not be renamed</source>
+        <translation>the finished copy could not be renamed</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 is not a file.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a database (SQLite: %2).</source>
+        <translation>%1 cannot be read as a database (SQLite: %2).</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database.</source>
+        <translation>%1 is not an SQLite database.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite&apos;s integrity check: %2); it was not restored.</source>
+        <translation>%1 is damaged (SQLite&apos;s integrity check: %2); it was not restored.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Suiji database; it was not restored.</source>
+        <translation>%1 is not a Suiji database; it was not restored.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Suiji (schema %2); it was not restored.</source>
+        <translation>%1 was written by a newer version of Suiji (schema %2); it was not restored.</translation>
+    </message>
+    <message>
+        <source>%1 has another page size than %2, so it cannot be restored into the open file. Restore it as a new file (suiji-cli --db NEW.db restore %1) and open that.</source>
+        <translation>%1 has another page size than %2, so it cannot be restored into the open file. Restore it as a new file (suiji-cli --db NEW.db restore %1) and open that.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 failed; %2 was left as it was. %3</source>
+        <translation>Restoring %1 failed; %2 was left as it was. %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created or opened for writing: the folder %2 does not exist or is read-only for you.</source>
+        <translation>%1 cannot be created or opened for writing: the folder %2 does not exist or is read-only for you.</translation>
     </message>
 </context>
 <context>
@@ -3639,6 +3706,21 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     </message>
 </context>
 <context>
+    <name>suiji::Failure</name>
+    <message>
+        <source>The computer ran out of memory during this work. It was stopped and nothing was written; close other programs and try again.</source>
+        <translation>The computer ran out of memory during this work. It was stopped and nothing was written; close other programs and try again.</translation>
+    </message>
+    <message>
+        <source>An internal error stopped this work (%1). Nothing was written. Please report it with what you were doing.</source>
+        <translation>An internal error stopped this work (%1). Nothing was written. Please report it with what you were doing.</translation>
+    </message>
+    <message>
+        <source>An internal error stopped this work. Nothing was written. Please report it with what you were doing.</source>
+        <translation>An internal error stopped this work. Nothing was written. Please report it with what you were doing.</translation>
+    </message>
+</context>
+<context>
     <name>suiji::FirstRunDialog</name>
     <message>
         <source>Welcome to Suiji</source>
@@ -3986,6 +4068,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>An invisible character (%1) was removed from &quot;%2&quot;.</source>
         <translation>An invisible character (%1) was removed from &quot;%2&quot;.</translation>
     </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Nothing was imported. %1</translation>
+    </message>
 </context>
 <context>
     <name>suiji::InspectorImporter</name>
@@ -4228,10 +4314,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <translation>Back up database</translation>
     </message>
     <message>
-        <source>Backup written to %1</source>
-        <translation>Backup written to %1</translation>
-    </message>
-    <message>
         <source>&amp;Import list…</source>
         <translation>&amp;Import list…</translation>
     </message>
@@ -4298,6 +4380,58 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Database: %1 · %2</source>
         <translation>Database: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (checked: sound)</source>
+        <translation>Backup written to %1 (checked: sound)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Replace everything in %1 with the backup %2?
+
+The file as it is now is kept as a backup first: restoring that one undoes this.</source>
+        <translation>Replace everything in %1 with the backup %2?
+
+The file as it is now is kept as a backup first: restoring that one undoes this.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the file as it is could not be backed up first. %1</source>
+        <translation>Nothing was restored: the file as it is could not be backed up first. %1</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2; the file as it was is kept as %3.</source>
+        <translation>Restored %1 from %2; the file as it was is kept as %3.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged</source>
+        <translation>The database file is damaged</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite&apos;s check found %2.
+
+The newest sound backup is no. %3, made %4 (%5). Restore it? The damaged file is kept among the backups.</source>
+        <translation>%1 is damaged: SQLite&apos;s check found %2.
+
+The newest sound backup is no. %3, made %4 (%5). Restore it? The damaged file is kept among the backups.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup</source>
+        <translation>&amp;Restore the backup</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite&apos;s check found %2.
+
+No sound backup of it was found in %3. Copy the file before changing anything, and restore an older copy if you have one (Settings › Backups, or suiji-cli restore FILE).</source>
+        <translation>%1 is damaged: SQLite&apos;s check found %2.
+
+No sound backup of it was found in %3. Copy the file before changing anything, and restore an older copy if you have one (Settings › Backups, or suiji-cli restore FILE).</translation>
     </message>
 </context>
 <context>
@@ -5775,6 +5909,69 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>&amp;Operator name:</source>
         <translation>&amp;Operator name:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected…</source>
+        <translation>&amp;Restore selected…</translation>
+    </message>
+    <message>
+        <source>Open the backup fol&amp;der</source>
+        <translation>Open the backup fol&amp;der</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>an import</source>
+        <translation>an import</translation>
+    </message>
+    <message>
+        <source>a committed draw</source>
+        <translation>a committed draw</translation>
+    </message>
+    <message>
+        <source>an upgrade</source>
+        <translation>an upgrade</translation>
+    </message>
+    <message>
+        <source>a restore</source>
+        <translation>a restore</translation>
+    </message>
+    <message>
+        <source>a restore (the damaged file)</source>
+        <translation>a restore (the damaged file)</translation>
+    </message>
+    <message>
+        <source>nothing (made by hand)</source>
+        <translation>nothing (made by hand)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before each import, committed draw, restore and upgrade, Suiji keeps a checked copy of this file; the newest %1 are kept, in %2. Now: %n backup(s), %3 in all.</source>
+        <translation>
+            <numerusform>Before each import, committed draw, restore and upgrade, Suiji keeps a checked copy of this file; the newest %1 are kept, in %2. Now: %n backup, %3 in all.</numerusform>
+            <numerusform>Before each import, committed draw, restore and upgrade, Suiji keeps a checked copy of this file; the newest %1 are kept, in %2. Now: %n backups, %3 in all.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7520,6 +7717,86 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
        suiji-cli report campaign ID --out FILE.pdf</source>
         <translation>Usage: suiji-cli report plan|progress|year|freeze --quarter YYYYQn [--bureau B] --out FILE.pdf
        suiji-cli report campaign ID --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>Write a checked copy of the database (--out FILE), or list the automatic backups (--list).</source>
+        <translation>Write a checked copy of the database (--out FILE), or list the automatic backups (--list).</translation>
+    </message>
+    <message>
+        <source>The backup file to write (it must not exist).</source>
+        <translation>The backup file to write (it must not exist).</translation>
+    </message>
+    <message>
+        <source>List the automatic backups kept beside the database, newest first.</source>
+        <translation>List the automatic backups kept beside the database, newest first.</translation>
+    </message>
+    <message>
+        <source>backup needs either --out FILE or --list.</source>
+        <translation>backup needs either --out FILE or --list.</translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3  %4  %5</source>
+        <translation>#%1  %2  %3  %4  %5</translation>
+    </message>
+    <message>
+        <source>No automatic backups yet (they are made before each import, committed draw and upgrade, in %1).</source>
+        <translation>No automatic backups yet (they are made before each import, committed draw and upgrade, in %1).</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3; SQLite&apos;s integrity check of the copy: ok).</source>
+        <translation>Backed up %1 to %2 (%3; SQLite&apos;s integrity check of the copy: ok).</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>before an import</translation>
+    </message>
+    <message>
+        <source>before a committed draw</source>
+        <translation>before a committed draw</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>before an upgrade</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup (checked first; the file as it was is backed up).</source>
+        <translation>Replace the database with a backup (checked first; the file as it was is backed up).</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>The backup to restore.</translation>
+    </message>
+    <message>
+        <source>restore takes one backup file.</source>
+        <translation>restore takes one backup file.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite&apos;s integrity check: %2); nothing was restored.</source>
+        <translation>%1 is damaged (SQLite&apos;s integrity check: %2); nothing was restored.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Suiji database this version can open (schema %2); nothing was restored.</source>
+        <translation>%1 is not a Suiji database this version can open (schema %2); nothing was restored.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the file as it is could not be backed up first. %1</source>
+        <translation>Nothing was restored: the file as it is could not be backed up first. %1</translation>
+    </message>
+    <message>
+        <source>The restored file fails SQLite&apos;s check: %1</source>
+        <translation>The restored file fails SQLite&apos;s check: %1</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>Restored %1 from %2.</translation>
+    </message>
+    <message>
+        <source>The file as it was before is kept as %1.</source>
+        <translation>The file as it was before is kept as %1.</translation>
     </message>
 </context>
 </TS>

@@ -147,6 +147,21 @@ Create a new, empty database there?</source>
     </message>
 </context>
 <context>
+    <name>suiji::Backups</name>
+    <message>
+        <source>The backup folder %1 cannot be read.</source>
+        <translation>无法读取备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created. Check the permissions of its folder.</source>
+        <translation>无法创建备份文件夹 %1。请检查其上级文件夹的权限。</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the automatic backup before this change could not be made. %1</source>
+        <translation>没有写入任何内容：本次修改前的自动备份未能完成。%1</translation>
+    </message>
+</context>
+<context>
     <name>suiji::Bundle</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -477,14 +492,6 @@ Create a new, empty database there?</source>
     <message>
         <source>Commit record</source>
         <translation>提交记录</translation>
-    </message>
-    <message>
-        <source>Lock %1 voided on %2: %3</source>
-        <translation>锁定 %1 于 %2 撤销：%3</translation>
-    </message>
-    <message>
-        <source>Voided locks</source>
-        <translation>已撤销的锁定</translation>
     </message>
     <message>
         <source>The targets follow the public algorithm of the quarter&apos;s draws: every key in scope gets the ticket SHA-256(seed|context|key), the lowest tickets are the targets. Anyone can recompute a ticket with the shell; the first target gives:</source>
@@ -2191,10 +2198,6 @@ Create a new, empty database there?</source>
         <translation>备份文件 %1 已存在。</translation>
     </message>
     <message>
-        <source>Backup to %1 failed.</source>
-        <translation>备份到 %1 失败。</translation>
-    </message>
-    <message>
         <source>No transaction is open.</source>
         <translation>没有进行中的事务。</translation>
     </message>
@@ -2253,6 +2256,70 @@ Create a new, empty database there?</source>
     <message>
         <source>The file %1 cannot be checked.</source>
         <translation>无法检查文件 %1。</translation>
+    </message>
+    <message>
+        <source>%1 free of %2</source>
+        <translation>共 %2，剩余 %1</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 cannot grow (the disk of %2 has %3). Free some space or move the file, then try again.</source>
+        <translation>磁盘已满：%1 无法再增大（%2 所在磁盘%3）。请腾出空间或把文件移到别处，然后重试。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file or its folder %2 is read-only for you. Check the permissions, or copy the file somewhere writable.</source>
+        <translation>无法写入 %1：该文件或其所在文件夹 %2 对您是只读的。请检查权限，或把文件复制到可写的位置。</translation>
+    </message>
+    <message>
+        <source>The disk of %1 reported an input/output error (%2). The disk or network share may be failing; copy your work elsewhere.</source>
+        <translation>%1 所在磁盘报告读写错误（%2）。磁盘或网络共享可能出现故障，请把工作复制到别处。</translation>
+    </message>
+    <message>
+        <source>Backup to %1 failed: %2</source>
+        <translation>备份到 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>the copy fails SQLite&apos;s integrity check (%1)</source>
+        <translation>副本未通过 SQLite 完整性检查（%1）</translation>
+    </message>
+    <message>
+        <source>the finished copy could not be renamed</source>
+        <translation>完成的副本无法重命名</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a database (SQLite: %2).</source>
+        <translation>无法把 %1 作为数据库读取（SQLite：%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database.</source>
+        <translation>%1 不是 SQLite 数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite&apos;s integrity check: %2); it was not restored.</source>
+        <translation>%1 已损坏（SQLite 完整性检查：%2），未予恢复。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Suiji database; it was not restored.</source>
+        <translation>%1 不是双随机抽查工作台的数据库，未予恢复。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Suiji (schema %2); it was not restored.</source>
+        <translation>%1 由更新版本的本软件写入（结构版本 %2），未予恢复。</translation>
+    </message>
+    <message>
+        <source>%1 has another page size than %2, so it cannot be restored into the open file. Restore it as a new file (suiji-cli --db NEW.db restore %1) and open that.</source>
+        <translation>%1 的页大小与 %2 不同，无法恢复到已打开的文件中。请把它恢复为新文件（suiji-cli --db 新文件.db restore %1）后打开新文件。</translation>
+    </message>
+    <message>
+        <source>Restoring %1 failed; %2 was left as it was. %3</source>
+        <translation>恢复 %1 失败；%2 保持原样。%3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created or opened for writing: the folder %2 does not exist or is read-only for you.</source>
+        <translation>无法创建 %1 或以写入方式打开：文件夹 %2 不存在或对您是只读的。</translation>
     </message>
 </context>
 <context>
@@ -3616,6 +3683,21 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     </message>
 </context>
 <context>
+    <name>suiji::Failure</name>
+    <message>
+        <source>The computer ran out of memory during this work. It was stopped and nothing was written; close other programs and try again.</source>
+        <translation>执行此项工作时计算机内存不足。工作已停止，没有写入任何内容；请关闭其他程序后重试。</translation>
+    </message>
+    <message>
+        <source>An internal error stopped this work (%1). Nothing was written. Please report it with what you were doing.</source>
+        <translation>内部错误使此项工作中止（%1）。没有写入任何内容。请连同当时的操作一并报告此问题。</translation>
+    </message>
+    <message>
+        <source>An internal error stopped this work. Nothing was written. Please report it with what you were doing.</source>
+        <translation>内部错误使此项工作中止。没有写入任何内容。请连同当时的操作一并报告此问题。</translation>
+    </message>
+</context>
+<context>
     <name>suiji::FirstRunDialog</name>
     <message>
         <source>Welcome to Suiji</source>
@@ -3961,6 +4043,10 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <source>An invisible character (%1) was removed from &quot;%2&quot;.</source>
         <translation>已从“%2”中删除不可见字符（%1）。</translation>
     </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>没有导入任何内容。%1</translation>
+    </message>
 </context>
 <context>
     <name>suiji::InspectorImporter</name>
@@ -4201,10 +4287,6 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
         <translation>备份数据库</translation>
     </message>
     <message>
-        <source>Backup written to %1</source>
-        <translation>已备份到 %1</translation>
-    </message>
-    <message>
         <source>&amp;Import list…</source>
         <translation>导入名录(&amp;I)…</translation>
     </message>
@@ -4271,6 +4353,58 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>Database: %1 · %2</source>
         <translation>数据库：%1 · %2</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (checked: sound)</source>
+        <translation>备份已写入 %1（已检查：完好）</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Replace everything in %1 with the backup %2?
+
+The file as it is now is kept as a backup first: restoring that one undoes this.</source>
+        <translation>用备份 %2 替换 %1 中的全部内容吗？
+
+当前文件会先另存为一份备份：恢复那份备份即可撤销本次操作。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the file as it is could not be backed up first. %1</source>
+        <translation>没有恢复任何内容：未能先备份当前文件。%1</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2; the file as it was is kept as %3.</source>
+        <translation>已从 %2 恢复 %1；原来的文件保存为 %3。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged</source>
+        <translation>数据库文件已损坏</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite&apos;s check found %2.
+
+The newest sound backup is no. %3, made %4 (%5). Restore it? The damaged file is kept among the backups.</source>
+        <translation>%1 已损坏：SQLite 检查发现 %2。
+
+最新的完好备份是第 %3 号，制作于 %4（%5）。要恢复它吗？损坏的文件会保存在备份之中。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup</source>
+        <translation>恢复备份(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite&apos;s check found %2.
+
+No sound backup of it was found in %3. Copy the file before changing anything, and restore an older copy if you have one (Settings › Backups, or suiji-cli restore FILE).</source>
+        <translation>%1 已损坏：SQLite 检查发现 %2。
+
+在 %3 中没有找到它的完好备份。请先复制该文件再做任何修改；如有较早的副本，请恢复它（设置 › 备份，或 suiji-cli restore 文件）。</translation>
     </message>
 </context>
 <context>
@@ -5733,6 +5867,68 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
     <message>
         <source>&amp;Operator name:</source>
         <translation>操作人姓名(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>制作时间</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>备份时机</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected…</source>
+        <translation>恢复所选备份(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open the backup fol&amp;der</source>
+        <translation>打开备份文件夹(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>a committed draw</source>
+        <translation>提交抽取前</translation>
+    </message>
+    <message>
+        <source>an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>a restore (the damaged file)</source>
+        <translation>恢复前（损坏的文件）</translation>
+    </message>
+    <message>
+        <source>nothing (made by hand)</source>
+        <translation>手动备份</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before each import, committed draw, restore and upgrade, Suiji keeps a checked copy of this file; the newest %1 are kept, in %2. Now: %n backup(s), %3 in all.</source>
+        <translation>
+            <numerusform>每次导入、提交抽取、恢复和升级之前，本软件都会保存一份经过检查的副本，保留最新的 %1 份，位于 %2。当前：%n 份备份，共 %3。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7465,6 +7661,86 @@ Seed source: %2. Previews log each seed tried; the first one is committed unless
        suiji-cli report campaign ID --out FILE.pdf</source>
         <translation>用法：suiji-cli report plan|progress|year|freeze --quarter 季度 [--bureau 管理局] --out 文件.pdf
        suiji-cli report campaign 编号 --out 文件.pdf</translation>
+    </message>
+    <message>
+        <source>Write a checked copy of the database (--out FILE), or list the automatic backups (--list).</source>
+        <translation>写出数据库的一份经检查的副本（--out 文件），或列出自动备份（--list）。</translation>
+    </message>
+    <message>
+        <source>The backup file to write (it must not exist).</source>
+        <translation>要写出的备份文件（不得已存在）。</translation>
+    </message>
+    <message>
+        <source>List the automatic backups kept beside the database, newest first.</source>
+        <translation>列出保存在数据库旁的自动备份，最新的在前。</translation>
+    </message>
+    <message>
+        <source>backup needs either --out FILE or --list.</source>
+        <translation>backup 需要 --out 文件 或 --list 二者之一。</translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3  %4  %5</source>
+        <translation>#%1  %2  %3  %4  %5</translation>
+    </message>
+    <message>
+        <source>No automatic backups yet (they are made before each import, committed draw and upgrade, in %1).</source>
+        <translation>还没有自动备份（每次导入、提交抽取和升级之前会自动备份，位于 %1）。</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3; SQLite&apos;s integrity check of the copy: ok).</source>
+        <translation>已将 %1 备份到 %2（%3；副本的 SQLite 完整性检查：通过）。</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>before a committed draw</source>
+        <translation>提交抽取前</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup (checked first; the file as it was is backed up).</source>
+        <translation>用备份替换数据库（先检查备份；原文件会先备份）。</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>要恢复的备份。</translation>
+    </message>
+    <message>
+        <source>restore takes one backup file.</source>
+        <translation>restore 需要一个备份文件。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite&apos;s integrity check: %2); nothing was restored.</source>
+        <translation>%1 已损坏（SQLite 完整性检查：%2），没有恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Suiji database this version can open (schema %2); nothing was restored.</source>
+        <translation>%1 不是本版本能打开的数据库（结构版本 %2），没有恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the file as it is could not be backed up first. %1</source>
+        <translation>没有恢复任何内容：未能先备份当前文件。%1</translation>
+    </message>
+    <message>
+        <source>The restored file fails SQLite&apos;s check: %1</source>
+        <translation>恢复后的文件未通过 SQLite 检查：%1</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>已从 %2 恢复 %1。</translation>
+    </message>
+    <message>
+        <source>The file as it was before is kept as %1.</source>
+        <translation>恢复前的文件保存为 %1。</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "io/EntityImporter.h"
 #include "io/InspectorImporter.h"
 #include "io/Templates.h"
+#include "util/Failure.h"
 #include "util/I18n.h"
 
 #include <QButtonGroup>
@@ -520,9 +521,16 @@ void ImportWizard::runImport(bool dryRun, QProgressBar *bar, std::function<void(
             progress->store(p);
             return !cancel->load();
         };
-        if (entities)
-            return EntityImporter(opened.value()).run(path, options);
-        return InspectorImporter(opened.value()).run(path, options);
+        try {
+            if (entities)
+                return EntityImporter(opened.value()).run(path, options);
+            return InspectorImporter(opened.value()).run(path, options);
+        } catch (...) { // out of memory, a bug: the import rolled back; say so, do not crash
+            ImportReport failed;
+            failed.addError(0, QString(), currentFailureMessage());
+            failed.runtimeFailure = true;
+            return failed;
+        }
     }));
 }
 

@@ -5,6 +5,7 @@
 #include "util/Operator.h"
 
 #include "calendar/WorkCalendar.h"
+#include "store/Backups.h"
 #include "store/HolidayRepository.h"
 #include "store/ProfileRepository.h"
 #include "theme/Theme.h"
@@ -13,6 +14,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -24,11 +26,13 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace suiji {
@@ -180,9 +184,51 @@ SettingsPage::SettingsPage(QWidget *parent)
             importHolidays(path);
     });
 
+    // The automatic backups: what is kept, how big, and a way back to any of them.
+    auto *backups = new QWidget(this);
+    m_backupNote = new QLabel(backups);
+    m_backupNote->setObjectName(QStringLiteral("backupNote"));
+    m_backupNote->setWordWrap(true);
+    m_backupNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_backups = new QTableWidget(backups);
+    m_backups->setObjectName(QStringLiteral("backupList"));
+    m_backups->setColumnCount(4);
+    m_backups->setHorizontalHeaderLabels({tr("No."), tr("Made"), tr("Before"), tr("Size")});
+    m_backups->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_backups->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_backups->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_backups->verticalHeader()->hide();
+    m_backups->horizontalHeader()->setStretchLastSection(true);
+    auto *backupNow = new QPushButton(tr("&Back up now…"), backups);
+    auto *restore = new QPushButton(tr("&Restore selected…"), backups);
+    restore->setObjectName(QStringLiteral("restoreBackup"));
+    restore->setEnabled(false);
+    auto *openFolder = new QPushButton(tr("Open the backup fol&der"), backups);
+    auto *backupRow = new QHBoxLayout;
+    backupRow->addWidget(backupNow);
+    backupRow->addWidget(restore);
+    backupRow->addWidget(openFolder);
+    backupRow->addStretch(1);
+    auto *bl = new QVBoxLayout(backups);
+    bl->addWidget(m_backupNote);
+    bl->addWidget(m_backups, 1);
+    bl->addLayout(backupRow);
+    connect(m_backups, &QTableWidget::itemSelectionChanged, this, [this, restore] { restore->setEnabled(!m_backups->selectedItems().isEmpty()); });
+    connect(backupNow, &QPushButton::clicked, this, &SettingsPage::backupRequested);
+    connect(restore, &QPushButton::clicked, this, [this] {
+        const auto rows = m_backups->selectionModel()->selectedRows();
+        if (!rows.isEmpty())
+            emit restoreRequested(m_backups->item(rows.first().row(), 0)->data(Qt::UserRole).toString());
+    });
+    connect(openFolder, &QPushButton::clicked, this, [this] {
+        if (m_db)
+            QDesktopServices::openUrl(QUrl::fromLocalFile(Backups(m_db->path()).folder()));
+    });
+
     auto *tabs = new QTabWidget(this);
     tabs->addTab(profile, tr("Rule profile"));
     tabs->addTab(calendar, tr("Working-day calendar"));
+    tabs->addTab(backups, tr("Backups"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(general);
     layout->addWidget(tabs, 1);
@@ -204,6 +250,61 @@ void SettingsPage::setDatabase(const Database *db)
     m_dbPath->setText(db ? QDir::toNativeSeparators(db->path()) : tr("No database open"));
     loadProfile();
     showYear(m_year->currentData().toInt());
+    showBackups();
+}
+
+static QString backupReasonText(const QString &reason)
+{
+    if (reason == QLatin1String("import"))
+        return SettingsPage::tr("an import");
+    if (reason == QLatin1String("commit"))
+        return SettingsPage::tr("a committed draw");
+    if (reason == QLatin1String("upgrade"))
+        return SettingsPage::tr("an upgrade");
+    if (reason == QLatin1String("restore"))
+        return SettingsPage::tr("a restore");
+    if (reason == QLatin1String("damaged"))
+        return SettingsPage::tr("a restore (the damaged file)");
+    if (reason == QLatin1String("manual"))
+        return SettingsPage::tr("nothing (made by hand)");
+    return reason;
+}
+
+void SettingsPage::showBackups()
+{
+    m_backups->setRowCount(0);
+    if (!m_db) {
+        m_backupNote->clear();
+        return;
+    }
+    const Backups backups(m_db->path());
+    auto all = backups.list();
+    if (!all) {
+        m_backupNote->setText(all.message());
+        return;
+    }
+    qint64 total = 0;
+    const QLocale locale;
+    for (const BackupEntry &e : all.value()) {
+        const int row = m_backups->rowCount();
+        m_backups->insertRow(row);
+        auto *number = new QTableWidgetItem(QString::number(e.number));
+        number->setData(Qt::UserRole, e.path);
+        number->setToolTip(QDir::toNativeSeparators(e.path));
+        m_backups->setItem(row, 0, number);
+        m_backups->setItem(row, 1, new QTableWidgetItem(e.made.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+        m_backups->setItem(row, 2, new QTableWidgetItem(backupReasonText(e.reason)));
+        auto *size = new QTableWidgetItem(locale.formattedDataSize(e.bytes));
+        size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_backups->setItem(row, 3, size);
+        total += e.bytes;
+    }
+    m_backups->resizeColumnsToContents();
+    m_backupNote->setText(tr("Before each import, committed draw, restore and upgrade, Suiji keeps a checked copy of this file; the newest %1 are kept, "
+                             "in %2. Now: %n backup(s), %3 in all.",
+                             nullptr, int(all->size()))
+                              .arg(Backups::kKept)
+                              .arg(QDir::toNativeSeparators(backups.folder()), locale.formattedDataSize(total)));
 }
 
 void SettingsPage::loadProfile()

@@ -33,11 +33,17 @@ public:
     bool importHolidays(const QString &path);
     QString calendarMessage() const;
 
+    // The automatic backups of the open file, newest first (the Backups tab).
+    void showBackups();
+
 signals:
     void profileChanged();
     void calendarChanged();
     void languageChosen(const QString &lang);
     void themeChosen();
+    // The window makes or restores backups: it owns the database connection.
+    void backupRequested();
+    void restoreRequested(const QString &backupPath);
 
 private:
     void loadProfile();
@@ -56,6 +62,8 @@ private:
     QComboBox *m_year = nullptr;
     QTableWidget *m_days = nullptr;
     QLabel *m_calendarNote = nullptr;
+    QTableWidget *m_backups = nullptr;
+    QLabel *m_backupNote = nullptr;
 };
 
 } // namespace suiji

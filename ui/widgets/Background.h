@@ -4,6 +4,7 @@
 // thread that opened it) and hands the result back on the GUI thread.
 
 #include "store/Database.h"
+#include "util/Failure.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -24,11 +25,14 @@ void runOnDatabase(QObject *owner, const Database &database, std::function<Resul
         done(watcher->result());
     });
     const Database::Location where = database.location();
+    // A failure that escapes the work (out of memory, a bug) is its error, never a crash.
     watcher->setFuture(QtConcurrent::run([where, work, mode]() -> Result<T> {
-        auto db = Database::open(where, mode);
-        if (!db)
-            return db.error();
-        return work(db.value());
+        return guarded([&]() -> Result<T> {
+            auto db = Database::open(where, mode);
+            if (!db)
+                return db.error();
+            return work(db.value());
+        });
     }));
 }
 

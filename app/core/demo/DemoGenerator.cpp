@@ -8,6 +8,7 @@
 #include "ledger/TaskService.h"
 #include "model/Bureau.h"
 #include "model/Category.h"
+#include "store/Backups.h"
 #include "store/CaseRepository.h"
 #include "store/EntityRepository.h"
 #include "store/InspectorRepository.h"
@@ -327,6 +328,7 @@ DemoCity DemoGenerator::generate() const
 
 Result<DemoCity> DemoGenerator::writeTo(const Database &db, const std::function<void(int)> &progress) const
 {
+    const Backups::Paused noBackups; // generated data in a new file: nothing to keep
     EntityRepository entities(db);
     InspectorRepository inspectors(db);
     const auto existing = entities.count();

@@ -7,6 +7,7 @@
 #include "draw/Sampler.h"
 #include "draw/Sha256.h"
 #include "rules/QuotaService.h"
+#include "store/Backups.h"
 #include "store/DrawRepository.h"
 #include "store/EntityRepository.h"
 #include "store/InspectorRepository.h"
@@ -398,6 +399,8 @@ Result<DrawOutcome> DrawService::commit(const DrawRequest &request) const
                          .arg(out.firstSeed, request.seed),
                      3};
     const QString now = m_clock.now().toString(Qt::ISODate);
+    if (auto b = Backups::before(m_db, QStringLiteral("commit")); !b)
+        return b.error();
     Transaction tx(m_db);
     if (!tx.ok())
         return Error{tx.error()};

@@ -2,6 +2,7 @@
 #include "Importer.h"
 
 #include "io/XlsxReader.h"
+#include "store/Backups.h"
 #include "util/Text.h"
 
 #include <QCoreApplication>
@@ -261,6 +262,13 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
         return report;
     }
 
+    if (!options.dryRun) {
+        if (auto b = Backups::before(m_db, QStringLiteral("import")); !b) {
+            report.addError(0, QString(), b.message());
+            report.runtimeFailure = true;
+            return report;
+        }
+    }
     Transaction tx(m_db);
     if (!tx.ok()) {
         report.addError(0, QString(), tx.error());
@@ -271,7 +279,8 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
     if (report.cancelled)
         return report; // the transaction rolls back
     if (!written.ok()) {
-        report.addError(0, QString(), written.message());
+        const QString disk = m_db.diskProblem(); // the disk full or read-only, in plain words
+        report.addError(0, QString(), disk.isEmpty() ? written.message() : Imp::tr("Nothing was imported. %1").arg(disk));
         report.runtimeFailure = true;
         return report;
     }

@@ -10,6 +10,7 @@
 #include "model/Category.h"
 #include "model/Quarter.h"
 #include "rules/Classifier.h"
+#include "store/Backups.h"
 #include "store/CampaignRepository.h"
 #include "store/EntityRepository.h"
 #include "store/InspectorRepository.h"
@@ -564,6 +565,10 @@ Result<CampaignDraw> CampaignService::draw(const QString &id, const QString &see
 {
     if (const QString e = draw::checkSeed(seed); !e.isEmpty())
         return Error{e, 3};
+    if (commit) {
+        if (auto b = Backups::before(m_db, QStringLiteral("commit")); !b)
+            return b.error();
+    }
     Transaction tx(m_db);
     if (!tx.ok())
         return Error{tx.error()};

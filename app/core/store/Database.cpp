@@ -2,6 +2,7 @@
 #include "Database.h"
 
 #include "model/Bureau.h"
+#include "store/Backups.h"
 #include "store/FactRepository.h"
 #include "util/Clock.h"
 
@@ -12,10 +13,12 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QUrl>
 #include <sqlite3.h>
 
@@ -27,6 +30,7 @@ namespace suiji {
 
 namespace {
 QAtomicInt g_connectionCounter;
+constexpr qint64 kCopyWaitMs = 30000; // how long a backup or restore waits for another writer
 std::function<void(const QString &)> g_busyNotifier;
 
 class Db {
@@ -198,6 +202,12 @@ int Database::schemaVersion() const
     return -1;
 }
 
+bool Database::inTransaction() const
+{
+    sqlite3 *h = isOpen() ? handle() : nullptr;
+    return h && sqlite3_get_autocommit(h) == 0;
+}
+
 qint64 Database::dataVersion() const
 {
     QSqlQuery q(db());
@@ -362,10 +372,11 @@ Result<Database> Database::open(const QString &path, Mode mode, int busyTimeoutM
     }
 
     if (version > 0 && version < kSchemaVersion) {
-        const QString backup = abs + QStringLiteral(".v%1-%2.bak").arg(version).arg(Clock::process().now().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-        if (auto b = d.backupTo(backup); !b)
+        // Always, also with SUIJI_NO_AUTO_BACKUP: an upgrade cannot be taken back otherwise.
+        auto b = Backups(abs).make(d, QStringLiteral("upgrade"), Clock::process().now());
+        if (!b)
             return Error{Db::tr("Could not back up %1 before upgrading it; nothing was changed. %2").arg(abs, b.message())};
-        d.m_lastBackup = backup;
+        d.m_lastBackup = b->path;
     }
 
     // synchronous=FULL: with WAL, NORMAL may lose the last commits to a power cut, and a committed
@@ -455,16 +466,199 @@ Status Database::seedReferenceData()
     return Ok{};
 }
 
-Status Database::backupTo(const QString &target) const
+namespace {
+// A connection of our own to a file that is not the live database (a backup, a copy being made).
+struct RawConnection {
+    sqlite3 *handle = nullptr;
+    RawConnection() = default;
+    RawConnection(const RawConnection &) = delete;
+    RawConnection &operator=(const RawConnection &) = delete;
+    ~RawConnection() { close(); }
+    int open(const QString &path, int flags) { return sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, flags, nullptr); }
+    int close()
+    {
+        const int rc = handle ? sqlite3_close(handle) : SQLITE_OK;
+        handle = nullptr;
+        return rc;
+    }
+    QString error() const { return QString::fromUtf8(handle ? sqlite3_errmsg(handle) : "out of memory"); }
+};
+
+// Every page of SRC into DST in one step (one read transaction of the source: a consistent
+// snapshot, while other connections go on writing); waits up to 30 s for a lock.
+int copyPages(sqlite3 *src, sqlite3 *dst)
+{
+    sqlite3_backup *b = sqlite3_backup_init(dst, "main", src, "main");
+    if (!b)
+        return sqlite3_errcode(dst);
+    QElapsedTimer waited;
+    waited.start();
+    int rc = SQLITE_OK;
+    do {
+        rc = sqlite3_backup_step(b, -1);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            sqlite3_sleep(20);
+    } while ((rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && waited.elapsed() < kCopyWaitMs);
+    const int finished = sqlite3_backup_finish(b);
+    return rc == SQLITE_DONE ? finished : rc;
+}
+
+// The problems PRAGMA integrity_check (or quick_check) lists, at most 20; empty when sound.
+int checkPages(sqlite3 *h, bool full, QStringList &problems)
+{
+    sqlite3_stmt *st = nullptr;
+    int rc = sqlite3_prepare_v2(h, full ? "PRAGMA integrity_check(20)" : "PRAGMA quick_check(20)", -1, &st, nullptr);
+    if (rc != SQLITE_OK)
+        return rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        const QString line = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+QString storageText(const QString &folder)
+{
+    const QStorageInfo disk(folder);
+    if (!disk.isValid())
+        return {};
+    return Db::tr("%1 free of %2").arg(QLocale().formattedDataSize(disk.bytesAvailable()), QLocale().formattedDataSize(disk.bytesTotal()));
+}
+
+// Why writing FILE failed, when the disk is the reason: the folder and the space left.
+QString diskFailureText(int code, const QString &file)
+{
+    const QString folder = QFileInfo(file).absolutePath();
+    switch (code & 0xFF) {
+    case SQLITE_FULL:
+        return Db::tr("The disk is full: %1 cannot grow (the disk of %2 has %3). Free some space or move the file, then try again.")
+            .arg(file, folder, storageText(folder));
+    case SQLITE_CANTOPEN:
+        return Db::tr("%1 cannot be created or opened for writing: the folder %2 does not exist or is read-only for you.").arg(file, folder);
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        return Db::tr("%1 cannot be written: the file or its folder %2 is read-only for you. Check the permissions, or copy the file somewhere writable.")
+            .arg(file, folder);
+    case SQLITE_IOERR:
+        return Db::tr("The disk of %1 reported an input/output error (%2). The disk or network share may be failing; copy your work elsewhere.")
+            .arg(file, storageText(folder));
+    default:
+        return {};
+    }
+}
+
+// SRC's pages into a new file TARGET: TARGET.part first, checked, then renamed.
+Status copyToNewFile(sqlite3 *src, const QString &target, Database::CopyCheck check)
 {
     if (QFileInfo::exists(target))
         return Error{Db::tr("Backup file %1 already exists.").arg(target)};
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(target);
-    if (!q.exec())
-        return Error{sqlErrorMessage(Db::tr("Backup to %1 failed.").arg(target), q.lastError().text())};
+    const QString part = target + QStringLiteral(".part");
+    QFile::remove(part);
+    auto failed = [&](const QString &why, int code) {
+        QFile::remove(part);
+        const QString disk = diskFailureText(code, target);
+        return Error{Db::tr("Backup to %1 failed: %2").arg(target, disk.isEmpty() ? why : disk)};
+    };
+    RawConnection dst;
+    if (int rc = dst.open(part, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE); rc != SQLITE_OK)
+        return failed(dst.error(), rc);
+    if (int rc = copyPages(src, dst.handle); rc != SQLITE_OK)
+        return failed(QString::fromUtf8(sqlite3_errstr(rc)), rc);
+    // One self-contained file: the copy of a WAL database keeps no WAL of its own.
+    if (int rc = sqlite3_exec(dst.handle, "PRAGMA journal_mode=DELETE", nullptr, nullptr, nullptr); rc != SQLITE_OK)
+        return failed(dst.error(), rc);
+    QStringList problems;
+    if (check != Database::CopyCheck::None) {
+        if (int rc = checkPages(dst.handle, check == Database::CopyCheck::Full, problems); rc != SQLITE_OK)
+            return failed(dst.error(), rc);
+    }
+    if (!problems.isEmpty())
+        return failed(Db::tr("the copy fails SQLite's integrity check (%1)").arg(problems.join(QStringLiteral("; "))), SQLITE_CORRUPT);
+    if (int rc = dst.close(); rc != SQLITE_OK)
+        return failed(QString::fromUtf8(sqlite3_errstr(rc)), rc);
+    if (!QFile::rename(part, target))
+        return failed(Db::tr("the finished copy could not be renamed"), SQLITE_CANTOPEN);
     return Ok{};
+}
+} // namespace
+
+Status Database::backupTo(const QString &target, CopyCheck check) const
+{
+    return copyToNewFile(handle(), QFileInfo(target).absoluteFilePath(), check);
+}
+
+Result<Database::FileCheck> Database::checkCopy(const QString &path, bool full)
+{
+    const QFileInfo fi(path);
+    if (!fi.isFile())
+        return Error{Db::tr("%1 is not a file.").arg(path)};
+    RawConnection c;
+    if (int rc = c.open(fi.absoluteFilePath(), SQLITE_OPEN_READONLY); rc != SQLITE_OK)
+        return Error{Db::tr("%1 cannot be read as a database (SQLite: %2).").arg(path, c.error())};
+    FileCheck check;
+    sqlite3_stmt *st = nullptr;
+    int rc = sqlite3_prepare_v2(c.handle, "PRAGMA user_version", -1, &st, nullptr);
+    if (rc == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+        check.schema = sqlite3_column_int(st, 0);
+    else
+        rc = sqlite3_errcode(c.handle);
+    sqlite3_finalize(st);
+    if ((rc & 0xFF) == SQLITE_NOTADB)
+        return Error{Db::tr("%1 is not an SQLite database.").arg(path)};
+    if (rc != SQLITE_OK) {
+        check.problems << c.error(); // a file whose first page is damaged
+        return check;
+    }
+    if (checkPages(c.handle, full, check.problems) != SQLITE_OK && check.problems.isEmpty())
+        check.problems << c.error();
+    return check;
+}
+
+Status Database::copyFile(const QString &source, const QString &target)
+{
+    RawConnection src;
+    if (int rc = src.open(QFileInfo(source).absoluteFilePath(), SQLITE_OPEN_READONLY); rc != SQLITE_OK)
+        return Error{Db::tr("%1 cannot be read as a database (SQLite: %2).").arg(source, src.error())};
+    return copyToNewFile(src.handle, QFileInfo(target).absoluteFilePath(), CopyCheck::Quick);
+}
+
+Status Database::restoreFrom(const QString &source) const
+{
+    if (m_readOnly)
+        return Error{Db::tr("%1 is open for reading only; nothing can be written.").arg(m_path)};
+    if (auto s = checkFile(); !s)
+        return s;
+    auto check = checkCopy(source, true);
+    if (!check)
+        return check.error();
+    if (!check->sound())
+        return Error{Db::tr("%1 is damaged (SQLite's integrity check: %2); it was not restored.").arg(source, check->problems.join(QStringLiteral("; "))), 3};
+    if (check->schema == 0)
+        return Error{Db::tr("%1 is not a Suiji database; it was not restored.").arg(source), 3};
+    if (check->schema > kSchemaVersion)
+        return Error{Db::tr("%1 was written by a newer version of Suiji (schema %2); it was not restored.").arg(source).arg(check->schema), 3};
+    RawConnection src;
+    if (int rc = src.open(QFileInfo(source).absoluteFilePath(), SQLITE_OPEN_READONLY); rc != SQLITE_OK)
+        return Error{Db::tr("%1 cannot be read as a database (SQLite: %2).").arg(source, src.error())};
+    const int rc = copyPages(src.handle, handle());
+    if (rc == SQLITE_OK)
+        return Ok{};
+    if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+        return Error{lockedMessage(m_path)};
+    if (rc == SQLITE_READONLY)
+        return Error{Db::tr("%1 has another page size than %2, so it cannot be restored into the open file. Restore it as a new file "
+                            "(suiji-cli --db NEW.db restore %1) and open that.")
+                         .arg(source, m_path)};
+    const QString disk = diskFailureText(rc, m_path);
+    return Error{Db::tr("Restoring %1 failed; %2 was left as it was. %3").arg(source, m_path, disk.isEmpty() ? QString::fromUtf8(sqlite3_errstr(rc)) : disk)};
+}
+
+QString Database::diskProblem() const
+{
+    sqlite3 *h = isOpen() ? handle() : nullptr;
+    return h ? diskFailureText(sqlite3_extended_errcode(h), m_path) : QString();
 }
 
 Result<QStringList> Database::quickCheck() const
@@ -496,8 +690,10 @@ Transaction::Transaction(const Database &db) : m_database(db), m_db(db.db())
     m_ok = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (!m_ok) {
         const int code = sqlite3_errcode(db.handle()) & 0xFF;
-        m_error = code == SQLITE_BUSY || code == SQLITE_LOCKED
-                      ? lockedMessage(db.path())
+        const QString disk = db.diskProblem();
+        m_error = code == SQLITE_BUSY || code == SQLITE_LOCKED ? lockedMessage(db.path())
+                  : !disk.isEmpty()
+                      ? QCoreApplication::translate("suiji::Database", "Cannot start writing to %1.").arg(db.path()) + QLatin1Char(' ') + disk
                       : sqlErrorMessage(QCoreApplication::translate("suiji::Database", "Cannot start writing to %1.").arg(db.path()), q.lastError().text());
     }
 }
@@ -516,9 +712,12 @@ Status Transaction::commit()
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("COMMIT"))) {
         const QString text = q.lastError().text();
+        const QString disk = m_database.diskProblem();
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
         if (auto s = m_database.checkFile(); !s)
             return s.error(); // the commit hook refused it: say why in words
+        if (!disk.isEmpty())
+            return Error{QCoreApplication::translate("suiji::Database", "Saving failed; nothing was written.") + QLatin1Char(' ') + disk};
         return Error{sqlErrorMessage(QCoreApplication::translate("suiji::Database", "Saving failed; nothing was written."), text)};
     }
     return Ok{};

@@ -82,13 +82,43 @@ public:
     qint64 dataVersion() const;
     // The backup made before the last migration, if any.
     QString lastBackup() const { return m_lastBackup; }
+    // Whether a transaction of this connection is open (the automatic backups are taken only
+    // outside one: inside, the copy would hold the work not yet committed).
+    bool inTransaction() const;
 
     // Ok while the path still names the file this connection opened; else a message saying the
     // file was moved, deleted or replaced (nothing is written then: commits are refused).
     Status checkFile() const;
 
-    // Consistent copy of the live file (VACUUM INTO).
-    Status backupTo(const QString &target) const;
+    // A consistent, checked copy of the live file, never a copy of its bytes: SQLite's online
+    // backup API into TARGET.part (a self-contained file, no WAL), then PRAGMA integrity_check of
+    // the copy (as CHECK says), then renamed to TARGET. TARGET must not exist.
+    enum class CopyCheck {
+        Full,  // integrity_check
+        Quick, // quick_check
+        None,  // a copy of a damaged file, kept as it is
+    };
+    Status backupTo(const QString &target, CopyCheck check = CopyCheck::Full) const;
+    // Replaces the whole content of this database with the file's (which must pass
+    // integrity_check and be a Suiji database no newer than this version), through the backup
+    // API into this connection: other programs that have the file open see the restored lists.
+    // An older schema is upgraded when the file is next opened for writing.
+    Status restoreFrom(const QString &source) const;
+
+    // What a database file on disk holds and whether it is sound, read without a lock for
+    // writing: its schema version and the problems integrity_check (quick_check) lists.
+    struct FileCheck {
+        int schema = 0;
+        QStringList problems;
+        bool sound() const { return problems.isEmpty(); }
+    };
+    static Result<FileCheck> checkCopy(const QString &path, bool full);
+    // A checked copy of a file nobody is writing (a backup) as a new file TARGET.
+    static Status copyFile(const QString &source, const QString &target);
+
+    // When this connection's last failure was the disk's (full, read-only, input/output), a
+    // sentence that says so in plain words, with the folder and the space left; else empty.
+    QString diskProblem() const;
 
     // SQLite's PRAGMA quick_check: the problems it lists (empty when the file is sound; at most
     // 20). An error when the check itself cannot run.
